@@ -1,0 +1,49 @@
+/** Plugs the pure policy into Electron: navigation, new windows, webviews, permissions. */
+import { app, dialog, shell, type Session, type WebContents } from 'electron';
+import { externalLinkDecision, isTrustedUrl, navigationDecision, permissionDecision } from './policy';
+
+/** `trustedOrigins` may hold the dev server in development; in a packaged app only `app://`. */
+export function installSessionPolicy(session: Session, trustedOrigins: readonly string[]): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+  session.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+  // No remote content, ever: refuse every network request that is not to a trusted origin.
+  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) =>
+    callback({ cancel: !isTrustedUrl(details.url, trustedOrigins) }),
+  );
+}
+
+/** Applies to every web contents the app ever creates. */
+export function installContentsPolicy(trustedOrigins: readonly string[]): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, trustedOrigins));
+}
+
+function guardContents(contents: WebContents, trustedOrigins: readonly string[]): void {
+  contents.on('will-navigate', (event, url) => {
+    if (navigationDecision(url, trustedOrigins) === 'deny') {
+      event.preventDefault();
+      void offerExternal(url);
+    }
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (navigationDecision(url, trustedOrigins) === 'deny') event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    void offerExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** A clicked http(s) link may open in the system browser once the user says yes. */
+async function offerExternal(url: string): Promise<void> {
+  if (externalLinkDecision(url) !== 'confirm-then-open') return;
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  });
+  if (response === 0) await shell.openExternal(url);
+}

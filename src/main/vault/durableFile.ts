@@ -1,0 +1,79 @@
+/**
+ * Atomic, durable file replacement: write a unique temp file, fsync it, rename it over the
+ * target, fsync the folder. A crash or a full disk at any step leaves the previous file whole.
+ * (steno, lowdb's own writer, renames without fsync.)
+ */
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+
+/** The file-system calls the writer needs, so tests can inject ENOSPC or EIO at each step. */
+export interface DurableFileSystem {
+  open: typeof nodeFs.open;
+  rename: typeof nodeFs.rename;
+  rm: typeof nodeFs.rm;
+}
+
+export const nodeFileSystem: DurableFileSystem = {
+  open: nodeFs.open,
+  rename: nodeFs.rename,
+  rm: nodeFs.rm,
+};
+
+export async function writeFileDurably(
+  target: string,
+  data: Uint8Array | string,
+  fileSystem: DurableFileSystem = nodeFileSystem,
+): Promise<void> {
+  const directory = path.dirname(target);
+  const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await fileSystem.open(temporary, 'wx', 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fileSystem.rename(temporary, target);
+  } catch (error) {
+    await fileSystem.rm(temporary, { force: true }).catch(() => undefined);
+    throw toStorageError(error, target);
+  }
+  await syncDirectory(directory, fileSystem);
+}
+
+/** Makes a rename durable. Some platforms (Windows) cannot open a folder; that is not an error. */
+async function syncDirectory(directory: string, fileSystem: DurableFileSystem): Promise<void> {
+  let handle: nodeFs.FileHandle | undefined;
+  try {
+    handle = await fileSystem.open(directory, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!isErrorCode(error, 'EISDIR') && !isErrorCode(error, 'EPERM') && !isErrorCode(error, 'EINVAL')) {
+      throw toStorageError(error, directory);
+    }
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function isErrorCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+
+function toStorageError(error: unknown, file: string): AppError {
+  if (error instanceof AppError) return error;
+  if (isErrorCode(error, 'ENOSPC') || isErrorCode(error, 'EDQUOT')) {
+    return new AppError('disk-full', 'The disk is full. Nothing was overwritten; free some space and try again.', {
+      file,
+      cause: error,
+    });
+  }
+  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code) : 'unknown';
+  return new AppError('io-failure', `Alianza could not write a file (${code}). The previous version is intact.`, {
+    file,
+    cause: error,
+  });
+}

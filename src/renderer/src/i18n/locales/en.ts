@@ -1,0 +1,58 @@
+/** English UI text. Spanish (`es.ts`) must have exactly the same keys: the type checks it. */
+export const en = {
+  app: {
+    name: 'Alianza',
+    tagline: 'Reflexive case journals, kept encrypted on this computer.',
+    loading: 'Opening Alianza…',
+    startFailed: 'Alianza could not start: {{message}}',
+  },
+  navigation: {
+    label: 'Main navigation',
+    cases: 'Cases',
+    noCases: 'No cases yet.',
+    home: 'Home',
+    settings: 'Settings',
+  },
+  home: {
+    title: 'Welcome to Alianza',
+    body: 'Write a reflection after each session, notice the tensions in the alliance with the family, and prepare supervision briefs and court reports that show only what they should.',
+    privacyTitle: 'Your journal stays here',
+    privacyBody: 'Everything you write is kept on this computer. Nothing leaves it unless you export it on purpose.',
+  },
+  settings: {
+    title: 'Settings',
+    languageLabel: 'Language',
+    languageHelp: 'The language of menus, buttons and messages.',
+    languageSystem: 'Same as the system ({{language}})',
+    saved: 'Saved.',
+    aboutTitle: 'About this copy of Alianza',
+    version: 'Version',
+    runtime: 'Runs in',
+    runtimeElectron: 'Desktop app (Electron {{version}})',
+    runtimeBrowserHarness: 'Test browser harness',
+    dataDirectory: 'Data folder',
+    systemLocale: 'System language',
+  },
+  languages: {
+    en: 'English',
+    es: 'Español',
+  },
+  status: {
+    label: 'Status',
+    noVault: 'No journal opened',
+    version: 'Version {{version}}',
+  },
+  errors: {
+    'forbidden-sender': 'This request did not come from Alianza and was refused.',
+    'unknown-channel': 'Alianza did not recognise this request.',
+    'invalid-request': 'Alianza could not accept this request: {{detail}}',
+    'invalid-response': 'Alianza produced an answer it could not check. Nothing was changed.',
+    internal: 'Something went wrong inside Alianza. Nothing was changed.',
+    'io-failure': 'Alianza could not read or write a file. Your previous data is intact.',
+    'disk-full': 'The disk is full. Nothing was overwritten; free some space and try again.',
+  },
+} as const;
+
+/** Every key path with string leaves, so the Spanish file must match in shape. */
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Translations = Shape<typeof en>;

@@ -1,0 +1,55 @@
+import type { Translations } from './en';
+
+export const es: Translations = {
+  app: {
+    name: 'Alianza',
+    tagline: 'Bitácoras reflexivas de casos, cifradas en este computador.',
+    loading: 'Abriendo Alianza…',
+    startFailed: 'Alianza no pudo iniciar: {{message}}',
+  },
+  navigation: {
+    label: 'Navegación principal',
+    cases: 'Casos',
+    noCases: 'Aún no hay casos.',
+    home: 'Inicio',
+    settings: 'Configuración',
+  },
+  home: {
+    title: 'Bienvenida a Alianza',
+    body: 'Escriba una reflexión después de cada sesión, observe las tensiones en la alianza con la familia y prepare minutas de supervisión e informes al tribunal que muestren solo lo que corresponde.',
+    privacyTitle: 'Su bitácora se queda aquí',
+    privacyBody: 'Todo lo que escribe se guarda en este computador. Nada sale de él salvo que usted lo exporte a propósito.',
+  },
+  settings: {
+    title: 'Configuración',
+    languageLabel: 'Idioma',
+    languageHelp: 'El idioma de menús, botones y mensajes.',
+    languageSystem: 'Igual que el sistema ({{language}})',
+    saved: 'Guardado.',
+    aboutTitle: 'Acerca de esta copia de Alianza',
+    version: 'Versión',
+    runtime: 'Se ejecuta en',
+    runtimeElectron: 'Aplicación de escritorio (Electron {{version}})',
+    runtimeBrowserHarness: 'Navegador de pruebas',
+    dataDirectory: 'Carpeta de datos',
+    systemLocale: 'Idioma del sistema',
+  },
+  languages: {
+    en: 'English',
+    es: 'Español',
+  },
+  status: {
+    label: 'Estado',
+    noVault: 'Ninguna bitácora abierta',
+    version: 'Versión {{version}}',
+  },
+  errors: {
+    'forbidden-sender': 'Esta solicitud no provino de Alianza y fue rechazada.',
+    'unknown-channel': 'Alianza no reconoció esta solicitud.',
+    'invalid-request': 'Alianza no pudo aceptar esta solicitud: {{detail}}',
+    'invalid-response': 'Alianza produjo una respuesta que no pudo verificar. No se cambió nada.',
+    internal: 'Algo falló dentro de Alianza. No se cambió nada.',
+    'io-failure': 'Alianza no pudo leer o escribir un archivo. Sus datos anteriores están intactos.',
+    'disk-full': 'El disco está lleno. No se sobrescribió nada; libere espacio e intente de nuevo.',
+  },
+};

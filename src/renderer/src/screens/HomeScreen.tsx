@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  return (
+    <section className="screen" aria-labelledby="home-title">
+      <h1 id="home-title">{t('home.title')}</h1>
+      <p className="lead">{t('app.tagline')}</p>
+      <p>{t('home.body')}</p>
+      <div className="callout">
+        <h2>{t('home.privacyTitle')}</h2>
+        <p>{t('home.privacyBody')}</p>
+      </div>
+    </section>
+  );
+}

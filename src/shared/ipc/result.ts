@@ -1,0 +1,55 @@
+/**
+ * The envelope every IPC call resolves to. Errors are typed codes with a human message;
+ * stack traces never cross the process boundary.
+ */
+import { z } from 'zod';
+
+/** Error codes the renderer can branch on. Later capabilities extend this list. */
+export const errorCodes = [
+  'forbidden-sender',
+  'unknown-channel',
+  'invalid-request',
+  'invalid-response',
+  'internal',
+  'io-failure',
+  'disk-full',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorSchema = z.strictObject({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  file: z.string().optional(),
+});
+
+export type AppErrorShape = z.infer<typeof errorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+/** An error a service throws on purpose: its code and message reach the renderer as they are. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options?: { file?: string; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.file = options?.file;
+  }
+
+  toShape(): AppErrorShape {
+    return this.file === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, file: this.file };
+  }
+}
+
+export function success<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function failure<T = never>(error: AppErrorShape): Result<T> {
+  return { ok: false, error };
+}

@@ -1,0 +1,28 @@
+/** User preferences that are not secret and live outside the vault. */
+import { z } from 'zod';
+
+export const languages = ['en', 'es'] as const;
+export type Language = (typeof languages)[number];
+
+export const settingsSchema = z.strictObject({
+  /** `system` follows the operating system's language. */
+  language: z.enum(['system', ...languages]),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const defaultSettings: Settings = { language: 'system' };
+
+/** The supported language closest to a BCP 47 locale such as `es-CL`; English otherwise. */
+export function languageForLocale(locale: string): Language {
+  const primary = locale.toLowerCase().split(/[-_]/)[0];
+  return languages.find((language) => language === primary) ?? 'en';
+}
+
+/** The language the UI shows for these settings on a system with this locale. */
+export function effectiveLanguage(settings: Settings, systemLocale: string): Language {
+  return settings.language === 'system' ? languageForLocale(systemLocale) : settings.language;
+}
