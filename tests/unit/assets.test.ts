@@ -15,12 +15,15 @@ describe('serving the renderer build', () => {
     expect(resolveAssetPath(root, '/assets/index-abc.js')).toBe(path.join(root, 'assets/index-abc.js'));
   });
 
-  it.each(['/../main/index.js', '/assets/../../secret.txt', '/%2e%2e/%2e%2e/etc/passwd.txt', '/a%00.js', '/%E0%A4%A.js'])(
-    'refuses %s, which would leave the renderer folder or is malformed',
-    (requestPath) => {
-      expect(resolveAssetPath(root, requestPath)).toBeUndefined();
-    },
-  );
+  it.each([
+    '/../main/index.js',
+    '/assets/../../secret.txt',
+    '/%2e%2e/%2e%2e/etc/passwd.txt',
+    '/a%00.js',
+    '/%E0%A4%A.js',
+  ])('refuses %s, which would leave the renderer folder or is malformed', (requestPath) => {
+    expect(resolveAssetPath(root, requestPath)).toBeUndefined();
+  });
 
   it('sends the CSP, nosniff and no-referrer with every file', () => {
     const headers = assetHeaders(path.join(root, 'index.html'));

@@ -60,7 +60,9 @@ describe('durable writes', () => {
   for (const step of ['open', 'write', 'sync', 'rename'] as const) {
     for (const code of ['ENOSPC', 'EIO']) {
       it(`keeps the previous file whole when ${code} strikes at ${step}`, async () => {
-        const error = await writeFileDurably(target, 'next version', failAt(step, code)).catch((caught: unknown) => caught);
+        const error = await writeFileDurably(target, 'next version', failAt(step, code)).catch(
+          (caught: unknown) => caught,
+        );
         expect(error).toBeInstanceOf(AppError);
         expect((error as AppError).code).toBe(code === 'ENOSPC' ? 'disk-full' : 'io-failure');
         expect((error as AppError).file).toBe(target);

@@ -71,7 +71,14 @@ describe('navigation and links', () => {
   it('offers only http(s) links to the system browser, after confirmation', () => {
     expect(externalLinkDecision('https://example.org/guide')).toBe('confirm-then-open');
     expect(externalLinkDecision('http://example.org/')).toBe('confirm-then-open');
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'ms-msdt:/id', 'mailto:a@b.c', '']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'ms-msdt:/id',
+      'mailto:a@b.c',
+      '',
+    ]) {
       expect(externalLinkDecision(url)).toBe('deny');
     }
   });

@@ -111,6 +111,10 @@ describe('the IPC router', () => {
   });
 
   it('lists every contract channel for the shell to register', () => {
-    expect([...router().channels].sort()).toEqual(Object.values(contract).map((entry) => entry.channel).sort());
+    expect([...router().channels].sort()).toEqual(
+      Object.values(contract)
+        .map((entry) => entry.channel)
+        .sort(),
+    );
   });
 });

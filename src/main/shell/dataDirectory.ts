@@ -7,7 +7,8 @@ export function resolveDataDirectory(
   userDataDirectory: string,
 ): string {
   const flagIndex = argv.indexOf('--vault');
-  const fromFlag = flagIndex >= 0 ? argv[flagIndex + 1] : argv.find((argument) => argument.startsWith('--vault='))?.slice(8);
+  const fromFlag =
+    flagIndex >= 0 ? argv[flagIndex + 1] : argv.find((argument) => argument.startsWith('--vault='))?.slice(8);
   const chosen = fromFlag ?? environment['ALIANZA_VAULT'] ?? userDataDirectory;
   return path.resolve(chosen);
 }

@@ -7,8 +7,9 @@ export function installSessionPolicy(session: Session, trustedOrigins: readonly 
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
   session.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
   // No remote content, ever: refuse every network request that is not to a trusted origin.
-  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) =>
-    callback({ cancel: !isTrustedUrl(details.url, trustedOrigins) }),
+  session.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (details, callback) => callback({ cancel: !isTrustedUrl(details.url, trustedOrigins) }),
   );
 }
 

@@ -16,7 +16,9 @@ export function App({ initialSettings, appInfo }: { initialSettings: Settings; a
       <Sidebar current={screen} onNavigate={setScreen} />
       <main className="main-pane" id="main">
         {screen === 'home' && <HomeScreen />}
-        {screen === 'settings' && <SettingsScreen settings={settings} appInfo={appInfo} onSettingsChange={setSettings} />}
+        {screen === 'settings' && (
+          <SettingsScreen settings={settings} appInfo={appInfo} onSettingsChange={setSettings} />
+        )}
       </main>
       <StatusBar appInfo={appInfo} />
     </div>

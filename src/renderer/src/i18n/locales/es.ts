@@ -18,7 +18,8 @@ export const es: Translations = {
     title: 'Bienvenida a Alianza',
     body: 'Escriba una reflexión después de cada sesión, observe las tensiones en la alianza con la familia y prepare minutas de supervisión e informes al tribunal que muestren solo lo que corresponde.',
     privacyTitle: 'Su bitácora se queda aquí',
-    privacyBody: 'Todo lo que escribe se guarda en este computador. Nada sale de él salvo que usted lo exporte a propósito.',
+    privacyBody:
+      'Todo lo que escribe se guarda en este computador. Nada sale de él salvo que usted lo exporte a propósito.',
   },
   settings: {
     title: 'Configuración',
