@@ -1,8 +1,21 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'electron-vite';
+import { defineConfig, type Plugin } from 'vite';
+import { defineConfig as defineElectronConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
+/**
+ * The dev server injects an inline script for React refresh, which the strict meta CSP in
+ * index.html refuses; drop the meta tag in dev only (main still sends the header in builds).
+ */
+function devWithoutMetaCsp(): Plugin {
+  return {
+    name: 'alianza:dev-without-meta-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+  };
+}
+
+export default defineElectronConfig({
   main: {
     build: {
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
@@ -17,11 +30,11 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
+  renderer: defineConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), devWithoutMetaCsp()],
     build: {
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
-  },
+  }),
 });

@@ -35,3 +35,13 @@ describe('serving the renderer build', () => {
     expect(assetHeaders('x.unknown')['Content-Type']).toBe('application/octet-stream');
   });
 });
+
+describe('the meta CSP in index.html', () => {
+  it('says exactly what the header says, minus the header-only directives', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { metaContentSecurityDirectives } = await import('../../src/main/shell/policy');
+    const html = await readFile(path.resolve(import.meta.dirname, '../../src/renderer/index.html'), 'utf8');
+    const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(content).toBe(metaContentSecurityDirectives().join('; '));
+  });
+});

@@ -7,8 +7,17 @@ export const appScheme = 'app';
 export const appHost = 'alianza';
 export const appOrigin = `${appScheme}://${appHost}`;
 
-/** Strict CSP: our own origin only, no inline script, no remote origins, no plugins or frames. */
+/**
+ * Strict CSP: our own origin only, no inline script, no remote origins, no plugins or frames.
+ * Sent as a header with every file; `index.html` repeats it (minus header-only directives) in a
+ * meta tag as defence in depth, and a unit test keeps the two equal.
+ */
 export function contentSecurityPolicy(): string {
+  return [...metaContentSecurityDirectives(), "frame-ancestors 'none'"].join('; ');
+}
+
+/** The directives a `<meta>` CSP may carry (`frame-ancestors` only works as a header). */
+export function metaContentSecurityDirectives(): string[] {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -23,8 +32,7 @@ export function contentSecurityPolicy(): string {
     "worker-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  ];
 }
 
 /** The origin of a URL, or undefined when it is not a URL. */

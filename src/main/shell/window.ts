@@ -23,6 +23,8 @@ export function createMainWindow(options: { preloadPath: string; startUrl: strin
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click would otherwise try to open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });

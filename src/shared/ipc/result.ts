@@ -13,6 +13,18 @@ export const errorCodes = [
   'internal',
   'io-failure',
   'disk-full',
+  'wrong-passphrase',
+  'wrong-recovery-key',
+  'invalid-recovery-key',
+  'weak-passphrase',
+  'integrity',
+  'missing-file',
+  'vault-in-use',
+  'vault-not-found',
+  'vault-exists',
+  'unsupported-parameters',
+  'unsupported-format',
+  'locked',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -50,6 +50,18 @@ export const en = {
     internal: 'Something went wrong inside Alianza. Nothing was changed.',
     'io-failure': 'Alianza could not read or write a file. Your previous data is intact.',
     'disk-full': 'The disk is full. Nothing was overwritten; free some space and try again.',
+    'wrong-passphrase': 'That passphrase does not open this journal. Check it and try again, or use your recovery key.',
+    'wrong-recovery-key': 'That recovery key is well written but does not belong to this journal.',
+    'invalid-recovery-key': 'That recovery key has a typo. Check each group of characters and try again.',
+    'weak-passphrase': 'The passphrase must have at least 8 characters.',
+    integrity: 'A journal file is damaged or was changed outside Alianza. No data was read from it.',
+    'missing-file': 'A journal file is missing. Nothing was written in its place.',
+    'vault-in-use': 'This journal is already open in another Alianza window or in the command line.',
+    'vault-not-found': 'There is no Alianza journal in this folder.',
+    'vault-exists': 'This folder already holds an Alianza journal. Nothing was overwritten.',
+    'unsupported-parameters': 'This journal uses security settings that Alianza refuses, so it was not opened.',
+    'unsupported-format': 'This file was written in a format this version of Alianza cannot read.',
+    locked: 'The journal is locked. Unlock it to continue.',
   },
 } as const;
 

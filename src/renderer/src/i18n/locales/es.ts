@@ -15,7 +15,7 @@ export const es: Translations = {
     settings: 'Configuración',
   },
   home: {
-    title: 'Bienvenida a Alianza',
+    title: 'Le damos la bienvenida a Alianza',
     body: 'Escriba una reflexión después de cada sesión, observe las tensiones en la alianza con la familia y prepare minutas de supervisión e informes al tribunal que muestren solo lo que corresponde.',
     privacyTitle: 'Su bitácora se queda aquí',
     privacyBody:
@@ -52,5 +52,19 @@ export const es: Translations = {
     internal: 'Algo falló dentro de Alianza. No se cambió nada.',
     'io-failure': 'Alianza no pudo leer o escribir un archivo. Sus datos anteriores están intactos.',
     'disk-full': 'El disco está lleno. No se sobrescribió nada; libere espacio e intente de nuevo.',
+    'wrong-passphrase':
+      'Esa frase de contraseña no abre esta bitácora. Revísela e intente de nuevo, o use su clave de recuperación.',
+    'wrong-recovery-key': 'Esa clave de recuperación está bien escrita, pero no corresponde a esta bitácora.',
+    'invalid-recovery-key':
+      'Esa clave de recuperación tiene un error. Revise cada grupo de caracteres e intente de nuevo.',
+    'weak-passphrase': 'La frase de contraseña debe tener al menos 8 caracteres.',
+    integrity: 'Un archivo de la bitácora está dañado o fue modificado fuera de Alianza. No se leyó ningún dato de él.',
+    'missing-file': 'Falta un archivo de la bitácora. No se escribió nada en su lugar.',
+    'vault-in-use': 'Esta bitácora ya está abierta en otra ventana de Alianza o en la línea de comandos.',
+    'vault-not-found': 'No hay una bitácora de Alianza en esta carpeta.',
+    'vault-exists': 'Esta carpeta ya contiene una bitácora de Alianza. No se sobrescribió nada.',
+    'unsupported-parameters': 'Esta bitácora usa parámetros de seguridad que Alianza rechaza, por lo que no se abrió.',
+    'unsupported-format': 'Este archivo tiene un formato que esta versión de Alianza no puede leer.',
+    locked: 'La bitácora está bloqueada. Desbloquéela para continuar.',
   },
 };

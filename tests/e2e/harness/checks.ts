@@ -1,0 +1,26 @@
+/** Shared e2e checks: screenshots anyone can open, and the accessibility gate. */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { screenshotDirectory } from './detect';
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(screenshotDirectory, { recursive: true });
+  const file = path.join(screenshotDirectory, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** No serious or critical axe violation on the screen as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(blocking, `accessibility on ${screen}`).toEqual([]);
+}

@@ -1,0 +1,137 @@
+/**
+ * Starts Alianza for an e2e test. With an Electron binary: the real app through Playwright's
+ * `_electron`. Otherwise: the production renderer build in Chromium, with `window.alianza` bound
+ * by `exposeBinding` to the real router and real services running in this process. The tests
+ * are the same in both modes.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { _electron, chromium, type Page } from 'playwright-core';
+import { createRouter } from '../../../src/main/ipc/router';
+import { createHandlers, createServices } from '../../../src/main/services';
+import { isTrustedUrl } from '../../../src/main/shell/policy';
+import { apiGlobalName } from '../../../src/shared/ipc/api';
+import { channels } from '../../../src/shared/ipc/channels';
+import { detectMode, mainBuildEntry, rendererBuildDirectory, type E2eMode } from './detect';
+import { serveBuild } from './staticServer';
+
+export interface LaunchedApp {
+  page: Page;
+  mode: E2eMode['kind'];
+  dataDirectory: string;
+  /** Closes the app and the browser and deletes the data folder. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a data folder, to test what survives a restart. */
+  dataDirectory?: string;
+  systemLocale?: string;
+}
+
+const chromiumArguments = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const invokeBindingName = '__alianzaInvoke';
+
+export const e2eMode = detectMode();
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (e2eMode === undefined) throw new Error('No e2e runtime: see the setup message.');
+  const ownsDirectory = options.dataDirectory === undefined;
+  const dataDirectory = options.dataDirectory ?? (await mkdtemp(path.join(tmpdir(), 'alianza-e2e-')));
+  const systemLocale = options.systemLocale ?? 'en-US';
+  const cleanUp = async () => {
+    if (ownsDirectory) await rm(dataDirectory, { recursive: true, force: true });
+  };
+  return e2eMode.kind === 'electron'
+    ? launchElectron(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp)
+    : launchChromium(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp);
+}
+
+async function launchElectron(
+  executablePath: string,
+  dataDirectory: string,
+  systemLocale: string,
+  cleanUp: () => Promise<void>,
+): Promise<LaunchedApp> {
+  const application = await _electron.launch({
+    executablePath,
+    args: [mainBuildEntry, `--lang=${systemLocale}`, '--vault', dataDirectory],
+  });
+  const page = await application.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return {
+    page,
+    mode: 'electron',
+    dataDirectory,
+    close: async () => {
+      await application.close();
+      await cleanUp();
+    },
+  };
+}
+
+async function launchChromium(
+  executablePath: string,
+  dataDirectory: string,
+  systemLocale: string,
+  cleanUp: () => Promise<void>,
+): Promise<LaunchedApp> {
+  const server = await serveBuild(rendererBuildDirectory);
+  const services = createServices({
+    dataDirectory,
+    appInfo: {
+      name: 'Alianza',
+      version: process.env['npm_package_version'] ?? '0.0.0',
+      platform: process.platform,
+      runtime: 'browser-harness',
+      versions: { node: process.versions.node },
+      systemLocale,
+    },
+  });
+  const router = createRouter({
+    handlers: createHandlers(services),
+    isTrustedSender: (url) => isTrustedUrl(url, [server.origin]),
+    reportUnexpected: (method, error) => console.error(`[ipc] ${method} failed`, error),
+  });
+  const browser = await chromium.launch({ executablePath, args: chromiumArguments });
+  const context = await browser.newContext({ locale: systemLocale, viewport: { width: 1280, height: 820 } });
+  await context.exposeBinding(invokeBindingName, ({ frame }, channel: string, payload: unknown) =>
+    router.dispatch(channel, payload, { url: frame.url() }),
+  );
+  // The same shape the preload exposes: one named function per contract method.
+  await context.addInitScript(
+    ({ methods, globalName, bindingName }) => {
+      const invoke = (window as unknown as Record<string, (channel: string, payload: unknown) => Promise<unknown>>)[
+        bindingName
+      ];
+      const api: Record<string, (request?: unknown) => Promise<unknown>> = {};
+      for (const [method, channel] of Object.entries(methods)) {
+        api[method] = (request?: unknown) => invoke!(channel, request);
+      }
+      Object.defineProperty(window, globalName, { value: Object.freeze(api), enumerable: true });
+    },
+    { methods: channels as Record<string, string>, globalName: apiGlobalName, bindingName: invokeBindingName },
+  );
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/index.html`);
+  return {
+    page,
+    mode: 'chromium',
+    dataDirectory,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await cleanUp();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './harness/checks';
+import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe.skipIf(e2eMode === undefined)('the app shell', () => {
+  it('shows the layout, reads app info through the router, and switches language both ways', async () => {
+    app = await launchApp();
+    const { page } = app;
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Alianza');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('No journal opened');
+    await saveScreenshot(page, 'shell-home-en');
+    await expectAccessible(page, 'home');
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect.poll(() => page.getByTestId('app-data-directory').textContent()).toBe(app.dataDirectory);
+    const runtime = await page.getByTestId('app-runtime').textContent();
+    expect(runtime).toBe(app.mode === 'electron' ? expect.stringContaining('Electron') : 'Test browser harness');
+    await expectAccessible(page, 'settings');
+
+    await page.getByLabel('Language').selectOption('es');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Configuración');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(await page.getByRole('button', { name: 'Inicio' }).isVisible()).toBe(true);
+    await saveScreenshot(page, 'shell-settings-es');
+    await expectAccessible(page, 'settings (es)');
+
+    await page.getByLabel('Idioma').selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('keeps the chosen language after a restart', async () => {
+    app = await launchApp();
+    const dataDirectory = app.dataDirectory;
+    await app.page.getByRole('button', { name: 'Settings' }).click();
+    await app.page.getByLabel('Language').selectOption('es');
+    await expect.poll(() => app!.page.getByRole('heading', { level: 1 }).textContent()).toBe('Configuración');
+    await app.page.close();
+
+    const restarted = await launchApp({ dataDirectory });
+    try {
+      await expect
+        .poll(() => restarted.page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Le damos la bienvenida a Alianza');
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('follows a Spanish system language when the user has not chosen one', async () => {
+    app = await launchApp({ systemLocale: 'es-CL' });
+    await expect
+      .poll(() => app!.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Le damos la bienvenida a Alianza');
+  });
+
+  it('serves the renderer with the strict CSP, and the page cannot load remote code', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    const blocked = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.src = 'https://example.org/evil.js';
+      const outcome = new Promise<string>((resolve) => {
+        script.onerror = () => resolve('blocked');
+        script.onload = () => resolve('loaded');
+      });
+      document.head.append(script);
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inlineRan = true';
+      document.head.append(inline);
+      return { remote: await outcome, inline: (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false };
+    });
+    expect(blocked).toEqual({ remote: 'blocked', inline: false });
+  });
+});
