@@ -33,6 +33,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests, benchmarks and scripts report on the console and may assert what they just built.
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.mjs'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noMain, noUi, noShell] }] },
   },
