@@ -1,0 +1,45 @@
+/** A case: one family's file, with its parties, agreed goals and the phase the work is in. */
+import { z } from 'zod';
+import { caseStatuses, phaseDeciders, phases } from './taxonomy';
+import { entryObjectSchema } from './entry';
+import { goalSchema } from './goal';
+import { partySchema } from './party';
+import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from './primitives';
+
+/** A move to a phase; the first one is where the case started. */
+export const phaseChangeSchema = z.strictObject({
+  phase: z.enum(phases),
+  changedAt: calendarDateSchema,
+  decidedBy: z.enum(phaseDeciders),
+  reason: textSchema.optional(),
+});
+
+export type PhaseChange = z.infer<typeof phaseChangeSchema>;
+
+/** A case's fields without its entries and without the cross-checks. */
+export const caseObjectSchema = z.strictObject({
+  id: idSchema,
+  /** A pseudonym such as "Family R.", the only name a case has outside the journal. */
+  alias: nonBlankSchema,
+  /** The court file number (RIT). Never leaves the journal except in the court report. */
+  reference: textSchema.optional(),
+  program: textSchema.optional(),
+  status: z.enum(caseStatuses),
+  /** The current phase; equal to the last phase change when there is one. */
+  phase: z.enum(phases),
+  /** Oldest first. */
+  phaseHistory: z.array(phaseChangeSchema),
+  openedAt: calendarDateSchema,
+  closedAt: calendarDateSchema.optional(),
+  parties: z.array(partySchema),
+  goals: z.array(goalSchema),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
+export type Case = z.infer<typeof caseObjectSchema>;
+
+/** A case together with its entries, as the journal and the interchange format hold it. */
+export const caseWithEntriesObjectSchema = caseObjectSchema.extend({ entries: z.array(entryObjectSchema) });
+
+export type CaseWithEntries = z.infer<typeof caseWithEntriesObjectSchema>;
