@@ -18,7 +18,13 @@ function devWithoutMetaCsp(): Plugin {
 export default defineElectronConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      // The CLI is built beside main: same services, no Electron.
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          cli: resolve(import.meta.dirname, 'src/cli/index.ts'),
+        },
+      },
     },
   },
   preload: {

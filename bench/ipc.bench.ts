@@ -3,11 +3,12 @@ import { createRouter, type Handlers } from '../src/main/ipc/router';
 import { appOrigin, isTrustedUrl } from '../src/main/shell/policy';
 import { contract } from '../src/shared/ipc/contract';
 import { defaultSettings } from '../src/shared/settings/settings';
+import { handlersWith } from '../tests/support/handlers';
 import type { BenchRow } from './benchRow';
 import { medianOf } from './measure';
 
 export async function runIpcBenchmarks(): Promise<BenchRow[]> {
-  const handlers: Handlers = {
+  const handlers: Handlers = handlersWith({
     getAppInfo: () => ({
       name: 'Alianza',
       version: '0.0.0',
@@ -19,7 +20,7 @@ export async function runIpcBenchmarks(): Promise<BenchRow[]> {
     }),
     getSettings: () => defaultSettings,
     updateSettings: (patch) => ({ ...defaultSettings, ...patch }),
-  };
+  });
   const router = createRouter({ handlers, isTrustedSender: (url) => isTrustedUrl(url, [appOrigin]) });
   const sender = { url: `${appOrigin}/index.html` };
   const batch = 1_000;

@@ -7,8 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchRow } from './benchRow';
 import { runIpcBenchmarks } from './ipc.bench';
+import { runVaultBenchmarks } from './vault.bench';
 
-const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [{ name: 'ipc', run: runIpcBenchmarks }];
+const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
+  { name: 'ipc', run: runIpcBenchmarks },
+  { name: 'vault', run: runVaultBenchmarks },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -1,5 +1,5 @@
 /** Composition root: wiring and lifecycle only. */
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRouter } from './ipc/router';
@@ -9,9 +9,13 @@ import { appOrigin, isTrustedUrl, originOf } from './shell/policy';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { installContentsPolicy, installSessionPolicy } from './shell/security';
 import { createMainWindow } from './shell/window';
+import { installMenu } from './shell/menu';
 import { resolveDataDirectory } from './shell/dataDirectory';
 
 const developmentUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+/** Developer tools and the View menu exist only in an unpackaged (development) run. */
+const developerTools = !app.isPackaged;
+let quitting = false;
 const trustedOrigins = [appOrigin, ...(developmentUrl ? [originOf(developmentUrl) ?? appOrigin] : [])];
 
 registerAppScheme();
@@ -27,15 +31,17 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => app.quit());
-  installContentsPolicy(trustedOrigins);
+  installContentsPolicy(trustedOrigins, developerTools);
   void app.whenReady().then(start);
 }
 
 function start(): void {
-  const dataDirectory = resolveDataDirectory(process.argv, process.env, app.getPath('userData'));
-  mkdirSync(dataDirectory, { recursive: true, mode: 0o700 });
+  const settingsDirectory = app.getPath('userData');
+  const vaultDirectory = resolveDataDirectory(process.argv, process.env, path.join(settingsDirectory, 'vault'));
+  mkdirSync(vaultDirectory, { recursive: true, mode: 0o700 });
   const services = createServices({
-    dataDirectory,
+    settingsDirectory,
+    vaultDirectory,
     appInfo: {
       name: 'Alianza',
       version: app.getVersion(),
@@ -48,12 +54,26 @@ function start(): void {
   const router = createRouter({
     handlers: createHandlers(services),
     isTrustedSender: (url) => isTrustedUrl(url, trustedOrigins),
-    reportUnexpected: (method, error) => console.error(`[ipc] ${method} failed`, error),
+    // Names and codes only: an error's message could quote decrypted text.
+    reportUnexpected: (method, error) =>
+      console.error(`[ipc] ${method} failed:`, error instanceof Error ? error.name : typeof error),
   });
   installSessionPolicy(session.defaultSession, trustedOrigins);
+  // Lock when the user walks away from the computer: screen lock or sleep wipes the keys.
+  powerMonitor.on('lock-screen', () => void services.vault.lock());
+  powerMonitor.on('suspend', () => void services.vault.lock());
+  // Wait for writes in flight and wipe the keys before the process goes.
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    void services.shutdown().finally(() => app.quit());
+  });
   serveRenderer(path.join(import.meta.dirname, '../renderer'));
   bindRouter(router);
+  installMenu(developerTools);
   createMainWindow({
+    developerTools,
     preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
     startUrl: developmentUrl ?? `${appOrigin}/index.html`,
     iconPath: path.join(import.meta.dirname, '../../resources/icon.png'),

@@ -5,30 +5,115 @@
 import type { AppInfo } from '../shared/ipc/appInfo';
 import type { Handlers } from './ipc/router';
 import { createAppInfoService } from './app/appInfoService';
+import { startAutoLock, type AutoLock } from './access/autoLock';
+import { createVaultAccess, type VaultAccess } from './access/vaultAccess';
+import { createJournalService, type JournalService } from './journal/journalService';
+import { createJournalSearch, type JournalSearch } from './search/journalSearch';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
+import type { ScryptParameters } from './vault/kdf';
 
 export interface ServiceOptions {
-  dataDirectory: string;
+  /** Preferences (`settings.json`). */
+  settingsDirectory: string;
+  /** The encrypted journal. */
+  vaultDirectory: string;
   appInfo: Omit<AppInfo, 'dataDirectory'>;
+  /** scrypt settings for new passphrase wraps; default: the minimum the vault accepts. */
+  kdf?: ScryptParameters;
+  /** Injected clock for auto-lock and the journal's timestamps, so tests need not wait minutes or days. */
+  now?: () => number;
+  autoLockCheckMilliseconds?: number;
 }
 
 export interface Services {
   appInfo: ReturnType<typeof createAppInfoService>;
   settings: SettingsStore;
+  vault: VaultAccess;
+  autoLock: AutoLock;
+  journal: JournalService;
+  /** In memory only; dropped when the vault locks. */
+  search: JournalSearch;
+  /** Locks the vault and stops timers (app quit, test teardown). */
+  shutdown(): Promise<void>;
 }
 
 export function createServices(options: ServiceOptions): Services {
+  const settings = createSettingsStore(options.settingsDirectory);
+  const now = options.now ?? Date.now;
+  const vault = createVaultAccess({
+    directory: options.vaultDirectory,
+    holder: 'app',
+    ...(options.kdf === undefined ? {} : { kdf: options.kdf }),
+    // Whatever was decrypted goes with the keys.
+    onLocked: () => {
+      search.clear();
+      journal.forget();
+    },
+  });
+  // Search reads the cases through the journal, and the journal tells search of every save.
+  const search = createJournalSearch(() => journal.open());
+  const journal = createJournalService({ session: () => vault.session(), now: () => new Date(now()), search });
+  const autoLock = startAutoLock({
+    minutes: async () => (await settings.get()).autoLockMinutes,
+    lock: () => vault.lock(),
+    isUnlocked: async () => (await vault.status()).state === 'unlocked',
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.autoLockCheckMilliseconds === undefined
+      ? {}
+      : { checkEveryMilliseconds: options.autoLockCheckMilliseconds }),
+  });
   return {
-    appInfo: createAppInfoService({ ...options.appInfo, dataDirectory: options.dataDirectory }),
-    settings: createSettingsStore(options.dataDirectory),
+    appInfo: createAppInfoService({ ...options.appInfo, dataDirectory: options.vaultDirectory }),
+    settings,
+    vault,
+    autoLock,
+    journal,
+    search,
+    shutdown: async () => {
+      autoLock.stop();
+      await vault.lock();
+    },
   };
 }
 
 /** The contract's methods, each mapped to the service that answers it. */
 export function createHandlers(services: Services): Handlers {
+  const { vault, autoLock, journal } = services;
+  /** A deliberate action counts as activity for auto-lock. */
+  const active = <T>(value: T): T => {
+    autoLock.touch();
+    return value;
+  };
   return {
     getAppInfo: () => services.appInfo.get(),
     getSettings: () => services.settings.get(),
     updateSettings: (patch) => services.settings.update(patch),
+    getVaultStatus: () => vault.status(),
+    createVault: async ({ passphrase }) => active(await vault.create(passphrase)),
+    unlockVault: async ({ passphrase }) => active(await vault.unlock(passphrase)),
+    recoverVault: async ({ recoveryKey, newPassphrase }) => active(await vault.recover(recoveryKey, newPassphrase)),
+    lockVault: () => vault.lock(),
+    changePassphrase: async ({ currentPassphrase, newPassphrase }) =>
+      active(await vault.changePassphrase(currentPassphrase, newPassphrase)),
+    reportActivity: () => {
+      autoLock.touch();
+      return undefined;
+    },
+    restoreBackup: async (request) => active(await journal.restoreBackup(request)),
+    listCases: () => journal.listCases(),
+    getCase: ({ caseId }) => journal.getCase(caseId),
+    createCase: async (request) => active(await journal.createCase(request)),
+    updateCase: async (request) => active(await journal.updateCase(request)),
+    changeCasePhase: async (request) => active(await journal.changeCasePhase(request)),
+    setCaseStatus: async (request) => active(await journal.setCaseStatus(request)),
+    saveEntry: async (request) => active(await journal.saveEntry(request)),
+    listDrafts: () => journal.listDrafts(),
+    // Autosave is not activity: an editor left open must not keep the journal unlocked.
+    saveDraft: (request) => journal.saveDraft(request),
+    discardDraft: async ({ draftId }) => {
+      await journal.discardDraft(draftId);
+      return active(undefined);
+    },
+    searchJournal: (request) => services.search.search(request),
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectAccessible, saveScreenshot } from './harness/checks';
+import { createJournal, heading } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 
 let app: LaunchedApp | undefined;
@@ -9,13 +10,26 @@ afterEach(async () => {
 });
 
 describe.skipIf(e2eMode === undefined)('the app shell', () => {
-  it('shows the layout, reads app info through the router, and switches language both ways', async () => {
+  it('switches language both ways from the very first screen', async () => {
     app = await launchApp();
     const { page } = app;
+    await expect.poll(() => heading(page)).toBe('Create your encrypted journal');
+    await page.getByLabel('Language').selectOption('es');
+    await expect.poll(() => heading(page)).toBe('Cree su bitácora cifrada');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await saveScreenshot(page, 'shell-first-run-es');
+    await expectAccessible(page, 'first run (es)');
+    await page.getByLabel('Idioma').selectOption('en');
+    await expect.poll(() => heading(page)).toBe('Create your encrypted journal');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
 
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Alianza');
+  it('shows the layout, reads app info through the router, and switches language in settings', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createJournal(page);
     await expect.poll(() => page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('No journal opened');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Unlocked');
     await saveScreenshot(page, 'shell-home-en');
     await expectAccessible(page, 'home');
 
@@ -25,31 +39,28 @@ describe.skipIf(e2eMode === undefined)('the app shell', () => {
     expect(runtime).toBe(app.mode === 'electron' ? expect.stringContaining('Electron') : 'Test browser harness');
     await expectAccessible(page, 'settings');
 
-    await page.getByLabel('Language').selectOption('es');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Configuración');
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await expect.poll(() => heading(page)).toBe('Configuración');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.getByRole('button', { name: 'Inicio' }).isVisible()).toBe(true);
     await saveScreenshot(page, 'shell-settings-es');
     await expectAccessible(page, 'settings (es)');
 
-    await page.getByLabel('Idioma').selectOption('en');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
+    await page.getByLabel('Idioma', { exact: true }).selectOption('en');
+    await expect.poll(() => heading(page)).toBe('Settings');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
   it('keeps the chosen language after a restart', async () => {
     app = await launchApp();
     const dataDirectory = app.dataDirectory;
-    await app.page.getByRole('button', { name: 'Settings' }).click();
     await app.page.getByLabel('Language').selectOption('es');
-    await expect.poll(() => app!.page.getByRole('heading', { level: 1 }).textContent()).toBe('Configuración');
+    await expect.poll(() => heading(app!.page)).toBe('Cree su bitácora cifrada');
     await app.page.close();
 
     const restarted = await launchApp({ dataDirectory });
     try {
-      await expect
-        .poll(() => restarted.page.getByRole('heading', { level: 1 }).textContent())
-        .toBe('Le damos la bienvenida a Alianza');
+      await expect.poll(() => heading(restarted.page)).toBe('Cree su bitácora cifrada');
     } finally {
       await restarted.close();
     }
@@ -57,9 +68,7 @@ describe.skipIf(e2eMode === undefined)('the app shell', () => {
 
   it('follows a Spanish system language when the user has not chosen one', async () => {
     app = await launchApp({ systemLocale: 'es-CL' });
-    await expect
-      .poll(() => app!.page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Le damos la bienvenida a Alianza');
+    await expect.poll(() => heading(app!.page)).toBe('Cree su bitácora cifrada');
   });
 
   it('serves the renderer with the strict CSP, and the page cannot load remote code', async () => {

@@ -4,6 +4,7 @@ import { contract } from '../../src/shared/ipc/contract';
 import { AppError } from '../../src/shared/ipc/result';
 import { defaultSettings } from '../../src/shared/settings/settings';
 import { appOrigin, isTrustedUrl } from '../../src/main/shell/policy';
+import { handlersWith } from '../support/handlers';
 
 const appInfo = {
   name: 'Alianza',
@@ -16,12 +17,12 @@ const appInfo = {
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
+  return handlersWith({
     getAppInfo: () => appInfo,
     getSettings: () => defaultSettings,
     updateSettings: (patch) => ({ ...defaultSettings, ...patch }),
     ...overrides,
-  };
+  });
 }
 
 function router(overrides: Partial<Handlers> = {}, reportUnexpected = vi.fn()) {

@@ -26,23 +26,23 @@ describe('language choice', () => {
   });
 
   it('follows the system unless the user chose a language', () => {
-    expect(effectiveLanguage({ language: 'system' }, 'es-AR')).toBe('es');
-    expect(effectiveLanguage({ language: 'en' }, 'es-AR')).toBe('en');
+    expect(effectiveLanguage({ language: 'system', autoLockMinutes: 15 }, 'es-AR')).toBe('es');
+    expect(effectiveLanguage({ language: 'en', autoLockMinutes: 15 }, 'es-AR')).toBe('en');
   });
 });
 
 describe('the settings store', () => {
   it('starts from defaults and persists a change across restarts', async () => {
     const store = createSettingsStore(directory);
-    expect(await store.get()).toEqual({ language: 'system' });
+    expect(await store.get()).toEqual({ language: 'system', autoLockMinutes: 15 });
     await store.update({ language: 'es' });
-    expect(await createSettingsStore(directory).get()).toEqual({ language: 'es' });
+    expect(await createSettingsStore(directory).get()).toEqual({ language: 'es', autoLockMinutes: 15 });
   });
 
   it('falls back to defaults in memory for a damaged file and leaves the file untouched', async () => {
     const file = path.join(directory, 'settings.json');
     await writeFile(file, '{ not json');
-    expect(await createSettingsStore(directory).get()).toEqual({ language: 'system' });
+    expect(await createSettingsStore(directory).get()).toEqual({ language: 'system', autoLockMinutes: 15 });
     expect(await readFile(file, 'utf8')).toBe('{ not json');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/renderer/src/i18n/locales/en';
-import { es } from '../../src/renderer/src/i18n/locales/es';
+import { english as en, spanish as es } from '../../src/renderer/src/i18n/locales';
 import { errorCodes } from '../../src/shared/ipc/result';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {

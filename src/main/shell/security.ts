@@ -1,5 +1,5 @@
 /** Plugs the pure policy into Electron: navigation, new windows, webviews, permissions. */
-import { app, dialog, shell, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
 import { externalLinkDecision, isTrustedUrl, navigationDecision, permissionDecision } from './policy';
 
 /** `trustedOrigins` may hold the dev server in development; in a packaged app only `app://`. */
@@ -14,15 +14,16 @@ export function installSessionPolicy(session: Session, trustedOrigins: readonly 
 }
 
 /** Applies to every web contents the app ever creates. */
-export function installContentsPolicy(trustedOrigins: readonly string[]): void {
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, trustedOrigins));
+export function installContentsPolicy(trustedOrigins: readonly string[], developerTools: boolean): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, trustedOrigins, developerTools));
 }
 
-function guardContents(contents: WebContents, trustedOrigins: readonly string[]): void {
+function guardContents(contents: WebContents, trustedOrigins: readonly string[], developerTools: boolean): void {
+  if (!developerTools) contents.on('devtools-opened', () => contents.closeDevTools());
   contents.on('will-navigate', (event, url) => {
     if (navigationDecision(url, trustedOrigins) === 'deny') {
       event.preventDefault();
-      void offerExternal(url);
+      void offerExternal(contents, url);
     }
   });
   contents.on('will-redirect', (event, url) => {
@@ -30,21 +31,26 @@ function guardContents(contents: WebContents, trustedOrigins: readonly string[])
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void offerExternal(url);
+    void offerExternal(contents, url);
     return { action: 'deny' };
   });
 }
 
-/** A clicked http(s) link may open in the system browser once the user says yes. */
-async function offerExternal(url: string): Promise<void> {
+/**
+ * An http(s) link may open in the system browser once the user says yes. The dialog names the
+ * host on its own line, so `https://trusted.org@evil.example` cannot pass for trusted.org.
+ */
+async function offerExternal(contents: WebContents, url: string): Promise<void> {
   if (externalLinkDecision(url) !== 'confirm-then-open') return;
-  const { response } = await dialog.showMessageBox({
-    type: 'question',
+  const options = {
+    type: 'question' as const,
     buttons: ['Open in browser', 'Cancel'],
     defaultId: 1,
     cancelId: 1,
-    message: 'Open this link in your web browser?',
+    message: `Open a page on ${new URL(url).host} in your web browser?`,
     detail: url,
-  });
+  };
+  const parent = BrowserWindow.fromWebContents(contents);
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
   if (response === 0) await shell.openExternal(url);
 }

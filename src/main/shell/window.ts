@@ -2,7 +2,13 @@
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
 
-export function createMainWindow(options: { preloadPath: string; startUrl: string; iconPath: string }): BrowserWindow {
+export function createMainWindow(options: {
+  preloadPath: string;
+  startUrl: string;
+  iconPath: string;
+  /** Only in development: a packaged app has no developer tools. */
+  developerTools: boolean;
+}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -26,6 +32,7 @@ export function createMainWindow(options: { preloadPath: string; startUrl: strin
       // A middle click would otherwise try to open a link in a new window.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
+      devTools: options.developerTools,
     },
   });
   window.once('ready-to-show', () => window.show());

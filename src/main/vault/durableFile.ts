@@ -45,7 +45,7 @@ export async function writeFileDurably(
 }
 
 /** Makes a rename durable. Some platforms (Windows) cannot open a folder; that is not an error. */
-async function syncDirectory(directory: string, fileSystem: DurableFileSystem): Promise<void> {
+export async function syncDirectory(directory: string, fileSystem: DurableFileSystem): Promise<void> {
   let handle: nodeFs.FileHandle | undefined;
   try {
     handle = await fileSystem.open(directory, 'r');
@@ -55,15 +55,18 @@ async function syncDirectory(directory: string, fileSystem: DurableFileSystem): 
       throw toStorageError(error, directory);
     }
   } finally {
-    await handle?.close();
+    // A folder handle is only synced, never written: a failed close loses nothing.
+    await handle?.close().catch(() => undefined);
   }
 }
 
+/** True when `error` is a Node system error with this `code` (ENOENT, ENOSPC…). */
 export function isErrorCode(error: unknown, code: string): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
 
-function toStorageError(error: unknown, file: string): AppError {
+/** The typed error for a failed file operation: `disk-full` when space ran out, else `io-failure`. */
+export function toStorageError(error: unknown, file: string): AppError {
   if (error instanceof AppError) return error;
   if (isErrorCode(error, 'ENOSPC') || isErrorCode(error, 'EDQUOT')) {
     return new AppError('disk-full', 'The disk is full. Nothing was overwritten; free some space and try again.', {

@@ -1,26 +1,79 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/appInfo';
 import type { Settings } from '../../shared/settings/settings';
-import { Sidebar, type Screen } from './components/Sidebar';
-import { StatusBar } from './components/StatusBar';
-import { HomeScreen } from './screens/HomeScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+import type { VaultStatus } from '../../shared/vault/vaultStatus';
+import { getApi } from './api/client';
+import { GateLayout } from './components/GateLayout';
+import { JournalShell } from './journal/JournalShell';
+import { CreateVaultScreen } from './vault/CreateVaultScreen';
+import { RecoveryKitScreen } from './vault/RecoveryKitScreen';
+import { UnlockScreen } from './vault/UnlockScreen';
+import { useVaultStatus } from './vault/useVaultStatus';
 
-/** The layout shell: cases on the left, the current screen in the middle, status at the bottom. */
-export function App({ initialSettings, appInfo }: { initialSettings: Settings; appInfo: AppInfo }) {
-  const [screen, setScreen] = useState<Screen>('home');
+interface Props {
+  initialSettings: Settings;
+  initialVaultStatus: VaultStatus;
+  appInfo: AppInfo;
+}
+
+/**
+ * Gates first (create, recovery kit, unlock), then the layout shell: cases on the left, the
+ * current screen in the middle, status at the bottom. Nothing decrypted is rendered while locked.
+ */
+export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
+  const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
+  const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
+  const vault = useVaultStatus(initialVaultStatus);
+  const languagePicker = { settings, appInfo, onSettingsChange: setSettings };
+
+  if (recoveryKey !== undefined) {
+    return (
+      <GateLayout {...languagePicker}>
+        <RecoveryKitScreen
+          recoveryKey={recoveryKey}
+          directory={vault.status.directory}
+          onDone={() => setRecoveryKey(undefined)}
+        />
+      </GateLayout>
+    );
+  }
+  if (vault.status.state === 'absent') {
+    return (
+      <GateLayout {...languagePicker}>
+        <CreateVaultScreen
+          onCreated={(created) => {
+            setRecoveryKey(created.recoveryKey);
+            vault.update(created.status);
+          }}
+        />
+      </GateLayout>
+    );
+  }
+  if (vault.status.state === 'locked') {
+    return (
+      <GateLayout {...languagePicker}>
+        <UnlockScreen
+          notice={vault.lockedByMain ? t('vault.lock.lockedNotice') : undefined}
+          onUnlocked={(status) => vault.update(status)}
+        />
+      </GateLayout>
+    );
+  }
+
+  async function lock(): Promise<void> {
+    const result = await getApi().lockVault();
+    if (result.ok) vault.update(result.value);
+  }
 
   return (
-    <div className="layout">
-      <Sidebar current={screen} onNavigate={setScreen} />
-      <main className="main-pane" id="main">
-        {screen === 'home' && <HomeScreen />}
-        {screen === 'settings' && (
-          <SettingsScreen settings={settings} appInfo={appInfo} onSettingsChange={setSettings} />
-        )}
-      </main>
-      <StatusBar appInfo={appInfo} />
-    </div>
+    <JournalShell
+      settings={settings}
+      appInfo={appInfo}
+      vaultStatus={vault.status}
+      onSettingsChange={setSettings}
+      onLock={() => void lock()}
+    />
   );
 }

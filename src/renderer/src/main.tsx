@@ -14,13 +14,17 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   try {
     const api = getApi();
-    const [settings, appInfo] = await Promise.all([unwrap(api.getSettings()), unwrap(api.getAppInfo())]);
+    const [settings, appInfo, vaultStatus] = await Promise.all([
+      unwrap(api.getSettings()),
+      unwrap(api.getAppInfo()),
+      unwrap(api.getVaultStatus()),
+    ]);
     const i18n = await createI18n(effectiveLanguage(settings, appInfo.systemLocale));
     document.documentElement.lang = i18n.language;
     root.render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App initialSettings={settings} appInfo={appInfo} />
+          <App initialSettings={settings} initialVaultStatus={vaultStatus} appInfo={appInfo} />
         </I18nextProvider>
       </StrictMode>,
     );

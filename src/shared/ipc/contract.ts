@@ -4,16 +4,74 @@
  */
 import { z } from 'zod';
 import { appInfoSchema } from './appInfo';
-import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import { channels } from './channels';
+import { settingsPatchSchema, settingsSchema } from '../settings/settings';
+import {
+  changePassphraseRequestSchema,
+  createVaultRequestSchema,
+  createVaultResponseSchema,
+  recoverRequestSchema,
+  unlockRequestSchema,
+  vaultStatusSchema,
+} from '../vault/vaultStatus';
+import {
+  caseIdRequestSchema,
+  caseListSchema,
+  caseObjectSchema,
+  caseWithEntriesObjectSchema,
+  changePhaseRequestSchema,
+  createCaseRequestSchema,
+  draftIdRequestSchema,
+  draftSchema,
+  entryObjectSchema,
+  restoreBackupRequestSchema,
+  restoreBackupResponseSchema,
+  saveDraftRequestSchema,
+  saveEntryRequestSchema,
+  searchRequestSchema,
+  searchResponseSchema,
+  setCaseStatusRequestSchema,
+  updateCaseRequestSchema,
+} from '../journal/requests';
 
-/** A request that carries nothing. */
-const noRequest = z.undefined();
+/** A request or an answer that carries nothing. */
+const nothing = z.undefined();
 
 export const contract = {
-  getAppInfo: { channel: channels.getAppInfo, request: noRequest, response: appInfoSchema },
-  getSettings: { channel: channels.getSettings, request: noRequest, response: settingsSchema },
+  getAppInfo: { channel: channels.getAppInfo, request: nothing, response: appInfoSchema },
+  getSettings: { channel: channels.getSettings, request: nothing, response: settingsSchema },
   updateSettings: { channel: channels.updateSettings, request: settingsPatchSchema, response: settingsSchema },
+  getVaultStatus: { channel: channels.getVaultStatus, request: nothing, response: vaultStatusSchema },
+  createVault: {
+    channel: channels.createVault,
+    request: createVaultRequestSchema,
+    response: createVaultResponseSchema,
+  },
+  unlockVault: { channel: channels.unlockVault, request: unlockRequestSchema, response: vaultStatusSchema },
+  recoverVault: { channel: channels.recoverVault, request: recoverRequestSchema, response: vaultStatusSchema },
+  lockVault: { channel: channels.lockVault, request: nothing, response: vaultStatusSchema },
+  changePassphrase: {
+    channel: channels.changePassphrase,
+    request: changePassphraseRequestSchema,
+    response: vaultStatusSchema,
+  },
+  reportActivity: { channel: channels.reportActivity, request: nothing, response: nothing },
+  restoreBackup: {
+    channel: channels.restoreBackup,
+    request: restoreBackupRequestSchema,
+    response: restoreBackupResponseSchema,
+  },
+  listCases: { channel: channels.listCases, request: nothing, response: caseListSchema },
+  getCase: { channel: channels.getCase, request: caseIdRequestSchema, response: caseWithEntriesObjectSchema },
+  createCase: { channel: channels.createCase, request: createCaseRequestSchema, response: caseObjectSchema },
+  updateCase: { channel: channels.updateCase, request: updateCaseRequestSchema, response: caseObjectSchema },
+  changeCasePhase: { channel: channels.changeCasePhase, request: changePhaseRequestSchema, response: caseObjectSchema },
+  setCaseStatus: { channel: channels.setCaseStatus, request: setCaseStatusRequestSchema, response: caseObjectSchema },
+  saveEntry: { channel: channels.saveEntry, request: saveEntryRequestSchema, response: entryObjectSchema },
+  listDrafts: { channel: channels.listDrafts, request: nothing, response: z.array(draftSchema) },
+  saveDraft: { channel: channels.saveDraft, request: saveDraftRequestSchema, response: draftSchema },
+  discardDraft: { channel: channels.discardDraft, request: draftIdRequestSchema, response: nothing },
+  searchJournal: { channel: channels.searchJournal, request: searchRequestSchema, response: searchResponseSchema },
 } as const satisfies { [M in keyof typeof channels]: ChannelDefinition & { channel: (typeof channels)[M] } };
 
 export interface ChannelDefinition {

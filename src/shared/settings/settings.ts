@@ -4,9 +4,14 @@ import { z } from 'zod';
 export const languages = ['en', 'es'] as const;
 export type Language = (typeof languages)[number];
 
+/** Minutes of inactivity before the vault locks itself; `null` = never. */
+export const autoLockChoices = [1, 5, 15, 60, null] as const;
+export type AutoLockMinutes = (typeof autoLockChoices)[number];
+
 export const settingsSchema = z.strictObject({
   /** `system` follows the operating system's language. */
   language: z.enum(['system', ...languages]),
+  autoLockMinutes: z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(60), z.null()]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -14,7 +19,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { language: 'system' };
+export const defaultSettings: Settings = { language: 'system', autoLockMinutes: 15 };
 
 /** The supported language closest to a BCP 47 locale such as `es-CL`; English otherwise. */
 export function languageForLocale(locale: string): Language {

@@ -35,6 +35,8 @@ export const installHint =
   'Install a browser for the e2e suite: on Debian/Ubuntu `apt-get install -y chromium` (or set CHROMIUM_PATH), ' +
   'or run `npx install-electron` on a machine that can download Electron (or set ELECTRON_PATH).';
 
-export const rendererBuildDirectory = path.join(projectRoot, 'out/renderer');
-export const mainBuildEntry = path.join(projectRoot, 'out/main/index.js');
+/** The build under test: `out/`, or `ALIANZA_BUILD_DIR` (from `electron-vite build --outDir DIR`). */
+const buildDirectory = path.resolve(projectRoot, process.env['ALIANZA_BUILD_DIR'] ?? 'out');
+export const rendererBuildDirectory = path.join(buildDirectory, 'renderer');
+export const mainBuildEntry = path.join(buildDirectory, 'main/index.js');
 export const screenshotDirectory = path.join(projectRoot, 'tests/e2e/screenshots');

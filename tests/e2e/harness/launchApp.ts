@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Page } from 'playwright-core';
 import { createRouter } from '../../../src/main/ipc/router';
-import { createHandlers, createServices } from '../../../src/main/services';
+import { createHandlers, createServices, type Services } from '../../../src/main/services';
 import { isTrustedUrl } from '../../../src/main/shell/policy';
 import { apiGlobalName } from '../../../src/shared/ipc/api';
 import { channels } from '../../../src/shared/ipc/channels';
@@ -18,6 +18,8 @@ import { serveBuild } from './staticServer';
 
 export interface LaunchedApp {
   page: Page;
+  /** The services behind the page, in the Chromium harness only (to drive the clock, inspect files). */
+  services?: Services;
   mode: E2eMode['kind'];
   dataDirectory: string;
   /** Closes the app and the browser and deletes the data folder. */
@@ -28,6 +30,8 @@ export interface LaunchOptions {
   /** Reuse a data folder, to test what survives a restart. */
   dataDirectory?: string;
   systemLocale?: string;
+  /** The clock auto-lock reads (Chromium harness only). */
+  now?: () => number;
 }
 
 const chromiumArguments = [
@@ -54,7 +58,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   };
   return e2eMode.kind === 'electron'
     ? launchElectron(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp)
-    : launchChromium(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp);
+    : launchChromium(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp, options.now);
 }
 
 async function launchElectron(
@@ -85,10 +89,13 @@ async function launchChromium(
   dataDirectory: string,
   systemLocale: string,
   cleanUp: () => Promise<void>,
+  now: (() => number) | undefined,
 ): Promise<LaunchedApp> {
   const server = await serveBuild(rendererBuildDirectory);
   const services = createServices({
-    dataDirectory,
+    settingsDirectory: dataDirectory,
+    vaultDirectory: dataDirectory,
+    ...(now === undefined ? {} : { now }),
     appInfo: {
       name: 'Alianza',
       version: process.env['npm_package_version'] ?? '0.0.0',
@@ -128,7 +135,9 @@ async function launchChromium(
     page,
     mode: 'chromium',
     dataDirectory,
+    services,
     close: async () => {
+      await services.shutdown();
       await browser.close();
       await server.close();
       await cleanUp();

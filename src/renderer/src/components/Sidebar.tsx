@@ -1,33 +1,39 @@
 import { useTranslation } from 'react-i18next';
+import { CaseListPanel } from '../cases/CaseListPanel';
+import { useNavigation } from '../navigation/NavigationContext';
+import type { Route } from '../navigation/route';
 
-export type Screen = 'home' | 'settings';
-
-/** Case list (filled by the journal) and the app's main destinations. */
-export function Sidebar({ current, onNavigate }: { current: Screen; onNavigate: (screen: Screen) => void }) {
+/** The app's main destinations first (always a few keystrokes away), then the cases. */
+export function Sidebar() {
   const { t } = useTranslation();
-  const destinations: { screen: Screen; label: string }[] = [
-    { screen: 'home', label: t('navigation.home') },
-    { screen: 'settings', label: t('navigation.settings') },
+  const { route, navigate } = useNavigation();
+  const destinations: { route: Route; label: string }[] = [
+    { route: { screen: 'home' }, label: t('navigation.home') },
+    { route: { screen: 'search' }, label: t('navigation.search') },
+    { route: { screen: 'settings' }, label: t('navigation.settings') },
   ];
   return (
     <nav className="sidebar" aria-label={t('navigation.label')}>
       <p className="brand">{t('app.name')}</p>
-      <h2 className="sidebar-heading">{t('navigation.cases')}</h2>
-      <p className="sidebar-empty">{t('navigation.noCases')}</p>
       <ul className="sidebar-destinations">
-        {destinations.map(({ screen, label }) => (
-          <li key={screen}>
+        {destinations.map((destination) => (
+          <li key={destination.route.screen}>
             <button
               type="button"
               className="sidebar-link"
-              aria-current={current === screen ? 'page' : undefined}
-              onClick={() => onNavigate(screen)}
+              aria-current={route.screen === destination.route.screen ? 'page' : undefined}
+              onClick={() => navigate(destination.route)}
             >
-              {label}
+              {destination.label}
             </button>
           </li>
         ))}
       </ul>
+      <h2 className="sidebar-heading">{t('navigation.cases')}</h2>
+      <button type="button" className="sidebar-new" onClick={() => navigate({ screen: 'new-case' })}>
+        {t('navigation.newCase')}
+      </button>
+      <CaseListPanel />
     </nav>
   );
 }

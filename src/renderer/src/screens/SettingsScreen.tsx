@@ -1,38 +1,19 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
-import { effectiveLanguage, languageForLocale, languages, type Settings } from '../../../shared/settings/settings';
-import { getApi } from '../api/client';
-import { ErrorMessage } from '../components/ErrorMessage';
-import type { AppErrorShape } from '../../../shared/ipc/result';
+import type { Settings } from '../../../shared/settings/settings';
+import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import { LanguagePicker } from '../components/LanguagePicker';
+import { SecuritySettings } from '../vault/SecuritySettings';
 
 interface Props {
   settings: Settings;
   appInfo: AppInfo;
+  vaultStatus: VaultStatus;
   onSettingsChange: (settings: Settings) => void;
 }
 
-export function SettingsScreen({ settings, appInfo, onSettingsChange }: Props) {
-  const { t, i18n } = useTranslation();
-  const languageId = useId();
-  const [error, setError] = useState<AppErrorShape | undefined>();
-  const [saved, setSaved] = useState(false);
-
-  async function chooseLanguage(value: string): Promise<void> {
-    setSaved(false);
-    const result = await getApi().updateSettings({ language: value as Settings['language'] });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(undefined);
-    onSettingsChange(result.value);
-    const language = effectiveLanguage(result.value, appInfo.systemLocale);
-    await i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-    setSaved(true);
-  }
-
+export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChange }: Props) {
+  const { t } = useTranslation();
   const runtime =
     appInfo.runtime === 'electron'
       ? t('settings.runtimeElectron', { version: appInfo.versions.electron ?? '' })
@@ -41,31 +22,8 @@ export function SettingsScreen({ settings, appInfo, onSettingsChange }: Props) {
   return (
     <section className="screen" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
-      <div className="field">
-        <label htmlFor={languageId}>{t('settings.languageLabel')}</label>
-        <p className="help" id={`${languageId}-help`}>
-          {t('settings.languageHelp')}
-        </p>
-        <select
-          id={languageId}
-          aria-describedby={`${languageId}-help`}
-          value={settings.language}
-          onChange={(event) => void chooseLanguage(event.target.value)}
-        >
-          <option value="system">
-            {t('settings.languageSystem', { language: t(`languages.${languageForLocale(appInfo.systemLocale)}`) })}
-          </option>
-          {languages.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {t(`languages.${language}`)}
-            </option>
-          ))}
-        </select>
-        <p className="confirmation" role="status">
-          {saved ? t('settings.saved') : ''}
-        </p>
-        {error && <ErrorMessage error={error} />}
-      </div>
+      <LanguagePicker settings={settings} appInfo={appInfo} onSettingsChange={onSettingsChange} />
+      <SecuritySettings settings={settings} vaultStatus={vaultStatus} onSettingsChange={onSettingsChange} />
       <h2>{t('settings.aboutTitle')}</h2>
       <dl className="facts" data-testid="app-info">
         <dt>{t('settings.version')}</dt>

@@ -1,4 +1,6 @@
 /** English UI text. Spanish (`es.ts`) must have exactly the same keys: the type checks it. */
+import type { TranslationsOf } from './shape';
+
 export const en = {
   app: {
     name: 'Alianza',
@@ -12,6 +14,8 @@ export const en = {
     noCases: 'No cases yet.',
     home: 'Home',
     settings: 'Settings',
+    search: 'Search',
+    newCase: 'New case',
   },
   home: {
     title: 'Welcome to Alianza',
@@ -42,6 +46,11 @@ export const en = {
     noVault: 'No journal opened',
     version: 'Version {{version}}',
   },
+  damaged: {
+    explain:
+      'Alianza keeps the last five versions of every file. You can put back the newest version that is intact; the damaged file is kept aside, not deleted.',
+    restore: 'Restore the newest intact version',
+  },
   errors: {
     'forbidden-sender': 'This request did not come from Alianza and was refused.',
     'unknown-channel': 'Alianza did not recognise this request.',
@@ -66,5 +75,4 @@ export const en = {
 } as const;
 
 /** Every key path with string leaves, so the Spanish file must match in shape. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-export type Translations = Shape<typeof en>;
+export type Translations = TranslationsOf<typeof en>;

@@ -13,6 +13,8 @@ export const es: Translations = {
     noCases: 'Aún no hay casos.',
     home: 'Inicio',
     settings: 'Configuración',
+    search: 'Buscar',
+    newCase: 'Nuevo caso',
   },
   home: {
     title: 'Le damos la bienvenida a Alianza',
@@ -43,6 +45,11 @@ export const es: Translations = {
     label: 'Estado',
     noVault: 'Ninguna bitácora abierta',
     version: 'Versión {{version}}',
+  },
+  damaged: {
+    explain:
+      'Alianza guarda las últimas cinco versiones de cada archivo. Puede recuperar la versión intacta más reciente; el archivo dañado se guarda aparte, no se borra.',
+    restore: 'Recuperar la versión intacta más reciente',
   },
   errors: {
     'forbidden-sender': 'Esta solicitud no provino de Alianza y fue rechazada.',

@@ -1,0 +1,15 @@
+import type { CommandContext } from '../context';
+import type { CommandResult } from '../output';
+import { withSession } from '../session';
+
+/** Old passphrase first, then the new one; only the key wrap changes, no case file is rewritten. */
+export async function changePassphrase(context: CommandContext): Promise<CommandResult> {
+  await withSession(context, async (session) => {
+    const next = await context.secrets.nextNew('New passphrase');
+    await session.changePassphrase(next);
+  });
+  return {
+    json: { vault: context.vaultDirectory },
+    lines: ['The passphrase was changed. The recovery key still works.'],
+  };
+}

@@ -1,0 +1,100 @@
+/** The `alianza` command: the app's own services from a terminal, no Electron. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Readable, Writable } from 'node:stream';
+import { usageError, type CommandContext } from './context';
+import { printError, printResult, type CommandResult } from './output';
+import { lineSecrets, terminalSecrets } from './secrets';
+import { backup, restore } from './commands/backup';
+import { changePassphrase } from './commands/changePassphrase';
+import { init } from './commands/init';
+import { exportJournal, importJournal } from './commands/interchange';
+import { recover } from './commands/recover';
+import { verify } from './commands/verify';
+
+type Command = (context: CommandContext) => Promise<CommandResult>;
+
+const commands: Record<string, Command> = {
+  init,
+  verify,
+  backup,
+  restore,
+  'change-passphrase': changePassphrase,
+  recover,
+  import: importJournal,
+  'export-json': exportJournal,
+};
+
+export const usage = `Usage: alianza <command> [--vault DIR] [--json] [--passphrase-stdin] [options]
+
+Commands:
+  init                       create a vault; prints the recovery key once
+  verify                     decrypt and check every file; lists each bad file
+  backup --out FILE          one archive of the vault (still encrypted)
+  restore FILE               restore an archive into --vault DIR (new or empty folder)
+  import FILE                add the cases of a JSON interchange file (all or nothing)
+  export-json --out FILE     every case as JSON interchange (NOT encrypted)
+
+--out must be outside the vault folder and is never overwritten unless --force is given.
+  change-passphrase          old passphrase, then the new one
+  recover                    recovery key, then a new passphrase
+
+The vault is --vault DIR, else $ALIANZA_VAULT. Secrets are asked on the terminal without echo,
+or read one per line from standard input with --passphrase-stdin; never from an argument.
+With --json, exactly one JSON object is printed on stdout; the exit code is non-zero on error.`;
+
+export interface Streams {
+  stdin: Readable & { isTTY?: boolean; setRawMode?: (raw: boolean) => void };
+  stdout: Writable;
+  stderr: Writable;
+  environment: Readonly<Record<string, string | undefined>>;
+}
+
+export async function runCli(argv: readonly string[], streams: Streams): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        vault: { type: 'string' },
+        json: { type: 'boolean' },
+        'passphrase-stdin': { type: 'boolean' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [name, ...rest] = positionals;
+    if (values.help || name === undefined || name === 'help') {
+      streams.stdout.write(`${usage}\n`);
+      return name === undefined && !values.help ? 1 : 0;
+    }
+    const command = commands[name];
+    if (command === undefined) throw usageError(`Unknown command "${name}".`);
+    // A stray argument may be a secret typed in the wrong place: refuse it rather than ignore it.
+    const expected = name === 'import' || name === 'restore' ? 1 : 0;
+    if (rest.length !== expected) {
+      throw usageError(
+        rest.length > expected
+          ? `"${name}" takes ${expected === 0 ? 'no' : 'one'} argument; secrets are never passed as arguments.`
+          : `"${name}" needs a file.`,
+      );
+    }
+    const vault = values.vault ?? streams.environment['ALIANZA_VAULT'];
+    if (vault === undefined || vault === '') throw usageError('Say which vault with --vault DIR or ALIANZA_VAULT.');
+    const context: CommandContext = {
+      vaultDirectory: path.resolve(vault),
+      secrets: values['passphrase-stdin'] ? lineSecrets(streams.stdin) : terminalSecrets(streams.stdin, streams.stderr),
+      positionals: rest,
+      options: values,
+      stderr: streams.stderr,
+      now: () => new Date(),
+    };
+    return printResult(await command(context), json, streams.stdout);
+  } catch (error) {
+    const known = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    return printError(known ? usageError(error.message) : error, json, streams.stdout, streams.stderr);
+  }
+}

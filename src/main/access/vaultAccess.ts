@@ -1,0 +1,166 @@
+/**
+ * The one open vault of this process (app or CLI): create, unlock, recover, lock, change the
+ * passphrase. Everything that needs decrypted data asks `session()`, which fails with `locked`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import type { VaultStatus } from '../../shared/vault/vaultStatus';
+import { createVault } from '../vault/createVault';
+import { isErrorCode } from '../vault/durableFile';
+import { derivePassphraseKey, type ScryptParameters } from '../vault/kdf';
+import { passphraseWrapAad, unwrapDataKey } from '../vault/keyWraps';
+import { openVault, openVaultWithRecoveryKey } from '../vault/openVault';
+import { normalizePassphrase } from '../vault/passphrase';
+import { parseVaultHeader } from '../vault/vaultHeader';
+import { headerFileName } from '../vault/vaultLayout';
+import type { LockHolder } from '../vault/vaultLock';
+import type { VaultSession } from '../vault/vaultSession';
+
+export interface VaultAccessOptions {
+  directory: string;
+  holder: LockHolder;
+  /** scrypt settings for new wraps; the default is the minimum the vault accepts. */
+  kdf?: ScryptParameters;
+  /** Called after the keys are wiped, so other services drop what they decrypted. */
+  onLocked?: () => void;
+}
+
+export interface VaultAccess {
+  readonly directory: string;
+  status(): Promise<VaultStatus>;
+  create(passphrase: string): Promise<{ status: VaultStatus; recoveryKey: string }>;
+  unlock(passphrase: string): Promise<VaultStatus>;
+  recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus>;
+  changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<VaultStatus>;
+  lock(): Promise<VaultStatus>;
+  /** The open session, or `locked`. */
+  session(): VaultSession;
+}
+
+export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
+  const { directory, holder } = options;
+  const headerPath = path.join(directory, headerFileName);
+  let current: VaultSession | undefined;
+  let pendingOpen: Promise<unknown> | undefined;
+  /** Bumped by every lock, so a lock that happens during a slow unlock is not undone by it. */
+  let epoch = 0;
+
+  async function status(): Promise<VaultStatus> {
+    if (current !== undefined && !current.isLocked) return { state: 'unlocked', directory };
+    return { state: (await headerExists(headerPath)) ? 'locked' : 'absent', directory };
+  }
+
+  /**
+   * One open at a time: a double click must not race two KDFs and two lock files. Opening an
+   * open vault is refused: every way in must prove the passphrase or the recovery key.
+   */
+  async function opening(open: () => Promise<VaultSession>): Promise<VaultSession> {
+    if (current !== undefined && !current.isLocked) {
+      throw new AppError('invalid-request', 'The journal is already open.');
+    }
+    if (pendingOpen !== undefined) throw new AppError('vault-in-use', 'The journal is already being opened.');
+    const startedAt = epoch;
+    const attempt = open();
+    pendingOpen = attempt;
+    try {
+      const session = await attempt;
+      if (epoch !== startedAt) {
+        // Locked (screen lock, suspend) while the KDF ran: stay locked.
+        await session.lock();
+        throw new AppError('locked', 'The journal was locked while it was being opened.');
+      }
+      current = session;
+      return session;
+    } finally {
+      pendingOpen = undefined;
+    }
+  }
+
+  async function create(passphrase: string) {
+    if ((await status()).state !== 'absent') {
+      throw new AppError('vault-exists', 'There is already a journal in this folder.', { file: directory });
+    }
+    let recoveryKey = '';
+    await opening(async () => {
+      const created = await createVault({ directory, passphrase, holder, ...kdfOption(options.kdf) });
+      recoveryKey = created.recoveryKey;
+      return created.session;
+    });
+    return { status: await status(), recoveryKey };
+  }
+
+  async function unlock(passphrase: string): Promise<VaultStatus> {
+    await opening(() => openVault({ directory, holder, passphrase }));
+    return status();
+  }
+
+  async function recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
+    normalizePassphrase(newPassphrase); // Refuse a weak new passphrase before opening anything.
+    const session = await opening(() => openVaultWithRecoveryKey({ directory, holder, recoveryKey }));
+    try {
+      await session.changePassphrase(newPassphrase, kdfOption(options.kdf));
+    } catch (error) {
+      await lock(); // Never leave the journal open behind a failed recovery.
+      throw error;
+    }
+    return status();
+  }
+
+  async function changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<VaultStatus> {
+    const session = requireSession();
+    if (!(await passphraseOpens(headerPath, currentPassphrase))) {
+      throw new AppError('wrong-passphrase', 'The current passphrase is not right. Nothing was changed.');
+    }
+    await session.changePassphrase(newPassphrase, kdfOption(options.kdf));
+    return status();
+  }
+
+  async function lock(): Promise<VaultStatus> {
+    epoch += 1;
+    const session = current;
+    current = undefined;
+    if (session !== undefined) {
+      await session.lock();
+      options.onLocked?.();
+    }
+    return status();
+  }
+
+  function requireSession(): VaultSession {
+    if (current === undefined || current.isLocked) {
+      throw new AppError('locked', 'The journal is locked. Unlock it to continue.');
+    }
+    return current;
+  }
+
+  return { directory, status, create, unlock, recover, changePassphrase, lock, session: requireSession };
+}
+
+function kdfOption(kdf: ScryptParameters | undefined): { kdf?: ScryptParameters } {
+  return kdf === undefined ? {} : { kdf };
+}
+
+async function headerExists(headerPath: string): Promise<boolean> {
+  try {
+    await readFile(headerPath);
+    return true;
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return false;
+    throw new AppError('io-failure', 'Alianza could not read the journal folder.', { file: headerPath, cause: error });
+  }
+}
+
+/** Checks a passphrase against the header on disk without opening a second session. */
+async function passphraseOpens(headerPath: string, passphrase: string): Promise<boolean> {
+  const header = parseVaultHeader(await readFile(headerPath, 'utf8'), headerPath);
+  const salt = Buffer.from(header.kdf.salt, 'base64');
+  const wrappingKey = await derivePassphraseKey(passphrase.normalize('NFC'), salt, header.kdf);
+  try {
+    const dataKey = unwrapDataKey(wrappingKey, header.wraps.passphrase, passphraseWrapAad(header));
+    dataKey?.fill(0);
+    return dataKey !== undefined;
+  } finally {
+    wrappingKey.fill(0);
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * One-file backups of a vault. Every file inside is already encrypted and authenticated by the
+ * vault (the header holds only wrapped keys and KDF settings), so the archive adds a manifest,
+ * a SHA-256 per file and one over the whole archive, and copies ciphertext only: no passphrase
+ * is needed to back up, and nothing is ever decrypted.
+ *
+ * Layout: "ALZB" | version (1 byte) | manifest length (u32 BE) | manifest JSON | file bytes… |
+ * SHA-256 of everything before it (32 bytes).
+ *
+ * The checksums detect damage, not tampering: authenticity comes from the vault's own AEAD and
+ * header MAC, which is why `verify` after a restore is what counts.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../shared/ipc/result';
+import { isErrorCode, writeFileDurably } from '../vault/durableFile';
+import { acquireVaultLock } from '../vault/vaultLock';
+import { fileIdForBackupFolder, fileIdForPath, generationOfBackup, headerFileName } from '../vault/vaultLayout';
+import { parseVaultHeader } from '../vault/vaultHeader';
+
+const magic = Buffer.from('ALZB', 'ascii');
+const archiveVersion = 1;
+const checksumLength = 32;
+
+const manifestSchema = z.strictObject({
+  format: z.literal('alianza-backup'),
+  version: z.literal(1),
+  vaultId: z.string(),
+  createdAt: z.string(),
+  files: z.array(z.strictObject({ path: z.string(), size: z.number().int().nonnegative(), sha256: z.string() })),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+export interface BackupSummary {
+  vaultId: string;
+  files: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** Writes the whole vault into one archive file, holding the vault lock so no write interleaves. */
+export async function backupVault(directory: string, archivePath: string, now: () => Date): Promise<BackupSummary> {
+  const headerPath = path.join(directory, headerFileName);
+  const header = parseVaultHeader((await readVaultFile(headerPath)).toString('utf8'), headerPath);
+  const lock = await acquireVaultLock(directory, { holder: 'cli' });
+  try {
+    // Only what the vault layout names: a plaintext export saved into the folder by mistake must
+    // never ride along in an archive that calls itself encrypted.
+    const relativePaths = (await listFiles(directory)).filter(isVaultFile);
+    const contents = await Promise.all(relativePaths.map((file) => readFile(path.join(directory, file))));
+    const manifest: Manifest = {
+      format: 'alianza-backup',
+      version: 1,
+      vaultId: header.vaultId,
+      createdAt: now().toISOString(),
+      files: contents.map((content, index) => ({
+        path: relativePaths[index] ?? '',
+        size: content.length,
+        sha256: sha256(content),
+      })),
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    const head = Buffer.alloc(magic.length + 5);
+    magic.copy(head, 0);
+    head.writeUInt8(archiveVersion, magic.length);
+    head.writeUInt32BE(manifestBytes.length, magic.length + 1);
+    const body = Buffer.concat([head, manifestBytes, ...contents]);
+    const archive = Buffer.concat([body, createHash('sha256').update(body).digest()]);
+    await writeFileDurably(archivePath, archive);
+    return { vaultId: header.vaultId, files: relativePaths.length, bytes: archive.length, sha256: sha256(archive) };
+  } finally {
+    await lock.release();
+  }
+}
+
+/**
+ * Restores an archive into `directory`, which must not hold a vault. Everything is checked and
+ * written into a temporary sibling folder first and moved into place only when complete.
+ */
+export async function restoreVault(archivePath: string, directory: string): Promise<BackupSummary> {
+  const archive = await readVaultFile(archivePath);
+  const manifest = readManifest(archive, archivePath);
+  if (await exists(path.join(directory, headerFileName))) {
+    throw new AppError('vault-exists', 'That folder already holds a journal; restore into a new or empty folder.', {
+      file: directory,
+    });
+  }
+  if ((await exists(directory)) && (await readdir(directory)).length > 0) {
+    throw new AppError('vault-exists', 'That folder is not empty; restore into a new or empty folder.', {
+      file: directory,
+    });
+  }
+  const parent = path.dirname(path.resolve(directory));
+  await mkdir(parent, { recursive: true });
+  // An unpredictable staging folder beside the target, so nothing can be planted in its place.
+  const staging = await mkdtemp(path.join(parent, '.alianza-restore-'));
+  try {
+    let offset = magic.length + 5 + archive.readUInt32BE(magic.length + 1);
+    for (const file of manifest.files) {
+      const bytes = archive.subarray(offset, offset + file.size);
+      offset += file.size;
+      if (bytes.length !== file.size || sha256(bytes) !== file.sha256) {
+        throw damagedArchive(archivePath, `the file ${file.path} inside it does not match its checksum`);
+      }
+      const target = safeJoin(staging, file.path, archivePath);
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      await writeFileDurably(target, bytes);
+    }
+    const headerPath = path.join(staging, headerFileName);
+    const header = parseVaultHeader(await readFile(headerPath, 'utf8'), headerPath);
+    if (header.vaultId !== manifest.vaultId) throw damagedArchive(archivePath, 'its header belongs to another vault');
+    if (await exists(directory)) await rmdir(directory);
+    await rename(staging, directory);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    vaultId: manifest.vaultId,
+    files: manifest.files.length,
+    bytes: archive.length,
+    sha256: sha256(archive),
+  };
+}
+
+function readManifest(archive: Buffer, archivePath: string): Manifest {
+  if (archive.length < magic.length + 5 + checksumLength || !archive.subarray(0, magic.length).equals(magic)) {
+    throw damagedArchive(archivePath, 'it is not an Alianza backup');
+  }
+  if (archive.readUInt8(magic.length) !== archiveVersion) {
+    throw new AppError('unsupported-format', 'This backup was made by a newer version of Alianza.', {
+      file: archivePath,
+    });
+  }
+  const body = archive.subarray(0, archive.length - checksumLength);
+  if (
+    !createHash('sha256')
+      .update(body)
+      .digest()
+      .equals(archive.subarray(archive.length - checksumLength))
+  ) {
+    throw damagedArchive(archivePath, 'its checksum does not match (it was changed or cut short)');
+  }
+  const manifestLength = archive.readUInt32BE(magic.length + 1);
+  const start = magic.length + 5;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.subarray(start, start + manifestLength).toString('utf8'));
+  } catch {
+    throw damagedArchive(archivePath, 'its table of contents cannot be read');
+  }
+  const manifest = manifestSchema.safeParse(parsed);
+  if (!manifest.success) throw damagedArchive(archivePath, 'its table of contents is not valid');
+  const paths = manifest.data.files.map((file) => file.path);
+  if (new Set(paths).size !== paths.length || !paths.every(isVaultFile) || !paths.includes(headerFileName)) {
+    throw damagedArchive(archivePath, 'it holds files that are not part of a journal');
+  }
+  const total = manifest.data.files.reduce((sum, file) => sum + file.size, 0);
+  if (start + manifestLength + total !== body.length) throw damagedArchive(archivePath, 'its size does not add up');
+  return manifest.data;
+}
+
+/** The header, the index, case and draft files, and their kept generations; nothing else. */
+function isVaultFile(relative: string): boolean {
+  if (relative === headerFileName || fileIdForPath(relative) !== undefined) return true;
+  const backup = /^backups\/([^/]+)\/([^/]+)$/.exec(relative);
+  return (
+    backup?.[1] !== undefined &&
+    backup[2] !== undefined &&
+    fileIdForBackupFolder(backup[1]) !== undefined &&
+    generationOfBackup(backup[2]) !== undefined
+  );
+}
+
+/** Joins an archive path under the staging folder, refusing anything that would escape it. */
+function safeJoin(root: string, relative: string, archivePath: string): string {
+  const target = path.resolve(root, relative);
+  if (path.isAbsolute(relative) || !target.startsWith(path.resolve(root) + path.sep)) {
+    throw damagedArchive(archivePath, `it names a file outside the vault (${relative})`);
+  }
+  return target;
+}
+
+async function listFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+async function readVaultFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT'))
+      throw new AppError('vault-not-found', 'There is no such file or journal.', { file });
+    throw new AppError('io-failure', 'Alianza could not read a file.', { file, cause: error });
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return false;
+    throw error;
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function damagedArchive(file: string, why: string): AppError {
+  return new AppError('integrity', `This backup cannot be restored: ${why}. Nothing was written.`, { file });
+}

@@ -1,0 +1,165 @@
+/**
+ * The journal channels: cases, reflections, drafts and restoring a damaged file. Every change is
+ * read, applied, checked against the domain rules and saved one at a time, so two quick saves
+ * never lose each other; search hears of each save so it stays current without a rebuild.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Case, CaseWithEntries } from '../../shared/domain/case';
+import type { Entry } from '../../shared/domain/entry';
+import { AppError } from '../../shared/ipc/result';
+import type { CaseSummary } from '../../shared/journal/caseSummary';
+import type { Draft } from '../../shared/journal/requests';
+import type {
+  ChangePhaseRequest,
+  CreateCaseRequest,
+  RestoreBackupRequest,
+  RestoreBackupResponse,
+  SaveDraftRequest,
+  SaveEntryRequest,
+  SetCaseStatusRequest,
+  UpdateCaseRequest,
+} from '../../shared/journal/requestTypes';
+import type { SearchUpdates } from '../search/journalSearch';
+import type { VaultSession } from '../vault/vaultSession';
+import { restoreFromBackup } from './backupRestore';
+import { caseOnly, newCase, updatedCase, withPhaseChange, withStatus } from './caseChanges';
+import { checkAliasFree, checkedCase } from './caseCheck';
+import * as drafts from './drafts';
+import { savedEntry } from './entrySaving';
+import { createJournalAccess, type OpenJournal } from './openJournal';
+
+export interface JournalServiceOptions {
+  /** The open session, or `locked` (`vaultAccess.session`). */
+  session: () => VaultSession;
+  now: () => Date;
+  /** Told about every save; none when search is not wired (the CLI). */
+  search?: SearchUpdates;
+  /** New case ids; `crypto.randomUUID` unless a test needs fixed ones. */
+  newId?: () => string;
+}
+
+export interface JournalService {
+  listCases(): Promise<CaseSummary[]>;
+  getCase(caseId: string): Promise<CaseWithEntries>;
+  createCase(request: CreateCaseRequest): Promise<Case>;
+  updateCase(request: UpdateCaseRequest): Promise<Case>;
+  changeCasePhase(request: ChangePhaseRequest): Promise<Case>;
+  setCaseStatus(request: SetCaseStatusRequest): Promise<Case>;
+  /** Creates or revises a reflection, then deletes its drafts. */
+  saveEntry(request: SaveEntryRequest): Promise<Entry>;
+  listDrafts(): Promise<Draft[]>;
+  saveDraft(request: SaveDraftRequest): Promise<Draft>;
+  discardDraft(draftId: string): Promise<void>;
+  restoreBackup(request: RestoreBackupRequest): Promise<RestoreBackupResponse>;
+  /** The open journal (session and store), or `locked`. */
+  open(): OpenJournal;
+  /** Drops the decrypted case list (on lock). */
+  forget(): void;
+}
+
+/** The journal channels over whatever session is open when each call arrives. */
+export function createJournalService(options: JournalServiceOptions): JournalService {
+  const { now, search } = options;
+  const newId = options.newId ?? randomUUID;
+  const access = createJournalAccess(options.session);
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs changes one after another, each on what the one before it saved. */
+  function serialized<T>(change: () => Promise<T>): Promise<T> {
+    const result = queue.then(change, change);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Reads a case, applies `change` and saves the checked result; `before` may refuse first. */
+  function changeCase(
+    caseId: string,
+    change: (current: CaseWithEntries) => CaseWithEntries,
+    before?: (store: OpenJournal['store']) => Promise<void>,
+  ): Promise<Case> {
+    return serialized(async () => {
+      const { store } = access.open();
+      await before?.(store);
+      const next = checkedCase(change(await store.readCase(caseId)));
+      await store.saveCase(next);
+      search?.caseSaved(next.id, next.alias);
+      return caseOnly(next);
+    });
+  }
+
+  return {
+    listCases: async () => access.open().store.listCases(),
+    getCase: async (caseId) => access.open().store.readCase(caseId),
+
+    createCase: (request) =>
+      serialized(async () => {
+        const { store } = access.open();
+        checkAliasFree(await store.listCases(), request.alias);
+        const created = checkedCase(newCase(request, newId(), now()));
+        await store.saveCase(created);
+        search?.caseSaved(created.id, created.alias);
+        return caseOnly(created);
+      }),
+
+    updateCase: (request) =>
+      changeCase(
+        request.caseId,
+        (current) => updatedCase(current, request, now()),
+        async (store) => {
+          if (request.alias !== undefined) checkAliasFree(await store.listCases(), request.alias, request.caseId);
+        },
+      ),
+
+    changeCasePhase: (request) => changeCase(request.caseId, (current) => withPhaseChange(current, request, now())),
+    setCaseStatus: (request) => changeCase(request.caseId, (current) => withStatus(current, request, now())),
+
+    saveEntry: (request) =>
+      serialized(async () => {
+        const { session, store } = access.open();
+        const current = await store.readCase(request.caseId);
+        const index = current.entries.findIndex((entry) => entry.id === request.entryId);
+        const { entry, changed } = savedEntry(current.entries[index], request, now());
+        if (changed) {
+          const entries = [...current.entries];
+          if (index < 0) entries.push(entry);
+          else entries[index] = entry;
+          const next = checkedCase({ ...current, entries, updatedAt: entry.updatedAt });
+          await store.saveCase(next);
+          search?.entrySaved(next.id, entry);
+        }
+        await drafts.discardDraftsOf(session, request.caseId, request.entryId);
+        return entry;
+      }),
+
+    listDrafts: async () => (await drafts.listDrafts(access.open().session)).drafts,
+    saveDraft: async (request) => drafts.saveDraft(access.open().session, request, now()),
+    discardDraft: async (draftId) => drafts.discardDraft(access.open().session, draftId),
+
+    restoreBackup: (request) =>
+      serialized(async () => {
+        const { session, store } = access.open();
+        const { fileId, ...restored } = await restoreFromBackup(session, request.file);
+        // The restored file is an earlier version: bring the case list and search in line with it.
+        if (fileId === 'index') await afterRestore(() => store.rebuildIndex());
+        if (fileId.startsWith('case:')) await afterRestore(() => store.refreshSummary(fileId.slice('case:'.length)));
+        if (!fileId.startsWith('draft:')) search?.invalidate();
+        return restored;
+      }),
+
+    open: () => access.open(),
+    forget: () => access.forget(),
+  };
+}
+
+/**
+ * Brings the case list in line with a restored file. The restore itself has succeeded by then, so
+ * a failure here (a case the list does not know, say) leaves the list as it was rather than
+ * reporting the restore as failed; the next save of that case corrects its line.
+ */
+async function afterRestore(update: () => Promise<unknown>): Promise<void> {
+  try {
+    await update();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code === 'locked') throw error;
+  }
+}

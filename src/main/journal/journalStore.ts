@@ -1,0 +1,160 @@
+/**
+ * Cases on top of an open vault: one encrypted lowdb file per case, and an encrypted index with
+ * what the case list needs. Saving one case rewrites that case's file and the small index only.
+ */
+import { Low } from 'lowdb';
+import { caseWithEntriesSchema, type CaseWithEntries } from '../../shared/domain';
+import { AppError } from '../../shared/ipc/result';
+import { EncryptedAdapter } from '../vault/encryptedAdapter';
+import type { VaultSession } from '../vault/vaultSession';
+import {
+  emptyIndex,
+  journalIndexSchema,
+  summarizeCase,
+  type CaseSummary,
+  type JournalIndex,
+} from '../../shared/journal/caseSummary';
+import { storedIds } from './vaultFolders';
+
+export interface JournalStore {
+  listCases(): Promise<CaseSummary[]>;
+  readCase(caseId: string): Promise<CaseWithEntries>;
+  readAllCases(): Promise<CaseWithEntries[]>;
+  /** Writes the case file, then its line in the index. */
+  saveCase(journalCase: CaseWithEntries): Promise<void>;
+  /** Adds new cases all or nothing: on any failure no new case stays behind and the index is unchanged. */
+  addCases(cases: readonly CaseWithEntries[]): Promise<void>;
+  /** Rewrites one case's line in the index from its file (after the file was restored from a backup). */
+  refreshSummary(caseId: string): Promise<void>;
+  /**
+   * Rewrites the index from the case files on disk (after the index was restored from a backup,
+   * which may predate the last save). A case file that cannot be read keeps its old line, if any.
+   */
+  rebuildIndex(): Promise<{ cases: number; unreadable: string[] }>;
+}
+
+const caseFileId = (caseId: string) => `case:${caseId}` as const;
+
+/** The cases of one open session; the decrypted case list is cached here until the store is dropped. */
+export function createJournalStore(session: VaultSession): JournalStore {
+  // The index is written with null when the vault is created; null reads as an empty list.
+  const index = new Low<JournalIndex>(
+    new EncryptedAdapter(session, 'index', { schema: journalIndexSchema }),
+    emptyIndex,
+  );
+  let indexLoaded = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Writes to the index one at a time, so two saves never lose each other's line. */
+  function serialized<T>(operation: () => Promise<T>): Promise<T> {
+    const result = queue.then(operation, operation);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async function loadIndex(): Promise<JournalIndex> {
+    if (!indexLoaded) {
+      await index.read();
+      indexLoaded = true;
+    }
+    return index.data;
+  }
+
+  function caseDatabase(caseId: string, mustExist: boolean): Low<CaseWithEntries> {
+    const adapter = new EncryptedAdapter<CaseWithEntries>(session, caseFileId(caseId), {
+      schema: caseWithEntriesSchema,
+      mustExist,
+    });
+    return new Low<CaseWithEntries>(adapter, null as unknown as CaseWithEntries);
+  }
+
+  async function readCase(caseId: string): Promise<CaseWithEntries> {
+    const known = (await loadIndex()).cases.some((summary) => summary.id === caseId);
+    if (!known) throw new AppError('missing-file', 'There is no such case in this journal.');
+    return readCaseFile(caseId);
+  }
+
+  async function readCaseFile(caseId: string): Promise<CaseWithEntries> {
+    const database = caseDatabase(caseId, true);
+    await database.read();
+    return database.data;
+  }
+
+  async function writeIndex(cases: CaseSummary[]): Promise<void> {
+    const next: JournalIndex = { version: 1, cases: [...cases].sort((a, b) => a.alias.localeCompare(b.alias)) };
+    await index.adapter.write(next);
+    index.data = next;
+  }
+
+  return {
+    listCases: async () => (await loadIndex()).cases,
+    readCase,
+    readAllCases: async () => Promise.all((await loadIndex()).cases.map((summary) => readCase(summary.id))),
+    saveCase: (journalCase) =>
+      serialized(async () => {
+        const checked = caseWithEntriesSchema.parse(journalCase);
+        const current = await loadIndex();
+        const database = caseDatabase(
+          checked.id,
+          current.cases.some((summary) => summary.id === checked.id),
+        );
+        database.data = checked;
+        await database.write();
+        await writeIndex([...current.cases.filter((summary) => summary.id !== checked.id), summarizeCase(checked)]);
+      }),
+    addCases: (cases) =>
+      serialized(async () => {
+        const current = await loadIndex();
+        const taken = new Set(current.cases.map((summary) => summary.alias.trim().toLowerCase()));
+        const ids = new Set(current.cases.map((summary) => summary.id));
+        for (const journalCase of cases) {
+          if (taken.has(journalCase.alias.trim().toLowerCase())) {
+            throw new AppError('invalid-request', `A case called "${journalCase.alias}" is already in this journal.`);
+          }
+          if (ids.has(journalCase.id)) {
+            throw new AppError('invalid-request', `A case with the id "${journalCase.id}" is already in this journal.`);
+          }
+        }
+        const written: string[] = [];
+        try {
+          for (const journalCase of cases) {
+            const database = caseDatabase(journalCase.id, false);
+            database.data = caseWithEntriesSchema.parse(journalCase);
+            written.push(journalCase.id);
+            await database.write();
+          }
+          await writeIndex([...current.cases, ...cases.map(summarizeCase)]);
+        } catch (error) {
+          // Nothing half-imported stays: the index never named these files.
+          await Promise.allSettled(written.map((caseId) => session.deleteFile(caseFileId(caseId))));
+          throw error;
+        }
+      }),
+    refreshSummary: (caseId) =>
+      serialized(async () => {
+        const journalCase = await readCase(caseId);
+        const current = await loadIndex();
+        await writeIndex([...current.cases.filter((summary) => summary.id !== caseId), summarizeCase(journalCase)]);
+      }),
+    rebuildIndex: () =>
+      serialized(async () => {
+        indexLoaded = false;
+        const previous = await loadIndex().catch(() => emptyIndex);
+        const summaries: CaseSummary[] = [];
+        const unreadable: string[] = [];
+        for (const caseId of await storedIds(session.directory, 'case')) {
+          try {
+            summaries.push(summarizeCase(await readCaseFile(caseId)));
+          } catch (error) {
+            if (!(error instanceof AppError) || error.code === 'locked') throw error;
+            unreadable.push(caseId);
+            const line = previous.cases.find((summary) => summary.id === caseId);
+            if (line !== undefined) summaries.push(line);
+          }
+        }
+        await writeIndex(summaries);
+        indexLoaded = true;
+        return { cases: summaries.length, unreadable };
+      }),
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The full-text index of the journal, in memory only: one MiniSearch document per reflection,
+ * with one field per kind of text and visibility, so a visibility filter searches only the text
+ * of that visibility. The original texts stay here too, for excerpts; nothing is ever written.
+ */
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import type { Entry } from '../../shared/domain/entry';
+import type { Phase, RuptureKind, SectionVisibility, TensionType } from '../../shared/domain/taxonomy';
+import { sectionVisibilities } from '../../shared/domain/taxonomy';
+import { entryTexts, type EntryText } from '../../shared/journal/entryTexts';
+import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
+import { countMatches, excerptAround } from './excerpt';
+import { foldText, foldWithOrigins, indexedTerms, isIndexedTerm, tokenize } from './textFolding';
+
+/** Hits returned when the request gives no limit. */
+export const defaultSearchLimit = 50;
+
+const fieldGroups = ['title', 'text', 'prompt', 'question', 'feeling', 'note'] as const;
+type FieldGroup = (typeof fieldGroups)[number];
+
+/** Titles name what a section is about; a question to the supervisor is a deliberate summary. */
+const groupBoosts: Record<FieldGroup, number> = { title: 2, text: 1, prompt: 1, question: 1.5, feeling: 1, note: 1 };
+
+const fieldName = (group: FieldGroup, visibility: SectionVisibility) => `${group}:${visibility}`;
+const allFields = fieldGroups.flatMap((group) => sectionVisibilities.map((visibility) => fieldName(group, visibility)));
+const fieldBoosts = Object.fromEntries(
+  fieldGroups.flatMap((group) =>
+    sectionVisibilities.map((visibility) => [fieldName(group, visibility), groupBoosts[group]]),
+  ),
+);
+
+function groupOf(text: EntryText): FieldGroup {
+  switch (text.kind) {
+    case 'section':
+      return 'text';
+    case 'tension':
+    case 'strategy':
+    case 'relationship':
+      return 'note';
+    default:
+      return text.kind;
+  }
+}
+
+/** What the index keeps of a reflection besides its terms: the filters and the texts. */
+interface IndexedEntry {
+  caseId: string;
+  entryId: string;
+  sessionDate: string;
+  phase: Phase;
+  tensionTypes: ReadonlySet<TensionType>;
+  ruptures: ReadonlySet<RuptureKind>;
+  texts: EntryText[];
+}
+
+type Document = Record<string, string>;
+
+export interface SearchIndex {
+  /** Indexes a case's reflections, replacing whatever was indexed for it. */
+  putCase(caseId: string, alias: string, entries: readonly Entry[]): void;
+  /** Adds or replaces one reflection. */
+  putEntry(caseId: string, entry: Entry): void;
+  /** A new case or a new alias; its reflections are unchanged. */
+  setAlias(caseId: string, alias: string): void;
+  search(request: SearchRequest): SearchResponse;
+  /** Reflections indexed. */
+  readonly entryCount: number;
+  readonly caseCount: number;
+}
+
+/** An empty index; fill it with putCase. */
+export function createSearchIndex(): SearchIndex {
+  const miniSearch = new MiniSearch<Document>({
+    fields: allFields,
+    idField: 'id',
+    // Documents arrive folded; function words never reach the index (nor count in field lengths).
+    tokenize: indexedTerms,
+    processTerm: (term) => term,
+  });
+  const entries = new Map<string, IndexedEntry>();
+  const entriesOfCase = new Map<string, Set<string>>();
+  const aliases = new Map<string, string>();
+
+  function documentFor(id: string, texts: readonly EntryText[]): Document {
+    const parts = new Map<string, string[]>();
+    const add = (field: string, text: string) => {
+      const list = parts.get(field);
+      if (list === undefined) parts.set(field, [text]);
+      else list.push(text);
+    };
+    for (const text of texts) {
+      if (text.title !== undefined && text.title.trim() !== '') add(fieldName('title', text.visibility), text.title);
+      add(fieldName(groupOf(text), text.visibility), text.text);
+    }
+    const document: Document = { id };
+    // Folding once per field is much faster than folding each term.
+    for (const [field, list] of parts) document[field] = foldText(list.join('\n'));
+    return document;
+  }
+
+  function removeEntry(id: string): void {
+    if (miniSearch.has(id)) miniSearch.discard(id);
+    entries.delete(id);
+  }
+
+  function putEntry(caseId: string, entry: Entry): void {
+    const id = `${caseId}/${entry.id}`;
+    removeEntry(id);
+    const texts = entryTexts(entry);
+    entries.set(id, {
+      caseId,
+      entryId: entry.id,
+      sessionDate: entry.sessionDate,
+      phase: entry.phase,
+      tensionTypes: new Set(entry.tensions.map((tension) => tension.type)),
+      ruptures: new Set(entry.tensions.map((tension) => tension.rupture)),
+      texts,
+    });
+    let ids = entriesOfCase.get(caseId);
+    if (ids === undefined) entriesOfCase.set(caseId, (ids = new Set()));
+    ids.add(id);
+    miniSearch.add(documentFor(id, texts));
+  }
+
+  function putCase(caseId: string, alias: string, caseEntries: readonly Entry[]): void {
+    aliases.set(caseId, alias);
+    for (const id of entriesOfCase.get(caseId) ?? []) removeEntry(id);
+    entriesOfCase.delete(caseId);
+    for (const entry of caseEntries) putEntry(caseId, entry);
+  }
+
+  function search(request: SearchRequest): SearchResponse {
+    const limit = request.limit ?? defaultSearchLimit;
+    const accepts = (entry: IndexedEntry) =>
+      (request.caseId === undefined || entry.caseId === request.caseId) &&
+      (request.phase === undefined || entry.phase === request.phase) &&
+      (request.tensionType === undefined || entry.tensionTypes.has(request.tensionType)) &&
+      (request.rupture === undefined || entry.ruptures.has(request.rupture)) &&
+      (request.visibility === undefined || entry.texts.some((text) => text.visibility === request.visibility));
+    const terms = queryTerms(request.query);
+
+    if (terms.length === 0) {
+      // No words: with a filter, list what it selects, newest first; without, nothing.
+      if (!hasFilter(request)) return { hits: [], total: 0 };
+      const selected = [...entries.values()].filter(accepts);
+      selected.sort((a, b) => b.sessionDate.localeCompare(a.sessionDate));
+      return {
+        hits: selected.slice(0, limit).map((entry) => hitFor(entry, [], 0, request.visibility)),
+        total: selected.length,
+      };
+    }
+
+    const options: SearchOptions = {
+      fields:
+        request.visibility === undefined
+          ? allFields
+          : fieldGroups.map((group) => fieldName(group, request.visibility as SectionVisibility)),
+      boost: fieldBoosts,
+      combineWith: 'AND',
+      tokenize: (query) => query.split(' '),
+      processTerm: (term) => term,
+      // From three letters a word is also a prefix ("frustr" finds "frustración").
+      prefix: (term) => term.length >= 3,
+    };
+    if (hasFilter({ ...request, visibility: undefined })) {
+      // Leaving the rest out while scoring, rather than filtering afterwards, saves most of the work.
+      // (Visibility needs no check here: only the fields of that visibility are searched.)
+      const accepted = new Set<string>();
+      for (const [id, entry] of entries) if (accepts(entry)) accepted.add(id);
+      options.boostDocument = (id: string) => (accepted.has(id) ? 1 : 0);
+    }
+    let results = miniSearch.search(terms.join(' '), options);
+    if (results.length === 0) {
+      // Light typo tolerance, only when the words as typed find nothing: one edit from five
+      // letters, two from ten. Always on, it would also answer "madre" with "padre".
+      const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
+      results = miniSearch.search(terms.join(' '), { ...options, fuzzy, maxFuzzy: 2 });
+    }
+    return {
+      hits: results.slice(0, limit).map((result) => hitForResult(result, request.visibility)),
+      total: results.length,
+    };
+  }
+
+  function hitForResult(result: SearchResult, visibility: SectionVisibility | undefined): SearchHit {
+    const entry = entries.get(result.id as string);
+    if (entry === undefined) throw new Error('The search index returned a reflection it does not hold.');
+    return hitFor(entry, result.terms, result.score, visibility);
+  }
+
+  function hitFor(
+    entry: IndexedEntry,
+    terms: readonly string[],
+    score: number,
+    visibility: SectionVisibility | undefined,
+  ): SearchHit {
+    const candidates = entry.texts.filter((text) => visibility === undefined || text.visibility === visibility);
+    let best: EntryText | undefined;
+    let bestCount = -1;
+    for (const text of candidates) {
+      const count =
+        countMatches(foldText(text.text), terms) +
+        (text.title === undefined ? 0 : countMatches(foldText(text.title), terms));
+      if (count > bestCount) [best, bestCount] = [text, count];
+    }
+    const excerpt =
+      best === undefined ? '' : best.text.trim() === '' ? (best.title ?? '') : excerptOf(best.text, terms);
+    return {
+      caseId: entry.caseId,
+      caseAlias: aliases.get(entry.caseId) ?? '',
+      entryId: entry.entryId,
+      sessionDate: entry.sessionDate,
+      phase: entry.phase,
+      field: best?.field ?? 'section',
+      excerpt,
+      score,
+    };
+  }
+
+  return {
+    putCase,
+    putEntry,
+    setAlias: (caseId, alias) => void aliases.set(caseId, alias),
+    search,
+    get entryCount() {
+      return entries.size;
+    },
+    get caseCount() {
+      return aliases.size;
+    },
+  };
+}
+
+/** Whether the request narrows the search by anything besides its words. */
+function hasFilter(request: SearchRequest): boolean {
+  const { caseId, phase, tensionType, rupture, visibility } = request;
+  return [caseId, phase, tensionType, rupture, visibility].some((value) => value !== undefined);
+}
+
+function excerptOf(text: string, terms: readonly string[]): string {
+  return excerptAround(text, terms, foldWithOrigins(text));
+}
+
+/**
+ * The folded words of a query, without function words unless there is nothing else: "la madre"
+ * searches "madre", while "para" alone is still looked for.
+ */
+export function queryTerms(query: string): string[] {
+  const words = tokenize(foldText(query));
+  const meaningful = words.filter(isIndexedTerm);
+  return meaningful.length > 0 ? meaningful : words;
+}

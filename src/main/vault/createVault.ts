@@ -1,0 +1,133 @@
+/** Creating a new vault: a random data key, wrapped under the passphrase and a new recovery key. */
+import { randomBytes, randomFillSync, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import { keyLength } from './aead';
+import { isErrorCode, toStorageError, writeFileDurably } from './durableFile';
+import { checkScryptParameters, defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
+import { deriveKeyRing, wipeKeyRing, type KeyRing } from './keyRing';
+import { passphraseWrapAad, recoveryWrapAad, signHeader, wrapDataKey } from './keyWraps';
+import { normalizePassphrase } from './passphrase';
+import { deriveRecoveryWrappingKey, formatRecoveryKey, generateRecoverySecret } from './recoveryKey';
+import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
+import { serializeVaultHeader, vaultFormat, vaultVersion, type VaultHeader } from './vaultHeader';
+import { backupsFolder, casesFolder, draftsFolder, headerFileName, indexFileName } from './vaultLayout';
+import { acquireVaultLock, type LockHolder } from './vaultLock';
+import { VaultSession } from './vaultSession';
+
+export interface CreateOptions {
+  directory: string;
+  passphrase: string;
+  holder?: LockHolder;
+  /** scrypt settings; the same range is enforced as when opening (default N=2^17, r=8, p=1). */
+  kdf?: ScryptParameters;
+  fileSystem?: VaultFileSystem;
+  clock?: () => Date;
+  isProcessAlive?: (pid: number) => boolean;
+}
+
+export interface CreatedVault {
+  /** Shown to the user once; Alianza keeps no copy. */
+  recoveryKey: string;
+  session: VaultSession;
+}
+
+/**
+ * Creates a vault in `directory` (made if needed) and returns it unlocked. `index.alz` is written
+ * first with `null` (no index yet), then `vault.json` last: a folder with a header is complete.
+ */
+export async function createVault(options: CreateOptions): Promise<CreatedVault> {
+  const passphrase = normalizePassphrase(options.passphrase);
+  const kdf = options.kdf ?? defaultScrypt;
+  checkScryptParameters(kdf);
+  const fileSystem = options.fileSystem ?? nodeVaultFileSystem;
+  const clock = options.clock ?? (() => new Date());
+  const holder = options.holder ?? 'app';
+  const { directory } = options;
+  await fileSystem.mkdir(directory, { recursive: true }).catch((error: unknown) => {
+    throw toStorageError(error, directory);
+  });
+  const lock = await acquireVaultLock(directory, {
+    holder,
+    fileSystem,
+    clock,
+    ...(options.isProcessAlive === undefined ? {} : { isProcessAlive: options.isProcessAlive }),
+  });
+  let keys: KeyRing | undefined;
+  try {
+    await refuseExistingVault(fileSystem, directory);
+    const dataKey = Buffer.alloc(keyLength);
+    randomFillSync(dataKey);
+    keys = deriveKeyRing(dataKey);
+    const { header, recoveryKey } = await newHeader(keys, passphrase, kdf, clock());
+    for (const folder of [casesFolder, draftsFolder, backupsFolder]) {
+      await fileSystem.mkdir(path.join(directory, folder), { recursive: true });
+    }
+    const session = new VaultSession({ directory, header, keys, lock, holder, fileSystem, clock });
+    // The index exists from the start, so a missing index later is an error and never "new".
+    await session.writeFile('index', null);
+    await writeFileDurably(path.join(directory, headerFileName), serializeVaultHeader(header), fileSystem);
+    return { recoveryKey, session };
+  } catch (error) {
+    if (keys !== undefined) wipeKeyRing(keys);
+    await lock.release().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function newHeader(
+  keys: KeyRing,
+  passphrase: string,
+  parameters: ScryptParameters,
+  now: Date,
+): Promise<{ header: VaultHeader; recoveryKey: string }> {
+  const binding = { format: vaultFormat, version: vaultVersion, vaultId: randomUUID() } as const;
+  const salt = randomBytes(saltLength);
+  const { N, r, p } = parameters;
+  const kdf = { algorithm: 'scrypt' as const, N, r, p, salt: salt.toString('base64') };
+  const passphraseKey = await derivePassphraseKey(passphrase, salt, kdf);
+  const passphraseWrap = wrapDataKey(passphraseKey, keys.dataKey, passphraseWrapAad({ ...binding, kdf }));
+  passphraseKey.fill(0);
+
+  const secret = generateRecoverySecret();
+  const recoverySalt = randomBytes(saltLength).toString('base64');
+  const recoveryKey = formatRecoveryKey(secret);
+  const recoveryWrappingKey = deriveRecoveryWrappingKey(secret, Buffer.from(recoverySalt, 'base64'));
+  secret.fill(0);
+  const recoveryWrap = wrapDataKey(recoveryWrappingKey, keys.dataKey, recoveryWrapAad(binding, recoverySalt));
+  recoveryWrappingKey.fill(0);
+
+  const header = signHeader(keys.headerKey, {
+    ...binding,
+    createdAt: now.toISOString(),
+    kdf,
+    wraps: { passphrase: passphraseWrap, recovery: { salt: recoverySalt, ...recoveryWrap } },
+  });
+  return { header, recoveryKey };
+}
+
+/**
+ * Never creates over journal files. Encrypted files without a `vault.json` cannot be read by
+ * anyone, but the header may be restorable from a backup: leave that to the user.
+ */
+async function refuseExistingVault(fileSystem: VaultFileSystem, directory: string): Promise<void> {
+  for (const name of [headerFileName, indexFileName]) {
+    const file = path.join(directory, name);
+    const exists = await fileSystem.stat(file).then(
+      () => true,
+      (error: unknown) => {
+        if (isErrorCode(error, 'ENOENT')) return false;
+        throw toStorageError(error, file);
+      },
+    );
+    if (exists) {
+      throw new AppError(
+        'vault-exists',
+        name === headerFileName
+          ? 'This folder already holds an Alianza journal. Nothing was overwritten.'
+          : 'This folder holds Alianza journal files without their header (vault.json). Nothing was overwritten.',
+        { file },
+      );
+    }
+  }
+}

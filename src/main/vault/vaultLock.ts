@@ -1,0 +1,168 @@
+/**
+ * `vault.lock`: one opener at a time (the app or the CLI). Created with O_EXCL, so two openers
+ * cannot both win. A lock left by a crashed process on this machine is detected and taken over.
+ */
+import { randomBytes } from 'node:crypto';
+import { hostname as osHostname, uptime } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../shared/ipc/result';
+import { isErrorCode, toStorageError } from './durableFile';
+import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
+import { lockFileName } from './vaultLayout';
+
+export type LockHolder = 'app' | 'cli';
+
+const lockRecordSchema = z.strictObject({
+  pid: z.int().positive(),
+  hostname: z.string(),
+  startedAt: z.iso.datetime(),
+  holder: z.enum(['app', 'cli']),
+});
+
+export type LockRecord = z.infer<typeof lockRecordSchema>;
+
+export interface LockOptions {
+  holder: LockHolder;
+  fileSystem?: VaultFileSystem;
+  clock?: () => Date;
+  /** Whether a process exists; by default `process.kill(pid, 0)`. */
+  isProcessAlive?: (pid: number) => boolean;
+}
+
+export interface VaultLock {
+  readonly record: LockRecord;
+  /** Removes the lock file if it is still ours. Safe to call twice. */
+  release(): Promise<void>;
+}
+
+/** A lock file with unreadable content younger than this may still be being written. */
+const unreadableLockGrace = 10_000;
+/** A lock older than the last boot by more than this is stale even if its pid was reused. */
+const bootMargin = 10 * 60_000;
+
+/** Takes the vault's lock or throws `vault-in-use` naming the holder. */
+export async function acquireVaultLock(directory: string, options: LockOptions): Promise<VaultLock> {
+  const fileSystem = options.fileSystem ?? nodeVaultFileSystem;
+  const clock = options.clock ?? (() => new Date());
+  const isAlive = options.isProcessAlive ?? isProcessAlive;
+  const file = path.join(directory, lockFileName);
+  const record: LockRecord = {
+    pid: process.pid,
+    hostname: osHostname(),
+    startedAt: clock().toISOString(),
+    holder: options.holder,
+  };
+  const text = `${JSON.stringify(record)}\n`;
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await tryCreate(fileSystem, file, text)) {
+      return { record, release: () => release(fileSystem, file, text) };
+    }
+    const existing = await readLock(fileSystem, file);
+    if (existing === undefined) continue;
+    if (!isStale(existing, record.hostname, clock().getTime(), isAlive)) throw inUse(existing.record, file);
+    await takeOver(fileSystem, file, existing.text);
+  }
+  throw inUse(undefined, file);
+}
+
+/** False only when the process certainly does not exist (ESRCH); EPERM means it exists. */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return !isErrorCode(error, 'ESRCH');
+  }
+}
+
+async function tryCreate(fileSystem: VaultFileSystem, file: string, text: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await fileSystem.open(file, 'wx', 0o600);
+  } catch (error) {
+    if (isErrorCode(error, 'EEXIST')) return false;
+    throw toStorageError(error, file);
+  }
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fileSystem.rm(file, { force: true }).catch(() => undefined);
+    throw toStorageError(error, file);
+  }
+  await handle.close();
+  return true;
+}
+
+interface ExistingLock {
+  text: string;
+  record: LockRecord | undefined;
+  modifiedAt: number;
+}
+
+async function readLock(fileSystem: VaultFileSystem, file: string): Promise<ExistingLock | undefined> {
+  try {
+    const [text, stats] = await Promise.all([fileSystem.readFile(file, 'utf8'), fileSystem.stat(file)]);
+    return { text, record: parseRecord(text), modifiedAt: stats.mtimeMs };
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return undefined;
+    throw toStorageError(error, file);
+  }
+}
+
+function parseRecord(text: string): LockRecord | undefined {
+  try {
+    const parsed = lockRecordSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isStale(existing: ExistingLock, hostname: string, now: number, isAlive: (pid: number) => boolean): boolean {
+  const { record } = existing;
+  // A crash between creating the file and writing it leaves it empty; give a live writer time.
+  if (record === undefined) return now - existing.modifiedAt > unreadableLockGrace;
+  // On another machine (a shared folder) we cannot see the process: never steal that lock.
+  if (record.hostname !== hostname) return false;
+  if (!isAlive(record.pid)) return true;
+  // The pid is alive but the lock predates this boot: the number was reused by another process.
+  const bootedAt = now - uptime() * 1000;
+  return Date.parse(record.startedAt) < bootedAt - bootMargin;
+}
+
+/**
+ * Moves the stale lock aside under a unique name, so of two processes taking over at once only
+ * one wins. If what we moved is not the lock we judged stale, we put it back.
+ */
+async function takeOver(fileSystem: VaultFileSystem, file: string, staleText: string): Promise<void> {
+  const aside = `${file}.stale-${randomBytes(6).toString('hex')}`;
+  try {
+    await fileSystem.rename(file, aside);
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return;
+    throw toStorageError(error, file);
+  }
+  const moved = await fileSystem.readFile(aside, 'utf8').catch(() => undefined);
+  if (moved !== staleText) {
+    await fileSystem.rename(aside, file).catch(() => undefined);
+    return;
+  }
+  await fileSystem.rm(aside, { force: true }).catch(() => undefined);
+}
+
+async function release(fileSystem: VaultFileSystem, file: string, text: string): Promise<void> {
+  const current = await fileSystem.readFile(file, 'utf8').catch(() => undefined);
+  if (current === text) await fileSystem.rm(file, { force: true });
+}
+
+function inUse(record: LockRecord | undefined, file: string): AppError {
+  const who =
+    record === undefined
+      ? 'another Alianza process'
+      : `${record.holder === 'app' ? 'the Alianza app' : 'the Alianza command line'} (process ${record.pid} on ${record.hostname}, since ${record.startedAt})`;
+  return new AppError('vault-in-use', `This journal is already open in ${who}. Close it there first.`, { file });
+}

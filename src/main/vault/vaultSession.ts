@@ -1,0 +1,209 @@
+/**
+ * An unlocked vault. The keys live only in private Buffers here; nothing a method returns or
+ * throws contains key bytes. `lock()` waits for writes in flight, zero-fills every key and
+ * releases `vault.lock`; after that every method throws `locked`.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import { writeFileDurably } from './durableFile';
+import { createFileStore, type BackupInfo, type FileStore, type RestoredFile, type StoredFile } from './fileStore';
+import { defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
+import { keyBuffers, wipeKeyRing, type KeyRing } from './keyRing';
+import { passphraseWrapAad, recoveryWrapAad, signHeader, wrapDataKey } from './keyWraps';
+import { normalizePassphrase } from './passphrase';
+import { deriveRecoveryWrappingKey, formatRecoveryKey, generateRecoverySecret } from './recoveryKey';
+import type { VaultFileSystem } from './vaultFileSystem';
+import { serializeVaultHeader, type VaultHeader } from './vaultHeader';
+import { checkFileId, headerFileName, type FileId } from './vaultLayout';
+import type { LockHolder, VaultLock } from './vaultLock';
+
+/** What openVault and createVault hand to a new session. */
+export interface SessionParts {
+  directory: string;
+  header: VaultHeader;
+  keys: KeyRing;
+  lock: VaultLock;
+  holder: LockHolder;
+  fileSystem: VaultFileSystem;
+  clock: () => Date;
+}
+
+/** What the lowdb adapter and the journal services need from a session. */
+export interface EncryptedFiles {
+  readFile(fileId: FileId): Promise<StoredFile>;
+  readFileIfExists(fileId: FileId): Promise<StoredFile | undefined>;
+  writeFile(fileId: FileId, data: unknown): Promise<number>;
+}
+
+let keysOf: (session: VaultSession) => KeyRing;
+
+export class VaultSession implements EncryptedFiles {
+  readonly directory: string;
+  readonly vaultId: string;
+  readonly holder: LockHolder;
+  #header: VaultHeader;
+  readonly #keys: KeyRing;
+  readonly #lock: VaultLock;
+  readonly #store: FileStore;
+  readonly #fileSystem: VaultFileSystem;
+  readonly #pending = new Set<Promise<unknown>>();
+  #state: 'open' | 'locking' | 'locked' = 'open';
+  #locking: Promise<void> | undefined;
+  #headerQueue: Promise<unknown> = Promise.resolve();
+
+  static {
+    keysOf = (session) => session.#keys;
+  }
+
+  /** Sessions come from createVault, openVault and openVaultWithRecoveryKey. */
+  constructor(parts: SessionParts) {
+    this.directory = parts.directory;
+    this.vaultId = parts.header.vaultId;
+    this.holder = parts.holder;
+    this.#header = parts.header;
+    this.#keys = parts.keys;
+    this.#lock = parts.lock;
+    this.#fileSystem = parts.fileSystem;
+    this.#store = createFileStore({
+      directory: parts.directory,
+      vaultId: parts.header.vaultId,
+      key: parts.keys.fileKey,
+      fileSystem: parts.fileSystem,
+      clock: parts.clock,
+    });
+  }
+
+  /** True once lock() has started: the keys are gone or about to be. */
+  get isLocked(): boolean {
+    return this.#state !== 'open';
+  }
+
+  /** When the vault was created, from its header. */
+  get createdAt(): string {
+    return this.#header.createdAt;
+  }
+
+  /** Decrypts a file; `missing-file` if it does not exist, `integrity` if it does not authenticate. */
+  readFile(fileId: FileId): Promise<StoredFile> {
+    return this.#use((store) => store.read(checkFileId(fileId)));
+  }
+
+  /** Like readFile, but undefined for a file that does not exist (only for files being created). */
+  readFileIfExists(fileId: FileId): Promise<StoredFile | undefined> {
+    return this.#use((store) => store.readIfExists(checkFileId(fileId)));
+  }
+
+  /** Encrypts and durably writes a JSON value as the file's next generation; returns that generation. */
+  writeFile(fileId: FileId, data: unknown): Promise<number> {
+    return this.#use((store) => store.write(checkFileId(fileId), data));
+  }
+
+  /** Deletes a file and its backups (a discarded draft, a deleted case). */
+  deleteFile(fileId: FileId): Promise<void> {
+    return this.#use((store) => store.remove(checkFileId(fileId)));
+  }
+
+  /** The file's backups, newest first, each marked valid or not. */
+  listBackups(fileId: FileId): Promise<BackupInfo[]> {
+    return this.#use((store) => store.listBackups(checkFileId(fileId)));
+  }
+
+  /** Moves a damaged (or missing) file aside and makes the newest valid backup current again. */
+  restoreNewestValidBackup(fileId: FileId): Promise<RestoredFile> {
+    return this.#use((store) => store.restoreNewestValidBackup(checkFileId(fileId)));
+  }
+
+  /** Decrypts a file found at `relativePath` (a current file or a backup) as `fileId`: for verifyVault. */
+  checkStoredFile(fileId: FileId, relativePath: string): Promise<StoredFile> {
+    return this.#use((store) => store.decryptAt(checkFileId(fileId), path.join(this.directory, relativePath)));
+  }
+
+  /**
+   * Wraps the data key under a new passphrase. No `.alz` file is rewritten; the recovery key keeps
+   * working and the old passphrase stops working.
+   */
+  async changePassphrase(newPassphrase: string, options: { kdf?: ScryptParameters } = {}): Promise<void> {
+    const passphrase = normalizePassphrase(newPassphrase);
+    await this.#changeHeader(async (header, keys) => {
+      const salt = randomBytes(saltLength);
+      const kdf = { algorithm: 'scrypt' as const, ...(options.kdf ?? defaultScrypt), salt: salt.toString('base64') };
+      const wrappingKey = await derivePassphraseKey(passphrase, salt, kdf);
+      try {
+        const passphraseWrap = wrapDataKey(wrappingKey, keys.dataKey, passphraseWrapAad({ ...header, kdf }));
+        return { ...header, kdf, wraps: { ...header.wraps, passphrase: passphraseWrap } };
+      } finally {
+        wrappingKey.fill(0);
+      }
+    });
+  }
+
+  /** Replaces the recovery key (after it was used or exposed); returns the new one to show once. */
+  async replaceRecoveryKey(): Promise<string> {
+    let text = '';
+    await this.#changeHeader((header, keys) => {
+      const secret = generateRecoverySecret();
+      const salt = randomBytes(saltLength).toString('base64');
+      const wrappingKey = deriveRecoveryWrappingKey(secret, Buffer.from(salt, 'base64'));
+      try {
+        text = formatRecoveryKey(secret);
+        const wrap = wrapDataKey(wrappingKey, keys.dataKey, recoveryWrapAad(header, salt));
+        return Promise.resolve({ ...header, wraps: { ...header.wraps, recovery: { salt, ...wrap } } });
+      } finally {
+        secret.fill(0);
+        wrappingKey.fill(0);
+      }
+    });
+    return text;
+  }
+
+  /** Waits for work in flight, zero-fills every key and releases the lock file. */
+  lock(): Promise<void> {
+    this.#locking ??= this.#lockNow();
+    return this.#locking;
+  }
+
+  async #lockNow(): Promise<void> {
+    this.#state = 'locking';
+    await Promise.allSettled([...this.#pending]);
+    wipeKeyRing(this.#keys);
+    this.#state = 'locked';
+    await this.#lock.release();
+  }
+
+  #changeHeader(change: (header: VaultHeader, keys: KeyRing) => Promise<VaultHeader>): Promise<void> {
+    const run = async (): Promise<void> => {
+      const next = signHeader(this.#keys.headerKey, await change(this.#header, this.#keys));
+      await writeFileDurably(path.join(this.directory, headerFileName), serializeVaultHeader(next), this.#fileSystem);
+      this.#header = next;
+    };
+    const start = () => this.#use(() => run());
+    const result = this.#headerQueue.then(start, start);
+    this.#headerQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  #use<T>(operation: (store: FileStore) => Promise<T>): Promise<T> {
+    if (this.#state !== 'open') {
+      return Promise.reject(new AppError('locked', 'The journal is locked. Unlock it to continue.'));
+    }
+    let promise: Promise<T>;
+    try {
+      promise = operation(this.#store);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    this.#pending.add(promise);
+    const forget = () => this.#pending.delete(promise);
+    promise.then(forget, forget);
+    return promise;
+  }
+}
+
+/**
+ * Test seam, not for the app: the session's key Buffers, so a test can check that lock()
+ * zero-fills them. Reaching it requires the session object, which can decrypt everything anyway.
+ */
+export function keyBuffersForTesting(session: VaultSession): Buffer[] {
+  return keyBuffers(keysOf(session));
+}

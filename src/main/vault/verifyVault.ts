@@ -1,0 +1,101 @@
+/**
+ * Decrypts and checks every file of an open vault (current files and backups) and reports each
+ * bad one by path, so the CLI's `verify` and the app's health check say exactly what is wrong.
+ */
+import path from 'node:path';
+import type { ZodType } from 'zod';
+import { AppError, type ErrorCode } from '../../shared/ipc/result';
+import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
+import {
+  backupsFolder,
+  casesFolder,
+  draftsFolder,
+  encryptedExtension,
+  fileIdForBackupFolder,
+  fileIdForPath,
+  generationOfBackup,
+  indexFileName,
+  type FileId,
+} from './vaultLayout';
+import type { VaultSession } from './vaultSession';
+
+export interface VerifyProblem {
+  /** Path relative to the vault folder, with `/` separators. */
+  path: string;
+  fileId: FileId | undefined;
+  kind: 'current' | 'backup' | 'unknown';
+  code: ErrorCode;
+  message: string;
+}
+
+export interface VerifyReport {
+  /** How many files were decrypted and checked. */
+  checked: number;
+  problems: VerifyProblem[];
+}
+
+export interface VerifyOptions {
+  /** A schema per file id, to check content as well as authenticity. */
+  schemaFor?: (fileId: FileId) => ZodType | undefined;
+  fileSystem?: VaultFileSystem;
+}
+
+/** Checks every `.alz` file; never stops at the first problem and never changes a file. */
+export async function verifyVault(session: VaultSession, options: VerifyOptions = {}): Promise<VerifyReport> {
+  const fileSystem = options.fileSystem ?? nodeVaultFileSystem;
+  const report: VerifyReport = { checked: 0, problems: [] };
+  const targets: { relativePath: string; fileId: FileId | undefined; kind: VerifyProblem['kind'] }[] = [
+    { relativePath: indexFileName, fileId: 'index', kind: 'current' },
+  ];
+  for (const folder of [casesFolder, draftsFolder]) {
+    for (const name of await encryptedNamesIn(fileSystem, path.join(session.directory, folder))) {
+      const relativePath = `${folder}/${name}`;
+      const fileId = fileIdForPath(relativePath);
+      targets.push({ relativePath, fileId, kind: fileId === undefined ? 'unknown' : 'current' });
+    }
+  }
+  for (const folder of await namesIn(fileSystem, path.join(session.directory, backupsFolder))) {
+    const fileId = fileIdForBackupFolder(folder);
+    for (const name of await encryptedNamesIn(fileSystem, path.join(session.directory, backupsFolder, folder))) {
+      const known = fileId !== undefined && generationOfBackup(name) !== undefined;
+      targets.push({ relativePath: `${backupsFolder}/${folder}/${name}`, fileId, kind: known ? 'backup' : 'unknown' });
+    }
+  }
+
+  for (const { relativePath, fileId, kind } of targets) {
+    if (fileId === undefined || kind === 'unknown') {
+      report.problems.push({
+        path: relativePath,
+        fileId,
+        kind: 'unknown',
+        code: 'unsupported-format',
+        message: 'Alianza did not write a file with this name; it was not read.',
+      });
+      continue;
+    }
+    report.checked += 1;
+    try {
+      const stored = await session.checkStoredFile(fileId, relativePath);
+      if (kind === 'backup' && stored.generation !== generationOfBackup(path.basename(relativePath))) {
+        throw new AppError('integrity', 'This backup does not hold the generation its name says.');
+      }
+      const schema = options.schemaFor?.(fileId);
+      if (schema !== undefined && stored.data !== null && !schema.safeParse(stored.data).success) {
+        throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.');
+      }
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code === 'locked') throw error;
+      report.problems.push({ path: relativePath, fileId, kind, code: error.code, message: error.message });
+    }
+  }
+  return report;
+}
+
+async function namesIn(fileSystem: VaultFileSystem, folder: string): Promise<string[]> {
+  // A folder that does not exist has no files to check.
+  return (await fileSystem.readdir(folder).catch(() => [])).sort();
+}
+
+async function encryptedNamesIn(fileSystem: VaultFileSystem, folder: string): Promise<string[]> {
+  return (await namesIn(fileSystem, folder)).filter((name) => name.endsWith(encryptedExtension));
+}

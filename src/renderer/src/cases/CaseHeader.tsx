@@ -1,0 +1,92 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseWithEntries } from '../../../shared/domain/case';
+import type { CasePanel } from './casePanels';
+import { formatCalendarDate } from './dates';
+import { PanelToggle } from './PanelToggle';
+
+interface Props {
+  journalCase: CaseWithEntries;
+  panel: CasePanel | undefined;
+  titleId: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  busy: boolean;
+  onToggle: (panel: CasePanel) => void;
+  onNewReflection: () => void;
+  onReopen: () => void;
+}
+
+/** The case's alias, where it stands, and what can be done with it in its current status. */
+export function CaseHeader({
+  journalCase,
+  panel,
+  titleId,
+  headingRef,
+  busy,
+  onToggle,
+  onNewReflection,
+  onReopen,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const { status } = journalCase;
+  return (
+    <header className="case-header">
+      <h1 id={titleId} ref={headingRef} tabIndex={-1}>
+        {journalCase.alias}
+      </h1>
+      <dl className="case-summary">
+        <div>
+          <dt>{t('cases.header.phase')}</dt>
+          <dd>{t(`taxonomy.phases.${journalCase.phase}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('cases.header.status')}</dt>
+          <dd data-status={status}>{t(`taxonomy.caseStatuses.${status}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('cases.header.openedAt')}</dt>
+          <dd>{formatCalendarDate(journalCase.openedAt, i18n.language)}</dd>
+        </div>
+        {journalCase.closedAt !== undefined && (
+          <div>
+            <dt>{t('cases.header.closedAt')}</dt>
+            <dd>{formatCalendarDate(journalCase.closedAt, i18n.language)}</dd>
+          </div>
+        )}
+      </dl>
+      {status === 'archived' && <p className="cases-note">{t('cases.status.archivedNote')}</p>}
+      <div className="actions case-actions">
+        {status !== 'archived' && (
+          <button type="button" className="primary" onClick={onNewReflection}>
+            {t('cases.header.newReflection')}
+          </button>
+        )}
+        {status === 'open' && (
+          <PanelToggle panel="phase" open={panel} onToggle={onToggle}>
+            {t('cases.header.changePhase')}
+          </PanelToggle>
+        )}
+        {status !== 'archived' && (
+          <PanelToggle panel="details" open={panel} onToggle={onToggle}>
+            {t('cases.header.editDetails')}
+          </PanelToggle>
+        )}
+        {status === 'open' && (
+          <PanelToggle panel="close" open={panel} onToggle={onToggle}>
+            {t('cases.header.close')}
+          </PanelToggle>
+        )}
+        {status !== 'open' && (
+          <button type="button" disabled={busy} onClick={onReopen}>
+            {t('cases.header.reopen')}
+          </button>
+        )}
+        {status !== 'archived' && (
+          <PanelToggle panel="archive" open={panel} onToggle={onToggle}>
+            {t('cases.header.archive')}
+          </PanelToggle>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case, CaseWithEntries } from '../../../shared/domain/case';
+import { getApi } from '../api/client';
+import { AllianceChart } from '../charts/AllianceChart';
+import { TensionMap } from '../charts/TensionMap';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { CaseTimeline } from '../entries/CaseTimeline';
+import { useJournal } from '../journal/JournalContext';
+import { useNavigation } from '../navigation/NavigationContext';
+import { useSubmit } from '../vault/useSubmit';
+import { ArchiveCaseForm } from './ArchiveCaseForm';
+import { CaseDetails } from './CaseDetails';
+import { CaseHeader } from './CaseHeader';
+import { detailsTabPanels, type CasePanel } from './casePanels';
+import { ChangePhaseForm } from './ChangePhaseForm';
+import { CloseCaseForm } from './CloseCaseForm';
+import { EditDetailsForm } from './EditDetailsForm';
+import type { PanelProps } from './panelProps';
+import { Tabs, type TabDefinition } from './Tabs';
+import { useUnsavedGuard } from './useUnsavedGuard';
+
+type CaseTab = 'timeline' | 'alliance' | 'details';
+
+const headerForms = {
+  details: EditDetailsForm,
+  phase: ChangePhaseForm,
+  close: CloseCaseForm,
+  archive: ArchiveCaseForm,
+} as const;
+
+interface Props {
+  journalCase: CaseWithEntries;
+  onUpdated: (updated: Case) => void;
+  /** Reads the case again (after a damaged file was restored from its backup). */
+  onReload: () => void;
+}
+
+/**
+ * An open case: header and actions, one inline form at a time, then the Timeline, Alliance and
+ * Details tabs. Focus goes back to the button that opened a form once it closes.
+ */
+export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
+  const { t } = useTranslation();
+  const journal = useJournal();
+  const { navigate } = useNavigation();
+  const caseId = journalCase.id;
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [tab, setTab] = useState<CaseTab>(journalCase.entries.length > 0 ? 'timeline' : 'details');
+  const [panel, setPanel] = useState<CasePanel | undefined>();
+  const [dirty, setDirty] = useState(false);
+  const [confirmation, setConfirmation] = useState('');
+  const leaveQuestion = t('cases.form.leaveQuestion');
+  useUnsavedGuard(dirty, leaveQuestion);
+
+  // Where focus goes after a form closes: its button, or the heading when the button is gone.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const target = returnFocus.current;
+    (target?.isConnected ? target : heading.current)?.focus();
+  }, [focusRequest]);
+
+  const mayDiscard = () => !dirty || window.confirm(leaveQuestion);
+
+  function closePanel(): void {
+    setPanel(undefined);
+    setDirty(false);
+    setFocusRequest((request) => request + 1);
+  }
+
+  function toggle(next: CasePanel): void {
+    if (!mayDiscard()) return;
+    if (panel === next) {
+      closePanel();
+      return;
+    }
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setDirty(false);
+    setConfirmation('');
+    setPanel(next);
+  }
+
+  function selectTab(next: CaseTab): void {
+    if (panel !== undefined && detailsTabPanels.includes(panel)) {
+      if (!mayDiscard()) return;
+      setPanel(undefined);
+      setDirty(false);
+    }
+    setTab(next);
+  }
+
+  function saved(updated: Case, text: string): void {
+    onUpdated(updated);
+    void journal.refresh();
+    setConfirmation(text);
+    closePanel();
+  }
+
+  const reopen = useSubmit((updated: Case) => {
+    returnFocus.current = null;
+    saved(updated, t('cases.saved.reopened'));
+  });
+
+  const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
+  function restored(): void {
+    closePanel();
+    void journal.refresh();
+    onReload();
+  }
+
+  const panelProps: PanelProps = {
+    journalCase,
+    onSaved: saved,
+    onCancel: closePanel,
+    onRestored: restored,
+    onDirtyChange,
+  };
+  const HeaderForm =
+    panel !== undefined && panel in headerForms ? headerForms[panel as keyof typeof headerForms] : undefined;
+
+  const tabs: TabDefinition<CaseTab>[] = [
+    {
+      id: 'timeline',
+      label: t('cases.tabs.timeline'),
+      render: () => (
+        // Region owned by the reflections work: the case's entries over time.
+        <CaseTimeline
+          journalCase={journalCase}
+          onOpenEntry={(entryId) => navigate({ screen: 'entry', caseId, entryId })}
+        />
+      ),
+    },
+    {
+      id: 'alliance',
+      label: t('cases.tabs.alliance'),
+      render: () => (
+        // Region owned by the charts work: alliance ratings and where the tensions sit.
+        <>
+          <AllianceChart journalCase={journalCase} />
+          <TensionMap journalCase={journalCase} />
+        </>
+      ),
+    },
+    {
+      id: 'details',
+      label: t('cases.tabs.details'),
+      render: () => <CaseDetails {...panelProps} panel={panel} onToggle={toggle} />,
+    },
+  ];
+
+  return (
+    <section className="screen cases-screen case-screen" aria-labelledby={titleId}>
+      <CaseHeader
+        journalCase={journalCase}
+        titleId={titleId}
+        panel={panel}
+        headingRef={heading}
+        busy={reopen.busy}
+        onToggle={toggle}
+        onNewReflection={() => navigate({ screen: 'entry', caseId })}
+        onReopen={() => {
+          setConfirmation('');
+          void reopen.submit(() => getApi().setCaseStatus({ caseId, status: 'open' }));
+        }}
+      />
+      <p className="confirmation case-confirmation" role="status">
+        {confirmation}
+      </p>
+      {reopen.error && <DamagedFileNotice error={reopen.error} onRestored={restored} />}
+      {HeaderForm !== undefined && <HeaderForm {...panelProps} />}
+      <Tabs label={t('cases.tabs.label')} tabs={tabs} selected={tab} onSelect={selectTab} />
+    </section>
+  );
+}

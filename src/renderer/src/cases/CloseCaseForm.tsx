@@ -1,0 +1,63 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/domain/case';
+import { getApi } from '../api/client';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { useSubmit } from '../vault/useSubmit';
+import { dateProblem } from './caseProblems';
+import { formatCalendarDate, todayDate } from './dates';
+import { focusFirstProblem } from './focusFirstProblem';
+import { FormActions } from './FormActions';
+import { FormField } from './FormField';
+import { InlinePanel } from './InlinePanel';
+import type { PanelProps } from './panelProps';
+
+/** Close the case on a date (today unless changed); it can be reopened later. */
+export function CloseCaseForm({ journalCase, onSaved, onCancel, onRestored }: PanelProps) {
+  const { t, i18n } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  const [closedAt, setClosedAt] = useState(todayDate);
+  const [attempted, setAttempted] = useState(false);
+  const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.closed')));
+  const problem = dateProblem(closedAt, { date: journalCase.openedAt, problem: 'date-before-opening' });
+
+  function onSubmit(event: FormEvent): void {
+    event.preventDefault();
+    if (problem !== undefined) {
+      flushSync(() => setAttempted(true));
+      focusFirstProblem(form.current);
+      return;
+    }
+    void submit(() => getApi().setCaseStatus({ caseId: journalCase.id, status: 'closed', closedAt }));
+  }
+
+  return (
+    <InlinePanel title={t('cases.status.closeTitle')}>
+      <p>{t('cases.status.closeExplain')}</p>
+      <form ref={form} onSubmit={onSubmit} noValidate>
+        <FormField
+          label={t('cases.status.closedAt')}
+          error={
+            attempted && problem !== undefined
+              ? t(`cases.problems.${problem}`, { date: formatCalendarDate(journalCase.openedAt, i18n.language) })
+              : undefined
+          }
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              className="text-input cases-date"
+              value={closedAt}
+              required
+              onChange={(event) => setClosedAt(event.target.value)}
+            />
+          )}
+        </FormField>
+        {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.status.closeConfirm')} busy={busy} onCancel={onCancel} />
+      </form>
+    </InlinePanel>
+  );
+}

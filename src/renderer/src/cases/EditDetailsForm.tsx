@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/domain/case';
+import { getApi } from '../api/client';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { useJournal } from '../journal/JournalContext';
+import { useSubmit } from '../vault/useSubmit';
+import { CaseIdentityFields, type CaseIdentity } from './CaseIdentityFields';
+import { aliasProblem } from './caseProblems';
+import { focusFirstProblem } from './focusFirstProblem';
+import { FormActions } from './FormActions';
+import { InlinePanel } from './InlinePanel';
+import type { PanelProps } from './panelProps';
+
+/** Rename the case, or change its court file reference and programme. */
+export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, onDirtyChange }: PanelProps) {
+  const { t } = useTranslation();
+  const journal = useJournal();
+  const form = useRef<HTMLFormElement>(null);
+  const initial: CaseIdentity = {
+    alias: journalCase.alias,
+    reference: journalCase.reference ?? '',
+    program: journalCase.program ?? '',
+  };
+  const [identity, setIdentity] = useState(initial);
+  const [attempted, setAttempted] = useState(false);
+  const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.details')));
+  const otherAliases = useMemo(
+    () => (journal.cases ?? []).filter((summary) => summary.id !== journalCase.id).map((summary) => summary.alias),
+    [journal.cases, journalCase.id],
+  );
+  const problem = aliasProblem(identity.alias, otherAliases);
+  const dirty =
+    identity.alias !== initial.alias ||
+    identity.reference !== initial.reference ||
+    identity.program !== initial.program;
+
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  function onSubmit(event: FormEvent): void {
+    event.preventDefault();
+    if (problem !== undefined) {
+      flushSync(() => setAttempted(true));
+      focusFirstProblem(form.current);
+      return;
+    }
+    const reference = identity.reference.trim();
+    const program = identity.program.trim();
+    void submit(() =>
+      getApi().updateCase({
+        caseId: journalCase.id,
+        alias: identity.alias.trim(),
+        reference: reference === '' ? null : reference,
+        program: program === '' ? null : program,
+      }),
+    );
+  }
+
+  return (
+    <InlinePanel title={t('cases.details.editTitle')}>
+      <form ref={form} onSubmit={onSubmit} noValidate>
+        <CaseIdentityFields value={identity} onChange={setIdentity} aliasProblem={attempted ? problem : undefined} />
+        {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.details.save')} busy={busy} onCancel={onCancel} />
+      </form>
+    </InlinePanel>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId, type ReactNode } from 'react';
+
+/** What a field gives its control so the label, help and error are announced with it. */
+export interface FieldControl {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+}
+
+interface Props {
+  label: string;
+  help?: string;
+  error?: string;
+  className?: string;
+  children: (control: FieldControl) => ReactNode;
+}
+
+/** A labelled control with optional help and error text, both tied to it by `aria-describedby`. */
+export function FormField({ label, help, error, className, children }: Props) {
+  const id = useId();
+  const helpId = help === undefined ? undefined : `${id}-help`;
+  const errorId = error === undefined ? undefined : `${id}-error`;
+  const describedBy = [helpId, errorId].filter((part) => part !== undefined).join(' ');
+  return (
+    <div className={className === undefined ? 'cases-field' : `cases-field ${className}`}>
+      <label htmlFor={id}>{label}</label>
+      {help !== undefined && (
+        <p className="help" id={helpId}>
+          {help}
+        </p>
+      )}
+      {children({
+        id,
+        'aria-describedby': describedBy === '' ? undefined : describedBy,
+        'aria-invalid': error ? true : undefined,
+      })}
+      {error !== undefined && (
+        <p className="cases-field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { AlliancePoint } from '../../../shared/charts';
+import { allianceElements } from '../../../shared/domain/ratings';
+import { formatSessionDate } from '../entries/dates';
+
+/** The alliance chart's numbers: one row per session with a rating or a rupture. */
+export function AllianceTable({ points }: { points: readonly AlliancePoint[] }) {
+  const { t, i18n } = useTranslation();
+  const rows = points.filter(
+    (point) => point.practitioner !== undefined || point.caregiver !== undefined || point.ruptures.length > 0,
+  );
+  if (rows.length === 0) return <p className="help">{t('entries.charts.alliance.empty')}</p>;
+  const dash = t('entries.charts.notRated');
+  return (
+    <div className="chart-table-scroll">
+      <table className="chart-table">
+        <caption>{t('entries.charts.alliance.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              {t('entries.charts.date')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('entries.fields.phase')}
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              {t('entries.charts.alliance.practitioner')}
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              {t('entries.charts.alliance.caregiver')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('entries.charts.alliance.rupturesLane')}
+            </th>
+          </tr>
+          <tr>
+            {[0, 1].flatMap((side) =>
+              allianceElements.map((element) => (
+                <th scope="col" key={`${side}-${element}`}>
+                  {t(`entries.ratings.elements.${element}`)}
+                </th>
+              )),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((point) => (
+            <tr key={point.entryId}>
+              <th scope="row">{formatSessionDate(point.sessionDate, i18n.language)}</th>
+              <td>{t(`taxonomy.phases.${point.phase}`)}</td>
+              {allianceElements.map((element) => (
+                <td key={`p-${element}`}>{point.practitioner?.[element] ?? dash}</td>
+              ))}
+              {allianceElements.map((element) => (
+                <td key={`c-${element}`}>{point.caregiver?.[element] ?? dash}</td>
+              ))}
+              <td>{point.ruptures.map((kind) => t(`taxonomy.ruptureKinds.${kind}`)).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

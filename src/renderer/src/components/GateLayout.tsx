@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/ipc/appInfo';
+import type { Settings } from '../../../shared/settings/settings';
+import { LanguagePicker } from './LanguagePicker';
+
+interface Props {
+  settings: Settings;
+  appInfo: AppInfo;
+  onSettingsChange: (settings: Settings) => void;
+  children: ReactNode;
+}
+
+/** The frame of the screens before the journal is open; the language can be changed here too. */
+export function GateLayout({ children, ...languagePicker }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="gate">
+      <header className="gate-header">
+        <p className="brand">{t('app.name')}</p>
+        <LanguagePicker {...languagePicker} compact />
+      </header>
+      <main className="gate-main" id="main">
+        {children}
+      </main>
+    </div>
+  );
+}

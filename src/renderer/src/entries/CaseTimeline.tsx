@@ -1,0 +1,88 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseWithEntries } from '../../../shared/domain/case';
+import { CaseDrafts } from './CaseDrafts';
+import { formatCount } from './numbers';
+import { isFiltered, timelineRows, type TimelineFilters as Filters } from './timeline';
+import { TimelineFilters } from './TimelineFilters';
+import { TimelineRowView } from './TimelineRowView';
+import { useWindowedRows } from './useWindowedRows';
+import { rowOffsets } from './windowing';
+import './entries.css';
+
+interface Props {
+  journalCase: CaseWithEntries;
+  onOpenEntry: (entryId: string) => void;
+}
+
+/** Row heights in pixels; the stylesheet keeps each row's content inside them. */
+const heights = { phase: 48, entry: 124 } as const;
+
+/**
+ * The case's reflections, newest first and grouped by phase, with filters. Only the rows near
+ * the visible part are in the page, so two thousand entries scroll as smoothly as twenty.
+ */
+export function CaseTimeline({ journalCase, onOpenEntry }: Props) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const [filters, setFilters] = useState<Filters>({});
+  const rows = useMemo(() => timelineRows(journalCase.entries, filters), [journalCase.entries, filters]);
+  const offsets = useMemo(() => rowOffsets(rows.map((row) => heights[row.kind])), [rows]);
+  const { viewport, range, onScroll } = useWindowedRows(offsets);
+  const shown = rows.filter((row) => row.kind === 'entry').length;
+  const total = journalCase.entries.length;
+
+  return (
+    <section className="timeline" aria-labelledby={titleId}>
+      <h2 id={titleId} className="timeline-title">
+        {t('entries.timeline.title')}
+      </h2>
+      <CaseDrafts journalCase={journalCase} />
+      {total > 0 && (
+        <div className="filters" role="group" aria-label={t('entries.filters.label')}>
+          <TimelineFilters filters={filters} onChange={setFilters} />
+          {isFiltered(filters) && (
+            <button type="button" className="link-button" onClick={() => setFilters({})}>
+              {t('entries.filters.clear')}
+            </button>
+          )}
+        </div>
+      )}
+      <p className="timeline-count" role="status">
+        {total === 0
+          ? t('entries.timeline.empty')
+          : isFiltered(filters)
+            ? t('entries.timeline.countFiltered', {
+                shown: formatCount(shown, i18n.language),
+                count: total,
+                number: formatCount(total, i18n.language),
+              })
+            : t('entries.timeline.count', { count: total, number: formatCount(total, i18n.language) })}
+      </p>
+      {rows.length > 0 && (
+        <div className="timeline-viewport" ref={viewport} onScroll={onScroll} data-testid="timeline">
+          <ul
+            className="timeline-list"
+            aria-label={t('entries.timeline.title')}
+            style={{ height: offsets.at(-1) ?? 0 }}
+          >
+            {rows.slice(range.start, range.end).map((row, index) => {
+              const position = range.start + index;
+              return (
+                <li
+                  key={row.key}
+                  className={`timeline-row timeline-row-${row.kind}`}
+                  aria-setsize={rows.length}
+                  aria-posinset={position + 1}
+                  style={{ top: offsets[position] ?? 0, height: heights[row.kind] }}
+                >
+                  <TimelineRowView row={row} onOpenEntry={onOpenEntry} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { EntryWorkspace } from './EntryWorkspace';
+import { useEntryScreenData } from './useEntryScreenData';
+import './entries.css';
+
+interface Props {
+  caseId: string;
+  /** The reflection to read or revise; none for a new one. */
+  entryId?: string;
+  /** A draft to take up again. */
+  draftId?: string;
+}
+
+/** The reflection screen: loads the case and its drafts, then writing, reading and revising. */
+export function EntryEditorScreen({ caseId, entryId, draftId }: Props) {
+  const { t } = useTranslation();
+  const { data, reload } = useEntryScreenData(caseId);
+  if (data.kind === 'loading')
+    return (
+      <section className="screen" aria-busy="true">
+        <p role="status">{t('entries.loading')}</p>
+      </section>
+    );
+  if (data.kind === 'failed')
+    return (
+      <section className="screen" aria-labelledby="entry-failed-title">
+        <h1 id="entry-failed-title">{t('entries.loadFailed')}</h1>
+        <DamagedFileNotice error={data.error} onRestored={reload} />
+      </section>
+    );
+  return <EntryWorkspace journalCase={data.journalCase} drafts={data.drafts} entryId={entryId} draftId={draftId} />;
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { Party } from '../../../shared/domain/party';
+import { allianceElements, type AllianceElement } from '../../../shared/domain/ratings';
+import type { EntryForm, FormProblem, RatingForm } from './entryForm';
+import { partyLabel } from './partyLabel';
+import { RatingScale } from './RatingScale';
+import { SelectField } from './SelectField';
+
+interface Props {
+  form: EntryForm;
+  parties: readonly Party[];
+  problems: readonly FormProblem[];
+  onChange: (patch: Partial<EntryForm>) => void;
+  /** Ids for the first scale of each side, so a problem can send the focus there. */
+  ids: { practitioner: string; caregiver: string };
+}
+
+/** Roles who may give the caregiver's view of the alliance. */
+const caregiverRoles = new Set(['caregiver', 'parent', 'relative', 'other']);
+
+/** Bordin's bond, goals and tasks, 0 to 10: the practitioner's view and, when known, the caregiver's. */
+export function RatingsGroup({ form, parties, problems, onChange, ids }: Props) {
+  const { t } = useTranslation();
+  const caregivers = parties.filter((party) => caregiverRoles.has(party.role));
+
+  function missing(who: 'practitioner' | 'caregiver'): AllianceElement[] {
+    const problem = problems.find((candidate) => candidate.kind === 'partial-rating' && candidate.who === who);
+    return problem?.kind === 'partial-rating' ? problem.missing : [];
+  }
+
+  function scales(who: 'practitioner' | 'caregiver', rating: RatingForm) {
+    const gaps = missing(who);
+    return (
+      <>
+        {gaps.length > 0 && (
+          <p className="field-problem" id={ids[who]} tabIndex={-1}>
+            {t('entries.problems.partialRating', {
+              missing: gaps.map((element) => t(`entries.ratings.elements.${element}`)).join(', '),
+            })}
+          </p>
+        )}
+        {allianceElements.map((element) => (
+          <RatingScale
+            key={element}
+            legend={t(`entries.ratings.elements.${element}`)}
+            hint={t(`entries.ratings.hints.${element}`)}
+            value={rating[element]}
+            invalid={gaps.includes(element)}
+            onChange={(value) => onChange({ [who]: { ...form[who], [element]: value } })}
+          />
+        ))}
+      </>
+    );
+  }
+
+  const practitionerScales = scales('practitioner', form.practitioner);
+  const caregiverScales = scales('caregiver', form.caregiver);
+  return (
+    <div className="ratings">
+      <p className="help">{t('entries.ratings.help')}</p>
+      <fieldset className="ratings-side" data-testid="practitioner-rating">
+        <legend>{t('entries.ratings.practitioner')}</legend>
+        {practitionerScales}
+      </fieldset>
+      <fieldset className="ratings-side" data-testid="caregiver-rating">
+        <legend>{t('entries.ratings.caregiver')}</legend>
+        <p className="help">{t('entries.ratings.caregiverHelp')}</p>
+        <SelectField
+          label={t('entries.ratings.whichCaregiver')}
+          value={form.caregiver.partyId ?? ''}
+          onChange={(value) => {
+            const { partyId: _partyId, ...rest } = form.caregiver;
+            onChange({ caregiver: value === '' ? rest : { ...rest, partyId: value } });
+          }}
+        >
+          <option value="">{t('entries.fields.notSaid')}</option>
+          {caregivers.map((party) => (
+            <option key={party.id} value={party.id}>
+              {partyLabel(party, t)}
+            </option>
+          ))}
+        </SelectField>
+        {caregiverScales}
+      </fieldset>
+    </div>
+  );
+}

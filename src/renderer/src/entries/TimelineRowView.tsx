@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../../shared/domain/entry';
+import { formatSessionDate } from './dates';
+import { entryExcerpt } from './excerpt';
+import type { TimelineRow } from './timeline';
+
+interface Props {
+  row: TimelineRow<Entry>;
+  onOpenEntry: (entryId: string) => void;
+}
+
+/** One row of the timeline: a phase heading, or a reflection with its date, first lines and badges. */
+export function TimelineRowView({ row, onOpenEntry }: Props) {
+  const { t, i18n } = useTranslation();
+  if (row.kind === 'phase')
+    return (
+      <h3 className="timeline-phase-heading">
+        {t('entries.timeline.phaseHeading', { phase: t(`taxonomy.phases.${row.phase}`), count: row.count })}
+      </h3>
+    );
+  const { entry } = row;
+  const ruptures = (['withdrawal', 'confrontation'] as const).filter((kind) =>
+    entry.tensions.some((tension) => tension.rupture === kind),
+  );
+  const reportable = entry.sections.some(
+    (section) => section.visibility === 'reportable' && section.text.trim() !== '',
+  );
+  const excerpt = entryExcerpt(entry, 240);
+  const details = [
+    t(`taxonomy.phases.${entry.phase}`),
+    entry.modality === undefined ? undefined : t(`taxonomy.sessionModalities.${entry.modality}`),
+  ].filter((part) => part !== undefined);
+  return (
+    <button type="button" className="timeline-entry" onClick={() => onOpenEntry(entry.id)}>
+      <span className="timeline-entry-head">
+        <span className="timeline-date">{formatSessionDate(entry.sessionDate, i18n.language)}</span>
+        <span className="timeline-details">{details.join(t('entries.separator'))}</span>
+      </span>
+      <span className="timeline-excerpt">{excerpt === '' ? t('entries.timeline.noText') : excerpt}</span>
+      <span className="timeline-badges">
+        {ruptures.map((kind) => (
+          <span key={kind} className={`badge badge-${kind}`}>
+            {t(`taxonomy.ruptureKinds.${kind}`)}
+          </span>
+        ))}
+        {entry.tensions.length > 0 && (
+          <span className="badge">{t('entries.timeline.tensions', { count: entry.tensions.length })}</span>
+        )}
+        {reportable && <span className="badge badge-reportable">{t('taxonomy.sectionVisibilities.reportable')}</span>}
+      </span>
+    </button>
+  );
+}

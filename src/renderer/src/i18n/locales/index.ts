@@ -1,0 +1,22 @@
+/** Every UI text, per language: the core texts plus one tree per feature. */
+import { casesEn } from './cases.en';
+import { casesEs } from './cases.es';
+import { en } from './en';
+import { entriesEn } from './entries.en';
+import { entriesEs } from './entries.es';
+import { es } from './es';
+import type { TranslationsOf } from './shape';
+import { taxonomyEn } from './taxonomy.en';
+import { taxonomyEs } from './taxonomy.es';
+import { vaultEn } from './vault.en';
+import { vaultEs } from './vault.es';
+
+export const english = { ...en, vault: vaultEn, taxonomy: taxonomyEn, cases: casesEn, entries: entriesEn } as const;
+
+export const spanish: TranslationsOf<typeof english> = {
+  ...es,
+  vault: vaultEs,
+  taxonomy: taxonomyEs,
+  cases: casesEs,
+  entries: entriesEs,
+};

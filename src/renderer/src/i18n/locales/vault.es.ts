@@ -1,0 +1,88 @@
+import type { TranslationsOf } from './shape';
+import type { vaultEn } from './vault.en';
+
+export const vaultEs: TranslationsOf<typeof vaultEn> = {
+  create: {
+    title: 'Cree su bitácora cifrada',
+    intro:
+      'Alianza guarda su bitácora de casos cifrada en este computador. Elija una frase de acceso: la escribirá cada vez que abra Alianza.',
+    forgetTitle: 'Si olvida la frase de acceso',
+    forgetBody:
+      'Nadie puede abrir la bitácora sin la frase de acceso o la clave de recuperación, ni siquiera quienes hacen Alianza. En la siguiente pantalla recibirá una clave de recuperación: imprímala o guárdela en un lugar seguro, lejos de este computador.',
+    passphrase: 'Frase de acceso',
+    passphraseHelp:
+      'Al menos {{minimum}} caracteres. Varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.',
+    confirm: 'Escriba la frase de acceso otra vez',
+    mismatch: 'Las dos frases de acceso no coinciden.',
+    submit: 'Crear bitácora',
+    working: 'Creando la bitácora… esto toma un momento.',
+  },
+  strength: {
+    label: 'Seguridad: {{level}}',
+    levels: {
+      '0': 'demasiado corta',
+      '1': 'débil',
+      '2': 'aceptable',
+      '3': 'buena',
+      '4': 'fuerte',
+    },
+    hints: {
+      tooShort: 'Use al menos {{minimum}} caracteres.',
+      addWords: 'Agregue una o dos palabras más.',
+      repeated: 'Evite caracteres repetidos.',
+      common: 'Evite palabras y contraseñas comunes.',
+    },
+  },
+  kit: {
+    title: 'Su kit de recuperación',
+    intro: 'Esta clave de recuperación abre su bitácora si olvida su frase de acceso. Alianza no la volverá a mostrar.',
+    keyLabel: 'Clave de recuperación',
+    instructions:
+      'Imprima esta página o anote la clave, y guárdela en un lugar seguro y lejos de este computador, como guardaría una carpeta de caso.',
+    print: 'Imprimir kit de recuperación',
+    acknowledge: 'Imprimí o anoté la clave de recuperación y la guardé en un lugar seguro.',
+    continue: 'Continuar a mi bitácora',
+    printedOn: 'Carpeta de la bitácora: {{directory}}',
+  },
+  unlock: {
+    title: 'Abra su bitácora',
+    intro: 'Su bitácora está bloqueada. Escriba su frase de acceso para abrirla.',
+    passphrase: 'Frase de acceso',
+    submit: 'Desbloquear',
+    working: 'Desbloqueando…',
+    forgot: '¿Olvidó su frase de acceso?',
+  },
+  recover: {
+    title: 'Abrir con la clave de recuperación',
+    intro: 'Escriba la clave de recuperación de su kit y luego elija una nueva frase de acceso.',
+    recoveryKey: 'Clave de recuperación',
+    newPassphrase: 'Nueva frase de acceso',
+    confirm: 'Escriba la nueva frase de acceso otra vez',
+    submit: 'Abrir y definir nueva frase',
+    working: 'Verificando la clave de recuperación…',
+    back: 'Volver a la frase de acceso',
+  },
+  lock: {
+    button: 'Bloquear',
+    locked: 'Bloqueada',
+    unlocked: 'Desbloqueada',
+    absent: 'Aún no hay bitácora',
+    lockedNotice: 'Alianza bloqueó su bitácora. Escriba su frase de acceso para continuar.',
+  },
+  settings: {
+    title: 'Seguridad',
+    autoLock: 'Bloquear automáticamente después de',
+    autoLockHelp:
+      'Alianza también se bloquea cuando el computador entra en suspensión, y en Windows y macOS cuando se bloquea la pantalla. En Linux, bloquee Alianza usted mismo antes de alejarse.',
+    minutes_one: '{{count}} minuto sin actividad',
+    minutes_other: '{{count}} minutos sin actividad',
+    never: 'Nunca',
+    changeTitle: 'Cambiar frase de acceso',
+    current: 'Frase de acceso actual',
+    next: 'Nueva frase de acceso',
+    confirm: 'Escriba la nueva frase de acceso otra vez',
+    change: 'Cambiar frase de acceso',
+    changed: 'Su frase de acceso fue cambiada. Su clave de recuperación sigue funcionando.',
+    location: 'Carpeta de la bitácora',
+  },
+};

@@ -1,0 +1,69 @@
+import type { AppInfo } from '../../../shared/ipc/appInfo';
+import type { Settings } from '../../../shared/settings/settings';
+import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import { CaseScreen } from '../cases/CaseScreen';
+import { NewCaseScreen } from '../cases/NewCaseScreen';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { Sidebar } from '../components/Sidebar';
+import { StatusBar } from '../components/StatusBar';
+import { EntryEditorScreen } from '../entries/EntryEditorScreen';
+import { NavigationContext } from '../navigation/NavigationContext';
+import { useNavigationState } from '../navigation/useNavigationState';
+import { HomeScreen } from '../screens/HomeScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
+import { SearchScreen } from '../search/SearchScreen';
+import { JournalContext } from './JournalContext';
+import { useJournalState } from './useJournalState';
+
+interface Props {
+  settings: Settings;
+  appInfo: AppInfo;
+  vaultStatus: VaultStatus;
+  onSettingsChange: (settings: Settings) => void;
+  onLock: () => void;
+}
+
+/**
+ * The open journal: sidebar, current screen, status bar. It exists only while unlocked, so every
+ * decrypted view and the case list go away with it when the journal locks.
+ */
+export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange, onLock }: Props) {
+  const navigation = useNavigationState({ screen: 'home' });
+  const journal = useJournalState();
+  const { route } = navigation;
+  return (
+    <NavigationContext.Provider value={navigation}>
+      <JournalContext.Provider value={journal}>
+        <div className="layout">
+          <Sidebar />
+          <main className="main-pane" id="main">
+            {journal.error !== undefined && (
+              <DamagedFileNotice error={journal.error} onRestored={() => void journal.refresh()} />
+            )}
+            {route.screen === 'home' && <HomeScreen />}
+            {route.screen === 'settings' && (
+              <SettingsScreen
+                settings={settings}
+                appInfo={appInfo}
+                vaultStatus={vaultStatus}
+                onSettingsChange={onSettingsChange}
+              />
+            )}
+            {route.screen === 'search' && <SearchScreen />}
+            {route.screen === 'new-case' && <NewCaseScreen />}
+            {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
+            {route.screen === 'entry' && (
+              <EntryEditorScreen
+                key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}`}
+                caseId={route.caseId}
+                entryId={route.entryId}
+                draftId={route.draftId}
+              />
+            )}
+          </main>
+          <StatusBar appInfo={appInfo} vaultStatus={vaultStatus} onLock={onLock} />
+        </div>
+      </JournalContext.Provider>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,9 @@
+/** Where the user is in the app. Kept in memory only: nothing decrypted goes into a URL. */
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'settings' }
+  | { screen: 'search' }
+  | { screen: 'new-case' }
+  | { screen: 'case'; caseId: string }
+  /** Writing a new reflection (no entryId) or revising one. */
+  | { screen: 'entry'; caseId: string; entryId?: string; draftId?: string };

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Shown once after the vault is created; the user must acknowledge it before going on. */
+export function RecoveryKitScreen({
+  recoveryKey,
+  directory,
+  onDone,
+}: {
+  recoveryKey: string;
+  directory: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const checkboxId = useId();
+  const [acknowledged, setAcknowledged] = useState(false);
+  return (
+    <section className="gate-card recovery-kit" aria-labelledby="kit-title">
+      <h1 id="kit-title">{t('vault.kit.title')}</h1>
+      <p>{t('vault.kit.intro')}</p>
+      <h2>{t('vault.kit.keyLabel')}</h2>
+      <p className="recovery-key" data-testid="recovery-key">
+        {recoveryKey}
+      </p>
+      <p>{t('vault.kit.instructions')}</p>
+      <p className="path print-only">{t('vault.kit.printedOn', { directory })}</p>
+      <div className="no-print">
+        <button type="button" onClick={() => window.print()}>
+          {t('vault.kit.print')}
+        </button>
+        <div className="checkbox-field">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={acknowledged}
+            onChange={(event) => setAcknowledged(event.target.checked)}
+          />
+          <label htmlFor={checkboxId}>{t('vault.kit.acknowledge')}</label>
+        </div>
+        <button type="button" className="primary" disabled={!acknowledged} onClick={onDone}>
+          {t('vault.kit.continue')}
+        </button>
+      </div>
+    </section>
+  );
+}

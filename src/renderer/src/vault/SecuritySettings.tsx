@@ -1,0 +1,105 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { autoLockChoices, type AutoLockMinutes, type Settings } from '../../../shared/settings/settings';
+import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import { getApi } from '../api/client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
+import { PassphraseField } from './PassphraseField';
+import { useSubmit } from './useSubmit';
+
+interface Props {
+  settings: Settings;
+  vaultStatus: VaultStatus;
+  onSettingsChange: (settings: Settings) => void;
+}
+
+/** Auto-lock delay, passphrase change, and where the journal lives. */
+export function SecuritySettings({ settings, vaultStatus, onSettingsChange }: Props) {
+  const { t } = useTranslation();
+  const autoLockId = useId();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [changed, setChanged] = useState(false);
+  const autoLock = useSubmit(onSettingsChange);
+  const change = useSubmit(() => {
+    setCurrent('');
+    setNext('');
+    setConfirmation('');
+    setChanged(true);
+  });
+  const ready = current !== '' && isAcceptableNewPassphrase(next, confirmation);
+
+  function onChangePassphrase(event: FormEvent): void {
+    event.preventDefault();
+    if (!ready) return;
+    setChanged(false);
+    void change.submit(() => getApi().changePassphrase({ currentPassphrase: current, newPassphrase: next }));
+  }
+
+  function onAutoLockChange(value: string): void {
+    const minutes = (value === 'never' ? null : Number(value)) as AutoLockMinutes;
+    void autoLock.submit(() => getApi().updateSettings({ autoLockMinutes: minutes }));
+  }
+
+  return (
+    <>
+      <h2>{t('vault.settings.title')}</h2>
+      <div className="field">
+        <label htmlFor={autoLockId}>{t('vault.settings.autoLock')}</label>
+        <p className="help" id={`${autoLockId}-help`}>
+          {t('vault.settings.autoLockHelp')}
+        </p>
+        <select
+          id={autoLockId}
+          aria-describedby={`${autoLockId}-help`}
+          value={settings.autoLockMinutes === null ? 'never' : String(settings.autoLockMinutes)}
+          onChange={(event) => onAutoLockChange(event.target.value)}
+        >
+          {autoLockChoices.map((minutes) =>
+            minutes === null ? (
+              <option key="never" value="never">
+                {t('vault.settings.never')}
+              </option>
+            ) : (
+              <option key={minutes} value={String(minutes)}>
+                {t('vault.settings.minutes', { count: minutes })}
+              </option>
+            ),
+          )}
+        </select>
+        {autoLock.error && <ErrorMessage error={autoLock.error} />}
+      </div>
+      <form className="subsection" onSubmit={onChangePassphrase} noValidate aria-labelledby={`${autoLockId}-change`}>
+        <h3 id={`${autoLockId}-change`}>{t('vault.settings.changeTitle')}</h3>
+        <PassphraseField
+          label={t('vault.settings.current')}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+        />
+        <NewPassphraseFields
+          passphrase={next}
+          confirmation={confirmation}
+          onPassphraseChange={setNext}
+          onConfirmationChange={setConfirmation}
+          labels={{ passphrase: t('vault.settings.next'), confirm: t('vault.settings.confirm') }}
+        />
+        {change.error && <ErrorMessage error={change.error} />}
+        <p className="confirmation" role="status">
+          {changed ? t('vault.settings.changed') : ''}
+        </p>
+        <button type="submit" disabled={change.busy || !ready}>
+          {t('vault.settings.change')}
+        </button>
+      </form>
+      <dl className="facts">
+        <dt>{t('vault.settings.location')}</dt>
+        <dd className="path" data-testid="vault-directory">
+          {vaultStatus.directory}
+        </dd>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import { getApi } from '../api/client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { PassphraseField } from './PassphraseField';
+import { RecoverForm } from './RecoverForm';
+import { useSubmit } from './useSubmit';
+
+/** The locked journal: passphrase, or the recovery key when it is forgotten. */
+export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: (status: VaultStatus) => void; notice?: string }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [passphrase, setPassphrase] = useState('');
+  const { busy, error, submit } = useSubmit((status: VaultStatus) => {
+    setPassphrase('');
+    onUnlocked(status);
+  });
+
+  if (mode === 'recovery') return <RecoverForm onRecovered={onUnlocked} onBack={() => setMode('passphrase')} />;
+
+  function onSubmit(event: FormEvent): void {
+    event.preventDefault();
+    if (passphrase === '') return;
+    void submit(() => getApi().unlockVault({ passphrase }));
+  }
+
+  return (
+    <section className="gate-card" aria-labelledby="unlock-title">
+      <h1 id="unlock-title">{t('vault.unlock.title')}</h1>
+      {notice !== undefined && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <p>{t('vault.unlock.intro')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <PassphraseField
+          label={t('vault.unlock.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+          autoFocus
+        />
+        {error && <ErrorMessage error={error} />}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy || passphrase === ''}>
+            {busy ? t('vault.unlock.working') : t('vault.unlock.submit')}
+          </button>
+          <button type="button" className="link-button" onClick={() => setMode('recovery')}>
+            {t('vault.unlock.forgot')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+/** Charts as SVG, without DOM or React: the app renders the trees, exports serialize them. */
+export * from './svgTree';
+export * from './chartData';
+export * from './chartStyle';
+export * from './allianceGeometry';
+export * from './allianceChart';
+export * from './tensionMap';

@@ -1,0 +1,58 @@
+/**
+ * What the case list shows without opening a case file: kept in the encrypted index so the list
+ * appears right after unlock, whatever the number of entries.
+ */
+import { z } from 'zod';
+import { calendarDateSchema, idSchema } from '../domain/primitives';
+import { caseStatuses, phases } from '../domain/taxonomy';
+import type { CaseWithEntries } from '../domain/case';
+
+/** Session dates kept in the summary: enough for "sessions in the last 30 days" at any pace. */
+const recentDatesKept = 60;
+/** Practitioner alliance averages kept for the trend mark, newest last. */
+const recentRatingsKept = 6;
+
+export const caseSummarySchema = z.strictObject({
+  id: idSchema,
+  alias: z.string(),
+  phase: z.enum(phases),
+  status: z.enum(caseStatuses),
+  openedAt: calendarDateSchema,
+  entryCount: z.number().int().nonnegative(),
+  lastSessionDate: calendarDateSchema.optional(),
+  /** The newest session dates, newest first. */
+  recentSessionDates: z.array(calendarDateSchema),
+  /** Mean of bond, goals and tasks as the practitioner rated them, oldest first. */
+  recentAllianceScores: z.array(z.number()),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const journalIndexSchema = z.strictObject({
+  version: z.literal(1),
+  cases: z.array(caseSummarySchema),
+});
+export type JournalIndex = z.infer<typeof journalIndexSchema>;
+
+export const emptyIndex: JournalIndex = { version: 1, cases: [] };
+
+export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
+  const byDate = [...journalCase.entries].sort((a, b) => b.sessionDate.localeCompare(a.sessionDate));
+  const scores = byDate
+    .flatMap((entry) => (entry.ratings.practitioner === undefined ? [] : [entry.ratings.practitioner]))
+    .slice(0, recentRatingsKept)
+    .map((rating) => (rating.bond + rating.goals + rating.tasks) / 3)
+    .reverse();
+  return {
+    id: journalCase.id,
+    alias: journalCase.alias,
+    phase: journalCase.phase,
+    status: journalCase.status,
+    openedAt: journalCase.openedAt,
+    entryCount: journalCase.entries.length,
+    ...(byDate[0] === undefined ? {} : { lastSessionDate: byDate[0].sessionDate }),
+    recentSessionDates: byDate.slice(0, recentDatesKept).map((entry) => entry.sessionDate),
+    recentAllianceScores: scores,
+    updatedAt: journalCase.updatedAt,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * What the renderer sends and gets back for the journal: cases, reflections, drafts, search,
+ * and restoring a damaged file from its backup. Ids of new parties, goals and entries are made
+ * by the renderer (`crypto.randomUUID`), so a draft and its saved entry share one id.
+ */
+import { z } from 'zod';
+import { caseObjectSchema, caseWithEntriesObjectSchema } from '../domain/case';
+import { entryContentSchema, entryObjectSchema } from '../domain/entry';
+import { goalSchema } from '../domain/goal';
+import { partySchema } from '../domain/party';
+import { calendarDateSchema, idSchema, nonBlankSchema, textSchema } from '../domain/primitives';
+import { phaseDeciders, phases, sectionVisibilities, tensionTypes, ruptureKinds } from '../domain/taxonomy';
+import { caseSummarySchema } from './caseSummary';
+
+export const caseListSchema = z.array(caseSummarySchema);
+
+export const caseIdRequestSchema = z.strictObject({ caseId: idSchema });
+
+export const createCaseRequestSchema = z.strictObject({
+  alias: nonBlankSchema,
+  reference: textSchema.optional(),
+  program: textSchema.optional(),
+  phase: z.enum(phases),
+  openedAt: calendarDateSchema,
+  parties: z.array(partySchema),
+  goals: z.array(goalSchema),
+});
+
+/** Only the fields given change; `reference: null` clears it. */
+export const updateCaseRequestSchema = z.strictObject({
+  caseId: idSchema,
+  alias: nonBlankSchema.optional(),
+  reference: textSchema.nullable().optional(),
+  program: textSchema.nullable().optional(),
+  parties: z.array(partySchema).optional(),
+  goals: z.array(goalSchema).optional(),
+});
+
+export const changePhaseRequestSchema = z.strictObject({
+  caseId: idSchema,
+  phase: z.enum(phases),
+  changedAt: calendarDateSchema,
+  decidedBy: z.enum(phaseDeciders),
+  reason: textSchema.optional(),
+});
+
+export const setCaseStatusRequestSchema = z.discriminatedUnion('status', [
+  z.strictObject({ caseId: idSchema, status: z.literal('closed'), closedAt: calendarDateSchema }),
+  z.strictObject({ caseId: idSchema, status: z.literal('open') }),
+  z.strictObject({ caseId: idSchema, status: z.literal('archived') }),
+]);
+
+/**
+ * A new reflection (no entry with `entryId` yet) or a revision of one. A revision after the day
+ * the entry was written keeps the earlier version in its history, with the optional reason.
+ */
+export const saveEntryRequestSchema = z.strictObject({
+  caseId: idSchema,
+  entryId: idSchema,
+  content: entryContentSchema,
+  reason: textSchema.optional(),
+});
+
+/** Half-written text, autosaved encrypted every few seconds; loose by design (it is unfinished). */
+export const draftSchema = z.strictObject({
+  draftId: idSchema,
+  caseId: idSchema,
+  /** The entry being written or revised. */
+  entryId: idSchema,
+  savedAt: z.string(),
+  content: z.record(z.string(), z.unknown()),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const saveDraftRequestSchema = draftSchema.omit({ savedAt: true });
+export const draftIdRequestSchema = z.strictObject({ draftId: idSchema });
+
+export const searchRequestSchema = z.strictObject({
+  query: z.string().max(500),
+  caseId: idSchema.optional(),
+  phase: z.enum(phases).optional(),
+  tensionType: z.enum(tensionTypes).optional(),
+  rupture: z.enum(ruptureKinds).optional(),
+  visibility: z.enum(sectionVisibilities).optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+});
+
+export const searchHitSchema = z.strictObject({
+  caseId: idSchema,
+  caseAlias: z.string(),
+  entryId: idSchema,
+  sessionDate: calendarDateSchema,
+  phase: z.enum(phases),
+  /** Where the text matched: a section title, "prompt", "question", … */
+  field: z.string(),
+  /** A short piece of the matching text around the match. */
+  excerpt: z.string(),
+  score: z.number(),
+});
+export const searchResponseSchema = z.strictObject({ hits: z.array(searchHitSchema), total: z.number().int() });
+
+export const restoreBackupRequestSchema = z.strictObject({ file: z.string().min(1).max(4096) });
+export const restoreBackupResponseSchema = z.strictObject({
+  file: z.string(),
+  restoredGeneration: z.number().int(),
+  damagedPath: z.string().optional(),
+});
+
+export { caseObjectSchema, caseWithEntriesObjectSchema, entryObjectSchema };
+export const nothingSchema = z.undefined();
+export const phaseDeciderSchema = z.enum(phaseDeciders);

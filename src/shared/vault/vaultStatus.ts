@@ -1,0 +1,31 @@
+/** What the renderer may know about the vault: its state and where it lives, never a key. */
+import { z } from 'zod';
+
+export const vaultStates = ['absent', 'locked', 'unlocked'] as const;
+export type VaultState = (typeof vaultStates)[number];
+
+export const vaultStatusSchema = z.strictObject({
+  state: z.enum(vaultStates),
+  directory: z.string(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+/** Passphrases cross IPC only on their way in; main never sends one back. */
+export const passphraseSchema = z.string().min(1).max(1024);
+
+export const createVaultRequestSchema = z.strictObject({ passphrase: passphraseSchema });
+export const createVaultResponseSchema = z.strictObject({
+  status: vaultStatusSchema,
+  /** Shown once, for the recovery kit; Alianza cannot show it again. */
+  recoveryKey: z.string(),
+});
+
+export const unlockRequestSchema = z.strictObject({ passphrase: passphraseSchema });
+export const recoverRequestSchema = z.strictObject({
+  recoveryKey: z.string().min(1).max(200),
+  newPassphrase: passphraseSchema,
+});
+export const changePassphraseRequestSchema = z.strictObject({
+  currentPassphrase: passphraseSchema,
+  newPassphrase: passphraseSchema,
+});

@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { acquireVaultLock, isProcessAlive } from '../../../src/main/vault/vaultLock';
+import { exists, rejection, removeFolder, temporaryFolder } from './fixtures';
+
+let directory: string;
+let lockFile: string;
+beforeEach(async () => {
+  directory = await temporaryFolder('alianza-lock-');
+  lockFile = path.join(directory, 'vault.lock');
+});
+afterEach(async () => {
+  await removeFolder(directory);
+});
+
+/** The pid of a process that has certainly exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  if (child.pid === undefined) throw new Error('no pid');
+  return child.pid;
+}
+
+function lockText(record: Partial<{ pid: number; hostname: string; startedAt: string; holder: string }>): string {
+  return JSON.stringify({
+    pid: process.pid,
+    hostname: hostname(),
+    startedAt: new Date().toISOString(),
+    holder: 'app',
+    ...record,
+  });
+}
+
+describe('the vault lock', () => {
+  it('holds pid, hostname, start time and holder, and is removed on release', async () => {
+    const lock = await acquireVaultLock(directory, { holder: 'cli' });
+    const record = JSON.parse(await readFile(lockFile, 'utf8')) as Record<string, unknown>;
+    expect(record).toEqual({ pid: process.pid, hostname: hostname(), startedAt: lock.record.startedAt, holder: 'cli' });
+    await lock.release();
+    await lock.release();
+    expect(await exists(lockFile)).toBe(false);
+  });
+
+  it('refuses a second opener with vault-in-use naming the holder', async () => {
+    const first = await acquireVaultLock(directory, { holder: 'cli' });
+    const error = await rejection(acquireVaultLock(directory, { holder: 'app' }));
+    expect(error.code).toBe('vault-in-use');
+    expect(error.message).toContain('command line');
+    expect(error.message).toContain(String(process.pid));
+    await first.release();
+    const second = await acquireVaultLock(directory, { holder: 'app' });
+    await second.release();
+  });
+
+  it('lets only one of many simultaneous openers win', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () => acquireVaultLock(directory, { holder: 'app' })),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  it('takes over a stale lock left by a dead process on this machine', async () => {
+    const pid = await deadPid();
+    expect(isProcessAlive(pid)).toBe(false);
+    await writeFile(lockFile, lockText({ pid, holder: 'cli' }));
+    const lock = await acquireVaultLock(directory, { holder: 'app' });
+    expect(JSON.parse(await readFile(lockFile, 'utf8'))).toMatchObject({ pid: process.pid, holder: 'app' });
+    expect(await readdir(directory)).toEqual(['vault.lock']);
+    await lock.release();
+  });
+
+  it('takes over a lock from before the last boot even if its pid is now used by another process', async () => {
+    await writeFile(lockFile, lockText({ pid: 1, startedAt: '2000-01-01T00:00:00.000Z' }));
+    const lock = await acquireVaultLock(directory, { holder: 'app', isProcessAlive: () => true });
+    await lock.release();
+  });
+
+  it('never takes over a lock held from another machine', async () => {
+    const pid = await deadPid();
+    await writeFile(lockFile, lockText({ pid, hostname: `${hostname()}-other` }));
+    expect((await rejection(acquireVaultLock(directory, { holder: 'app' }))).code).toBe('vault-in-use');
+  });
+
+  it('treats an unreadable lock as in use while young and as stale when old', async () => {
+    await writeFile(lockFile, '');
+    expect((await rejection(acquireVaultLock(directory, { holder: 'app' }))).code).toBe('vault-in-use');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(lockFile, old, old);
+    const lock = await acquireVaultLock(directory, { holder: 'app' });
+    await lock.release();
+  });
+
+  it('does not remove a lock that is no longer its own', async () => {
+    const lock = await acquireVaultLock(directory, { holder: 'app' });
+    await writeFile(lockFile, lockText({ holder: 'cli' }));
+    await lock.release();
+    expect(await exists(lockFile)).toBe(true);
+  });
+});
