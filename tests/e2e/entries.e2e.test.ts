@@ -75,6 +75,14 @@ async function rate(group: Locator, element: string, value: number): Promise<voi
   await choose(group.getByRole('group', { name: element, exact: true }), String(value));
 }
 
+/** How many drafts the journal holds, asked through the bridge. */
+function draftCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const drafts = await (window as unknown as { alianza: AlianzaApi }).alianza.listDrafts();
+    return drafts.ok ? drafts.value.length : -1;
+  });
+}
+
 function saveStatus(page: Page): Promise<string | null> {
   return page.getByTestId('save-status').textContent();
 }
@@ -319,12 +327,7 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
     );
     await main.getByRole('button', { name: 'Save reflection' }).click();
     await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Saved at/);
-    expect(
-      await page.evaluate(async () => {
-        const drafts = await (window as unknown as { alianza: AlianzaApi }).alianza.listDrafts();
-        return drafts.ok ? drafts.value.length : -1;
-      }),
-    ).toBe(0);
+    expect(await draftCount(page)).toBe(0);
 
     // The next day, a change keeps the earlier version, with the reason given.
     now += dayMilliseconds;
@@ -402,7 +405,17 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
     await (await openGroup(page, /^Evaluación de la alianza/)).getByRole('group', { name: 'Mi evaluación' }).waitFor();
     await screenshotWhole(page, 'entries-editor-es');
     await expectAccessible(page, 'editor in Spanish');
-    page.once('dialog', (dialog) => void dialog.accept());
+    // Discarding on purpose asks in place, then leaves without a second question.
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await main.getByRole('button', { name: 'Descartar cambios' }).click();
+    await main.getByRole('button', { name: 'Sí, descartarlos' }).click();
+    await expect.poll(() => heading(page)).toBe('Family R.');
+    expect(dialogs).toEqual([]);
+    expect(await draftCount(page)).toBe(0);
     await sidebar(page).getByRole('button', { name: 'Buscar' }).click();
     await page.getByLabel('Buscar en su bitácora').fill('lunchbox');
     await expect.poll(() => main.locator('.search-status').textContent()).toBe('2 resultados.');

@@ -93,6 +93,8 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
     if (!response.ok) {
       setSaving(false);
       setError(response.error);
+      // The text is still only on screen: keep it in the draft while the user sees what went wrong.
+      void autosave.flush();
       return;
     }
     // Main deletes the draft with the save; nothing more to keep.
@@ -118,12 +120,6 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
       void save();
     }
   }
-
-  const toggle = (group: Group) => (isOpen: boolean) => setOpen((current) => ({ ...current, [group]: isOpen }));
-  const counted = (label: string, count: number) => (count === 0 ? label : t('entries.groupCount', { label, count }));
-  const answered = form.promptAnswers.filter(
-    (answer) => answer.skipped === true || (answer.answer ?? '').trim() !== '',
-  );
 
   return (
     <form

@@ -173,7 +173,7 @@ export const entriesEn = {
   discard: {
     question: 'Discard your changes? What you typed since the last save will be deleted, draft included.',
     keep: 'Keep editing',
-    confirm: 'Discard changes',
+    confirm: 'Yes, discard them',
   },
   leave: {
     question:

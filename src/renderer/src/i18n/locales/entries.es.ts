@@ -69,18 +69,18 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
   },
   statement: {
     type: 'Tipo de afirmación (para el informe al tribunal)',
-    help: 'El informe al tribunal identifica cada afirmación: un hecho, una observación, una denuncia o dicho (de quién) o una opinión (de quién).',
+    help: 'El informe al tribunal identifica cada afirmación: un hecho, una observación, un relato (de quién) o una opinión (de quién).',
     notChosen: 'Sin elegir todavía',
     hints: {
       fact: 'Algo verificado, como una fecha, un documento o un registro de asistencia.',
       observation: 'Algo que usted vio o escuchó directamente.',
-      allegation: 'Algo que una persona dice que ocurrió. Indique quién lo dice.',
+      allegation: 'Algo que una persona relata que ocurrió. Indique quién lo relata.',
       opinion: 'Un juicio o una evaluación. Indique de quién es.',
     },
     by: {
       fact: 'Quién lo afirma',
       observation: 'Quién lo observó',
-      allegation: 'Quién lo dice',
+      allegation: 'Quién lo relata',
       opinion: 'De quién es la opinión',
     },
     byNotSaid: 'Sin indicar todavía',
@@ -177,7 +177,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     question:
       '¿Descartar sus cambios? Lo que escribió desde la última vez que guardó se borrará, incluido el borrador.',
     keep: 'Seguir editando',
-    confirm: 'Descartar cambios',
+    confirm: 'Sí, descartarlos',
   },
   leave: {
     question:
