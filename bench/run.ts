@@ -7,11 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchRow } from './benchRow';
 import { runIpcBenchmarks } from './ipc.bench';
+import { runJournalBenchmarks } from './journal.bench';
+import { runTimelineBenchmarks } from './timeline.bench';
 import { runVaultBenchmarks } from './vault.bench';
 
 const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'ipc', run: runIpcBenchmarks },
   { name: 'vault', run: runVaultBenchmarks },
+  { name: 'journal', run: runJournalBenchmarks },
+  { name: 'timeline', run: runTimelineBenchmarks },
 ];
 
 async function main(): Promise<void> {

@@ -11,6 +11,7 @@ import { installContentsPolicy, installSessionPolicy } from './shell/security';
 import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { resolveDataDirectory } from './shell/dataDirectory';
+import { effectiveLanguage, type Language } from '../shared/settings/settings';
 
 const developmentUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 /** Developer tools and the View menu exist only in an unpackaged (development) run. */
@@ -31,9 +32,12 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => app.quit());
-  installContentsPolicy(trustedOrigins, developerTools);
+  installContentsPolicy(trustedOrigins, developerTools, () => language());
   void app.whenReady().then(start);
 }
+
+/** The UI language, for the few native dialogs main shows; English until services exist. */
+let language: () => Promise<Language> = () => Promise.resolve('en');
 
 function start(): void {
   const settingsDirectory = app.getPath('userData');
@@ -51,6 +55,7 @@ function start(): void {
       systemLocale: app.getLocale(),
     },
   });
+  language = async () => effectiveLanguage(await services.settings.get(), app.getLocale());
   const router = createRouter({
     handlers: createHandlers(services),
     isTrustedSender: (url) => isTrustedUrl(url, trustedOrigins),
@@ -74,6 +79,7 @@ function start(): void {
   installMenu(developerTools);
   createMainWindow({
     developerTools,
+    language,
     preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),
     startUrl: developmentUrl ?? `${appOrigin}/index.html`,
     iconPath: path.join(import.meta.dirname, '../../resources/icon.png'),

@@ -1,5 +1,7 @@
 /** Plugs the pure policy into Electron: navigation, new windows, webviews, permissions. */
 import { app, BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
+import type { Language } from '../../shared/settings/settings';
+import { dialogText } from './dialogText';
 import { externalLinkDecision, isTrustedUrl, navigationDecision, permissionDecision } from './policy';
 
 /** `trustedOrigins` may hold the dev server in development; in a packaged app only `app://`. */
@@ -14,16 +16,27 @@ export function installSessionPolicy(session: Session, trustedOrigins: readonly 
 }
 
 /** Applies to every web contents the app ever creates. */
-export function installContentsPolicy(trustedOrigins: readonly string[], developerTools: boolean): void {
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, trustedOrigins, developerTools));
+export function installContentsPolicy(
+  trustedOrigins: readonly string[],
+  developerTools: boolean,
+  language: () => Promise<Language>,
+): void {
+  app.on('web-contents-created', (_event, contents) =>
+    guardContents(contents, trustedOrigins, developerTools, language),
+  );
 }
 
-function guardContents(contents: WebContents, trustedOrigins: readonly string[], developerTools: boolean): void {
+function guardContents(
+  contents: WebContents,
+  trustedOrigins: readonly string[],
+  developerTools: boolean,
+  language: () => Promise<Language>,
+): void {
   if (!developerTools) contents.on('devtools-opened', () => contents.closeDevTools());
   contents.on('will-navigate', (event, url) => {
     if (navigationDecision(url, trustedOrigins) === 'deny') {
       event.preventDefault();
-      void offerExternal(contents, url);
+      void offerExternal(contents, url, language);
     }
   });
   contents.on('will-redirect', (event, url) => {
@@ -31,7 +44,7 @@ function guardContents(contents: WebContents, trustedOrigins: readonly string[],
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void offerExternal(contents, url);
+    void offerExternal(contents, url, language);
     return { action: 'deny' };
   });
 }
@@ -40,14 +53,15 @@ function guardContents(contents: WebContents, trustedOrigins: readonly string[],
  * An http(s) link may open in the system browser once the user says yes. The dialog names the
  * host on its own line, so `https://trusted.org@evil.example` cannot pass for trusted.org.
  */
-async function offerExternal(contents: WebContents, url: string): Promise<void> {
+async function offerExternal(contents: WebContents, url: string, language: () => Promise<Language>): Promise<void> {
   if (externalLinkDecision(url) !== 'confirm-then-open') return;
+  const text = dialogText(await language());
   const options = {
     type: 'question' as const,
-    buttons: ['Open in browser', 'Cancel'],
+    buttons: [text.openButton, text.cancel],
     defaultId: 1,
     cancelId: 1,
-    message: `Open a page on ${new URL(url).host} in your web browser?`,
+    message: text.openExternal(new URL(url).host),
     detail: url,
   };
   const parent = BrowserWindow.fromWebContents(contents);

@@ -112,18 +112,25 @@ async function launchChromium(
   });
   const browser = await chromium.launch({ executablePath, args: chromiumArguments });
   const context = await browser.newContext({ locale: systemLocale, viewport: { width: 1280, height: 820 } });
-  await context.exposeBinding(invokeBindingName, ({ frame }, channel: string, payload: unknown) =>
-    router.dispatch(channel, payload, { url: frame.url() }),
+  // Payloads cross as JSON text: Playwright's own serialization of large objects is far slower
+  // than Electron's structured clone, and would make the harness measure itself.
+  await context.exposeBinding(invokeBindingName, async ({ frame }, channel: string, payload: string | undefined) =>
+    JSON.stringify(
+      await router.dispatch(channel, payload === undefined ? undefined : (JSON.parse(payload) as unknown), {
+        url: frame.url(),
+      }),
+    ),
   );
   // The same shape the preload exposes: one named function per contract method.
   await context.addInitScript(
     ({ methods, globalName, bindingName }) => {
-      const invoke = (window as unknown as Record<string, (channel: string, payload: unknown) => Promise<unknown>>)[
+      const invoke = (window as unknown as Record<string, (channel: string, payload?: string) => Promise<string>>)[
         bindingName
       ];
       const api: Record<string, (request?: unknown) => Promise<unknown>> = {};
       for (const [method, channel] of Object.entries(methods)) {
-        api[method] = (request?: unknown) => invoke!(channel, request);
+        api[method] = async (request?: unknown) =>
+          JSON.parse(await invoke!(channel, request === undefined ? undefined : JSON.stringify(request))) as unknown;
       }
       Object.defineProperty(window, globalName, { value: Object.freeze(api), enumerable: true });
     },
