@@ -13,7 +13,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createServices, type Services } from '../src/main/services';
+import type { Services } from '../src/main/services';
+import { createTestServices } from '../tests/support/services';
 import { createSearchIndex } from '../src/main/search/searchIndex';
 import type { CaseWithEntries } from '../src/shared/domain/case';
 import type { SearchRequest } from '../src/shared/journal/requestTypes';
@@ -45,17 +46,9 @@ export async function runJournalBenchmarks(): Promise<BenchRow[]> {
   const scale = Number(process.env['BENCH_SCALE'] ?? '1');
   if (!(scale > 0 && scale <= 1)) throw new Error('BENCH_SCALE must be a number in (0, 1].');
   const folder = await mkdtemp(path.join(tmpdir(), 'alianza-journal-bench-'));
-  const services = createServices({
+  const services = createTestServices({
     settingsDirectory: folder,
     vaultDirectory: path.join(folder, 'vault'),
-    appInfo: {
-      name: 'Alianza',
-      version: '0.0.0',
-      platform: process.platform,
-      runtime: 'browser-harness',
-      versions: { node: process.versions.node },
-      systemLocale: 'es-CL',
-    },
   });
   try {
     return await measure(services, Math.max(1, Math.round(200 * scale)));

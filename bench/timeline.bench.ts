@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServices } from '../src/main/services';
+import { createTestServices } from '../tests/support/services';
 import { e2eMode, launchApp } from '../tests/e2e/harness/launchApp';
 import type { BenchRow } from './benchRow';
 import { median } from './measure';
@@ -79,17 +79,10 @@ export async function runTimelineBenchmarks(): Promise<BenchRow[]> {
 }
 
 async function prepareVault(folder: string): Promise<void> {
-  const services = createServices({
+  const services = createTestServices({
     settingsDirectory: folder,
     vaultDirectory: folder,
-    appInfo: {
-      name: 'Alianza',
-      version: '0.0.0',
-      platform: process.platform,
-      runtime: 'browser-harness',
-      versions: { node: process.versions.node },
-      systemLocale: 'en-US',
-    },
+    systemLocale: 'en-US',
   });
   try {
     await services.vault.create(passphrase);

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Page } from 'playwright-core';
 import { createRouter } from '../../../src/main/ipc/router';
-import { createHandlers, createServices, type Services } from '../../../src/main/services';
+import { createHandlers, type Services } from '../../../src/main/services';
+import { createTestServices } from '../../support/services';
 import { isTrustedUrl } from '../../../src/main/shell/policy';
 import { apiGlobalName } from '../../../src/shared/ipc/api';
 import { channels } from '../../../src/shared/ipc/channels';
@@ -92,18 +93,11 @@ async function launchChromium(
   now: (() => number) | undefined,
 ): Promise<LaunchedApp> {
   const server = await serveBuild(rendererBuildDirectory);
-  const services = createServices({
+  const services = createTestServices({
     settingsDirectory: dataDirectory,
     vaultDirectory: dataDirectory,
+    systemLocale,
     ...(now === undefined ? {} : { now }),
-    appInfo: {
-      name: 'Alianza',
-      version: process.env['npm_package_version'] ?? '0.0.0',
-      platform: process.platform,
-      runtime: 'browser-harness',
-      versions: { node: process.versions.node },
-      systemLocale,
-    },
   });
   const router = createRouter({
     handlers: createHandlers(services),

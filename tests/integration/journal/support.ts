@@ -1,6 +1,7 @@
 /** One real vault per test file, composed exactly as the app composes it (services + handlers). */
 import path from 'node:path';
-import { createServices, type Services } from '../../../src/main/services';
+import type { Services } from '../../../src/main/services';
+import { createTestServices } from '../../support/services';
 import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { manualClock } from '../../unit/journal/journalFixtures';
 
@@ -19,17 +20,9 @@ export async function openTestJournal(start = new Date(2025, 2, 14, 10, 0)): Pro
   const root = await temporaryFolder('alianza-journal-');
   const directory = path.join(root, 'vault');
   const clock = manualClock(start);
-  const services = createServices({
+  const services = createTestServices({
     settingsDirectory: root,
     vaultDirectory: directory,
-    appInfo: {
-      name: 'Alianza',
-      version: '0.0.0',
-      platform: process.platform,
-      runtime: 'browser-harness',
-      versions: { node: process.versions.node },
-      systemLocale: 'es-CL',
-    },
     now: () => clock.now().getTime(),
     // The test moves the clock by days; the idle check must not lock the vault under it.
     autoLockCheckMilliseconds: 2_000_000_000,
