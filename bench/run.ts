@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchRow } from './benchRow';
+import { runBriefBenchmarks } from './brief.bench';
 import { runIpcBenchmarks } from './ipc.bench';
 import { runJournalBenchmarks } from './journal.bench';
 import { runTimelineBenchmarks } from './timeline.bench';
@@ -16,6 +17,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'vault', run: runVaultBenchmarks },
   { name: 'journal', run: runJournalBenchmarks },
   { name: 'timeline', run: runTimelineBenchmarks },
+  { name: 'brief', run: runBriefBenchmarks },
 ];
 
 async function main(): Promise<void> {

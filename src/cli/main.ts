@@ -6,6 +6,7 @@ import { usageError, type CommandContext } from './context';
 import { printError, printResult, type CommandResult } from './output';
 import { lineSecrets, terminalSecrets } from './secrets';
 import { backup, restore } from './commands/backup';
+import { brief } from './commands/brief';
 import { changePassphrase } from './commands/changePassphrase';
 import { init } from './commands/init';
 import { exportJournal, importJournal } from './commands/interchange';
@@ -23,6 +24,7 @@ const commands: Record<string, Command> = {
   recover,
   import: importJournal,
   'export-json': exportJournal,
+  brief,
 };
 
 export const usage = `Usage: alianza <command> [--vault DIR] [--json] [--passphrase-stdin] [options]
@@ -34,6 +36,11 @@ Commands:
   restore FILE               restore an archive into --vault DIR (new or empty folder)
   import FILE                add the cases of a JSON interchange file (all or nothing)
   export-json --out FILE     every case as JSON interchange (NOT encrypted)
+  brief --case ALIAS_OR_ID --format docx|md|html --out FILE
+                             a de-identified supervision brief, recorded in the case's export log;
+                             [--from DATE|all --to DATE] (default: since the last brief)
+                             [--phases start,evaluation,…] [--parts questions,alliance,…]
+                             [--language en|es] [--recipient TEXT]
 
 --out must be outside the vault folder and is never overwritten unless --force is given.
   change-passphrase          old passphrase, then the new one
@@ -63,6 +70,14 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
         'passphrase-stdin': { type: 'boolean' },
         out: { type: 'string' },
         force: { type: 'boolean' },
+        case: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        language: { type: 'string' },
+        phases: { type: 'string' },
+        parts: { type: 'string' },
+        recipient: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -10,6 +10,7 @@ import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { installContentsPolicy, installSessionPolicy } from './shell/security';
 import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
+import { createSaveDialog } from './shell/saveDialog';
 import { resolveDataDirectory } from './shell/dataDirectory';
 import { effectiveLanguage, type Language } from '../shared/settings/settings';
 
@@ -54,6 +55,7 @@ function start(): void {
       versions: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
       systemLocale: app.getLocale(),
     },
+    chooseSavePath: createSaveDialog(() => language()),
   });
   language = async () => effectiveLanguage(await services.settings.get(), app.getLocale());
   const router = createRouter({

@@ -7,6 +7,7 @@ import type { Handlers } from './ipc/router';
 import { createAppInfoService } from './app/appInfoService';
 import { startAutoLock, type AutoLock } from './access/autoLock';
 import { createVaultAccess, type VaultAccess } from './access/vaultAccess';
+import { createExportService, type ChooseSavePath, type ExportService } from './exports/exportService';
 import { createJournalService, type JournalService } from './journal/journalService';
 import { createJournalSearch, type JournalSearch } from './search/journalSearch';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   /** Injected clock for auto-lock and the journal's timestamps, so tests need not wait minutes or days. */
   now?: () => number;
   autoLockCheckMilliseconds?: number;
+  /** The save dialog for exports (the shell's, or a test's); without it the export channel refuses. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 export interface Services {
@@ -33,6 +36,8 @@ export interface Services {
   journal: JournalService;
   /** In memory only; dropped when the vault locks. */
   search: JournalSearch;
+  /** Supervision briefs, safe words and the export log. */
+  exports: ExportService;
   /** Locks the vault and stops timers (app quit, test teardown). */
   shutdown(): Promise<void>;
 }
@@ -53,6 +58,11 @@ export function createServices(options: ServiceOptions): Services {
   // Search reads the cases through the journal, and the journal tells search of every save.
   const search = createJournalSearch(() => journal.open());
   const journal = createJournalService({ session: () => vault.session(), now: () => new Date(now()), search });
+  const exports = createExportService({
+    open: () => journal.open(),
+    now: () => new Date(now()),
+    ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+  });
   const autoLock = startAutoLock({
     minutes: async () => (await settings.get()).autoLockMinutes,
     lock: () => vault.lock(),
@@ -69,6 +79,7 @@ export function createServices(options: ServiceOptions): Services {
     autoLock,
     journal,
     search,
+    exports,
     shutdown: async () => {
       autoLock.stop();
       await vault.lock();
@@ -115,5 +126,10 @@ export function createHandlers(services: Services): Handlers {
       return active(undefined);
     },
     searchJournal: (request) => services.search.search(request),
+    previewBrief: (request) => services.exports.previewBrief(request),
+    exportBrief: async (request) => active(await services.exports.exportBrief(request)),
+    markSafeWord: async (request) => active(await services.exports.markSafeWord(request)),
+    unmarkSafeWord: async (request) => active(await services.exports.unmarkSafeWord(request)),
+    listExports: ({ caseId }) => services.exports.listExports(caseId),
   };
 }

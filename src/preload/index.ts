@@ -29,6 +29,11 @@ const api = {
   saveDraft: (request) => ipcRenderer.invoke(channels.saveDraft, request),
   discardDraft: (request) => ipcRenderer.invoke(channels.discardDraft, request),
   searchJournal: (request) => ipcRenderer.invoke(channels.searchJournal, request),
+  previewBrief: (request) => ipcRenderer.invoke(channels.previewBrief, request),
+  exportBrief: (request) => ipcRenderer.invoke(channels.exportBrief, request),
+  markSafeWord: (request) => ipcRenderer.invoke(channels.markSafeWord, request),
+  unmarkSafeWord: (request) => ipcRenderer.invoke(channels.unmarkSafeWord, request),
+  listExports: (request) => ipcRenderer.invoke(channels.listExports, request),
 } satisfies AlianzaApi;
 
 contextBridge.exposeInMainWorld(apiGlobalName, api);

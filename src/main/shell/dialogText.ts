@@ -1,7 +1,20 @@
 /** The few sentences main shows itself (native dialogs), in the user's language. */
 import type { Language } from '../../shared/settings/settings';
 
-const text = {
+/** The same sentences in each language. */
+export interface DialogText {
+  openExternal: (host: string) => string;
+  openButton: string;
+  cancel: string;
+  unsavedMessage: string;
+  unsavedDetail: string;
+  closeAnyway: string;
+  keepEditing: string;
+  saveExport: string;
+  formatNames: Record<string, string>;
+}
+
+const text: Record<Language, DialogText> = {
   en: {
     openExternal: (host: string) => `Open a page on ${host} in your web browser?`,
     openButton: 'Open in browser',
@@ -10,6 +23,8 @@ const text = {
     unsavedDetail: 'Alianza keeps a draft a few seconds after you stop typing. Close anyway?',
     closeAnyway: 'Close anyway',
     keepEditing: 'Keep editing',
+    saveExport: 'Save the export',
+    formatNames: { docx: 'Word document', md: 'Markdown', html: 'Web page' },
   },
   es: {
     openExternal: (host: string) => `¿Abrir una página de ${host} en su navegador?`,
@@ -19,10 +34,10 @@ const text = {
     unsavedDetail: 'Alianza guarda un borrador unos segundos después de que deja de escribir. ¿Cerrar de todas formas?',
     closeAnyway: 'Cerrar de todas formas',
     keepEditing: 'Seguir escribiendo',
+    saveExport: 'Guardar la exportación',
+    formatNames: { docx: 'Documento de Word', md: 'Markdown', html: 'Página web' },
   },
-} as const;
-
-export type DialogText = (typeof text)[Language];
+};
 
 export function dialogText(language: Language): DialogText {
   return text[language];

@@ -5,14 +5,14 @@
  */
 import path from 'node:path';
 import type { VaultFileSystem } from './vaultFileSystem';
-import { backupsFolder, casesFolder, draftsFolder, lockFileName } from './vaultLayout';
+import { backupsFolder, fileFolders, lockFileName } from './vaultLayout';
 
 const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/;
 const staleLockName = new RegExp(`^${lockFileName.replace('.', '\\.')}\\.stale-[0-9a-f]{12}$`);
 
 /** Removes crash leftovers from the vault folder. Best effort: a file that stays is harmless. */
 export async function removeLeftovers(fileSystem: VaultFileSystem, directory: string): Promise<void> {
-  const folders = [directory, path.join(directory, casesFolder), path.join(directory, draftsFolder)];
+  const folders = [directory, ...fileFolders.map((folder) => path.join(directory, folder))];
   for (const name of await namesIn(fileSystem, path.join(directory, backupsFolder))) {
     folders.push(path.join(directory, backupsFolder, name));
   }

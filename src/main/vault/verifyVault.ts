@@ -8,9 +8,8 @@ import { AppError, type ErrorCode } from '../../shared/ipc/result';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
 import {
   backupsFolder,
-  casesFolder,
-  draftsFolder,
   encryptedExtension,
+  fileFolders,
   fileIdForBackupFolder,
   fileIdForPath,
   generationOfBackup,
@@ -47,7 +46,7 @@ export async function verifyVault(session: VaultSession, options: VerifyOptions 
   const targets: { relativePath: string; fileId: FileId | undefined; kind: VerifyProblem['kind'] }[] = [
     { relativePath: indexFileName, fileId: 'index', kind: 'current' },
   ];
-  for (const folder of [casesFolder, draftsFolder]) {
+  for (const folder of fileFolders) {
     for (const name of await encryptedNamesIn(fileSystem, path.join(session.directory, folder))) {
       const relativePath = `${folder}/${name}`;
       const fileId = fileIdForPath(relativePath);

@@ -25,4 +25,9 @@ export const channels = {
   saveDraft: 'journal:save-draft',
   discardDraft: 'journal:discard-draft',
   searchJournal: 'journal:search',
+  previewBrief: 'exports:preview-brief',
+  exportBrief: 'exports:export-brief',
+  markSafeWord: 'exports:mark-safe-word',
+  unmarkSafeWord: 'exports:unmark-safe-word',
+  listExports: 'exports:list',
 } as const;

@@ -33,6 +33,15 @@ import {
   setCaseStatusRequestSchema,
   updateCaseRequestSchema,
 } from '../journal/requests';
+import {
+  briefRequestSchema,
+  exportBriefRequestSchema,
+  exportBriefResponseSchema,
+  listExportsResponseSchema,
+  previewBriefResponseSchema,
+  safeWordRequestSchema,
+  safeWordsResponseSchema,
+} from '../exports/requests';
 
 /** A request or an answer that carries nothing. */
 const nothing = z.undefined();
@@ -72,6 +81,19 @@ export const contract = {
   saveDraft: { channel: channels.saveDraft, request: saveDraftRequestSchema, response: draftSchema },
   discardDraft: { channel: channels.discardDraft, request: draftIdRequestSchema, response: nothing },
   searchJournal: { channel: channels.searchJournal, request: searchRequestSchema, response: searchResponseSchema },
+  previewBrief: { channel: channels.previewBrief, request: briefRequestSchema, response: previewBriefResponseSchema },
+  exportBrief: {
+    channel: channels.exportBrief,
+    request: exportBriefRequestSchema,
+    response: exportBriefResponseSchema,
+  },
+  markSafeWord: { channel: channels.markSafeWord, request: safeWordRequestSchema, response: safeWordsResponseSchema },
+  unmarkSafeWord: {
+    channel: channels.unmarkSafeWord,
+    request: safeWordRequestSchema,
+    response: safeWordsResponseSchema,
+  },
+  listExports: { channel: channels.listExports, request: caseIdRequestSchema, response: listExportsResponseSchema },
 } as const satisfies { [M in keyof typeof channels]: ChannelDefinition & { channel: (typeof channels)[M] } };
 
 export interface ChannelDefinition {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Page } from 'playwright-core';
 import { createRouter } from '../../../src/main/ipc/router';
+import type { ChooseSavePath } from '../../../src/main/exports/exportService';
 import { createHandlers, type Services } from '../../../src/main/services';
 import { createTestServices } from '../../support/services';
 import { isTrustedUrl } from '../../../src/main/shell/policy';
@@ -33,6 +34,8 @@ export interface LaunchOptions {
   systemLocale?: string;
   /** The clock auto-lock reads (Chromium harness only). */
   now?: () => number;
+  /** Answers the export save dialog (Chromium harness only); without it, exporting refuses. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 const chromiumArguments = [
@@ -59,7 +62,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   };
   return e2eMode.kind === 'electron'
     ? launchElectron(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp)
-    : launchChromium(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp, options.now);
+    : launchChromium(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp, options);
 }
 
 async function launchElectron(
@@ -90,7 +93,7 @@ async function launchChromium(
   dataDirectory: string,
   systemLocale: string,
   cleanUp: () => Promise<void>,
-  now: (() => number) | undefined,
+  { now, chooseSavePath }: Pick<LaunchOptions, 'now' | 'chooseSavePath'>,
 ): Promise<LaunchedApp> {
   const server = await serveBuild(rendererBuildDirectory);
   const services = createTestServices({
@@ -98,6 +101,7 @@ async function launchChromium(
     vaultDirectory: dataDirectory,
     systemLocale,
     ...(now === undefined ? {} : { now }),
+    ...(chooseSavePath === undefined ? {} : { chooseSavePath }),
   });
   const router = createRouter({
     handlers: createHandlers(services),

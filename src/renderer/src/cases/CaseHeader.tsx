@@ -13,6 +13,7 @@ interface Props {
   busy: boolean;
   onToggle: (panel: CasePanel) => void;
   onNewReflection: () => void;
+  onPrepareBrief: () => void;
   onReopen: () => void;
 }
 
@@ -25,6 +26,7 @@ export function CaseHeader({
   busy,
   onToggle,
   onNewReflection,
+  onPrepareBrief,
   onReopen,
 }: Props) {
   const { t, i18n } = useTranslation();
@@ -61,6 +63,9 @@ export function CaseHeader({
             {t('cases.header.newReflection')}
           </button>
         )}
+        <button type="button" onClick={onPrepareBrief}>
+          {t('exports.prepareBrief')}
+        </button>
         {status === 'open' && (
           <PanelToggle panel="phase" open={panel} onToggle={onToggle}>
             {t('cases.header.changePhase')}

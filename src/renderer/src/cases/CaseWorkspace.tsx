@@ -6,6 +6,7 @@ import { AllianceChart } from '../charts/AllianceChart';
 import { TensionMap } from '../charts/TensionMap';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { CaseTimeline } from '../entries/CaseTimeline';
+import { ExportLog } from '../exports/ExportLog';
 import { useJournal } from '../journal/JournalContext';
 import { useNavigation } from '../navigation/NavigationContext';
 import { useSubmit } from '../vault/useSubmit';
@@ -161,6 +162,7 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
         busy={reopen.busy}
         onToggle={toggle}
         onNewReflection={() => navigate({ screen: 'entry', caseId })}
+        onPrepareBrief={() => navigate({ screen: 'brief', caseId })}
         onReopen={() => {
           setConfirmation('');
           void reopen.submit(() => getApi().setCaseStatus({ caseId, status: 'open' }));
@@ -172,6 +174,7 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
       {reopen.error && <DamagedFileNotice error={reopen.error} onRestored={restored} />}
       {HeaderForm !== undefined && <HeaderForm {...panelProps} />}
       <Tabs label={t('cases.tabs.label')} tabs={tabs} selected={tab} onSelect={selectTab} />
+      <ExportLog caseId={caseId} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { Sidebar } from '../components/Sidebar';
 import { StatusBar } from '../components/StatusBar';
 import { EntryEditorScreen } from '../entries/EntryEditorScreen';
+import { BriefScreen } from '../exports/BriefScreen';
 import { NavigationContext } from '../navigation/NavigationContext';
 import { useNavigationState } from '../navigation/useNavigationState';
 import { HomeScreen } from '../screens/HomeScreen';
@@ -52,6 +53,7 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
             {route.screen === 'search' && <SearchScreen />}
             {route.screen === 'new-case' && <NewCaseScreen />}
             {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
+            {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
             {route.screen === 'entry' && (
               <EntryEditorScreen
                 key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}`}

@@ -5,5 +5,7 @@ export type Route =
   | { screen: 'search' }
   | { screen: 'new-case' }
   | { screen: 'case'; caseId: string }
+  /** Preparing a supervision brief of a case. */
+  | { screen: 'brief'; caseId: string }
   /** Writing a new reflection (no entryId) or revising one. */
   | { screen: 'entry'; caseId: string; entryId?: string; draftId?: string };

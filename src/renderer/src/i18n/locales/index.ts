@@ -5,13 +5,22 @@ import { en } from './en';
 import { entriesEn } from './entries.en';
 import { entriesEs } from './entries.es';
 import { es } from './es';
+import { exportsEn } from './exports.en';
+import { exportsEs } from './exports.es';
 import type { TranslationsOf } from './shape';
 import { taxonomyEn } from './taxonomy.en';
 import { taxonomyEs } from './taxonomy.es';
 import { vaultEn } from './vault.en';
 import { vaultEs } from './vault.es';
 
-export const english = { ...en, vault: vaultEn, taxonomy: taxonomyEn, cases: casesEn, entries: entriesEn } as const;
+export const english = {
+  ...en,
+  vault: vaultEn,
+  taxonomy: taxonomyEn,
+  cases: casesEn,
+  entries: entriesEn,
+  exports: exportsEn,
+} as const;
 
 export const spanish: TranslationsOf<typeof english> = {
   ...es,
@@ -19,4 +28,5 @@ export const spanish: TranslationsOf<typeof english> = {
   taxonomy: taxonomyEs,
   cases: casesEs,
   entries: entriesEs,
+  exports: exportsEs,
 };

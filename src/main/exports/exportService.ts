@@ -1,0 +1,169 @@
+/**
+ * The export channels: preview and export a supervision brief, mark words as safe, list a case's
+ * exports. The app's export asks the shell where to save (`chooseSavePath`, a save dialog), so a
+ * renderer can never name a path on its own; the CLI passes the path it was given. Either way
+ * the path is checked again before anything is written.
+ */
+import { briefMarkdown } from '../../shared/exports/brief/briefBlocks';
+import type { BriefFormat } from '../../shared/exports/brief/fileName';
+import { fold } from '../../shared/exports/deidentify/folding';
+import { assignPseudonyms } from '../../shared/exports/deidentify/pseudonyms';
+import type { Lexicon } from '../../shared/exports/deidentify/warnings';
+import type { ExportFormat, ExportRecord } from '../../shared/exports/exportLog';
+import type {
+  BriefRequest,
+  ExportBriefRequest,
+  ExportBriefResponse,
+  PreviewBriefResponse,
+  SafeWordRequest,
+  SavedExport,
+} from '../../shared/exports/requests';
+import { AppError } from '../../shared/ipc/result';
+import type { OpenJournal } from '../journal/openJournal';
+import { briefBytes, briefHtml, prepareBrief, suggestedFileNames, type BriefSources } from './brief/briefPipeline';
+import { createExportLog, type ExportLog } from './exportLog';
+import { loadLexicon } from './lexicon';
+import { loadPurifier } from './purifier';
+import { writeExport, type ExportFile } from './writeExport';
+
+/** What the shell's save dialog is asked. */
+export interface SavePathRequest {
+  suggestedName: string;
+  format: ExportFormat;
+}
+
+/** Shows a save dialog; the chosen absolute path, or undefined when the practitioner cancelled. */
+export type ChooseSavePath = (request: SavePathRequest) => Promise<string | undefined>;
+
+export interface ExportServiceOptions {
+  /** The open journal (session and store), or `locked`. */
+  open: () => OpenJournal;
+  now: () => Date;
+  chooseSavePath?: ChooseSavePath;
+  /** The dictionaries for name warnings; Hunspell English and Spanish unless a test gives others. */
+  lexicon?: () => Promise<Lexicon>;
+  newId?: () => string;
+}
+
+export interface ExportService {
+  previewBrief(request: BriefRequest): Promise<PreviewBriefResponse>;
+  /** Asks `chooseSavePath` where to save, then writes and logs the brief. */
+  exportBrief(request: ExportBriefRequest): Promise<ExportBriefResponse>;
+  /** Writes and logs the brief at a path already chosen (the CLI's --out). */
+  saveBrief(request: ExportBriefRequest, path: string): Promise<SavedExport>;
+  /** Writes and logs bytes made elsewhere (the shell's PDF of the brief's HTML). */
+  saveExportFile(file: ExportFile): Promise<SavedExport>;
+  markSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
+  unmarkSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
+  listExports(caseId: string): Promise<ExportRecord[]>;
+}
+
+/** Today on this computer's calendar, which is what "produced on" means to the practitioner. */
+export function localDate(moment: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** The export channels over whatever journal is open when each call arrives. */
+export function createExportService(options: ExportServiceOptions): ExportService {
+  const { now } = options;
+  const lexicon = options.lexicon ?? loadLexicon;
+  const logs = new WeakMap<OpenJournal['session'], ExportLog>();
+
+  /** The journal and the export log of the session open now (one log, so its writes queue). */
+  function sources(): BriefSources & { journal: OpenJournal } {
+    const journal = options.open();
+    let log = logs.get(journal.session);
+    if (log === undefined) {
+      log = createExportLog(journal.session);
+      logs.set(journal.session, log);
+    }
+    return { journal, store: journal.store, log, lexicon, today: () => localDate(now()) };
+  }
+
+  async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedExport> {
+    const context = sources();
+    const brief = await prepareBrief(context, request);
+    const bytes = await briefBytes(brief, request.format, await loadPurifier());
+    return writeExport(
+      { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },
+      {
+        caseId: request.caseId,
+        kind: 'supervision-brief',
+        format: request.format,
+        path,
+        bytes,
+        ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
+        language: request.language,
+        period: brief.model.facts.period,
+        pseudonyms: brief.model.pseudonyms,
+      },
+    );
+  }
+
+  function idOption() {
+    return options.newId === undefined ? {} : { newId: options.newId };
+  }
+
+  /** Changes a case's safe words; the case must exist, so no stray file is ever created. */
+  async function changeSafeWords(request: SafeWordRequest, change: (words: string[], word: string) => string[]) {
+    const context = sources();
+    await context.store.readCase(request.caseId);
+    const word = request.word.trim();
+    const next = await context.log.update(request.caseId, (current) => ({
+      ...current,
+      safeWords: change(current.safeWords, word),
+    }));
+    return { safeWords: next.safeWords };
+  }
+
+  return {
+    previewBrief: async (request) => {
+      const brief = await prepareBrief(sources(), request);
+      const { html, body } = briefHtml(brief, await loadPurifier());
+      return {
+        html,
+        body,
+        markdown: briefMarkdown(brief.model, brief.labels),
+        replacements: brief.model.replacements,
+        warnings: brief.model.warnings,
+        facts: brief.model.facts,
+        periodSource: brief.periodSource,
+        suggestedFileNames: suggestedFileNames(brief),
+        safeWords: brief.record.safeWords,
+      };
+    },
+    exportBrief: async (request) => {
+      if (options.chooseSavePath === undefined) {
+        throw new AppError('internal', 'Saving files is not available here.');
+      }
+      const preview = await prepareBrief(sources(), request);
+      const format: BriefFormat = request.format;
+      const path = await options.chooseSavePath({ suggestedName: suggestedFileNames(preview)[format], format });
+      if (path === undefined) return { status: 'cancelled' };
+      return saveBrief(request, path);
+    },
+    saveBrief: (request, path) => saveBrief(request, path),
+    saveExportFile: async (file) => {
+      const context = sources();
+      // The pseudonyms the file was made with are the ones the log would give now: keep them.
+      const { parties } = await context.store.readCase(file.caseId);
+      const record = await context.log.read(file.caseId);
+      return writeExport(
+        { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },
+        { ...file, pseudonyms: file.pseudonyms ?? assignPseudonyms(parties, record.pseudonyms) },
+      );
+    },
+    markSafeWord: (request) =>
+      changeSafeWords(request, (words, word) =>
+        words.some((known) => fold(known) === fold(word)) ? words : [...words, word],
+      ),
+    unmarkSafeWord: (request) =>
+      changeSafeWords(request, (words, word) => words.filter((known) => fold(known) !== fold(word))),
+    listExports: async (caseId) => {
+      const context = sources();
+      await context.store.readCase(caseId);
+      return [...(await context.log.read(caseId)).exports].reverse();
+    },
+  };
+}

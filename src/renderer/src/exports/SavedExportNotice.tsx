@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SavedExport } from '../../../shared/exports/requests';
+
+/** Where the file went and its fingerprint, to compare with what the supervisor received. */
+export function SavedExportNotice({ saved }: { saved: SavedExport }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLParagraphElement>(null);
+  useEffect(() => heading.current?.focus(), [saved]);
+  return (
+    <div className="brief-saved" data-testid="brief-saved">
+      <p className="brief-saved-title" ref={heading} tabIndex={-1}>
+        {t('exports.export.saved')}
+      </p>
+      <dl className="facts">
+        <dt>{t('exports.export.path')}</dt>
+        <dd className="path">{saved.path}</dd>
+        <dt>{t('exports.export.sha256')}</dt>
+        <dd className="path brief-hash">{saved.sha256}</dd>
+      </dl>
+    </div>
+  );
+}

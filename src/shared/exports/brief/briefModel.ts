@@ -1,0 +1,148 @@
+/**
+ * A supervision brief as data: already de-identified, already free of private text. Every
+ * writer (Markdown, HTML, DOCX) prints this and nothing else, so what the preview shows is what
+ * is exported.
+ */
+import type { ChartEntry, ElementRatings, TensionCounts } from '../../charts/chartData';
+import type {
+  Feeling,
+  Phase,
+  RepairStep,
+  RuptureKind,
+  SectionVisibility,
+  StatementType,
+  Strategy,
+  StrategyKind,
+  StrategyOutcome,
+  SystemicRelationship,
+  TensionIndicator,
+  TensionIntensity,
+  TensionType,
+} from '../../domain/taxonomy';
+import type { Replacement } from '../deidentify/deidentifier';
+import type { PseudonymAssignment } from '../deidentify/pseudonyms';
+import type { NameWarning } from '../deidentify/warnings';
+import type { BriefLanguage } from '../language';
+import type { BriefPart } from './briefParts';
+
+/** The first page. */
+export interface BriefFacts {
+  /** The case's alias, de-identified. */
+  caseLabel: string;
+  period: { from: string; to: string };
+  /** The phases of the sessions included, in the order a case goes through them. */
+  phases: Phase[];
+  /** Reflections in the period: one per session held. */
+  sessions: number;
+  /** Sessions with a tension showing the "repeated absences" sign (the journal has no "missed" session). */
+  sessionsWithAbsences: number;
+  producedOn: string;
+  /** Two or three pseudonyms used in the brief, as examples for the notice on the first page. */
+  pseudonymExamples: string[];
+}
+
+export interface QuestionItem {
+  date: string;
+  phase: Phase;
+  text: string;
+}
+
+/** Mean ratings of the sessions of one phase (or of the whole period when `phase` is undefined). */
+export interface AllianceRow {
+  phase?: Phase;
+  sessions: number;
+  practitioner?: ElementRatings;
+  caregiver?: ElementRatings;
+  ruptures: number;
+}
+
+export interface AllianceSection {
+  rows: AllianceRow[];
+  /** What the chart draws: dates, phases, ratings, rupture kinds; no text at all. */
+  chartSource: ChartEntry[];
+  /** The pseudonym of the caregiver who rated, when one person gave every caregiver rating. */
+  caregiver?: string;
+}
+
+export interface PhaseTensions {
+  phase: Phase;
+  tensions: number;
+  ruptures: number;
+  indicators: { indicator: TensionIndicator; count: number }[];
+}
+
+export interface StrategyItem {
+  kind: StrategyKind;
+  strategy: Strategy;
+  outcome: StrategyOutcome;
+  note?: string;
+}
+
+/** A rupture noted in a session. */
+export interface RuptureItem {
+  type: TensionType;
+  kind: Exclude<RuptureKind, 'none'>;
+  intensity: TensionIntensity;
+  parties: string[];
+  relationship?: SystemicRelationship;
+  repairSteps: RepairStep[];
+  note?: string;
+}
+
+/** A session with ruptures, and the strategies tried in it (strategies belong to the session, not to one tension). */
+export interface RuptureSession {
+  date: string;
+  phase: Phase;
+  ruptures: RuptureItem[];
+  strategies: StrategyItem[];
+}
+
+export interface StrategyTally {
+  kind: StrategyKind;
+  strategy: Strategy;
+  uses: number;
+  outcomes: Record<StrategyOutcome, number>;
+}
+
+export interface TensionSection {
+  byPhase: PhaseTensions[];
+  counts: TensionCounts;
+  ruptures: RuptureSession[];
+  strategies: StrategyTally[];
+}
+
+export interface StateItem {
+  date: string;
+  phase: Phase;
+  feelings: Feeling[];
+  note?: string;
+}
+
+export interface ExcerptItem {
+  date: string;
+  phase: Phase;
+  title: string;
+  visibility: Exclude<SectionVisibility, 'private'>;
+  statementType?: StatementType;
+  /** Whose allegation or opinion, as a pseudonym. */
+  statementBy?: string;
+  /** Markdown. */
+  text: string;
+}
+
+export interface BriefModel {
+  language: BriefLanguage;
+  facts: BriefFacts;
+  parts: BriefPart[];
+  questions: QuestionItem[];
+  alliance: AllianceSection;
+  tensions: TensionSection;
+  state: StateItem[];
+  excerpts: ExcerptItem[];
+  /** What de-identification replaced, for the preview (never printed in the brief). */
+  replacements: Replacement[];
+  /** Capitalised words left that could be names, for the preview. */
+  warnings: NameWarning[];
+  /** The pseudonyms used, to keep with the export log so the next brief uses the same ones. */
+  pseudonyms: PseudonymAssignment[];
+}

@@ -1,0 +1,142 @@
+/**
+ * From a case and the practitioner's choices to a brief's model: the sessions of the period and
+ * phases chosen, reduced to what may reach a supervisor (`sharedContent`), de-identified, and
+ * scanned for capitalised words that could still be names.
+ */
+import type { CaseWithEntries } from '../../domain/case';
+import { phases as phaseOrder, type Phase } from '../../domain/taxonomy';
+import { createDeidentifier } from '../deidentify/deidentifier';
+import { allMarkers } from '../deidentify/markers';
+import { assignPseudonyms, type PseudonymAssignment } from '../deidentify/pseudonyms';
+import { createWarningScan, type Lexicon } from '../deidentify/warnings';
+import type { BriefLanguage } from '../language';
+import { allianceSection } from './allianceSummary';
+import type { BriefModel, ExcerptItem, QuestionItem, StateItem } from './briefModel';
+import { briefParts, type BriefPart } from './briefParts';
+import { sharedContent, type SharedEntry } from './sharedContent';
+import { tensionSection } from './tensionSummary';
+
+export interface BriefChoices {
+  language: BriefLanguage;
+  /** First session date included (inclusive); undefined from the start. */
+  from?: string;
+  /** Last session date included (inclusive); undefined up to `producedOn`. */
+  to?: string;
+  /** Undefined or empty: every phase. */
+  phases?: readonly Phase[];
+  /** Undefined: every part. */
+  parts?: readonly BriefPart[];
+}
+
+export interface BriefInput {
+  journalCase: CaseWithEntries;
+  choices: BriefChoices;
+  /** Today, `YYYY-MM-DD`. */
+  producedOn: string;
+  /** The pseudonyms already given (from the export log). */
+  pseudonyms: readonly PseudonymAssignment[];
+  safeWords: readonly string[];
+  lexicon: Lexicon;
+}
+
+/** The sessions a brief covers, oldest first (same-day sessions in case order). */
+export function entriesInPeriod(journalCase: CaseWithEntries, choices: BriefChoices, producedOn: string) {
+  const to = choices.to ?? producedOn;
+  const wanted = choices.phases === undefined || choices.phases.length === 0 ? undefined : new Set(choices.phases);
+  return journalCase.entries
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => (choices.from === undefined || entry.sessionDate >= choices.from) && entry.sessionDate <= to)
+    .filter(({ entry }) => wanted === undefined || wanted.has(entry.phase))
+    .sort((a, b) => a.entry.sessionDate.localeCompare(b.entry.sessionDate) || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
+/** The brief's model: what the writers print and the preview lists (replacements, warnings). */
+export function buildBrief(input: BriefInput): BriefModel {
+  const { journalCase, choices, producedOn } = input;
+  const entries: SharedEntry[] = entriesInPeriod(journalCase, choices, producedOn).map(sharedContent);
+  const pseudonyms = assignPseudonyms(journalCase.parties, input.pseudonyms);
+  const deidentifier = createDeidentifier({
+    parties: journalCase.parties,
+    pseudonyms,
+    ...(journalCase.reference === undefined ? {} : { reference: journalCase.reference }),
+    language: choices.language,
+  });
+  const scan = createWarningScan({
+    lexicon: input.lexicon,
+    safeWords: input.safeWords,
+    pseudonyms: deidentifier.pseudonyms,
+    markers: allMarkers,
+  });
+  const text = (value: string): string => {
+    const result = deidentifier.text(value);
+    scan.scan(result);
+    return result;
+  };
+  const party = (partyId: string) => deidentifier.pseudonymOf(partyId);
+
+  const caseLabel = text(journalCase.alias);
+  const questions: QuestionItem[] = entries.flatMap((entry) =>
+    entry.supervisionQuestions.map((question) => ({
+      date: entry.sessionDate,
+      phase: entry.phase,
+      text: text(question),
+    })),
+  );
+  const state: StateItem[] = entries.flatMap((entry) =>
+    entry.feelings.length === 0 && entry.feelingNote === undefined
+      ? []
+      : [
+          {
+            date: entry.sessionDate,
+            phase: entry.phase,
+            feelings: entry.feelings,
+            ...(entry.feelingNote === undefined ? {} : { note: text(entry.feelingNote) }),
+          },
+        ],
+  );
+  const excerpts: ExcerptItem[] = entries.flatMap((entry) =>
+    entry.sections.map((section) => {
+      const by = section.statementBy;
+      const statementBy = by === undefined ? undefined : 'partyId' in by ? party(by.partyId) : text(by.name);
+      const reportable = section.visibility === 'reportable';
+      return {
+        date: entry.sessionDate,
+        phase: entry.phase,
+        title: text(section.title),
+        visibility: reportable ? 'reportable' : 'supervision',
+        ...(reportable && section.statementType !== undefined ? { statementType: section.statementType } : {}),
+        ...(reportable && statementBy !== undefined ? { statementBy } : {}),
+        text: text(section.text),
+      };
+    }),
+  );
+  const tensions = tensionSection(entries, { text, party });
+  const alliance = allianceSection(entries, party);
+  const dates = entries.map((entry) => entry.sessionDate);
+  const used = new Set(deidentifier.replacements().map((replacement) => replacement.replacement));
+
+  return {
+    language: choices.language,
+    facts: {
+      caseLabel,
+      period: { from: choices.from ?? dates[0] ?? journalCase.openedAt, to: choices.to ?? producedOn },
+      phases: phaseOrder.filter((phase) => entries.some((entry) => entry.phase === phase)),
+      sessions: entries.length,
+      sessionsWithAbsences: entries.filter((entry) =>
+        entry.tensions.some((tension) => tension.indicators.includes('repeated-absences')),
+      ).length,
+      producedOn,
+      pseudonymExamples: deidentifier.pseudonyms.filter((label) => used.has(label)).slice(0, 3),
+    },
+    parts: briefParts.filter((part) => choices.parts === undefined || choices.parts.includes(part)),
+    questions,
+    alliance,
+    tensions,
+    state,
+    excerpts,
+    replacements: deidentifier.replacements(),
+    warnings: scan.warnings(),
+    pseudonyms,
+  };
+}

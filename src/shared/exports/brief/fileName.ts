@@ -1,0 +1,19 @@
+/** The file name the app suggests for a brief: no names, no accents, no spaces. */
+import { fold } from '../deidentify/folding';
+import type { BriefLabels } from '../labels/briefTexts';
+import type { BriefModel } from './briefModel';
+
+export const briefFormats = ['docx', 'md', 'html'] as const;
+export type BriefFormat = (typeof briefFormats)[number];
+
+/** "supervision-brief_family-r_2025-03-20.docx", from the de-identified case label. */
+export function suggestedFileName(model: BriefModel, labels: BriefLabels, format: BriefFormat): string {
+  const slug = fold(model.facts.caseLabel)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return (
+    [labels.texts.fileNamePrefix, slug, model.facts.producedOn].filter((part) => part !== '').join('_') + `.${format}`
+  );
+}

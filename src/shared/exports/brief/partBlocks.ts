@@ -1,0 +1,144 @@
+/** The Markdown of the brief's numeric parts: alliance, tensions and ruptures, strategies, the practitioner's state. */
+import type { ElementRatings } from '../../charts/chartData';
+import { phases, strategyOutcomes, type StrategyKind } from '../../domain/taxonomy';
+import { fill, type BriefLabels } from '../labels/briefTexts';
+import type { BriefModel, RuptureSession } from './briefModel';
+import { cell, listItemBody, plain, sessionLabel, table } from './markdownText';
+
+function ratings(value: ElementRatings | undefined): string {
+  return value === undefined ? '–' : `${value.bond} / ${value.goals} / ${value.tasks}`;
+}
+
+/** The table of mean ratings by phase, naming who rated for the caregiver. */
+export function allianceMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { texts, taxonomy } = labels;
+  const { rows, caregiver } = model.alliance;
+  if (rows.every((row) => row.sessions === 0)) return texts.alliance.none;
+  const elements = `(${texts.alliance.elements.bond} / ${texts.alliance.elements.goals} / ${texts.alliance.elements.tasks})`;
+  const caregiverTitle =
+    caregiver === undefined ? texts.alliance.caregiver : `${texts.alliance.caregiver}: ${caregiver}`;
+  const body = rows.map((row) => [
+    row.phase === undefined ? `**${texts.alliance.allPhases}**` : taxonomy.phases[row.phase],
+    String(row.sessions),
+    ratings(row.practitioner),
+    ratings(row.caregiver),
+    String(row.ruptures),
+  ]);
+  const header = [
+    texts.alliance.phase,
+    texts.alliance.sessions,
+    `${texts.alliance.practitioner} ${elements}`,
+    `${cell(plain(caregiverTitle))} ${elements}`,
+    texts.alliance.ruptures,
+  ];
+  return `${texts.alliance.tableIntro}\n\n${table(header, body)}`;
+}
+
+/**
+ * Three pieces, so the tension map can go under its heading: the part's heading with the table by
+ * phase, the heading of the kinds of tension, then their table and the ruptures (empty pieces
+ * when nothing was noted).
+ */
+export function tensionsMarkdown(model: BriefModel, labels: BriefLabels): [string, string, string] {
+  const { texts, taxonomy } = labels;
+  const { byPhase, counts, ruptures } = model.tensions;
+  const heading = `## ${texts.tensions.heading}`;
+  if (counts.total === 0) return [`${heading}\n\n${texts.tensions.none}`, '', ''];
+  const phaseTable = table(
+    [texts.tensions.phase, texts.tensions.tensions, texts.tensions.ruptures, texts.tensions.indicators],
+    byPhase.map((row) => [
+      taxonomy.phases[row.phase],
+      String(row.tensions),
+      String(row.ruptures),
+      row.indicators.map((item) => `${taxonomy.tensionIndicators[item.indicator]} (${item.count})`).join(', ') || '–',
+    ]),
+  );
+  const covered = phases.filter((phase) => counts.totals[phase] > 0);
+  const typeTable = table(
+    [texts.tensions.type, ...covered.map((phase) => taxonomy.phases[phase]), texts.tensions.total],
+    counts.rows.map((row) => [
+      taxonomy.tensionTypes[row.type],
+      ...covered.map((phase) => String(row.counts[phase] || '')),
+      String(row.total),
+    ]),
+  );
+  const ruptureItems =
+    ruptures.length === 0 ? [texts.tensions.noRuptures] : ruptures.map((session) => ruptureMarkdown(session, labels));
+  return [
+    `${heading}\n\n### ${texts.tensions.byPhase}\n\n${phaseTable}`,
+    `### ${texts.tensions.types}`,
+    [typeTable, `### ${texts.tensions.rupturesHeading}`, ...ruptureItems].join('\n\n'),
+  ];
+}
+
+/** A session's ruptures, each with its details, then the strategies tried in that session, once. */
+function ruptureMarkdown(session: RuptureSession, labels: BriefLabels): string {
+  const { texts, taxonomy } = labels;
+  const ruptures = session.ruptures.map((rupture) => {
+    const details: string[] = [];
+    if (rupture.parties.length > 0) details.push(`- ${texts.tensions.parties}: ${plain(rupture.parties.join(', '))}`);
+    if (rupture.relationship !== undefined)
+      details.push(`- ${texts.tensions.relationship}: ${taxonomy.systemicRelationships[rupture.relationship]}`);
+    if (rupture.repairSteps.length > 0)
+      details.push(
+        `- ${texts.tensions.repairSteps}: ${rupture.repairSteps.map((step) => taxonomy.repairSteps[step]).join('; ')}`,
+      );
+    if (rupture.note !== undefined) details.push(`- ${listItemBody(rupture.note)}`);
+    const title = `**${taxonomy.ruptureKinds[rupture.kind]}: ${taxonomy.tensionTypes[rupture.type]}** (${fill(texts.tensions.intensity, { value: rupture.intensity })})`;
+    return [title, ...(details.length === 0 ? [] : [details.join('\n')])].join('\n\n');
+  });
+  const strategies =
+    session.strategies.length === 0
+      ? texts.tensions.noStrategies
+      : [
+          `${texts.tensions.strategiesTried}:`,
+          '',
+          ...session.strategies.map((use) => {
+            const note = use.note === undefined ? '' : ` — ${listItemBody(use.note)}`;
+            return `- ${taxonomy.strategies[use.strategy]} · ${taxonomy.strategyKinds[use.kind]} · ${taxonomy.strategyOutcomes[use.outcome]}${note}`;
+          }),
+        ].join('\n');
+  return [`#### ${sessionLabel(labels, session.date, session.phase)}`, ...ruptures, strategies].join('\n\n');
+}
+
+/** The order kinds are listed in: the same table for each, none singled out. */
+const kindOrder: readonly StrategyKind[] = ['alliance-building', 'repair', 'counterproductive'];
+
+/** Every strategy by kind, each kind in the same neutral table. */
+export function strategiesMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { texts, taxonomy } = labels;
+  const heading = `### ${texts.strategies.heading}`;
+  const tallies = model.tensions.strategies;
+  if (tallies.length === 0) return `${heading}\n\n${texts.strategies.none}`;
+  const header = [
+    texts.strategies.strategy,
+    texts.strategies.uses,
+    ...strategyOutcomes.map((outcome) => taxonomy.strategyOutcomes[outcome]),
+  ];
+  const kinds = kindOrder.flatMap((kind) => {
+    const rows = tallies.filter((tally) => tally.kind === kind);
+    if (rows.length === 0) return [];
+    const body = rows.map((tally) => [
+      taxonomy.strategies[tally.strategy],
+      String(tally.uses),
+      ...strategyOutcomes.map((outcome) => String(tally.outcomes[outcome])),
+    ]);
+    return [`#### ${taxonomy.strategyKinds[kind]}`, table(header, body)];
+  });
+  return [heading, texts.strategies.intro, ...kinds].join('\n\n');
+}
+
+/** The practitioner's feelings and notes, where they were shared. */
+export function stateMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { texts, taxonomy } = labels;
+  const heading = `## ${texts.state.heading}`;
+  if (model.state.length === 0) return `${heading}\n\n${texts.state.none}`;
+  const rows = model.state.map((item) => [
+    labels.formatDate(item.date),
+    taxonomy.phases[item.phase],
+    item.feelings.map((feeling) => taxonomy.feelings[feeling]).join(', ') || '–',
+    item.note === undefined ? '' : cell(item.note),
+  ]);
+  const header = [texts.state.date, texts.state.phase, texts.state.feelings, texts.state.note];
+  return [heading, texts.state.intro, table(header, rows)].join('\n\n');
+}

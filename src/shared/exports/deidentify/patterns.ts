@@ -1,0 +1,227 @@
+/**
+ * Identifying details found by their shape rather than by a list: court file references,
+ * addresses, phone numbers, e-mail addresses and links, national ID numbers, dates of birth and
+ * long digit runs. Spanish (Chile) and English forms. Each pattern errs on the side of removing:
+ * a lost house number costs the supervisor nothing, a kept one can identify a family.
+ */
+import { escapeRegExp } from './folding';
+import type { ReplacementKind } from './markers';
+
+/** A shape to remove; `keep` vetoes a match that only looks like one (a date, an amount). */
+export interface DetailPattern {
+  kind: Exclude<ReplacementKind, 'name'>;
+  pattern: RegExp;
+  keep?: (match: string, before: string, after: string) => boolean;
+}
+
+const start = '(?<![\\p{L}\\p{N}])';
+const end = '(?![\\p{L}\\p{N}])';
+
+/** A word in any letter case ("calle", "Calle", "CALLE"), for patterns that are otherwise case-sensitive. */
+function anyCase(word: string): string {
+  return [...word]
+    .map((character) =>
+      character.toLowerCase() === character.toUpperCase()
+        ? character.replace(/[.\\]/g, '\\$&')
+        : `[${character.toLowerCase()}${character.toUpperCase()}]`,
+    )
+    .join('');
+}
+
+const monthsEs =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic';
+const monthsEn =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const ordinal = '(?:st|nd|rd|th)?';
+
+/** A calendar date as people write it, in Spanish or English. */
+const dateExpression = [
+  `\\d{1,2}\\s+(?:de\\s+)?(?:${monthsEs})\\.?(?:\\s+(?:de|del)\\s+\\d{4}|\\s+\\d{4})?`,
+  `\\d{1,2}${ordinal}\\s+(?:of\\s+)?(?:${monthsEn})\\.?,?\\s+\\d{4}`,
+  `(?:${monthsEn})\\.?\\s+\\d{1,2}${ordinal},?\\s+\\d{4}`,
+  '\\d{4}-\\d{1,2}-\\d{1,2}',
+  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}',
+  `(?:${monthsEs}|${monthsEn})\\.?\\s+(?:de\\s+|del\\s+)?\\d{4}`,
+].join('|');
+
+const birthWords =
+  'fecha\\s+de\\s+nacimiento|f\\.?\\s*(?:de\\s+)?nac(?:imiento)?\\.?|nacid[oa]s?|naci[oó]|date\\s+of\\s+birth|birth\\s*date|d\\.?o\\.?b\\.?|born';
+
+/**
+ * A street name: capitalised words (a short one may be an abbreviation with a full stop, "Gral.",
+ * "Sta."), the particles street names carry, and a day number in names like "10 de Julio". A
+ * sentence's full stop ends it, so the next sentence's first word is never taken along.
+ */
+const streetWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’]{0,3}\\.|\\p{Lu}[\\p{L}\\p{M}'’]*(?![°º])|\\d{1,2}(?=\\s+de\\s))";
+/** The first word may be a number ("Pasaje 3"); later numbers are the house number. */
+const streetName = `(?:${streetWord}|\\d{1,4}[A-Za-z]?(?![\\p{L}\\p{N}]))(?:\\s+(?:(?:de|del|la|las|los|el|y)\\s+)*${streetWord}){0,4}`;
+const houseNumber = `(?:\\s*,?\\s*(?:[nN][°º]\\.?|#|[nN]ro\\.?|[nN][úu]mero)?\\s*\\d{1,5}[A-Za-z]?${end})?`;
+const unit = `(?:\\s*,?\\s*(?:${['depto', 'dpto', 'departamento', 'casa', 'block', 'torre', 'oficina', 'piso', 'of'].map(anyCase).join('|')})\\.?\\s*[\\p{L}\\d-]{1,6}${end})*`;
+const streetWordsEs = [
+  'calle',
+  'avenida',
+  'avda.',
+  'avda',
+  'av.',
+  'pasaje',
+  'psje.',
+  'psje',
+  'pje.',
+  'pje',
+  'camino',
+  'callejón',
+  'callejon',
+  'diagonal',
+  'alameda',
+  'paseo',
+  'población',
+  'poblacion',
+  'pobl.',
+  'villa',
+  'condominio',
+  'parcela',
+]
+  .map(anyCase)
+  .join('|');
+const streetWordsEn =
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Boulevard|Blvd|Terrace|Crescent|Gardens|Square|Sq|Row|Grove|Hill|Park|Parade|Mews';
+const flatEn = '(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s*[\\w-]{1,6}';
+
+const courtCode = '(?:[A-Z]{1,2}\\s*-\\s*)?\\d{1,10}\\s*[-/]\\s*(?:\\d{4}|\\d{1,2}\\s*[-/]\\s*\\d{4}|[\\dkK])';
+
+/** Digits in a match, to tell a phone number or an ID from a short number. */
+export function digitCount(text: string): number {
+  return text.replace(/\D/g, '').length;
+}
+
+/** A date or a span of years, which phone and ID patterns must leave alone. */
+function looksLikeDate(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(compact) || /^(?:19|20)\d{2}[-/](?:19|20)\d{2}$/.test(compact);
+}
+
+/** An amount of money ($1.500.000, 1.500.000 pesos) is not an ID. */
+function looksLikeMoney(before: string, after: string): boolean {
+  return /[$€£]\s*$/.test(before) || /^\s*(?:pesos|clp|usd|uf)(?![\p{L}])/iu.test(after);
+}
+
+/** The patterns in the order they run: wider shapes first, so a narrower one never cuts them up. */
+export const detailPatterns: readonly DetailPattern[] = [
+  { kind: 'link', pattern: /(?:https?:\/\/|www\.)[^\s<>()[\]{}"']+[^\s<>()[\]{}"'.,;:!?]/giu },
+  // Lengths are bounded (as e-mail addresses are), so a long unbroken run of text cannot make this slow.
+  {
+    kind: 'email',
+    pattern: /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu,
+  },
+  {
+    kind: 'date-of-birth',
+    // The date goes; the words before it stay, so the sentence still reads.
+    pattern: new RegExp(
+      `(?<=${start}(?:${birthWords})\\s*:?\\s*(?:(?:el|en|on|in|the)\\s+)?)(?:${dateExpression})${end}`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(
+      `${start}(?:R\\.?I\\.?T\\.?|R\\.?U\\.?C\\.?|rol|causa|expediente)\\s*(?:n[°ºo]\\.?|#|nro\\.?|n[úu]mero)?\\s*:?\\s*${courtCode}${end}`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(
+      `${start}(?:case|file|docket|claim)\\s+(?:no\\.?|number|#)\\s*:?\\s*[A-Z0-9][A-Z0-9/-]{2,}${end}`,
+      'giu',
+    ),
+  },
+  { kind: 'court-reference', pattern: new RegExp(`${start}[A-Z]{1,2}-\\d{1,6}-\\d{4}${end}`, 'gu') },
+  { kind: 'court-reference', pattern: new RegExp(`${start}\\d{10}-[\\dkK]${end}`, 'gu') },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(
+      `(?:${start}(?:R\\.?U\\.?[TN]\\.?|C\\.?I\\.?|c[ée]dula(?:\\s+de\\s+identidad)?)\\s*(?:n[°º]\\.?)?\\s*:?\\s*)?${start}\\d{1,2}\\.?\\d{3}\\.?\\d{3}\\s*-\\s*[\\dkK]${end}`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(
+      `${start}(?:DNI|NIE|pasaporte|passport(?:\\s+(?:no\\.?|number))?|NHS\\s+(?:no\\.?|number)|SSN|social\\s+security\\s+(?:no\\.?|number)|national\\s+insurance(?:\\s+(?:no\\.?|number))?|ID(?:\\s+(?:no\\.?|number))?)\\s*:?\\s*(?:[A-Z]{1,3}\\s?)?\\d[\\d .-]{3,}\\d(?:\\s?[A-Z])?${end}`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(`${start}[A-CEGHJ-PR-TW-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]${end}`, 'gu'),
+  },
+  { kind: 'national-id', pattern: new RegExp(`${start}\\d{3}-\\d{2}-\\d{4}${end}`, 'gu') },
+  { kind: 'national-id', pattern: new RegExp(`${start}\\d{8}-?[A-Z]${end}`, 'gu') },
+  {
+    kind: 'phone',
+    pattern: new RegExp(
+      `${start}(?:tel[ée]fono|tel\\.?|fono|cel(?:ular)?\\.?|m[óo]vil|phone|mobile|cell|whatsapp)\\s*:?\\s*\\+?\\d[\\d\\s().-]{5,}\\d${end}`,
+      'giu',
+    ),
+    keep: (match) => digitCount(match) < 7,
+  },
+  {
+    kind: 'phone',
+    pattern: /\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\p{L}\p{N}])/gu,
+    keep: (match) => digitCount(match) < 8 || digitCount(match) > 15,
+  },
+  {
+    kind: 'phone',
+    pattern: new RegExp(`${start}\\(?\\d{1,4}\\)?[\\s.-]\\d{3,4}[\\s.-]\\d{3,4}${end}`, 'gu'),
+    keep: (match, before, after) => digitCount(match) < 8 || looksLikeDate(match) || looksLikeMoney(before, after),
+  },
+  {
+    kind: 'address',
+    pattern: new RegExp(`${start}(?:${streetWordsEs})\\s+${streetName}${houseNumber}${unit}`, 'gu'),
+  },
+  {
+    kind: 'address',
+    pattern: new RegExp(
+      `(?:${start}${flatEn},?\\s*)?${start}\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+){1,4}(?:${streetWordsEn})\\.?${end}(?:,?\\s*${flatEn})?`,
+      'gu',
+    ),
+  },
+  { kind: 'address', pattern: new RegExp(`${start}[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}${end}`, 'gu') },
+  {
+    kind: 'number',
+    pattern: new RegExp(
+      `${start}(?:ficha|folio|n[°º]\\s*de\\s*ficha|record|registro)\\s*(?:n[°ºo]\\.?|#|nro\\.?|number)?\\s*:?\\s*\\d{3,}${end}`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'number',
+    pattern: new RegExp(`${start}\\d{1,3}(?:[.\\s]\\d{3}){2,}${end}`, 'gu'),
+    keep: (match, before, after) => digitCount(match) < 7 || looksLikeMoney(before, after),
+  },
+  {
+    kind: 'number',
+    pattern: new RegExp(`${start}\\d{7,}${end}`, 'gu'),
+    keep: (_match, before, after) => looksLikeMoney(before, after),
+  },
+];
+
+/**
+ * Patterns for one case's own court reference: the whole reference however it is spaced or
+ * punctuated, and its number alone ("1234-2023" of "RIT C-1234-2023").
+ */
+export function referencePatterns(reference: string | undefined): DetailPattern[] {
+  if (reference === undefined) return [];
+  const parts = reference.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (parts.join('').length < 3) return [];
+  const join = (items: readonly string[]) => items.map(escapeRegExp).join('[\\s.:/#°º-]*');
+  const patterns: DetailPattern[] = [
+    { kind: 'court-reference', pattern: new RegExp(`${start}${join(parts)}${end}`, 'giu') },
+  ];
+  const firstNumber = parts.findIndex((part) => /^\d{3,}$/.test(part));
+  if (firstNumber >= 0) {
+    const core = parts.slice(firstNumber);
+    patterns.push({ kind: 'court-reference', pattern: new RegExp(`${start}${join(core)}${end}`, 'giu') });
+  }
+  return patterns;
+}

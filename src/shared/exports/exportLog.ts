@@ -1,0 +1,59 @@
+/**
+ * What a case keeps about its exports, in one encrypted vault file per case (`exports/<caseId>.alz`):
+ * the log of every file exported (brief now, court-report copies later), the words the practitioner
+ * marked as safe in name warnings, and the pseudonyms given to its parties.
+ */
+import { z } from 'zod';
+import { calendarDateSchema, idSchema, nonBlankSchema, timestampSchema } from '../domain/primitives';
+import { pseudonymAssignmentSchema } from './deidentify/pseudonyms';
+import { briefLanguages } from './language';
+
+/** What was exported; court-report copies will join the list. */
+export const exportKinds = ['supervision-brief'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
+/** `pdf` is written by the shell (Electron's printToPDF of the brief's HTML). */
+export const exportFormats = ['docx', 'md', 'html', 'pdf'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const exportPeriodSchema = z.strictObject({ from: calendarDateSchema, to: calendarDateSchema });
+
+export const exportRecordSchema = z.strictObject({
+  id: idSchema,
+  exportedAt: timestampSchema,
+  caseId: idSchema,
+  kind: z.enum(exportKinds),
+  format: z.enum(exportFormats),
+  /** For whom, in the practitioner's words ("Supervision with R. on Tuesday"). */
+  recipient: z.string().max(200).optional(),
+  /** The file's name, without its folder. */
+  fileName: z.string().min(1).max(255),
+  /** SHA-256 of the exact bytes written, hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  language: z.enum(briefLanguages).optional(),
+  /** The sessions covered, for "since the last brief". */
+  period: exportPeriodSchema.optional(),
+});
+export type ExportRecord = z.infer<typeof exportRecordSchema>;
+
+export const caseExportsSchema = z.strictObject({
+  version: z.literal(1),
+  caseId: idSchema,
+  /** Words never warned about again in this case's briefs, as the practitioner typed them. */
+  safeWords: z.array(nonBlankSchema),
+  pseudonyms: z.array(pseudonymAssignmentSchema),
+  /** Oldest first. */
+  exports: z.array(exportRecordSchema),
+});
+export type CaseExports = z.infer<typeof caseExportsSchema>;
+
+/** A case that has exported nothing yet. */
+export function emptyCaseExports(caseId: string): CaseExports {
+  return { version: 1, caseId, safeWords: [], pseudonyms: [], exports: [] };
+}
+
+/** The newest supervision brief, if any. */
+export function lastBrief(record: CaseExports): ExportRecord | undefined {
+  return record.exports.filter((item) => item.kind === 'supervision-brief').at(-1);
+}

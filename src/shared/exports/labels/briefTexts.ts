@@ -1,0 +1,105 @@
+/** Every text a supervision brief prints besides the journal's own, per language. */
+import type { BriefLanguage } from '../language';
+import { briefTextsEn } from './briefTexts.en';
+import { briefTextsEs } from './briefTexts.es';
+import { briefTaxonomyEn } from './taxonomy.en';
+import { briefTaxonomyEs } from './taxonomy.es';
+import type { BriefTaxonomyLabels } from './taxonomyLabels';
+
+export interface BriefTexts {
+  title: string;
+  /** The start of the file name the app suggests, without accents or spaces. */
+  fileNamePrefix: string;
+  /** BCP 47 tag for dates and the document's language. */
+  locale: string;
+  facts: {
+    caseLabel: string;
+    period: string;
+    phases: string;
+    sessions: string;
+    sessionsWithAbsences: string;
+    produced: string;
+    noPhases: string;
+  };
+  deidentifiedNotice: string;
+  scopeNotice: string;
+  questions: { heading: string; none: string };
+  alliance: {
+    heading: string;
+    tableIntro: string;
+    phase: string;
+    sessions: string;
+    practitioner: string;
+    caregiver: string;
+    ruptures: string;
+    allPhases: string;
+    none: string;
+    chartTitle: string;
+    chartDescription: string;
+    ratingAxis: string;
+    dateAxis: string;
+    rupturesLane: string;
+    chartEmpty: string;
+    elements: { bond: string; goals: string; tasks: string };
+  };
+  tensions: {
+    heading: string;
+    byPhase: string;
+    phase: string;
+    tensions: string;
+    ruptures: string;
+    indicators: string;
+    types: string;
+    type: string;
+    total: string;
+    none: string;
+    rupturesHeading: string;
+    noRuptures: string;
+    intensity: string;
+    parties: string;
+    relationship: string;
+    repairSteps: string;
+    strategiesTried: string;
+    noStrategies: string;
+    mapTitle: string;
+    mapDescription: string;
+  };
+  strategies: { heading: string; intro: string; strategy: string; uses: string; none: string };
+  state: { heading: string; intro: string; date: string; phase: string; feelings: string; note: string; none: string };
+  excerpts: { heading: string; intro: string; none: string; by: string };
+  notes: { heading: string; prompt: string };
+  footer: string;
+}
+
+/** The brief's own texts and the labels of the domain lists, in one language. */
+export interface BriefLabels {
+  language: BriefLanguage;
+  texts: BriefTexts;
+  taxonomy: BriefTaxonomyLabels;
+  /** A calendar date (`YYYY-MM-DD`) as a reader of this language writes it: "14 March 2025". */
+  formatDate: (date: string) => string;
+  /** The same, short, for chart axes: "14 Mar 2025". */
+  formatShortDate: (date: string) => string;
+}
+
+const byLanguage = {
+  en: { texts: briefTextsEn, taxonomy: briefTaxonomyEn },
+  es: { texts: briefTextsEs, taxonomy: briefTaxonomyEs },
+} as const;
+
+export function briefLabels(language: BriefLanguage): BriefLabels {
+  const { texts, taxonomy } = byLanguage[language];
+  const formatter = (month: 'long' | 'short') => {
+    const format = new Intl.DateTimeFormat(texts.locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    return (date: string) => {
+      const [year = 1970, monthNumber = 1, day = 1] = date.split('-').map(Number);
+      return format.format(new Date(Date.UTC(year, monthNumber - 1, day)));
+    };
+  };
+  return { language, texts, taxonomy, formatDate: formatter('long'), formatShortDate: formatter('short') };
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}

@@ -1,0 +1,99 @@
+/** What the renderer sends and gets back for supervision briefs, safe words and the export log. */
+import { z } from 'zod';
+import { calendarDateSchema, idSchema, nonBlankSchema } from '../domain/primitives';
+import { phases } from '../domain/taxonomy';
+import { briefParts } from './brief/briefParts';
+import { briefFormats } from './brief/fileName';
+import { replacementKinds } from './deidentify/markers';
+import { exportRecordSchema } from './exportLog';
+import { briefLanguages } from './language';
+
+/** The practitioner's choices for a brief; the same for the preview and the export. */
+export const briefRequestShape = {
+  caseId: idSchema,
+  /** First session date included. Left out: since the last brief (else all); `null`: from the start. */
+  from: calendarDateSchema.nullable().optional(),
+  /** Last session date included; left out: today. */
+  to: calendarDateSchema.optional(),
+  /** Only sessions of these phases; left out: every phase. */
+  phases: z.array(z.enum(phases)).min(1).optional(),
+  /** The parts after the first page; left out: every part. */
+  parts: z.array(z.enum(briefParts)).optional(),
+  language: z.enum(briefLanguages),
+};
+export const briefRequestSchema = z.strictObject(briefRequestShape);
+
+export const replacementSchema = z.strictObject({
+  kind: z.enum(replacementKinds),
+  original: z.string(),
+  replacement: z.string(),
+  count: z.number().int().positive(),
+});
+
+export const nameWarningSchema = z.strictObject({
+  word: z.string(),
+  count: z.number().int().positive(),
+  contexts: z.array(z.string()),
+});
+
+export const briefFactsSchema = z.strictObject({
+  caseLabel: z.string(),
+  period: z.strictObject({ from: calendarDateSchema, to: calendarDateSchema }),
+  phases: z.array(z.enum(phases)),
+  sessions: z.number().int().nonnegative(),
+  sessionsWithAbsences: z.number().int().nonnegative(),
+  producedOn: calendarDateSchema,
+  pseudonymExamples: z.array(z.string()),
+});
+
+export const previewBriefResponseSchema = z.strictObject({
+  /** The complete HTML file, byte for byte what an HTML export of the same choices writes today. */
+  html: z.string(),
+  /** Its `<article>`, to show inside the app with `briefStylesheet`. */
+  body: z.string(),
+  markdown: z.string(),
+  /** What was replaced, for the practitioner's review (shown in the app only, never exported). */
+  replacements: z.array(replacementSchema),
+  /** Capitalised words that could still be names. */
+  warnings: z.array(nameWarningSchema),
+  facts: briefFactsSchema,
+  /** Where the period's start came from. */
+  periodSource: z.enum(['requested', 'last-brief', 'all']),
+  suggestedFileNames: z.strictObject({ docx: z.string(), md: z.string(), html: z.string() }),
+  safeWords: z.array(z.string()),
+});
+
+export const exportBriefRequestSchema = z.strictObject({
+  ...briefRequestShape,
+  format: z.enum(briefFormats),
+  /** For whom, in the practitioner's words; kept in the export log. */
+  recipient: z.string().max(200).optional(),
+});
+
+export const savedExportSchema = z.strictObject({
+  status: z.literal('saved'),
+  path: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int().nonnegative(),
+  record: exportRecordSchema,
+});
+
+export const exportBriefResponseSchema = z.discriminatedUnion('status', [
+  savedExportSchema,
+  /** The practitioner closed the save dialog: nothing was written or logged. */
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+
+export const safeWordRequestSchema = z.strictObject({
+  caseId: idSchema,
+  word: nonBlankSchema.pipe(z.string().max(100)),
+});
+export const safeWordsResponseSchema = z.strictObject({ safeWords: z.array(z.string()) });
+export const listExportsResponseSchema = z.array(exportRecordSchema);
+
+export type BriefRequest = z.output<typeof briefRequestSchema>;
+export type PreviewBriefResponse = z.output<typeof previewBriefResponseSchema>;
+export type ExportBriefRequest = z.output<typeof exportBriefRequestSchema>;
+export type ExportBriefResponse = z.output<typeof exportBriefResponseSchema>;
+export type SavedExport = z.output<typeof savedExportSchema>;
+export type SafeWordRequest = z.output<typeof safeWordRequestSchema>;

@@ -1,0 +1,234 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SavePathRequest } from '../../src/main/exports/exportService';
+import type { AlianzaApi } from '../../src/shared/ipc/api';
+import { expectAccessible, saveScreenshot } from './harness/checks';
+import { createJournal } from './harness/journal';
+import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
+
+let app: LaunchedApp | undefined;
+let exportDirectory: string | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  if (exportDirectory !== undefined) await rm(exportDirectory, { recursive: true, force: true });
+  exportDirectory = undefined;
+});
+
+const privateMarker = 'PRIVATE-7731-ONLY-MINE';
+const unknownName = 'Quintrequeo';
+/** Everything that would identify the family, in the variants the text uses. */
+const identifying = ['María José', 'Maria Jose', 'Pérez', 'Perez', 'Majo', 'Tomás', 'Tomas', 'C-1234-2024'];
+
+/** The layout scrolls inside the main pane: grow the window to its content so the shot shows it all. */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 820 };
+  const height = await page.getByRole('main').evaluate((main) => main.scrollHeight + 60);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(viewport.height, height), 6000) });
+  await saveScreenshot(page, name);
+  await page.setViewportSize(viewport);
+}
+
+/** A case with a caregiver known by a nickname, a child, and one reflection, made through the bridge. */
+async function seedCase(page: Page, marker: string, unknown: string): Promise<string> {
+  return page.evaluate(
+    async ({ marker, unknown }) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const caregiver = crypto.randomUUID();
+      const child = crypto.randomUUID();
+      const created = await api.createCase({
+        alias: 'Family R.',
+        reference: 'C-1234-2024',
+        phase: 'evaluation',
+        openedAt: '2025-01-10',
+        parties: [
+          { id: caregiver, role: 'caregiver', name: 'María José Pérez', aliases: ['Majo'] },
+          { id: child, role: 'child', name: 'Tomás', aliases: [] },
+        ],
+        goals: [],
+      });
+      if (!created.ok) throw new Error(created.error.message);
+      const caseId = created.value.id;
+      const saved = await api.saveEntry({
+        caseId,
+        entryId: crypto.randomUUID(),
+        content: {
+          sessionDate: '2025-02-03',
+          phase: 'evaluation',
+          attendees: [caregiver, child],
+          sections: [
+            {
+              title: 'The home visit',
+              visibility: 'supervision',
+              text: `Majo answered briefly and looked away when la Sra. Pérez was asked about the court. Tomás stayed close to her. A neighbour, ${unknown}, came in during the visit.`,
+            },
+            { title: 'Only for me', visibility: 'private', text: `I felt judged. ${marker}` },
+          ],
+          promptAnswers: [],
+          tensions: [],
+          relationships: [],
+          strategies: [],
+          ratings: { practitioner: { bond: 4, goals: 6, tasks: 3 }, caregiver: { bond: 7, goals: 6, tasks: 6 } },
+          feelings: [],
+          feelingsVisibility: 'private',
+          supervisionQuestions: ['How can I talk about the court report with Majo without losing her trust?'],
+        },
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+      return caseId;
+    },
+    { marker, unknown },
+  );
+}
+
+/** The screen's title (the brief in the preview has its own level-1 heading, after it). */
+function heading(page: Page): Promise<string | null> {
+  return page.getByRole('heading', { level: 1 }).first().textContent();
+}
+
+function region(page: Page, name: string): Locator {
+  return page.getByRole('main').getByRole('region', { name, exact: true });
+}
+
+/** Waits until the preview shows the current choices (it dims while it is rebuilt). */
+async function previewSettled(page: Page): Promise<void> {
+  const busy = page.getByRole('main').locator('section.brief-preview');
+  await expect.poll(() => busy.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+}
+
+function expectDeidentified(text: string, where: string): void {
+  for (const name of [...identifying, privateMarker]) expect(text, `${name} in ${where}`).not.toContain(name);
+}
+
+describe.skipIf(e2eMode === undefined)('supervision brief', () => {
+  it('previews, settles a name warning, exports without names, and logs the export', async () => {
+    exportDirectory = await mkdtemp(path.join(tmpdir(), 'alianza-brief-'));
+    const asked: SavePathRequest[] = [];
+    const folder = exportDirectory;
+    let cancelNext = false;
+    app = await launchApp({
+      chooseSavePath: async (request) => {
+        asked.push(request);
+        return cancelNext ? undefined : path.join(folder, request.suggestedName);
+      },
+    });
+    const { page } = app;
+    await createJournal(page);
+    const caseId = await seedCase(page, privateMarker, unknownName);
+    await page.reload(); // The journal stays unlocked in main; the case list is read again.
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Family R\./ })
+      .click();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Family R.');
+
+    // The case screen shows an empty export log and the way in.
+    const log = region(page, 'Exports');
+    await expect.poll(() => log.getByText('Nothing has been exported from this case yet.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Prepare supervision brief' }).click();
+    await expect.poll(() => heading(page)).toBe('Supervision brief');
+
+    // The preview, and beside it what was replaced and the word that could be a name.
+    const preview = page.getByTestId('brief-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('How can I talk about the court');
+    expectDeidentified((await preview.textContent()) ?? '', 'preview');
+    const replaced = region(page, 'What was replaced');
+    await expect.poll(() => replaced.getByText('Majo', { exact: true }).isVisible()).toBe(true);
+    const warnings = region(page, 'Words that could be names');
+    await expect.poll(() => warnings.getByText(unknownName, { exact: true }).isVisible()).toBe(true);
+    expect(await preview.textContent()).toContain(unknownName);
+    await previewSettled(page);
+    await screenshotWhole(page, 'brief-preview-en');
+    await expectAccessible(page, 'supervision brief');
+
+    // "This is a name": the neighbour's name is filed under the caregiver, for the test's sake.
+    const item = warnings.getByRole('listitem').filter({ hasText: unknownName });
+    await item.getByRole('button', { name: 'This is a name' }).click();
+    const whose = page.getByLabel(`Whose name is “${unknownName}”?`);
+    await expect.poll(() => whose.evaluate((element) => element === document.activeElement)).toBe(true);
+    await whose.selectOption({ label: 'María José Pérez (Caregiver)' });
+    await page.getByRole('button', { name: 'Replace it as their name' }).click();
+    await expect
+      .poll(() => page.getByRole('main').getByRole('status').first().textContent())
+      .toContain(`“${unknownName}” is now one of the names of María José Pérez`);
+    await expect.poll(() => warnings.getByText(unknownName, { exact: true }).count()).toBe(0);
+    await expect.poll(() => replaced.getByText(unknownName, { exact: true }).isVisible()).toBe(true);
+    await expect.poll(async () => (await preview.textContent())?.includes(unknownName)).toBe(false);
+    await previewSettled(page);
+    await expectAccessible(page, 'supervision brief after a name');
+
+    if (app.mode !== 'chromium') return; // Electron's own save dialog cannot be answered from here.
+
+    // Export as HTML, for the supervisor; then DOCX.
+    const exportSection = region(page, 'Export');
+    await exportSection.getByLabel('Web page (HTML)').check();
+    await exportSection.getByLabel('For whom (optional)').fill('Supervision on Tuesday');
+    await exportSection.getByRole('button', { name: 'Export…' }).click();
+    const saved = page.getByTestId('brief-saved');
+    await expect.poll(() => saved.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(asked.at(-1)?.format).toBe('html');
+    const htmlPath = path.join(folder, asked.at(-1)!.suggestedName);
+    expect(await saved.textContent()).toContain(htmlPath);
+    const html = await readFile(htmlPath, 'utf8');
+    expect(html).toContain('How can I talk about the court');
+    expectDeidentified(html, 'HTML export');
+    expect(html).not.toContain(unknownName);
+    expect(asked.at(-1)!.suggestedName).not.toMatch(/maria|perez|majo|tomas/i);
+
+    // The period is kept, so the DOCX holds the same sessions as the HTML.
+    await expect.poll(() => page.getByLabel('First session date').inputValue()).toBe('2025-02-03');
+    await exportSection.getByLabel('Word document (DOCX)').check();
+    await exportSection.getByRole('button', { name: 'Export…' }).click();
+    await expect.poll(() => asked.length).toBe(2);
+    await expect.poll(() => saved.textContent(), { timeout: 30_000 }).toContain('.docx');
+    const docx = await readFile(path.join(folder, asked[1]!.suggestedName));
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    const docxText = docx.toString('latin1');
+    for (const name of ['Majo', 'Tomás', 'Tomas', privateMarker]) expect(docxText).not.toContain(name);
+
+    // Cancelling the dialog writes and logs nothing.
+    cancelNext = true;
+    await exportSection.getByRole('button', { name: 'Export…' }).click();
+    await expect.poll(() => asked.length).toBe(3);
+    await expect.poll(() => exportSection.getByRole('button', { name: 'Export…' }).isEnabled()).toBe(true);
+    const records = await page.evaluate(async (id) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const result = await api.listExports({ caseId: id });
+      return result.ok ? result.value.length : -1;
+    }, caseId);
+    expect(records).toBe(2);
+
+    // The export log on the case screen.
+    await page.getByRole('button', { name: 'Back to the case' }).click();
+    await expect.poll(() => heading(page)).toBe('Family R.');
+    const rows = log.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(3);
+    const htmlRow = rows.filter({ hasText: '.html' });
+    expect(await htmlRow.textContent()).toContain('Supervision on Tuesday');
+    expect(await htmlRow.textContent()).toMatch(/[0-9a-f]{64}/);
+    await screenshotWhole(page, 'brief-export-log-en');
+    await expectAccessible(page, 'case screen with exports');
+
+    // In Spanish: the screen and the brief.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await expect.poll(() => heading(page)).toBe('Configuración');
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Family R\./ })
+      .click();
+    await page.getByRole('button', { name: 'Preparar minuta de supervisión' }).click();
+    await expect.poll(() => heading(page)).toBe('Minuta de supervisión');
+    await expect.poll(() => page.getByLabel('Idioma de la minuta').inputValue()).toBe('es');
+    await page.getByRole('radio', { name: 'Desde la primera sesión' }).check();
+    await previewSettled(page);
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('Preguntas para la supervisión');
+    expectDeidentified((await preview.textContent()) ?? '', 'Spanish preview');
+    await screenshotWhole(page, 'brief-preview-es');
+    await expectAccessible(page, 'supervision brief (es)');
+  });
+});

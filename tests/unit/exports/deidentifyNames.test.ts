@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldWithMap, originalSpan } from '../../../src/shared/exports/deidentify/folding';
+import { deidentifierFor, family } from './fixtures';
+
+describe('folding', () => {
+  it('drops accents and case, and maps back to the original characters', () => {
+    expect(fold('MARÍA José Muñoz O’Brien')).toBe("maria jose munoz o'brien");
+    const decomposed = 'Mari\u0301a y Pe\u0301rez';
+    const folded = foldWithMap(decomposed);
+    expect(folded.text).toBe('maria y perez');
+    const start = folded.text.indexOf('perez');
+    const span = originalSpan(folded, start, start + 5);
+    expect(decomposed.slice(span.start, span.end)).toBe('Pe\u0301rez');
+    expect(decomposed.slice(...Object.values(originalSpan(folded, 0, 5)))).toBe('Mari\u0301a');
+  });
+});
+
+describe('names', () => {
+  const text = (input: string) => deidentifierFor('en').text(input);
+
+  it.each([
+    ['María José Pérez came late.', 'Parent A came late.'],
+    ['MARÍA JOSÉ and maria jose and María-José', 'Parent A and Parent A and Parent A'],
+    ['Tomi and Tomás played; TOMAS cried.', 'Child 1 and Child 1 played; Child 1 cried.'],
+    [
+      'Majo said la abuela would come; LA ABUELA did not.',
+      'Parent A said Caregiver A would come; Caregiver A did not.',
+    ],
+    ['Tata Rosa and rosa and ROSA', 'Caregiver A and Caregiver A and Caregiver A'],
+    ['The teacher, Mr Larraín, and Ignacio', 'The teacher, Professional A, and Professional A'],
+    ['Sra. Pérez, Sr. Soto, Don Ignacio, Doña Rosa, Mrs Larrain, Ms Soto, Dra. Larraín', ''],
+  ])('replaces %j', (input, expected) => {
+    const output = text(input);
+    if (expected !== '') expect(output).toBe(expected);
+    for (const word of ['maria', 'jose', 'perez', 'tomas', 'tomi', 'majo', 'rosa', 'soto', 'larrain', 'ignacio']) {
+      expect(fold(output)).not.toMatch(new RegExp(`(^|[^a-z])${word}([^a-z]|$)`));
+    }
+  });
+
+  it('takes titles and initials with the name, so "Sra." does not dangle', () => {
+    expect(text('Hablé con la Sra. Larraín y con M. J. Larraín.')).toBe(
+      'Hablé con la Professional A y con Professional A.',
+    );
+    expect(text('Doña Rosa llegó.')).toBe('Caregiver A llegó.');
+  });
+
+  it('gives a shared surname to the person named just before it, else a neutral marker', () => {
+    expect(text('María Pérez and Rosa Soto')).toBe('Parent A and Caregiver A');
+    expect(text('Tomás Soto')).toBe('Child 1');
+    expect(text('Mrs Pérez called. Soto did not.')).toBe('[name] called. [name] did not.');
+  });
+
+  it('matches an institution only as a whole, never word by word', () => {
+    expect(text('At the Juzgado de Familia de Pudahuel the familia waited.')).toBe(
+      'At the Court A the familia waited.',
+    );
+    expect(text('juzgado de familia de pudahuel')).toBe('Court A');
+  });
+
+  it('leaves parts of longer words alone', () => {
+    expect(text('Mariana, Rosalía, Sotomayor and Tomasa are not in the case.')).toBe(
+      'Mariana, Rosalía, Sotomayor and Tomasa are not in the case.',
+    );
+  });
+
+  it('keeps possessives and punctuation around a name', () => {
+    expect(text("María José's phone (Tomi's too)")).toBe("Parent A's phone (Child 1's too)");
+  });
+
+  it('uses Spanish pseudonyms in a Spanish brief', () => {
+    expect(deidentifierFor('es').text('Tomi vive con la abuela; Majo lo visita.')).toBe(
+      'NNA 1 vive con Cuidador/a A; Madre/padre A lo visita.',
+    );
+  });
+
+  it('lists each replaced form once with how often it was replaced', () => {
+    const deidentifier = deidentifierFor('en');
+    deidentifier.text('Majo and MAJO and Majo');
+    expect(deidentifier.replacements()).toEqual([
+      { kind: 'name', original: 'Majo', replacement: 'Parent A', count: 2 },
+      { kind: 'name', original: 'MAJO', replacement: 'Parent A', count: 1 },
+    ]);
+  });
+
+  it('needs a pseudonym for every party', () => {
+    expect(deidentifierFor('en').pseudonyms).toEqual([
+      'Child 1',
+      'Parent A',
+      'Caregiver A',
+      'Professional A',
+      'Court A',
+    ]);
+    expect(family).toHaveLength(5);
+  });
+});
