@@ -3,7 +3,7 @@ import type { Language } from '../../shared/settings/settings';
 
 /** The same sentences in each language. */
 export interface DialogText {
-  openExternal: (host: string) => string;
+  openLinkQuestion: (host: string) => string;
   openButton: string;
   cancel: string;
   unsavedMessage: string;
@@ -16,7 +16,7 @@ export interface DialogText {
 
 const text: Record<Language, DialogText> = {
   en: {
-    openExternal: (host: string) => `Open a page on ${host} in your web browser?`,
+    openLinkQuestion: (host: string) => `Open a page on ${host} in your web browser?`,
     openButton: 'Open in browser',
     cancel: 'Cancel',
     unsavedMessage: 'You have text that is not saved yet.',
@@ -27,7 +27,7 @@ const text: Record<Language, DialogText> = {
     formatNames: { docx: 'Word document', md: 'Markdown', html: 'Web page' },
   },
   es: {
-    openExternal: (host: string) => `¿Abrir una página de ${host} en su navegador?`,
+    openLinkQuestion: (host: string) => `¿Abrir una página de ${host} en su navegador?`,
     openButton: 'Abrir en el navegador',
     cancel: 'Cancelar',
     unsavedMessage: 'Tiene texto que aún no está guardado.',

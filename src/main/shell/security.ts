@@ -61,7 +61,7 @@ async function offerExternal(contents: WebContents, url: string, language: () =>
     buttons: [text.openButton, text.cancel],
     defaultId: 1,
     cancelId: 1,
-    message: text.openExternal(new URL(url).host),
+    message: text.openLinkQuestion(new URL(url).host),
     detail: url,
   };
   const parent = BrowserWindow.fromWebContents(contents);

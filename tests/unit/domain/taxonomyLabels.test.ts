@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taxonomyEn } from '../../../src/renderer/src/i18n/locales/taxonomy.en';
-import { taxonomyEs } from '../../../src/renderer/src/i18n/locales/taxonomy.es';
+import { taxonomyEn } from '../../../src/shared/i18n/taxonomy.en';
+import { taxonomyEs } from '../../../src/shared/i18n/taxonomy.es';
 import { phasePrompts, taxonomy } from '../../../src/shared/domain/taxonomy';
 
 const languages = { en: taxonomyEn, es: taxonomyEs } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taxonomyEn } from '../../../src/renderer/src/i18n/locales/taxonomy.en';
-import { taxonomyEs } from '../../../src/renderer/src/i18n/locales/taxonomy.es';
+import { taxonomyEn } from '../../../src/shared/i18n/taxonomy.en';
+import { taxonomyEs } from '../../../src/shared/i18n/taxonomy.es';
 import { briefLabels } from '../../../src/shared/exports/labels/briefTexts';
 import { briefTaxonomyEn } from '../../../src/shared/exports/labels/taxonomy.en';
 import { briefTaxonomyEs } from '../../../src/shared/exports/labels/taxonomy.es';

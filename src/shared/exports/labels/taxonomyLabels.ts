@@ -17,3 +17,8 @@ export const briefTaxonomyLists = [
 ] as const satisfies readonly (keyof TaxonomyLabels)[];
 
 export type BriefTaxonomyLabels = Pick<TaxonomyLabels, (typeof briefTaxonomyLists)[number]>;
+
+/** The lists a brief needs, taken from the app's labels (one wording everywhere). */
+export function pickBriefLists(labels: BriefTaxonomyLabels): BriefTaxonomyLabels {
+  return Object.fromEntries(briefTaxonomyLists.map((list) => [list, labels[list]])) as BriefTaxonomyLabels;
+}

@@ -8,8 +8,8 @@ import { es } from './es';
 import { exportsEn } from './exports.en';
 import { exportsEs } from './exports.es';
 import type { TranslationsOf } from './shape';
-import { taxonomyEn } from './taxonomy.en';
-import { taxonomyEs } from './taxonomy.es';
+import { taxonomyEn } from '../../../../shared/i18n/taxonomy.en';
+import { taxonomyEs } from '../../../../shared/i18n/taxonomy.es';
 import { vaultEn } from './vault.en';
 import { vaultEs } from './vault.es';
 

@@ -3,12 +3,7 @@
  * (`taxonomy.es.ts`) must have exactly the same keys: the type checks it, and so does a test.
  * Wording is plain and describes what happened, never who is to blame.
  */
-import type {
-  FeelingVisibility,
-  RuptureKind,
-  SectionVisibility,
-  TaxonomyLabels,
-} from '../../../../shared/domain/taxonomy';
+import type { FeelingVisibility, RuptureKind, SectionVisibility, TaxonomyLabels } from '../domain/taxonomy';
 
 /** Help text shown beside a choice, for the lists where the label alone is not enough. */
 interface TaxonomyHints {
