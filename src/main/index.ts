@@ -11,6 +11,7 @@ import { installContentsPolicy, installSessionPolicy } from './shell/security';
 import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { createSaveDialog } from './shell/saveDialog';
+import { printPdf } from './shell/pdfPrinter';
 import { resolveDataDirectory } from './shell/dataDirectory';
 import { effectiveLanguage, type Language } from '../shared/settings/settings';
 
@@ -56,6 +57,7 @@ function start(): void {
       systemLocale: app.getLocale(),
     },
     chooseSavePath: createSaveDialog(() => language()),
+    printPdf,
   });
   language = async () => effectiveLanguage(await services.settings.get(), app.getLocale());
   const router = createRouter({

@@ -7,7 +7,7 @@ import type { Handlers } from './ipc/router';
 import { createAppInfoService } from './app/appInfoService';
 import { startAutoLock, type AutoLock } from './access/autoLock';
 import { createVaultAccess, type VaultAccess } from './access/vaultAccess';
-import { createExportService, type ChooseSavePath, type ExportService } from './exports/exportService';
+import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
 import { createJournalService, type JournalService } from './journal/journalService';
 import { createJournalSearch, type JournalSearch } from './search/journalSearch';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
@@ -26,6 +26,8 @@ export interface ServiceOptions {
   autoLockCheckMilliseconds?: number;
   /** The save dialog for exports (the shell's, or a test's); without it the export channel refuses. */
   chooseSavePath?: ChooseSavePath;
+  /** Prints the brief's HTML to PDF (the shell's hidden window, or the harness's page); without it PDF is refused. */
+  printPdf?: PdfPrinter;
 }
 
 export interface Services {
@@ -62,6 +64,7 @@ export function createServices(options: ServiceOptions): Services {
     open: () => journal.open(),
     now: () => new Date(now()),
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+    ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
   });
   const autoLock = startAutoLock({
     minutes: async () => (await settings.get()).autoLockMinutes,

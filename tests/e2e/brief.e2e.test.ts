@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SavePathRequest } from '../../src/main/exports/exportService';
@@ -103,6 +105,18 @@ function expectDeidentified(text: string, where: string): void {
   for (const name of [...identifying, privateMarker]) expect(text, `${name} in ${where}`).not.toContain(name);
 }
 
+/** The PDF's text with runs of white space as one space, or undefined without `pdftotext`. */
+async function pdfText(file: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-']);
+    return stdout.replace(/\s+/g, ' ');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    console.warn('pdftotext is not installed: the PDF text was not checked.');
+    return undefined;
+  }
+}
+
 describe.skipIf(e2eMode === undefined)('supervision brief', () => {
   it('previews, settles a name warning, exports without names, and logs the export', async () => {
     exportDirectory = await mkdtemp(path.join(tmpdir(), 'alianza-brief-'));
@@ -163,7 +177,7 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
 
     if (app.mode !== 'chromium') return; // Electron's own save dialog cannot be answered from here.
 
-    // Export as HTML, for the supervisor; then DOCX.
+    // Export as HTML, for the supervisor; then DOCX and PDF.
     const exportSection = region(page, 'Export');
     await exportSection.getByLabel('Web page (HTML)').check();
     await exportSection.getByLabel('For whom (optional)').fill('Supervision on Tuesday');
@@ -190,23 +204,40 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     const docxText = docx.toString('latin1');
     for (const name of ['Majo', 'Tomás', 'Tomas', privateMarker]) expect(docxText).not.toContain(name);
 
+    // PDF: the same HTML, printed by the browser engine.
+    await exportSection.getByLabel('PDF').check();
+    await exportSection.getByRole('button', { name: 'Export…' }).click();
+    await expect.poll(() => asked.length).toBe(3);
+    expect(asked[2]!.format).toBe('pdf');
+    expect(asked[2]!.suggestedName).toMatch(/^supervision-brief_family-r_\d{4}-\d{2}-\d{2}\.pdf$/);
+    await expect.poll(() => saved.textContent(), { timeout: 30_000 }).toContain('.pdf');
+    const pdfPath = path.join(folder, asked[2]!.suggestedName);
+    expect((await readFile(pdfPath)).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const pdf = await pdfText(pdfPath);
+    if (pdf !== undefined) {
+      expect(pdf).toContain('Supervision brief');
+      expect(pdf).toContain('How can I talk about the court');
+      expectDeidentified(pdf, 'PDF export');
+      expect(pdf).not.toContain(unknownName);
+    }
+
     // Cancelling the dialog writes and logs nothing.
     cancelNext = true;
     await exportSection.getByRole('button', { name: 'Export…' }).click();
-    await expect.poll(() => asked.length).toBe(3);
+    await expect.poll(() => asked.length).toBe(4);
     await expect.poll(() => exportSection.getByRole('button', { name: 'Export…' }).isEnabled()).toBe(true);
     const records = await page.evaluate(async (id) => {
       const api = (window as unknown as { alianza: AlianzaApi }).alianza;
       const result = await api.listExports({ caseId: id });
       return result.ok ? result.value.length : -1;
     }, caseId);
-    expect(records).toBe(2);
+    expect(records).toBe(3);
 
     // The export log on the case screen.
     await page.getByRole('button', { name: 'Back to the case' }).click();
     await expect.poll(() => heading(page)).toBe('Family R.');
     const rows = log.getByRole('row');
-    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(4);
     const htmlRow = rows.filter({ hasText: '.html' });
     expect(await htmlRow.textContent()).toContain('Supervision on Tuesday');
     expect(await htmlRow.textContent()).toMatch(/[0-9a-f]{64}/);

@@ -49,6 +49,9 @@ function briefRequest(context: CommandContext, caseId: string): ExportBriefReque
     const issue = parsed.error.issues[0];
     throw usageError(`--${String(issue?.path[0] ?? 'options')}: ${issue?.message ?? 'not valid'}.`);
   }
+  // PDF is printed by a browser engine, which only the app has.
+  if (parsed.data.format === 'pdf')
+    throw usageError('--format pdf is only available in the app; use docx, md or html.');
   return parsed.data;
 }
 

@@ -2,7 +2,8 @@
  * The export channels: preview and export a supervision brief, mark words as safe, list a case's
  * exports. The app's export asks the shell where to save (`chooseSavePath`, a save dialog), so a
  * renderer can never name a path on its own; the CLI passes the path it was given. Either way
- * the path is checked again before anything is written.
+ * the path is checked again before anything is written. A PDF is the HTML export printed by a
+ * browser engine (`printPdf`: Electron's `printToPDF`, or the harness's `page.pdf`).
  */
 import { briefMarkdown } from '../../shared/exports/brief/briefBlocks';
 import type { BriefFormat } from '../../shared/exports/brief/fileName';
@@ -35,11 +36,16 @@ export interface SavePathRequest {
 /** Shows a save dialog; the chosen absolute path, or undefined when the practitioner cancelled. */
 export type ChooseSavePath = (request: SavePathRequest) => Promise<string | undefined>;
 
+/** Prints a complete, script-free HTML document to PDF bytes. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
 export interface ExportServiceOptions {
   /** The open journal (session and store), or `locked`. */
   open: () => OpenJournal;
   now: () => Date;
   chooseSavePath?: ChooseSavePath;
+  /** Without it (the CLI), a PDF is refused as `unavailable`. */
+  printPdf?: PdfPrinter;
   /** The dictionaries for name warnings; Hunspell English and Spanish unless a test gives others. */
   lexicon?: () => Promise<Lexicon>;
   newId?: () => string;
@@ -84,7 +90,11 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedExport> {
     const context = sources();
     const brief = await prepareBrief(context, request);
-    const bytes = await briefBytes(brief, request.format, await loadPurifier());
+    const purifier = await loadPurifier();
+    const bytes =
+      request.format === 'pdf'
+        ? await printer()(briefHtml(brief, purifier).html)
+        : await briefBytes(brief, request.format, purifier);
     return writeExport(
       { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },
       {
@@ -99,6 +109,11 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         pseudonyms: brief.model.pseudonyms,
       },
     );
+  }
+
+  function printer(): PdfPrinter {
+    if (options.printPdf === undefined) throw new AppError('unavailable', 'Printing a PDF is not available here.');
+    return options.printPdf;
   }
 
   function idOption() {
@@ -137,6 +152,8 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       if (options.chooseSavePath === undefined) {
         throw new AppError('internal', 'Saving files is not available here.');
       }
+      // Refuse before the dialog, so the practitioner does not choose a place for nothing.
+      if (request.format === 'pdf') printer();
       const preview = await prepareBrief(sources(), request);
       const format: BriefFormat = request.format;
       const path = await options.chooseSavePath({ suggestedName: suggestedFileNames(preview)[format], format });

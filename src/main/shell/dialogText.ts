@@ -24,7 +24,7 @@ const text: Record<Language, DialogText> = {
     closeAnyway: 'Close anyway',
     keepEditing: 'Keep editing',
     saveExport: 'Save the export',
-    formatNames: { docx: 'Word document', md: 'Markdown', html: 'Web page' },
+    formatNames: { docx: 'Word document', md: 'Markdown', html: 'Web page', pdf: 'PDF document' },
   },
   es: {
     openLinkQuestion: (host: string) => `¿Abrir una página de ${host} en su navegador?`,
@@ -35,7 +35,7 @@ const text: Record<Language, DialogText> = {
     closeAnyway: 'Cerrar de todas formas',
     keepEditing: 'Seguir escribiendo',
     saveExport: 'Guardar la exportación',
-    formatNames: { docx: 'Documento de Word', md: 'Markdown', html: 'Página web' },
+    formatNames: { docx: 'Documento de Word', md: 'Markdown', html: 'Página web', pdf: 'Documento PDF' },
   },
 };
 

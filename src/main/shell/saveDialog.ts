@@ -5,7 +5,7 @@ import type { Language } from '../../shared/settings/settings';
 import type { ChooseSavePath } from '../exports/exportService';
 import { dialogText } from './dialogText';
 
-const extensions: Record<string, string[]> = { docx: ['docx'], md: ['md'], html: ['html', 'htm'] };
+const extensions: Record<string, string[]> = { docx: ['docx'], md: ['md'], html: ['html', 'htm'], pdf: ['pdf'] };
 
 export function createSaveDialog(language: () => Promise<Language>): ChooseSavePath {
   return async ({ suggestedName, format }) => {

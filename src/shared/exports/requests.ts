@@ -59,7 +59,7 @@ export const previewBriefResponseSchema = z.strictObject({
   facts: briefFactsSchema,
   /** Where the period's start came from. */
   periodSource: z.enum(['requested', 'last-brief', 'all']),
-  suggestedFileNames: z.strictObject({ docx: z.string(), md: z.string(), html: z.string() }),
+  suggestedFileNames: z.strictObject({ docx: z.string(), md: z.string(), html: z.string(), pdf: z.string() }),
   safeWords: z.array(z.string()),
 });
 

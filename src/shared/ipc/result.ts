@@ -25,6 +25,8 @@ export const errorCodes = [
   'unsupported-parameters',
   'unsupported-format',
   'locked',
+  /** A capability this process lacks, such as printing a PDF without a browser engine. */
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

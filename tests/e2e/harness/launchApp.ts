@@ -7,9 +7,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { _electron, chromium, type Page } from 'playwright-core';
+import { _electron, chromium, type Browser, type Page } from 'playwright-core';
 import { createRouter } from '../../../src/main/ipc/router';
-import type { ChooseSavePath } from '../../../src/main/exports/exportService';
+import type { ChooseSavePath, PdfPrinter } from '../../../src/main/exports/exportService';
 import { createHandlers, type Services } from '../../../src/main/services';
 import { createTestServices } from '../../support/services';
 import { isTrustedUrl } from '../../../src/main/shell/policy';
@@ -96,19 +96,21 @@ async function launchChromium(
   { now, chooseSavePath }: Pick<LaunchOptions, 'now' | 'chooseSavePath'>,
 ): Promise<LaunchedApp> {
   const server = await serveBuild(rendererBuildDirectory);
+  // Launched first: the services' PDF printer uses it.
+  const browser = await chromium.launch({ executablePath, args: chromiumArguments });
   const services = createTestServices({
     settingsDirectory: dataDirectory,
     vaultDirectory: dataDirectory,
     systemLocale,
     ...(now === undefined ? {} : { now }),
     ...(chooseSavePath === undefined ? {} : { chooseSavePath }),
+    printPdf: pdfPrinter(browser),
   });
   const router = createRouter({
     handlers: createHandlers(services),
     isTrustedSender: (url) => isTrustedUrl(url, [server.origin]),
     reportUnexpected: (method, error) => console.error(`[ipc] ${method} failed`, error),
   });
-  const browser = await chromium.launch({ executablePath, args: chromiumArguments });
   const context = await browser.newContext({ locale: systemLocale, viewport: { width: 1280, height: 820 } });
   // Payloads cross as JSON text: Playwright's own serialization of large objects is far slower
   // than Electron's structured clone, and would make the harness measure itself.
@@ -147,5 +149,22 @@ async function launchChromium(
       await server.close();
       await cleanUp();
     },
+  };
+}
+
+/**
+ * The harness's stand-in for the shell's hidden print window: `page.pdf` in a context of its
+ * own with scripts off, so the page never sees the app's bridge (bound to the app's context).
+ */
+function pdfPrinter(browser: Browser): PdfPrinter {
+  return async (html) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
+    } finally {
+      await context.close();
+    }
   };
 }

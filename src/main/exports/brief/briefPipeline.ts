@@ -9,7 +9,12 @@ import { briefCharts, type BriefChart } from '../../../shared/exports/brief/brie
 import { briefBodyHtml, briefDocumentHtml } from '../../../shared/exports/brief/briefHtml';
 import type { BriefModel } from '../../../shared/exports/brief/briefModel';
 import { buildBrief } from '../../../shared/exports/brief/buildBrief';
-import { briefFormats, suggestedFileName, type BriefFormat } from '../../../shared/exports/brief/fileName';
+import {
+  briefFormats,
+  suggestedFileName,
+  type BriefFormat,
+  type WrittenBriefFormat,
+} from '../../../shared/exports/brief/fileName';
 import { resolvePeriod, type PeriodSource } from '../../../shared/exports/brief/period';
 import type { Lexicon } from '../../../shared/exports/deidentify/warnings';
 import { lastBrief, type CaseExports } from '../../../shared/exports/exportLog';
@@ -88,7 +93,11 @@ export function briefHtml(brief: PreparedBrief, purifier: Purifier): { html: str
 }
 
 /** The file's bytes in one format (the purifier is only needed for HTML). */
-export async function briefBytes(brief: PreparedBrief, format: BriefFormat, purifier: Purifier): Promise<Uint8Array> {
+export async function briefBytes(
+  brief: PreparedBrief,
+  format: WrittenBriefFormat,
+  purifier: Purifier,
+): Promise<Uint8Array> {
   switch (format) {
     case 'md':
       return Buffer.from(briefMarkdown(brief.model, brief.labels), 'utf8');

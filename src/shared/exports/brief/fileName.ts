@@ -3,8 +3,10 @@ import { fold } from '../deidentify/folding';
 import type { BriefLabels } from '../labels/briefTexts';
 import type { BriefModel } from './briefModel';
 
-export const briefFormats = ['docx', 'md', 'html'] as const;
+export const briefFormats = ['docx', 'md', 'html', 'pdf'] as const;
 export type BriefFormat = (typeof briefFormats)[number];
+/** The formats main writes itself; a PDF is printed from the HTML by whoever can print. */
+export type WrittenBriefFormat = Exclude<BriefFormat, 'pdf'>;
 
 /** "supervision-brief_family-r_2025-03-20.docx", from the de-identified case label. */
 export function suggestedFileName(model: BriefModel, labels: BriefLabels, format: BriefFormat): string {

@@ -71,6 +71,7 @@ export const en = {
     'unsupported-parameters': 'This journal uses security settings that Alianza refuses, so it was not opened.',
     'unsupported-format': 'This file was written in a format this version of Alianza cannot read.',
     locked: 'The journal is locked. Unlock it to continue.',
+    unavailable: 'This is not available here. Nothing was written.',
   },
 } as const;
 

@@ -73,5 +73,6 @@ export const es: Translations = {
     'unsupported-parameters': 'Esta bitácora usa parámetros de seguridad que Alianza rechaza, por lo que no se abrió.',
     'unsupported-format': 'Este archivo tiene un formato que esta versión de Alianza no puede leer.',
     locked: 'La bitácora está bloqueada. Desbloquéela para continuar.',
+    unavailable: 'Esto no está disponible aquí. No se escribió nada.',
   },
 };

@@ -88,6 +88,7 @@ export const exportsEn = {
       docx: 'Word document (DOCX)',
       md: 'Markdown',
       html: 'Web page (HTML)',
+      pdf: 'PDF',
     },
     recipient: 'For whom (optional)',
     recipientHelp: 'Kept in this case’s export log, not written in the file.',

@@ -91,6 +91,7 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
       docx: 'Documento de Word (DOCX)',
       md: 'Markdown',
       html: 'Página web (HTML)',
+      pdf: 'PDF',
     },
     recipient: 'Para quién (opcional)',
     recipientHelp: 'Se guarda en el registro de exportaciones de este caso, no en el archivo.',

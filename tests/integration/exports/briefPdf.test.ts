@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExportService } from '../../../src/main/exports/exportService';
+import { openExportJournal, type ExportJournal } from './support';
+
+let journal: ExportJournal;
+beforeAll(async () => {
+  journal = await openExportJournal();
+}, 60_000);
+afterAll(async () => {
+  await journal.close();
+});
+
+const request = () => ({ caseId: journal.caseId, language: 'es' as const, from: null, format: 'pdf' as const });
+
+describe('the PDF brief', () => {
+  it('is refused as unavailable without a printer, before the save dialog is shown', async () => {
+    journal.dialog.answer = path.join(journal.outbox, 'never.pdf');
+    await expect(journal.services.exports.exportBrief(request())).rejects.toMatchObject({ code: 'unavailable' });
+    expect(journal.dialog.asked).toEqual([]);
+    expect(await journal.services.exports.listExports(journal.caseId)).toEqual([]);
+  });
+
+  it("prints the preview's HTML and writes and logs what the printer returned", async () => {
+    const printed: string[] = [];
+    const exports = createExportService({
+      open: () => journal.services.journal.open(),
+      now: () => journal.clock.now(),
+      chooseSavePath: ({ suggestedName }) => Promise.resolve(path.join(journal.outbox, suggestedName)),
+      printPdf: (html) => {
+        printed.push(html);
+        return Promise.resolve(Buffer.from('%PDF-1.7 printed'));
+      },
+    });
+    const { html, suggestedFileNames } = await exports.previewBrief(request());
+    expect(suggestedFileNames.pdf).toBe('minuta-supervision_familia-r_2025-03-28.pdf');
+    const saved = await exports.exportBrief(request());
+    expect(printed).toEqual([html]);
+    if (saved.status !== 'saved') throw new Error('The export was not saved.');
+    expect(await readFile(saved.path, 'utf8')).toBe('%PDF-1.7 printed');
+    expect(saved.record).toMatchObject({ format: 'pdf', kind: 'supervision-brief', language: 'es' });
+  });
+});
