@@ -244,6 +244,41 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await screenshotWhole(page, 'brief-export-log-en');
     await expectAccessible(page, 'case screen with exports');
 
+    // After supervision: record what the supervisor said, linked to the brief.
+    const htmlRecordId = await page.evaluate(async (id) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const result = await api.listExports({ caseId: id });
+      return result.ok ? result.value.find((record) => record.fileName.endsWith('.html'))?.id : undefined;
+    }, caseId);
+    expect(htmlRecordId).toBeDefined();
+    await htmlRow.getByRole('button', { name: 'Record what the supervisor said' }).click();
+    await expect.poll(() => heading(page)).toBe('New reflection');
+    const supervisionNote = page.getByTestId('supervision-note');
+    await expect.poll(() => supervisionNote.textContent()).toMatch(/Notes from supervision of the brief exported on /);
+    const said = page.getByRole('textbox', { name: 'What the supervisor said', exact: true });
+    await said.fill('Ask the grandmother what she expects from the report.');
+    await page.getByRole('main').getByRole('button', { name: 'Save reflection' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Edit this reflection' }).isVisible()).toBe(true);
+    expect(await supervisionNote.textContent()).toContain('Supervision');
+    const linked = await page.evaluate(async (id) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const result = await api.getCase({ caseId: id });
+      if (!result.ok) return [];
+      return result.value.entries
+        .filter((entry) => entry.supervisionOf !== undefined)
+        .map((entry) => ({ exportId: entry.supervisionOf?.exportId, sections: entry.sections }));
+    }, caseId);
+    expect(linked).toHaveLength(1);
+    expect(linked[0]?.exportId).toBe(htmlRecordId);
+    expect(linked[0]?.sections[0]).toMatchObject({
+      title: 'What the supervisor said',
+      visibility: 'private',
+      text: 'Ask the grandmother what she expects from the report.',
+    });
+    await page.getByRole('button', { name: '← Back to Family R.' }).click();
+    await expect.poll(() => heading(page)).toBe('Family R.');
+    await expect.poll(() => htmlRow.textContent()).toContain('One supervision entry');
+
     // In Spanish: the screen and the brief.
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Language', { exact: true }).selectOption('es');

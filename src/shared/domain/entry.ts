@@ -28,6 +28,8 @@ export const entryContentShape = {
   feelingNote: textSchema.optional(),
   /** What the practitioner wants to discuss with their supervisor. */
   supervisionQuestions: z.array(textSchema),
+  /** Set when the entry records a supervision session about an exported brief (its export record id). */
+  supervisionOf: z.strictObject({ exportId: idSchema }).optional(),
 };
 
 export const entryContentSchema = z.strictObject(entryContentShape);

@@ -76,6 +76,7 @@ function orderedContent(content: EntryContent): EntryContent {
     feelingsVisibility: content.feelingsVisibility,
     feelingNote: content.feelingNote,
     supervisionQuestions: content.supervisionQuestions,
+    supervisionOf: content.supervisionOf,
   };
 }
 
@@ -160,5 +161,6 @@ function contentFromInterchange(source: InterchangeEntryContent): EntryContent {
     feelingsVisibility: source.feelingsVisibility ?? 'private',
     feelingNote: source.feelingNote,
     supervisionQuestions: source.supervisionQuestions ?? [],
+    supervisionOf: source.supervisionOf,
   });
 }

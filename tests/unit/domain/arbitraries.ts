@@ -117,6 +117,7 @@ function content(partyIds: readonly string[]): fc.Arbitrary<EntryContent> {
       feelingsVisibility: oneOf(feelingVisibilities),
       feelingNote: text,
       supervisionQuestions: fc.array(text, { maxLength: 2 }),
+      supervisionOf: id.map((exportId) => ({ exportId })),
     },
     {
       requiredKeys: [

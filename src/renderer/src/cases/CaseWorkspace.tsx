@@ -174,7 +174,7 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
       {reopen.error && <DamagedFileNotice error={reopen.error} onRestored={restored} />}
       {HeaderForm !== undefined && <HeaderForm {...panelProps} />}
       <Tabs label={t('cases.tabs.label')} tabs={tabs} selected={tab} onSelect={selectTab} />
-      <ExportLog caseId={caseId} />
+      <ExportLog caseId={caseId} entries={journalCase.entries} />
     </section>
   );
 }

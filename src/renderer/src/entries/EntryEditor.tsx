@@ -14,6 +14,7 @@ import { contentFromForm, workFingerprint, type EntryForm, type FormProblem } fr
 import { SaveStatus } from './SaveStatus';
 import { SectionsEditor } from './SectionsEditor';
 import { SessionFields } from './SessionFields';
+import { SupervisionNote } from './SupervisionNote';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useLeaveGuard } from './useLeaveGuard';
 
@@ -133,6 +134,9 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
       noValidate
       aria-label={t('entries.editor.formLabel')}
     >
+      {form.supervisionOf !== undefined && (
+        <SupervisionNote caseId={journalCase.id} exportId={form.supervisionOf.exportId} />
+      )}
       <SessionFields
         form={form}
         onChange={update}

@@ -10,10 +10,12 @@ interface Props {
   entryId?: string;
   /** A draft to take up again. */
   draftId?: string;
+  /** For a new reflection: the export record id of the brief whose supervision it records. */
+  supervisionOf?: string | undefined;
 }
 
 /** The reflection screen: loads the case and its drafts, then writing, reading and revising. */
-export function EntryEditorScreen({ caseId, entryId, draftId }: Props) {
+export function EntryEditorScreen({ caseId, entryId, draftId, supervisionOf }: Props) {
   const { t } = useTranslation();
   const { data, reload } = useEntryScreenData(caseId);
   if (data.kind === 'loading')
@@ -29,5 +31,13 @@ export function EntryEditorScreen({ caseId, entryId, draftId }: Props) {
         <DamagedFileNotice error={data.error} onRestored={reload} />
       </section>
     );
-  return <EntryWorkspace journalCase={data.journalCase} drafts={data.drafts} entryId={entryId} draftId={draftId} />;
+  return (
+    <EntryWorkspace
+      journalCase={data.journalCase}
+      drafts={data.drafts}
+      entryId={entryId}
+      draftId={draftId}
+      supervisionOf={supervisionOf}
+    />
+  );
 }

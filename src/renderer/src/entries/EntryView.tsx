@@ -4,8 +4,10 @@ import type { Party } from '../../../shared/domain/party';
 import { formatTime } from './dates';
 import { EntryContentView } from './EntryContentView';
 import { EntryHistory } from './EntryHistory';
+import { SupervisionNote } from './SupervisionNote';
 
 interface Props {
+  caseId: string;
   entry: Entry;
   parties: readonly Party[];
   /** Just saved: say so, with the time. */
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** A saved reflection, read-only, with its earlier versions. */
-export function EntryView({ entry, parties, justSaved, onEdit }: Props) {
+export function EntryView({ caseId, entry, parties, justSaved, onEdit }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <div className="entry-view">
@@ -26,6 +28,9 @@ export function EntryView({ entry, parties, justSaved, onEdit }: Props) {
           {justSaved ? t('entries.status.saved', { time: formatTime(entry.updatedAt, i18n.language) }) : ''}
         </p>
       </div>
+      {entry.supervisionOf !== undefined && (
+        <SupervisionNote caseId={caseId} exportId={entry.supervisionOf.exportId} badge />
+      )}
       <EntryContentView content={entry} parties={parties} level={2} />
       <EntryHistory history={entry.history} parties={parties} />
     </div>

@@ -8,7 +8,7 @@ import { useJournal } from '../journal/JournalContext';
 import { useNavigation } from '../navigation/NavigationContext';
 import { formatSessionDate } from './dates';
 import { DraftOffer } from './DraftOffer';
-import { fromDraft, newReflection, revision, type EditStart } from './editStart';
+import { fromDraft, newReflection, revision, supervisionReflection, type EditStart } from './editStart';
 import { EntryEditor } from './EntryEditor';
 import { EntryView } from './EntryView';
 
@@ -17,6 +17,7 @@ interface Props {
   drafts: Draft[];
   entryId: string | undefined;
   draftId: string | undefined;
+  supervisionOf?: string | undefined;
 }
 
 type Mode =
@@ -40,6 +41,14 @@ export function EntryWorkspace(props: Props) {
     const routeDraft = props.drafts.find((draft) => draft.draftId === props.draftId);
     const fromRoute = routeDraft === undefined ? undefined : fromDraft(routeDraft, props.journalCase, titles);
     if (fromRoute !== undefined) return { kind: 'edit', start: fromRoute };
+    if (props.entryId === undefined && props.supervisionOf !== undefined)
+      return {
+        kind: 'edit',
+        start: supervisionReflection(props.journalCase, titles, {
+          exportId: props.supervisionOf,
+          sectionTitle: t('entries.supervision.sectionTitle'),
+        }),
+      };
     if (props.entryId === undefined) return { kind: 'edit', start: newReflection(props.journalCase, titles) };
     const entry = props.journalCase.entries.find((candidate) => candidate.id === props.entryId);
     return entry === undefined ? { kind: 'missing' } : { kind: 'view', entryId: entry.id, justSaved: false };
@@ -105,6 +114,7 @@ export function EntryWorkspace(props: Props) {
       />
       {viewed !== undefined && mode.kind === 'view' && (
         <EntryView
+          caseId={journalCase.id}
           entry={viewed}
           parties={journalCase.parties}
           justSaved={mode.justSaved}

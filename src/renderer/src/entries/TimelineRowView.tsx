@@ -38,6 +38,9 @@ export function TimelineRowView({ row, onOpenEntry }: Props) {
       </span>
       <span className="timeline-excerpt">{excerpt === '' ? t('entries.timeline.noText') : excerpt}</span>
       <span className="timeline-badges">
+        {entry.supervisionOf !== undefined && (
+          <span className="badge badge-supervision">{t('entries.supervision.badge')}</span>
+        )}
         {ruptures.map((kind) => (
           <span key={kind} className={`badge badge-${kind}`}>
             {t(`taxonomy.ruptureKinds.${kind}`)}

@@ -35,6 +35,31 @@ export function newReflection(
   return { entryId: crypto.randomUUID(), draftId: crypto.randomUUID(), form, baseline: form };
 }
 
+/** The id of the first section of a reflection that records a supervision session. */
+export const supervisorSectionId = 'supervisor-said';
+
+/**
+ * A new reflection recording what the supervisor said about a brief: linked to the brief's export
+ * record, opening with a private section for the supervisor's words (the practitioner may share it).
+ */
+export function supervisionReflection(
+  journalCase: CaseWithEntries,
+  titles: Record<DefaultSectionKey, string>,
+  supervision: { exportId: string; sectionTitle: string },
+  today = localDate(),
+): EditStart {
+  const blank = newForm(journalCase, titles, today);
+  const form: EntryForm = {
+    ...blank,
+    supervisionOf: { exportId: supervision.exportId },
+    sections: [
+      { id: supervisorSectionId, title: supervision.sectionTitle, visibility: 'private', text: '' },
+      ...blank.sections,
+    ],
+  };
+  return { entryId: crypto.randomUUID(), draftId: crypto.randomUUID(), form, baseline: form };
+}
+
 /** Revising a saved entry. */
 export function revision(entry: Entry): EditStart {
   const form = formFromContent(contentOf(entry), newKey);

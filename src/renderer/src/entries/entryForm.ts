@@ -47,6 +47,7 @@ export const entryFormSchema = z.object({
   feelingsVisibility: z.enum(feelingVisibilities),
   feelingNote: z.string(),
   questions: z.array(z.object({ key: z.string(), text: z.string() })),
+  supervisionOf: z.strictObject({ exportId: idSchema }).optional(),
 });
 
 export type EntryForm = z.infer<typeof entryFormSchema>;
@@ -94,6 +95,7 @@ export function formFromContent(content: EntryContent, newKey: NewKey): EntryFor
     feelingsVisibility: content.feelingsVisibility,
     feelingNote: content.feelingNote ?? '',
     questions: content.supervisionQuestions.map((text) => ({ key: newKey(), text })),
+    ...(content.supervisionOf === undefined ? {} : { supervisionOf: { ...content.supervisionOf } }),
   };
 }
 
@@ -153,6 +155,7 @@ export function contentFromForm(form: EntryForm): ContentResult {
       feelingsVisibility: form.feelingsVisibility,
       ...(feelingNote === undefined ? {} : { feelingNote }),
       supervisionQuestions: form.questions.map((question) => question.text).filter((text) => text.trim() !== ''),
+      ...(form.supervisionOf === undefined ? {} : { supervisionOf: { ...form.supervisionOf } }),
     },
   };
 }

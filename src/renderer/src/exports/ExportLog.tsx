@@ -1,12 +1,24 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../../shared/domain/entry';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useNavigation } from '../navigation/NavigationContext';
 import { useExportLog } from './useExportLog';
 import './exports.css';
 
-/** The case's export log: every file that left the journal, when, for whom, and its SHA-256. */
-export function ExportLog({ caseId }: { caseId: string }) {
+interface Props {
+  caseId: string;
+  /** The case's reflections, to count the supervision entries linked to each brief. */
+  entries: readonly Pick<Entry, 'supervisionOf'>[];
+}
+
+/**
+ * The case's export log: every file that left the journal, when, for whom, and its SHA-256. A
+ * supervision brief's row offers to record what the supervisor said, and counts what was recorded.
+ */
+export function ExportLog({ caseId, entries }: Props) {
   const { t, i18n } = useTranslation();
+  const { navigate } = useNavigation();
   const titleId = useId();
   const { state } = useExportLog(caseId);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -25,6 +37,7 @@ export function ExportLog({ caseId }: { caseId: string }) {
               <th scope="col">{t('exports.log.recipient')}</th>
               <th scope="col">{t('exports.log.file')}</th>
               <th scope="col">{t('exports.log.sha256')}</th>
+              <th scope="col">{t('exports.log.supervision')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,11 +51,32 @@ export function ExportLog({ caseId }: { caseId: string }) {
                 <td>{record.recipient ?? t('exports.log.noRecipient')}</td>
                 <td className="path">{record.fileName}</td>
                 <td className="path export-hash">{record.sha256}</td>
+                <td>
+                  {record.kind === 'supervision-brief' && (
+                    <SupervisionCell
+                      count={entries.filter((entry) => entry.supervisionOf?.exportId === record.id).length}
+                      onRecord={() => navigate({ screen: 'entry', caseId, supervisionOf: record.id })}
+                    />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </section>
+  );
+}
+
+/** How many supervision entries record this brief's supervision, and a way to add one. */
+function SupervisionCell({ count, onRecord }: { count: number; onRecord: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="export-supervision">
+      {count > 0 && <span className="help">{t('exports.log.supervisionEntries', { count })}</span>}
+      <button type="button" onClick={onRecord}>
+        {t('exports.log.recordSupervision')}
+      </button>
+    </div>
   );
 }

@@ -56,10 +56,11 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
             {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
             {route.screen === 'entry' && (
               <EntryEditorScreen
-                key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}`}
+                key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}
                 caseId={route.caseId}
                 entryId={route.entryId}
                 draftId={route.draftId}
+                supervisionOf={route.supervisionOf}
               />
             )}
           </main>

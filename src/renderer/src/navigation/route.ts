@@ -7,5 +7,8 @@ export type Route =
   | { screen: 'case'; caseId: string }
   /** Preparing a supervision brief of a case. */
   | { screen: 'brief'; caseId: string }
-  /** Writing a new reflection (no entryId) or revising one. */
-  | { screen: 'entry'; caseId: string; entryId?: string; draftId?: string };
+  /**
+   * Writing a new reflection (no entryId) or revising one. `supervisionOf`: a new reflection that
+   * records a supervision session about the brief with that export record id.
+   */
+  | { screen: 'entry'; caseId: string; entryId?: string; draftId?: string; supervisionOf?: string };

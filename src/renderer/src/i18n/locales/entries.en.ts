@@ -198,6 +198,12 @@ export const entriesEn = {
     ofNew: 'A new reflection.',
     ofEntry: 'Changes to the reflection of {{date}}.',
   },
+  supervision: {
+    sectionTitle: 'What the supervisor said',
+    note: 'Notes from supervision of the brief exported on {{date}}',
+    noteUnknown: 'Notes from supervision of a brief no longer in the export log',
+    badge: 'Supervision',
+  },
   view: {
     title: 'Reflection of {{date}}',
     edit: 'Edit this reflection',

@@ -202,6 +202,12 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     ofNew: 'Una reflexión nueva.',
     ofEntry: 'Cambios en la reflexión del {{date}}.',
   },
+  supervision: {
+    sectionTitle: 'Lo que dijo la supervisora o el supervisor',
+    note: 'Notas de la supervisión de la minuta exportada el {{date}}',
+    noteUnknown: 'Notas de la supervisión de una minuta que ya no está en el registro de exportaciones',
+    badge: 'Supervisión',
+  },
   view: {
     title: 'Reflexión del {{date}}',
     edit: 'Editar esta reflexión',
