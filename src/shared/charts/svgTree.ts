@@ -3,6 +3,7 @@
  * turns it into React elements. Only an allow-list of tags and attributes exists, so no `style`,
  * no event handler and no link can get in, and every text and value is escaped on the way out.
  */
+import { escapeMarkup } from '../render/escapeMarkup';
 
 export const svgTags = [
   'svg',
@@ -91,15 +92,6 @@ export function formatNumber(value: number): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
 /** The value of an attribute as it is written: numbers formatted, text escaped. */
 export function attributeText(value: string | number): string {
   return typeof value === 'number' ? formatNumber(value) : value;
@@ -111,12 +103,12 @@ export function serializeSvg(element: SvgElement): string {
   const attributes = Object.entries(element.attributes)
     .map(([name, value]) => {
       if (!(svgAttributeNames as readonly string[]).includes(name)) throw new Error(`Unexpected SVG attribute ${name}`);
-      return ` ${name}="${escapeXml(attributeText(value))}"`;
+      return ` ${name}="${escapeMarkup(attributeText(value))}"`;
     })
     .join('');
   if (element.children.length === 0) return `<${element.tag}${attributes}/>`;
   const content = element.children
-    .map((child) => (typeof child === 'string' ? escapeXml(child) : serializeSvg(child)))
+    .map((child) => (typeof child === 'string' ? escapeMarkup(child) : serializeSvg(child)))
     .join('');
   return `<${element.tag}${attributes}>${content}</${element.tag}>`;
 }
@@ -133,3 +125,6 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   if (lines.length > maxLines) kept[kept.length - 1] = `${kept.at(-1) ?? ''}…`;
   return kept.map((line) => (line.length > width ? `${line.slice(0, Math.max(1, width - 1)).trimEnd()}…` : line));
 }
+
+/** The same escaping as every other markup Alianza writes. */
+export { escapeMarkup as escapeXml };

@@ -6,6 +6,7 @@
  * which keeps this module free of the DOM.
  */
 import { Marked } from 'marked';
+import { escapeMarkup } from './escapeMarkup';
 
 /** The part of a DOM element the link hook touches (no DOM types in shared code). */
 interface HookElement {
@@ -22,7 +23,8 @@ export interface Purifier {
   removeHook(hook: 'afterSanitizeAttributes'): unknown;
 }
 
-const allowedTags = [
+/** The HTML markdown may produce; anything else is removed. */
+export const markdownTags = [
   'p',
   'br',
   'hr',
@@ -50,8 +52,9 @@ const allowedTags = [
   'th',
   'td',
 ];
-const allowedAttributes = ['href', 'title', 'start', 'align'];
-const safeLink = /^(?:https?:|mailto:)/i;
+export const markdownAttributes = ['href', 'title', 'start', 'align'];
+/** The only links kept: web pages and e-mail. */
+export const safeLink = /^(?:https?:|mailto:)/i;
 
 /**
  * Practitioners write prose, not HTML: raw HTML in the markdown (block or inline) is shown as
@@ -61,7 +64,7 @@ const marked = new Marked({
   gfm: true,
   breaks: true,
   async: false,
-  renderer: { html: ({ text }) => escapeHtml(text) },
+  renderer: { html: ({ text }) => escapeMarkup(text) },
 });
 
 /** Renders markdown to sanitized HTML. */
@@ -80,8 +83,8 @@ export function sanitizeHtml(html: string, purifier: Purifier): string {
   });
   try {
     return purifier.sanitize(html, {
-      ALLOWED_TAGS: allowedTags,
-      ALLOWED_ATTR: [...allowedAttributes, 'rel'],
+      ALLOWED_TAGS: markdownTags,
+      ALLOWED_ATTR: [...markdownAttributes, 'rel'],
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,
       ALLOWED_URI_REGEXP: safeLink,
@@ -89,13 +92,4 @@ export function sanitizeHtml(html: string, purifier: Purifier): string {
   } finally {
     purifier.removeHook('afterSanitizeAttributes');
   }
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
 }

@@ -5,41 +5,11 @@
  * a `style` (the look comes from brief.css), a form or a remote resource.
  */
 import { svgAttributeNames, svgTags } from '../../../shared/charts/svgTree';
-import type { Purifier } from '../../../shared/render/markdown';
+import { markdownAttributes, markdownTags, safeLink, type Purifier } from '../../../shared/render/markdown';
 
-const htmlTags = [
-  'article',
-  'section',
-  'figure',
-  'p',
-  'br',
-  'hr',
-  'strong',
-  'em',
-  'del',
-  's',
-  'code',
-  'pre',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'a',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-];
-const htmlAttributes = ['class', 'lang', 'href', 'title', 'start', 'align', 'rel'];
-const safeLink = /^(?:https?:|mailto:)/i;
+/** The brief's own frame around text that went through the markdown path. */
+const htmlTags = ['article', 'section', 'figure', ...markdownTags];
+const htmlAttributes = ['class', 'lang', 'rel', ...markdownAttributes];
 
 // DOMPurify compares attribute names in lower case (`viewBox` → `viewbox`).
 const chartAttributes = svgAttributeNames.map((name) => name.toLowerCase());

@@ -8,18 +8,10 @@ import { renderMarkdown, type Purifier } from '../../render/markdown';
 import type { BriefLabels } from '../labels/briefTexts';
 import type { BriefBlock } from './briefBlocks';
 import { briefStylesheet } from './briefStylesheet';
+import { escapeMarkup } from '../../render/escapeMarkup';
 
 /** How a chart block is written: the SVG inline, or an `<img>` the DOCX writer resolves. */
 export type ChartHtml = (chart: 'alliance' | 'tensions') => string;
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** The `<article>` with the whole brief. */
 export function briefBodyHtml(blocks: readonly BriefBlock[], purifier: Purifier, chartHtml: ChartHtml, lang: string) {
@@ -37,7 +29,7 @@ export function briefBodyHtml(blocks: readonly BriefBlock[], purifier: Purifier,
     else current.parts.push(`<table class="writing-lines">${'<tr><td>&nbsp;</td></tr>'.repeat(block.lines)}</table>`);
   }
   if (current !== undefined) sections.push(section(current.name, current.parts));
-  return `<article class="brief" lang="${escapeHtml(lang)}">\n${sections.join('\n')}\n</article>`;
+  return `<article class="brief" lang="${escapeMarkup(lang)}">\n${sections.join('\n')}\n</article>`;
 }
 
 function section(name: string, parts: readonly string[]): string {
@@ -54,7 +46,7 @@ export function briefDocumentHtml(body: string, title: string, labels: BriefLabe
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="generator" content="Alianza">',
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeMarkup(title)}</title>`,
     `<style>${briefStylesheet}</style>`,
     '</head>',
     '<body>',
