@@ -10,6 +10,7 @@ import { dateProblem } from './caseProblems';
 import { formatCalendarDate, todayDate } from './dates';
 import { focusFirstProblem } from './focusFirstProblem';
 import { FormActions } from './FormActions';
+import { DateField } from './DateField';
 import { FormField } from './FormField';
 import { InlinePanel } from './InlinePanel';
 import type { PanelProps } from './panelProps';
@@ -85,25 +86,16 @@ export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, on
               </select>
             )}
           </FormField>
-          <FormField
+          <DateField
             label={t('cases.phase.changedAt')}
             error={
               attempted && problem !== undefined
                 ? t(`cases.problems.${problem}`, { date: formatCalendarDate(earliest.date, i18n.language) })
                 : undefined
             }
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                className="text-input"
-                value={changedAt}
-                required
-                onChange={(event) => setChangedAt(event.target.value)}
-              />
-            )}
-          </FormField>
+            value={changedAt}
+            onChange={setChangedAt}
+          />
         </div>
         <fieldset className="cases-choices">
           <legend>{t('cases.phase.decidedBy')}</legend>

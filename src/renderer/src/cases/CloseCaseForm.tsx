@@ -9,7 +9,7 @@ import { dateProblem } from './caseProblems';
 import { formatCalendarDate, todayDate } from './dates';
 import { focusFirstProblem } from './focusFirstProblem';
 import { FormActions } from './FormActions';
-import { FormField } from './FormField';
+import { DateField } from './DateField';
 import { InlinePanel } from './InlinePanel';
 import type { PanelProps } from './panelProps';
 
@@ -36,25 +36,17 @@ export function CloseCaseForm({ journalCase, onSaved, onCancel, onRestored }: Pa
     <InlinePanel title={t('cases.status.closeTitle')}>
       <p>{t('cases.status.closeExplain')}</p>
       <form ref={form} onSubmit={onSubmit} noValidate>
-        <FormField
+        <DateField
           label={t('cases.status.closedAt')}
           error={
             attempted && problem !== undefined
               ? t(`cases.problems.${problem}`, { date: formatCalendarDate(journalCase.openedAt, i18n.language) })
               : undefined
           }
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              className="text-input cases-date"
-              value={closedAt}
-              required
-              onChange={(event) => setClosedAt(event.target.value)}
-            />
-          )}
-        </FormField>
+          value={closedAt}
+          onChange={setClosedAt}
+          inputClassName="cases-date"
+        />
         {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
         <FormActions submitLabel={t('cases.status.closeConfirm')} busy={busy} onCancel={onCancel} />
       </form>

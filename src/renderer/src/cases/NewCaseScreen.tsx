@@ -20,6 +20,7 @@ import {
 import { aliasProblem, dateProblem, goalProblems, partyProblems, type Problem } from './caseProblems';
 import { todayDate } from './dates';
 import { focusFirstProblem } from './focusFirstProblem';
+import { DateField } from './DateField';
 import { FormField } from './FormField';
 import { GoalsEditor } from './GoalsEditor';
 import { PartiesEditor } from './PartiesEditor';
@@ -124,22 +125,13 @@ export function NewCaseScreen() {
               </select>
             )}
           </FormField>
-          <FormField
+          <DateField
             label={t('cases.form.openedAt')}
             help={t('cases.form.openedAtHelp')}
             error={shown.openedAt === undefined ? undefined : t(`cases.problems.${shown.openedAt}`)}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                className="text-input"
-                value={openedAt}
-                required
-                onChange={(event) => setOpenedAt(event.target.value)}
-              />
-            )}
-          </FormField>
+            value={openedAt}
+            onChange={setOpenedAt}
+          />
         </div>
 
         <section className="cases-form-section" aria-labelledby="new-case-parties">

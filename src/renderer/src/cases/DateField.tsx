@@ -1,0 +1,29 @@
+import { FormField } from './FormField';
+
+interface Props {
+  label: string;
+  help?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** Extra class for the input, such as the narrow `cases-date`. */
+  inputClassName?: string;
+}
+
+/** A required calendar date (`YYYY-MM-DD`) with its label, help and error. */
+export function DateField({ label, help, error, value, onChange, inputClassName }: Props) {
+  return (
+    <FormField label={label} help={help} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
+          className={inputClassName === undefined ? 'text-input' : `text-input ${inputClassName}`}
+          value={value}
+          required
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
