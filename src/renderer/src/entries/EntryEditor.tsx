@@ -95,6 +95,7 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
       setSaving(false);
       setError(response.error);
       // The text is still only on screen: keep it in the draft while the user sees what went wrong.
+      autosave.resume();
       void autosave.flush();
       return;
     }

@@ -22,8 +22,13 @@ export interface Autosave {
   status: DraftStatus;
   /** Saves the draft now if the form is ahead of it. */
   flush: () => Promise<void>;
-  /** Cancels the pending save and waits for one under way (before saving the entry). */
+  /**
+   * Before saving the entry: cancels the pending draft save, holds every later one (a blur or a
+   * timer during the save would write a draft after main deleted it), and waits for one under way.
+   */
   settle: () => Promise<void>;
+  /** The entry could not be saved: drafts are kept again. */
+  resume: () => void;
   /** No more drafts: the entry was saved, or the changes discarded. */
   stop: () => void;
   /** Deletes the stored draft and stops. */
@@ -47,13 +52,14 @@ export function useDraftAutosave(options: Options): Autosave {
   const timer = useRef<number | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const stopped = useRef(false);
+  const held = useRef(false);
 
   useEffect(() => {
     identity.current = options;
   });
 
   const persist = useCallback(async () => {
-    if (stopped.current) return;
+    if (stopped.current || held.current) return;
     const current = latest.current;
     const fingerprint = workFingerprint(current);
     const { caseId, entryId, draftId, baseline } = identity.current;
@@ -83,7 +89,12 @@ export function useDraftAutosave(options: Options): Autosave {
 
   const settle = useCallback(() => {
     window.clearTimeout(timer.current);
+    held.current = true;
     return chain.current;
+  }, []);
+
+  const resume = useCallback(() => {
+    held.current = false;
   }, []);
 
   const stop = useCallback(() => {
@@ -116,5 +127,5 @@ export function useDraftAutosave(options: Options): Autosave {
   // Leaving the screen keeps what was typed since the last draft.
   useEffect(() => () => void flush(), [flush]);
 
-  return { status, flush, settle, stop, discard, isBehind };
+  return { status, flush, settle, resume, stop, discard, isBehind };
 }
