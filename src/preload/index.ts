@@ -34,6 +34,21 @@ const api = {
   markSafeWord: (request) => ipcRenderer.invoke(channels.markSafeWord, request),
   unmarkSafeWord: (request) => ipcRenderer.invoke(channels.unmarkSafeWord, request),
   listExports: (request) => ipcRenderer.invoke(channels.listExports, request),
+  listReports: (request) => ipcRenderer.invoke(channels.listReports, request),
+  createReport: (request) => ipcRenderer.invoke(channels.createReport, request),
+  updateReport: (request) => ipcRenderer.invoke(channels.updateReport, request),
+  saveReportDraft: (request) => ipcRenderer.invoke(channels.saveReportDraft, request),
+  reviseReport: (request) => ipcRenderer.invoke(channels.reviseReport, request),
+  shareReviewCopy: (request) => ipcRenderer.invoke(channels.shareReviewCopy, request),
+  recordReportComment: (request) => ipcRenderer.invoke(channels.recordReportComment, request),
+  respondToReportComment: (request) => ipcRenderer.invoke(channels.respondToReportComment, request),
+  checkReport: (request) => ipcRenderer.invoke(channels.checkReport, request),
+  finalizeReport: (request) => ipcRenderer.invoke(channels.finalizeReport, request),
+  submitReport: (request) => ipcRenderer.invoke(channels.submitReport, request),
+  compareReportVersions: (request) => ipcRenderer.invoke(channels.compareReportVersions, request),
+  listReportableExcerpts: (request) => ipcRenderer.invoke(channels.listReportableExcerpts, request),
+  previewReport: (request) => ipcRenderer.invoke(channels.previewReport, request),
+  exportReport: (request) => ipcRenderer.invoke(channels.exportReport, request),
 } satisfies AlianzaApi;
 
 contextBridge.exposeInMainWorld(apiGlobalName, api);

@@ -12,19 +12,27 @@ export const casesFolder = 'cases';
 export const draftsFolder = 'drafts';
 /** One file per case with its export log, safe words and pseudonyms (`exports:<caseId>`). */
 export const exportsFolder = 'exports';
+/** One file per case with its court reports (`reports:<caseId>`). */
+export const reportsFolder = 'reports';
 export const backupsFolder = 'backups';
 export const encryptedExtension = '.alz';
 
 /**
  * `index` (the case list), `case:<id>` (one case), `draft:<id>` (autosaved text) or
- * `exports:<caseId>` (what was exported from a case, and how its names are replaced).
+ * `exports:<caseId>` (what was exported from a case, and how its names are replaced) or
+ * `reports:<caseId>` (its court reports, every version).
  */
-export type FileId = 'index' | `case:${string}` | `draft:${string}` | `exports:${string}`;
+export type FileId = 'index' | `case:${string}` | `draft:${string}` | `exports:${string}` | `reports:${string}`;
 
-type FileKind = 'case' | 'draft' | 'exports';
+type FileKind = 'case' | 'draft' | 'exports' | 'reports';
 
 /** The folder of each kind of file named by an id. */
-const folderOfKind: Record<FileKind, string> = { case: casesFolder, draft: draftsFolder, exports: exportsFolder };
+const folderOfKind: Record<FileKind, string> = {
+  case: casesFolder,
+  draft: draftsFolder,
+  exports: exportsFolder,
+  reports: reportsFolder,
+};
 
 /** The folders holding one encrypted file per id (everything but the index and the backups). */
 export const fileFolders: readonly string[] = Object.values(folderOfKind);
@@ -36,7 +44,7 @@ const windowsDeviceNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 /** True when `value` is a file id the vault can store. */
 export function isFileId(value: string): value is FileId {
   if (value === 'index') return true;
-  const match = /^(case|draft|exports):(.*)$/.exec(value);
+  const match = /^(case|draft|exports|reports):(.*)$/.exec(value);
   const id = match?.[2];
   return id !== undefined && idPattern.test(id) && !windowsDeviceNames.test(id);
 }

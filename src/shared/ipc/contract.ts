@@ -42,6 +42,26 @@ import {
   safeWordRequestSchema,
   safeWordsResponseSchema,
 } from '../exports/requests';
+import {
+  compareVersionsRequestSchema,
+  courtReportListSchema,
+  createReportRequestSchema,
+  exportReportRequestSchema,
+  exportReportResponseSchema,
+  finalizeReportRequestSchema,
+  previewReportResponseSchema,
+  recordCommentRequestSchema,
+  reportChecksSchema,
+  reportIdRequestSchema,
+  reportableExcerptsSchema,
+  respondToCommentRequestSchema,
+  saveReportDraftRequestSchema,
+  shareReviewCopyRequestSchema,
+  submitReportRequestSchema,
+  updateReportRequestSchema,
+  versionComparisonSchema,
+} from '../reports/requests';
+import { courtReportSchema } from '../domain/report/report';
 
 /** A request or an answer that carries nothing. */
 const nothing = z.undefined();
@@ -94,6 +114,57 @@ export const contract = {
     response: safeWordsResponseSchema,
   },
   listExports: { channel: channels.listExports, request: caseIdRequestSchema, response: listExportsResponseSchema },
+  listReports: { channel: channels.listReports, request: caseIdRequestSchema, response: courtReportListSchema },
+  createReport: { channel: channels.createReport, request: createReportRequestSchema, response: courtReportSchema },
+  updateReport: { channel: channels.updateReport, request: updateReportRequestSchema, response: courtReportSchema },
+  saveReportDraft: {
+    channel: channels.saveReportDraft,
+    request: saveReportDraftRequestSchema,
+    response: courtReportSchema,
+  },
+  reviseReport: { channel: channels.reviseReport, request: reportIdRequestSchema, response: courtReportSchema },
+  shareReviewCopy: {
+    channel: channels.shareReviewCopy,
+    request: shareReviewCopyRequestSchema,
+    response: courtReportSchema,
+  },
+  recordReportComment: {
+    channel: channels.recordReportComment,
+    request: recordCommentRequestSchema,
+    response: courtReportSchema,
+  },
+  respondToReportComment: {
+    channel: channels.respondToReportComment,
+    request: respondToCommentRequestSchema,
+    response: courtReportSchema,
+  },
+  checkReport: { channel: channels.checkReport, request: reportIdRequestSchema, response: reportChecksSchema },
+  finalizeReport: {
+    channel: channels.finalizeReport,
+    request: finalizeReportRequestSchema,
+    response: courtReportSchema,
+  },
+  submitReport: { channel: channels.submitReport, request: submitReportRequestSchema, response: courtReportSchema },
+  compareReportVersions: {
+    channel: channels.compareReportVersions,
+    request: compareVersionsRequestSchema,
+    response: versionComparisonSchema,
+  },
+  listReportableExcerpts: {
+    channel: channels.listReportableExcerpts,
+    request: caseIdRequestSchema,
+    response: reportableExcerptsSchema,
+  },
+  previewReport: {
+    channel: channels.previewReport,
+    request: exportReportRequestSchema,
+    response: previewReportResponseSchema,
+  },
+  exportReport: {
+    channel: channels.exportReport,
+    request: exportReportRequestSchema,
+    response: exportReportResponseSchema,
+  },
 } as const satisfies { [M in keyof typeof channels]: ChannelDefinition & { channel: (typeof channels)[M] } };
 
 export interface ChannelDefinition {

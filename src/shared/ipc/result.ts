@@ -27,6 +27,13 @@ export const errorCodes = [
   'locked',
   /** A capability this process lacks, such as printing a PDF without a browser engine. */
   'unavailable',
+  /** The version is shared, final or submitted: its text can no longer change. */
+  'report-frozen',
+  /** The report is not at the step this action needs (sharing a final version, submitting a draft…). */
+  'report-step',
+  /** A check before "final" did not pass and no reason to go on was given. */
+  'report-checks-failed',
+  'report-not-found',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

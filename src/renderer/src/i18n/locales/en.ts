@@ -72,6 +72,12 @@ export const en = {
     'unsupported-format': 'This file was written in a format this version of Alianza cannot read.',
     locked: 'The journal is locked. Unlock it to continue.',
     unavailable: 'This is not available here. Nothing was written.',
+    'report-frozen':
+      'This version was shared, finalized or submitted, so its text is kept as it was. Start a new version to change it.',
+    'report-step': 'The report is not at the step this needs. Nothing was changed.',
+    'report-checks-failed':
+      'Some checks before the final version did not pass. Give a reason to go on, or fix them first.',
+    'report-not-found': 'This court report is not in the journal.',
   },
 } as const;
 

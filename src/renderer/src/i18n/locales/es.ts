@@ -74,5 +74,11 @@ export const es: Translations = {
     'unsupported-format': 'Este archivo tiene un formato que esta versión de Alianza no puede leer.',
     locked: 'La bitácora está bloqueada. Desbloquéela para continuar.',
     unavailable: 'Esto no está disponible aquí. No se escribió nada.',
+    'report-frozen':
+      'Esta versión ya fue compartida, finalizada o presentada, así que su texto se conserva tal cual. Cree una nueva versión para cambiarla.',
+    'report-step': 'El informe no está en la etapa que esto requiere. No se cambió nada.',
+    'report-checks-failed':
+      'Algunas verificaciones previas a la versión final no se cumplen. Indique un motivo para continuar, o corríjalas primero.',
+    'report-not-found': 'Este informe al tribunal no está en la bitácora.',
   },
 };
