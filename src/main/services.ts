@@ -9,6 +9,7 @@ import { startAutoLock, type AutoLock } from './access/autoLock';
 import { createVaultAccess, type VaultAccess } from './access/vaultAccess';
 import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
 import { createJournalService, type JournalService } from './journal/journalService';
+import { createReportService, type ReportService } from './reports/reportService';
 import { createJournalSearch, type JournalSearch } from './search/journalSearch';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import type { ScryptParameters } from './vault/kdf';
@@ -40,6 +41,8 @@ export interface Services {
   search: JournalSearch;
   /** Supervision briefs, safe words and the export log. */
   exports: ExportService;
+  /** Court reports: versions, the review loop with the caregiver, checks and comparisons. */
+  reports: ReportService;
   /** Locks the vault and stops timers (app quit, test teardown). */
   shutdown(): Promise<void>;
 }
@@ -66,6 +69,7 @@ export function createServices(options: ServiceOptions): Services {
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
     ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
   });
+  const reports = createReportService({ open: () => journal.open(), now: () => new Date(now()) });
   const autoLock = startAutoLock({
     minutes: async () => (await settings.get()).autoLockMinutes,
     lock: () => vault.lock(),
@@ -83,6 +87,7 @@ export function createServices(options: ServiceOptions): Services {
     journal,
     search,
     exports,
+    reports,
     shutdown: async () => {
       autoLock.stop();
       await vault.lock();
@@ -134,5 +139,20 @@ export function createHandlers(services: Services): Handlers {
     markSafeWord: async (request) => active(await services.exports.markSafeWord(request)),
     unmarkSafeWord: async (request) => active(await services.exports.unmarkSafeWord(request)),
     listExports: ({ caseId }) => services.exports.listExports(caseId),
+    listReports: ({ caseId }) => services.reports.listReports(caseId),
+    createReport: async (request) => active(await services.reports.createReport(request)),
+    updateReport: async (request) => active(await services.reports.updateReport(request)),
+    saveReportDraft: async (request) => active(await services.reports.saveReportDraft(request)),
+    reviseReport: async (request) => active(await services.reports.reviseReport(request)),
+    shareReviewCopy: async (request) => active(await services.reports.shareReviewCopy(request)),
+    recordReportComment: async (request) => active(await services.reports.recordReportComment(request)),
+    respondToReportComment: async (request) => active(await services.reports.respondToReportComment(request)),
+    checkReport: (request) => services.reports.checkReport(request),
+    finalizeReport: async (request) => active(await services.reports.finalizeReport(request)),
+    submitReport: async (request) => active(await services.reports.submitReport(request)),
+    compareReportVersions: (request) => services.reports.compareReportVersions(request),
+    listReportableExcerpts: ({ caseId }) => services.reports.listReportableExcerpts(caseId),
+    previewReport: (request) => services.exports.previewReport(request),
+    exportReport: async (request) => active(await services.exports.exportReport(request)),
   };
 }

@@ -20,6 +20,7 @@ import type {
   SavedExport,
 } from '../../shared/exports/requests';
 import { AppError } from '../../shared/ipc/result';
+import type { ExportReportRequest, ExportReportResponse, PreviewReportResponse } from '../../shared/reports/requests';
 import type { OpenJournal } from '../journal/openJournal';
 import { briefBytes, briefHtml, prepareBrief, suggestedFileNames, type BriefSources } from './brief/briefPipeline';
 import { createExportLog, type ExportLog } from './exportLog';
@@ -62,6 +63,10 @@ export interface ExportService {
   markSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
   unmarkSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
   listExports(caseId: string): Promise<ExportRecord[]>;
+  /** The court report's review copy or final report, as Markdown for the preview. */
+  previewReport(request: ExportReportRequest): Promise<PreviewReportResponse>;
+  /** Asks `chooseSavePath` where to save, then writes and logs the court-report document. */
+  exportReport(request: ExportReportRequest): Promise<ExportReportResponse>;
 }
 
 /** Today on this computer's calendar, which is what "produced on" means to the practitioner. */
@@ -182,5 +187,12 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       await context.store.readCase(caseId);
       return [...(await context.log.read(caseId)).exports].reverse();
     },
+    ...courtReportDocuments,
   };
 }
+
+/** Court-report documents: not written yet, so both channels say so plainly. */
+const courtReportDocuments: Pick<ExportService, 'previewReport' | 'exportReport'> = {
+  previewReport: () => Promise.reject(new AppError('unavailable', 'Court-report documents are not available yet.')),
+  exportReport: () => Promise.reject(new AppError('unavailable', 'Court-report documents are not available yet.')),
+};
