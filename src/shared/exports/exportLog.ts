@@ -1,6 +1,6 @@
 /**
  * What a case keeps about its exports, in one encrypted vault file per case (`exports/<caseId>.alz`):
- * the log of every file exported (brief now, court-report copies later), the words the practitioner
+ * the log of every file exported (supervision briefs, court-report review copies and final reports), the words the practitioner
  * marked as safe in name warnings, and the pseudonyms given to its parties.
  */
 import { z } from 'zod';
@@ -8,8 +8,8 @@ import { calendarDateSchema, idSchema, nonBlankSchema, timestampSchema } from '.
 import { pseudonymAssignmentSchema } from './deidentify/pseudonyms';
 import { briefLanguages } from './language';
 
-/** What was exported; court-report copies will join the list. */
-export const exportKinds = ['supervision-brief'] as const;
+/** What was exported: a supervision brief, or one of a court report's two documents. */
+export const exportKinds = ['supervision-brief', 'court-report-review', 'court-report-final'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /** `pdf` is written by the shell (Electron's printToPDF of the brief's HTML). */

@@ -114,7 +114,11 @@ export const exportsEn = {
     recordSupervision: 'Record what the supervisor said',
     supervisionEntries_one: 'One supervision entry',
     supervisionEntries_other: '{{count}} supervision entries',
-    kinds: { 'supervision-brief': 'Supervision brief' },
+    kinds: {
+      'supervision-brief': 'Supervision brief',
+      'court-report-review': 'Court report: review copy',
+      'court-report-final': 'Court report: final',
+    },
     formats: { docx: 'DOCX', md: 'Markdown', html: 'HTML', pdf: 'PDF' },
   },
 } as const;

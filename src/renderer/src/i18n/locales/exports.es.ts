@@ -117,7 +117,11 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
     recordSupervision: 'Registrar lo que dijo la supervisión',
     supervisionEntries_one: 'Una entrada de supervisión',
     supervisionEntries_other: '{{count}} entradas de supervisión',
-    kinds: { 'supervision-brief': 'Minuta de supervisión' },
+    kinds: {
+      'supervision-brief': 'Minuta de supervisión',
+      'court-report-review': 'Informe al tribunal: copia para revisión',
+      'court-report-final': 'Informe al tribunal: versión final',
+    },
     formats: { docx: 'DOCX', md: 'Markdown', html: 'HTML', pdf: 'PDF' },
   },
 };
