@@ -6,15 +6,18 @@ import {
   fileIdForPath,
   isFileId,
   relativePathFor,
+  type FileId,
 } from '../../../src/main/vault/vaultLayout';
 
-describe('the export file of a case in the vault layout', () => {
-  it('maps one-to-one to its path and its backup folder', () => {
-    expect(relativePathFor('exports:abc-1')).toBe('exports/abc-1.alz');
-    expect(fileIdForPath('exports/abc-1.alz')).toBe('exports:abc-1');
-    expect(backupFolderFor('exports:abc-1')).toBe('backups/exports.abc-1');
-    expect(fileIdForBackupFolder('exports.abc-1')).toBe('exports:abc-1');
-    expect(fileFolders).toEqual(['cases', 'drafts', 'exports']);
+describe('the export and court-report files of a case in the vault layout', () => {
+  it('map one-to-one to their paths and backup folders', () => {
+    for (const kind of ['exports', 'reports']) {
+      expect(relativePathFor(`${kind}:abc-1` as FileId)).toBe(`${kind}/abc-1.alz`);
+      expect(fileIdForPath(`${kind}/abc-1.alz`)).toBe(`${kind}:abc-1`);
+      expect(backupFolderFor(`${kind}:abc-1` as FileId)).toBe(`backups/${kind}.abc-1`);
+      expect(fileIdForBackupFolder(`${kind}.abc-1`)).toBe(`${kind}:abc-1`);
+    }
+    expect(fileFolders).toEqual(['cases', 'drafts', 'exports', 'reports']);
   });
 
   it('refuses what is not an export file', () => {

@@ -32,4 +32,10 @@ describe('brief labels', () => {
     expect(briefLabels('es').formatDate('2025-03-14')).toBe('14 de marzo de 2025');
     expect(briefLabels('es').formatShortDate('2025-03-01')).toBe('1 mar 2025');
   });
+
+  it('write mean ratings with the decimal mark of each language', () => {
+    expect(briefLabels('en').formatNumber(4.5)).toBe('4.5');
+    expect(briefLabels('es').formatNumber(4.5)).toBe('4,5');
+    expect(briefLabels('es').formatNumber(7)).toBe('7');
+  });
 });

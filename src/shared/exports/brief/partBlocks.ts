@@ -5,8 +5,9 @@ import { fill, type BriefLabels } from '../labels/briefTexts';
 import type { BriefModel, RuptureSession } from './briefModel';
 import { cell, listItemBody, plain, sessionLabel, table } from './markdownText';
 
-function ratings(value: ElementRatings | undefined): string {
-  return value === undefined ? '–' : `${value.bond} / ${value.goals} / ${value.tasks}`;
+function ratings(value: ElementRatings | undefined, labels: BriefLabels): string {
+  if (value === undefined) return '–';
+  return [value.bond, value.goals, value.tasks].map(labels.formatNumber).join(' / ');
 }
 
 /** The table of mean ratings by phase, naming who rated for the caregiver. */
@@ -20,8 +21,8 @@ export function allianceMarkdown(model: BriefModel, labels: BriefLabels): string
   const body = rows.map((row) => [
     row.phase === undefined ? `**${texts.alliance.allPhases}**` : taxonomy.phases[row.phase],
     String(row.sessions),
-    ratings(row.practitioner),
-    ratings(row.caregiver),
+    ratings(row.practitioner, labels),
+    ratings(row.caregiver, labels),
     String(row.ruptures),
   ]);
   const header = [

@@ -79,7 +79,10 @@ export interface BriefLabels {
   /** A calendar date (`YYYY-MM-DD`) as a reader of this language writes it: "14 March 2025". */
   formatDate: (date: string) => string;
   /** The same, short, for chart axes: "14 Mar 2025". */
-  formatShortDate: (date: string) => string;
+  formatShortDate: (
+    date: string,
+  ) => string; /** A mean rating as a reader of this language writes it: "4.5" in English, "4,5" in Spanish. */
+  formatNumber: (value: number) => string;
 }
 
 const byLanguage = {
@@ -96,7 +99,15 @@ export function briefLabels(language: BriefLanguage): BriefLabels {
       return format.format(new Date(Date.UTC(year, monthNumber - 1, day)));
     };
   };
-  return { language, texts, taxonomy, formatDate: formatter('long'), formatShortDate: formatter('short') };
+  const numbers = new Intl.NumberFormat(texts.locale, { maximumFractionDigits: 1 });
+  return {
+    language,
+    texts,
+    taxonomy,
+    formatDate: formatter('long'),
+    formatShortDate: formatter('short'),
+    formatNumber: (value) => numbers.format(value),
+  };
 }
 
 /** Fills `{name}` placeholders. */
