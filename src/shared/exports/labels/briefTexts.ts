@@ -79,9 +79,8 @@ export interface BriefLabels {
   /** A calendar date (`YYYY-MM-DD`) as a reader of this language writes it: "14 March 2025". */
   formatDate: (date: string) => string;
   /** The same, short, for chart axes: "14 Mar 2025". */
-  formatShortDate: (
-    date: string,
-  ) => string; /** A mean rating as a reader of this language writes it: "4.5" in English, "4,5" in Spanish. */
+  formatShortDate: (date: string) => string;
+  /** A mean rating as a reader of this language writes it: "4.5" in English, "4,5" in Spanish. */
   formatNumber: (value: number) => string;
 }
 
