@@ -1,0 +1,109 @@
+/**
+ * The checks listed before a version becomes final. None hides anything or blocks for good: a
+ * check that does not pass is shown, and the practitioner may go on with a reason.
+ *
+ * `details` are language-neutral `key=value` items (or a bare `key`) that the UI and the
+ * documents put into words; they never hold journal text:
+ * - `review-window`: `required=<working days>`, then `shared-on=<YYYY-MM-DD>` or `not-shared`,
+ *   `hearing-on=<YYYY-MM-DD>` or `no-hearing-date`, `working-days=<n>` when both dates are known,
+ *   and always `holidays-not-counted` (public holidays are not known to the app).
+ * - `caregiver-view`: `statements=<n>` (the caregiver's-view statements with text), and
+ *   `absent-reason` when a reason for its absence is recorded.
+ * - `private-text`: one item per problem, `<problem>=<section kind>/<statement id>`, where the
+ *   problem is `source-gone` (the journal section it came from is no longer there),
+ *   `source-not-reportable` (that section is now private or supervision-only) or
+ *   `private-passage` (its text holds a private passage; `/<entry id>` of the passage is added).
+ * - `disclosures`: `pending=<section kind>/<statement id>` for each flag without a decision.
+ */
+import type { CaseWithEntries } from '../case';
+import type { CourtReport, ReportCheck, ReportVersion } from './report';
+import { passageIn, privatePassages } from './privatePassages';
+import { newestVersion } from './versions';
+import { workingDaysBetween } from './workingDays';
+
+export interface CheckDetail {
+  key: string;
+  value?: string;
+}
+
+/** A detail item split into its key and value. */
+export function readCheckDetail(detail: string): CheckDetail {
+  const at = detail.indexOf('=');
+  return at < 0 ? { key: detail } : { key: detail.slice(0, at), value: detail.slice(at + 1) };
+}
+
+/** The checks of `version` (the newest, unless told otherwise) against the case as it is now. */
+export function checkReport(
+  report: CourtReport,
+  journalCase: CaseWithEntries,
+  version: ReportVersion = newestVersion(report),
+): ReportCheck[] {
+  return [
+    reviewWindowCheck(report, version),
+    caregiverViewCheck(version),
+    privateTextCheck(version, journalCase),
+    disclosureCheck(version),
+  ];
+}
+
+/** The latest review copy shared, up to `version`, reached the caregiver early enough. */
+export function reviewWindowCheck(report: CourtReport, version: ReportVersion): ReportCheck {
+  const shared = report.versions
+    .filter((candidate) => candidate.number <= version.number && candidate.sharedWith !== undefined)
+    .at(-1)?.sharedWith;
+  const hearing = report.hearing.date;
+  const details = [`required=${report.reviewWorkingDays}`];
+  details.push(shared === undefined ? 'not-shared' : `shared-on=${shared.date}`);
+  details.push(hearing === undefined ? 'no-hearing-date' : `hearing-on=${hearing}`);
+  let passed = false;
+  if (shared !== undefined && hearing !== undefined) {
+    const days = workingDaysBetween(shared.date, hearing);
+    details.push(`working-days=${days}`);
+    passed = days >= report.reviewWorkingDays;
+  }
+  details.push('holidays-not-counted');
+  return { id: 'review-window', passed, details };
+}
+
+export function caregiverViewCheck(version: ReportVersion): ReportCheck {
+  const statements = version.sections
+    .filter((section) => section.kind === 'caregiver-view')
+    .flatMap((section) => section.statements)
+    .filter((statement) => statement.text.trim() !== '').length;
+  const reason = (version.caregiverViewAbsentReason ?? '').trim() !== '';
+  return {
+    id: 'caregiver-view',
+    passed: statements > 0 || reason,
+    details: [`statements=${statements}`, ...(reason ? ['absent-reason'] : [])],
+  };
+}
+
+export function privateTextCheck(version: ReportVersion, journalCase: CaseWithEntries): ReportCheck {
+  const passages = privatePassages(journalCase);
+  const details: string[] = [];
+  for (const section of version.sections) {
+    for (const statement of section.statements) {
+      const at = `${section.kind}/${statement.id}`;
+      if (statement.source !== undefined) {
+        const { entryId, sectionId } = statement.source;
+        const source = journalCase.entries
+          .find((entry) => entry.id === entryId)
+          ?.sections.find((candidate) => candidate.id === sectionId);
+        if (source === undefined) details.push(`source-gone=${at}`);
+        else if (source.visibility !== 'reportable') details.push(`source-not-reportable=${at}`);
+      }
+      const passage = passageIn(statement.text, passages);
+      if (passage !== undefined) details.push(`private-passage=${at}/${passage.entryId}`);
+    }
+  }
+  return { id: 'private-text', passed: details.length === 0, details };
+}
+
+export function disclosureCheck(version: ReportVersion): ReportCheck {
+  const details = version.sections.flatMap((section) =>
+    section.statements
+      .filter((statement) => statement.disclosure?.decision === 'pending')
+      .map((statement) => `pending=${section.kind}/${statement.id}`),
+  );
+  return { id: 'disclosures', passed: details.length === 0, details };
+}

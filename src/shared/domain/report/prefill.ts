@@ -1,0 +1,124 @@
+/**
+ * What a new report can say from the journal before the practitioner writes a word: who the
+ * report is about, the intervention so far and the shared goals, each as an editable fact.
+ *
+ * Sessions with the family are the reflections of meetings with them: a court hearing or a
+ * team meeting is counted apart, and a supervision note (an entry about a brief) is not a
+ * session at all. The journal has no "missed session" record, so absences are the sessions
+ * where the practitioner noted the "repeated absences" sign, as the supervision brief counts them.
+ */
+import { briefLabels, fill } from '../../exports/labels/briefTexts';
+import type { BriefLanguage } from '../../exports/language';
+import { taxonomyEn } from '../../i18n/taxonomy.en';
+import { taxonomyEs } from '../../i18n/taxonomy.es';
+import type { CaseWithEntries } from '../case';
+import type { Entry } from '../entry';
+import type { ReportSectionKind } from './reportTaxonomy';
+import type { Statement } from './report';
+import { prefillTexts } from './prefillTexts';
+
+export interface PrefillInput {
+  journalCase: CaseWithEntries;
+  /** The court the report goes to, when known. */
+  court?: string;
+  language: BriefLanguage;
+  newId: () => string;
+}
+
+type Prefilled = Partial<Record<ReportSectionKind, Statement[]>>;
+
+const taxonomies = { en: taxonomyEn, es: taxonomyEs };
+
+/** Entries that are not sessions with the family. */
+const notWithFamily = new Set(['court-hearing', 'team-meeting']);
+
+export function isSessionWithFamily(entry: Entry): boolean {
+  return entry.supervisionOf === undefined && (entry.modality === undefined || !notWithFamily.has(entry.modality));
+}
+
+function hadAbsences(entry: Entry): boolean {
+  return entry.tensions.some((tension) => tension.indicators.includes('repeated-absences'));
+}
+
+/** The journal's facts, by report section. */
+export function prefillFromJournal(input: PrefillInput): Prefilled {
+  const { journalCase, language, newId } = input;
+  const texts = prefillTexts[language];
+  const { formatDate } = briefLabels(language);
+  const taxonomy = taxonomies[language];
+  const fact = (text: string, citations: string[] = []): Statement => ({ id: newId(), text, type: 'fact', citations });
+  const nameOf = (partyId: string) => journalCase.parties.find((party) => party.id === partyId)?.name ?? partyId;
+
+  const reference = journalCase.reference?.trim();
+  const court = input.court?.trim();
+  const identification = [
+    ...(reference === undefined || reference === '' ? [] : [fact(fill(texts.reference, { reference }))]),
+    ...(court === undefined || court === '' ? [] : [fact(fill(texts.court, { court }))]),
+    ...journalCase.parties
+      .filter((party) => party.role === 'child')
+      .map((party) => fact(fill(texts.child, { name: party.name }))),
+  ];
+
+  const entries = [...journalCase.entries].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate));
+  const sessions = entries.filter(isSessionWithFamily);
+  const periods =
+    journalCase.phaseHistory.length === 0
+      ? [{ phase: journalCase.phase, changedAt: journalCase.openedAt }]
+      : journalCase.phaseHistory;
+  const intervention = [fact(fill(texts.opened, { date: formatDate(journalCase.openedAt) }))];
+  periods.forEach((period, index) => {
+    const next = periods[index + 1];
+    // A session before the first recorded change belongs to the first phase.
+    const inPeriod = sessions.filter(
+      (entry) =>
+        (index === 0 || entry.sessionDate >= period.changedAt) &&
+        (next === undefined || entry.sessionDate < next.changedAt),
+    );
+    const absences = inPeriod.filter(hadAbsences).length;
+    const held =
+      inPeriod.length === 0
+        ? texts.noSessions
+        : fill(inPeriod.length === 1 ? texts.sessions.one : texts.sessions.other, { count: inPeriod.length }) +
+          (absences === 0 ? '' : fill(absences === 1 ? texts.absences.one : texts.absences.other, { count: absences }));
+    const values = {
+      phase: texts.phaseName(taxonomy.phases[period.phase]),
+      from: formatDate(period.changedAt),
+      sessions: held,
+    };
+    const text =
+      next === undefined
+        ? fill(texts.phase, values)
+        : fill(texts.phaseUntil, { ...values, to: formatDate(next.changedAt) });
+    intervention.push(
+      fact(
+        text,
+        inPeriod.map((entry) => entry.id),
+      ),
+    );
+  });
+  const hearings = entries.filter((entry) => entry.modality === 'court-hearing' && entry.supervisionOf === undefined);
+  const meetings = entries.filter((entry) => entry.modality === 'team-meeting' && entry.supervisionOf === undefined);
+  if (hearings.length + meetings.length > 0) {
+    intervention.push(
+      fact(fill(texts.otherMeetings, { hearings: hearings.length, meetings: meetings.length }), [
+        ...hearings.map((entry) => entry.id),
+        ...meetings.map((entry) => entry.id),
+      ]),
+    );
+  }
+
+  // The shared goals: those agreed with someone in the family, whatever became of them.
+  const goals = journalCase.goals
+    .filter((goal) => goal.agreedWith.length > 0)
+    .map((goal) =>
+      fact(
+        fill(texts.goalAgreed, {
+          goal: goal.description.trim(),
+          status: taxonomy.goalStatuses[goal.status],
+          parties: goal.agreedWith.map(nameOf).join(', '),
+        }),
+      ),
+    );
+
+  return { identification, intervention, goals };
+}

@@ -1,0 +1,56 @@
+/**
+ * The sentences a new report starts with, in the language the practitioner writes in. They are
+ * ordinary statements once written: the practitioner edits them like any other.
+ */
+import type { BriefLanguage } from '../../exports/language';
+
+export interface PrefillTexts {
+  reference: string;
+  court: string;
+  child: string;
+  opened: string;
+  phase: string;
+  phaseUntil: string;
+  /** Phase names as they sit inside a sentence. */
+  phaseName: (label: string) => string;
+  sessions: { one: string; other: string };
+  noSessions: string;
+  absences: { one: string; other: string };
+  otherMeetings: string;
+  goalAgreed: string;
+}
+
+const english: PrefillTexts = {
+  reference: 'Case reference: {reference}.',
+  court: 'Court: {court}.',
+  child: 'Child: {name}.',
+  opened: 'The case was opened on {date}.',
+  phase: '{phase} phase, from {from}: {sessions}.',
+  phaseUntil: '{phase} phase, from {from} to {to}: {sessions}.',
+  phaseName: (label) => label,
+  sessions: { one: '1 session with the family held', other: '{count} sessions with the family held' },
+  noSessions: 'no sessions with the family recorded',
+  absences: { one: '; absences noted in 1 of them', other: '; absences noted in {count} of them' },
+  otherMeetings: 'Also recorded: court hearings, {hearings}; team meetings, {meetings}.',
+  goalAgreed: '{goal}: {status} (agreed with {parties}).',
+};
+
+const spanish: PrefillTexts = {
+  reference: 'Causa: {reference}.',
+  court: 'Tribunal: {court}.',
+  child: 'Niño, niña o adolescente: {name}.',
+  opened: 'El caso se abrió el {date}.',
+  phase: 'Fase de {phase}, desde el {from}: {sessions}.',
+  phaseUntil: 'Fase de {phase}, del {from} al {to}: {sessions}.',
+  phaseName: (label) => label.toLocaleLowerCase('es'),
+  sessions: { one: '1 sesión realizada con la familia', other: '{count} sesiones realizadas con la familia' },
+  noSessions: 'no hay sesiones con la familia registradas',
+  absences: {
+    one: '; se registraron ausencias en 1 de ellas',
+    other: '; se registraron ausencias en {count} de ellas',
+  },
+  otherMeetings: 'También se registraron: audiencias, {hearings}; reuniones de equipo, {meetings}.',
+  goalAgreed: '{goal}: {status} (acordado con {parties}).',
+};
+
+export const prefillTexts: Record<BriefLanguage, PrefillTexts> = { en: english, es: spanish };
