@@ -11,6 +11,7 @@ export const later = '2025-03-21T10:00:00.000Z';
 
 export const privateText = 'Sentí frustración cuando María José evitó las preguntas sobre la escuela.';
 export const supervisionText = 'La madre llegó tarde y el niño jugó en silencio durante toda la visita.';
+export const oldPrivateText = 'Solo en la revisión anterior quedó esta sospecha sobre el padrastro.';
 export const reportableText =
   'La abuela asistió a las **cinco** visitas acordadas.\n\n- Llegó puntual\n- Trajo la libreta';
 
@@ -45,6 +46,14 @@ export function journalCase(): CaseWithEntries {
             title: 'Para el tribunal',
             visibility: 'reportable',
             text: 'VERSION-ANTERIOR del texto que ya no se ofrece al tribunal.',
+          },
+          { id: 'old-private', title: 'Antes', visibility: 'private', text: oldPrivateText },
+          // Private then, reportable now: no longer private.
+          {
+            id: 'my-reflection',
+            title: 'Antes',
+            visibility: 'private',
+            text: 'La abuela asistió a las cinco visitas acordadas.',
           },
         ],
       }),
