@@ -20,8 +20,8 @@ import type {
   SavedExport,
 } from '../../shared/exports/requests';
 import { AppError } from '../../shared/ipc/result';
-import type { ExportReportRequest, ExportReportResponse, PreviewReportResponse } from '../../shared/reports/requests';
 import type { OpenJournal } from '../journal/openJournal';
+import { createReportExports, type ReportExports } from './courtReport/reportExports';
 import { briefBytes, briefHtml, prepareBrief, suggestedFileNames, type BriefSources } from './brief/briefPipeline';
 import { createExportLog, type ExportLog } from './exportLog';
 import { loadLexicon } from './lexicon';
@@ -52,7 +52,8 @@ export interface ExportServiceOptions {
   newId?: () => string;
 }
 
-export interface ExportService {
+/** The brief's channels, and the court-report documents' (`previewReport`, `exportReport`, `saveReport`). */
+export interface ExportService extends ReportExports {
   previewBrief(request: BriefRequest): Promise<PreviewBriefResponse>;
   /** Asks `chooseSavePath` where to save, then writes and logs the brief. */
   exportBrief(request: ExportBriefRequest): Promise<ExportBriefResponse>;
@@ -63,10 +64,6 @@ export interface ExportService {
   markSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
   unmarkSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
   listExports(caseId: string): Promise<ExportRecord[]>;
-  /** The court report's review copy or final report, as Markdown for the preview. */
-  previewReport(request: ExportReportRequest): Promise<PreviewReportResponse>;
-  /** Asks `chooseSavePath` where to save, then writes and logs the court-report document. */
-  exportReport(request: ExportReportRequest): Promise<ExportReportResponse>;
 }
 
 /** Today on this computer's calendar, which is what "produced on" means to the practitioner. */
@@ -187,12 +184,12 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       await context.store.readCase(caseId);
       return [...(await context.log.read(caseId)).exports].reverse();
     },
-    ...courtReportDocuments,
+    ...createReportExports({
+      sources,
+      now,
+      today: () => localDate(now()),
+      ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+      ...idOption(),
+    }),
   };
 }
-
-/** Court-report documents: not written yet, so both channels say so plainly. */
-const courtReportDocuments: Pick<ExportService, 'previewReport' | 'exportReport'> = {
-  previewReport: () => Promise.reject(new AppError('unavailable', 'Court-report documents are not available yet.')),
-  exportReport: () => Promise.reject(new AppError('unavailable', 'Court-report documents are not available yet.')),
-};

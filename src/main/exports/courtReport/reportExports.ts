@@ -1,0 +1,95 @@
+/**
+ * The court-report part of the export service: preview a document as Markdown, export it
+ * through the save dialog, or save it where the CLI was told. A saved file is written durably
+ * and logged like every export, then its name and SHA-256 are kept with the version it came
+ * from, so the hash of what went to court stays with the submitted version.
+ */
+import type {
+  ExportReportRequest,
+  ExportReportResponse,
+  PreviewReportResponse,
+} from '../../../shared/reports/requests';
+import type { SavedExport } from '../../../shared/exports/requests';
+import { reportLabels } from '../../../shared/exports/labels/reportTexts';
+import { reportMarkdown } from '../../../shared/exports/courtReport/reportMarkdown';
+import { AppError } from '../../../shared/ipc/result';
+import type { OpenJournal } from '../../journal/openJournal';
+import { keepDocument, prepareReportDocument, reportDocumentBytes } from '../../reports/reportExport';
+import type { ExportLog } from '../exportLog';
+import type { ChooseSavePath } from '../exportService';
+import { writeExport } from '../writeExport';
+
+export interface ReportExportContext {
+  /** The open journal and its export log. */
+  sources: () => { journal: OpenJournal; log: ExportLog };
+  now: () => Date;
+  /** Today on the practitioner's calendar, `YYYY-MM-DD`, for the suggested file name. */
+  today: () => string;
+  chooseSavePath?: ChooseSavePath;
+  newId?: () => string;
+}
+
+export interface ReportExports {
+  previewReport(request: ExportReportRequest): Promise<PreviewReportResponse>;
+  /** Asks `chooseSavePath` where to save, then writes, logs and keeps the document. */
+  exportReport(request: ExportReportRequest): Promise<ExportReportResponse>;
+  /** Writes, logs and keeps the document at a path already chosen (the CLI's --out). */
+  saveReport(request: ExportReportRequest, path: string): Promise<SavedReport>;
+}
+
+/** A saved document and the number of the version it was made from. */
+export interface SavedReport {
+  saved: SavedExport;
+  version: number;
+}
+
+export function createReportExports(context: ReportExportContext): ReportExports {
+  async function saveReport(request: ExportReportRequest, path: string): Promise<SavedReport> {
+    const { journal, log } = context.sources();
+    const prepared = await prepareReportDocument(journal, request, context.today());
+    const saved = await writeExport(
+      {
+        log,
+        vaultDirectory: journal.session.directory,
+        now: context.now,
+        ...(context.newId === undefined ? {} : { newId: context.newId }),
+      },
+      {
+        caseId: request.caseId,
+        kind: request.kind === 'review' ? 'court-report-review' : 'court-report-final',
+        format: request.format,
+        path,
+        bytes: await reportDocumentBytes(prepared.document, request.format),
+        recipient: reportLabels(request.language).texts.recipient[request.kind],
+        language: request.language,
+      },
+    );
+    await keepDocument(journal, request, prepared.version.number, {
+      kind: request.kind,
+      format: request.format,
+      fileName: saved.record.fileName,
+      sha256: saved.sha256,
+      exportedAt: saved.record.exportedAt,
+    });
+    return { saved, version: prepared.version.number };
+  }
+
+  return {
+    previewReport: async (request) => {
+      const { journal } = context.sources();
+      const prepared = await prepareReportDocument(journal, request, context.today());
+      return { markdown: reportMarkdown(prepared.document), suggestedFileName: prepared.suggestedFileName };
+    },
+    exportReport: async (request) => {
+      if (context.chooseSavePath === undefined) {
+        throw new AppError('internal', 'Saving files is not available here.');
+      }
+      // Refuse a report with no final version before the dialog, so no place is chosen for nothing.
+      const prepared = await prepareReportDocument(context.sources().journal, request, context.today());
+      const path = await context.chooseSavePath({ suggestedName: prepared.suggestedFileName, format: request.format });
+      if (path === undefined) return { status: 'cancelled' };
+      return (await saveReport(request, path)).saved;
+    },
+    saveReport,
+  };
+}

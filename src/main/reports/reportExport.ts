@@ -1,0 +1,87 @@
+/**
+ * From a request to a court-report document's bytes, in one place for the preview, the app's
+ * export and the CLI: read the case and the report, choose the version the kind of document is
+ * made from, build the document, write it as Markdown or DOCX; and, once the file is saved, keep
+ * its name and SHA-256 with that version.
+ */
+import { documentVersion, withDocument } from '../../shared/domain/report/documents';
+import type { CourtReport, ReportDocument, ReportVersion } from '../../shared/domain/report/report';
+import type { ReportDocumentFormat } from '../../shared/domain/report/reportTaxonomy';
+import { buildReportDocument } from '../../shared/exports/courtReport/buildReportDocument';
+import { reportFileName } from '../../shared/exports/courtReport/fileName';
+import type { CourtReportDocument } from '../../shared/exports/courtReport/reportDocument';
+import { reportMarkdown } from '../../shared/exports/courtReport/reportMarkdown';
+import { AppError } from '../../shared/ipc/result';
+import type { ExportReportRequest } from '../../shared/reports/requests';
+import type { OpenJournal } from '../journal/openJournal';
+import { reportDocx } from '../exports/courtReport/reportDocx';
+import { reportFileOf } from './reportFile';
+
+export interface PreparedReportDocument {
+  document: CourtReportDocument;
+  report: CourtReport;
+  version: ReportVersion;
+  /** The name the app suggests, in the requested format. */
+  suggestedFileName: string;
+}
+
+/** The report with this id in the case, or `report-not-found`. */
+async function readReport(journal: OpenJournal, caseId: string, reportId: string): Promise<CourtReport> {
+  const { reports } = await reportFileOf(journal.session).read(caseId);
+  const report = reports.find((each) => each.id === reportId);
+  if (report === undefined) throw new AppError('report-not-found', 'This court report is not in the journal.');
+  return report;
+}
+
+/** Everything the writers need; `report-step` when a final report is asked of a report with no final version. */
+export async function prepareReportDocument(
+  journal: OpenJournal,
+  request: ExportReportRequest,
+  producedOn: string,
+): Promise<PreparedReportDocument> {
+  const journalCase = await journal.store.readCase(request.caseId);
+  const report = await readReport(journal, request.caseId, request.reportId);
+  const version = documentVersion(report, request.kind, request.version);
+  const document = buildReportDocument({
+    journalCase,
+    report,
+    version,
+    kind: request.kind,
+    language: request.language,
+  });
+  const suggestedFileName = reportFileName({
+    kind: request.kind,
+    format: request.format,
+    language: request.language,
+    caseAlias: journalCase.alias,
+    version: version.number,
+    producedOn,
+  });
+  return { document, report, version, suggestedFileName };
+}
+
+/** The file's bytes in one format. */
+export async function reportDocumentBytes(
+  document: CourtReportDocument,
+  format: ReportDocumentFormat,
+): Promise<Uint8Array> {
+  return format === 'md' ? Buffer.from(reportMarkdown(document), 'utf8') : reportDocx(document);
+}
+
+/** Keeps a saved file's record with the version it was made from (the one change a frozen version takes). */
+export async function keepDocument(
+  journal: OpenJournal,
+  request: ExportReportRequest,
+  version: number,
+  document: ReportDocument,
+): Promise<void> {
+  await reportFileOf(journal.session).update(request.caseId, (current) => {
+    const report = current.reports.find((each) => each.id === request.reportId);
+    if (report === undefined) throw new AppError('report-not-found', 'This court report is not in the journal.');
+    const next = withDocument(report, version, document);
+    return {
+      next: { ...current, reports: current.reports.map((each) => (each === report ? next : each)) },
+      result: undefined,
+    };
+  });
+}
