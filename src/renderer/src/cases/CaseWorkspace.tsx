@@ -8,6 +8,7 @@ import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { CaseTimeline } from '../entries/CaseTimeline';
 import { ExportLog } from '../exports/ExportLog';
 import { useJournal } from '../journal/JournalContext';
+import { ReportsTab } from '../reports/ReportsTab';
 import { useNavigation } from '../navigation/NavigationContext';
 import { useSubmit } from '../vault/useSubmit';
 import { ArchiveCaseForm } from './ArchiveCaseForm';
@@ -21,7 +22,7 @@ import type { PanelProps } from './panelProps';
 import { Tabs, type TabDefinition } from './Tabs';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
-type CaseTab = 'timeline' | 'alliance' | 'details';
+type CaseTab = 'timeline' | 'alliance' | 'reports' | 'details';
 
 const headerForms = {
   details: EditDetailsForm,
@@ -38,8 +39,8 @@ interface Props {
 }
 
 /**
- * An open case: header and actions, one inline form at a time, then the Timeline, Alliance and
- * Details tabs. Focus goes back to the button that opened a form once it closes.
+ * An open case: header and actions, one inline form at a time, then the Timeline, Alliance, Court
+ * reports and Details tabs. Focus goes back to the button that opened a form once it closes.
  */
 export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
   const { t } = useTranslation();
@@ -144,6 +145,12 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
           <TensionMap journalCase={journalCase} />
         </>
       ),
+    },
+    {
+      id: 'reports',
+      label: t('reports.tab'),
+      // Region owned by the court-report work: the case's reports and a new one.
+      render: () => <ReportsTab caseId={caseId} />,
     },
     {
       id: 'details',

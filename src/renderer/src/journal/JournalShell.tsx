@@ -11,6 +11,7 @@ import { BriefScreen } from '../exports/BriefScreen';
 import { NavigationContext } from '../navigation/NavigationContext';
 import { useNavigationState } from '../navigation/useNavigationState';
 import { HomeScreen } from '../screens/HomeScreen';
+import { ReportScreen } from '../reports/ReportScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { SearchScreen } from '../search/SearchScreen';
 import { JournalContext } from './JournalContext';
@@ -54,6 +55,9 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
             {route.screen === 'new-case' && <NewCaseScreen />}
             {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
             {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
+            {route.screen === 'report' && (
+              <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />
+            )}
             {route.screen === 'entry' && (
               <EntryEditorScreen
                 key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}

@@ -7,6 +7,8 @@ export type Route =
   | { screen: 'case'; caseId: string }
   /** Preparing a supervision brief of a case. */
   | { screen: 'brief'; caseId: string }
+  /** One court report of a case: its versions, the review loop, the checks and the documents. */
+  | { screen: 'report'; caseId: string; reportId: string }
   /**
    * Writing a new reflection (no entryId) or revising one. `supervisionOf`: a new reflection that
    * records a supervision session about the brief with that export record id.

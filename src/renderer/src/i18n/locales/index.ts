@@ -7,6 +7,8 @@ import { entriesEs } from './entries.es';
 import { es } from './es';
 import { exportsEn } from './exports.en';
 import { exportsEs } from './exports.es';
+import { reportsEn } from './reports.en';
+import { reportsEs } from './reports.es';
 import type { TranslationsOf } from './shape';
 import { taxonomyEn } from '../../../../shared/i18n/taxonomy.en';
 import { taxonomyEs } from '../../../../shared/i18n/taxonomy.es';
@@ -20,6 +22,7 @@ export const english = {
   cases: casesEn,
   entries: entriesEn,
   exports: exportsEn,
+  reports: reportsEn,
 } as const;
 
 export const spanish: TranslationsOf<typeof english> = {
@@ -29,4 +32,5 @@ export const spanish: TranslationsOf<typeof english> = {
   cases: casesEs,
   entries: entriesEs,
   exports: exportsEs,
+  reports: reportsEs,
 };

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  reportDocumentFormats,
+  reportDocumentKinds,
+  type ReportDocumentFormat,
+  type ReportDocumentKind,
+} from '../../../shared/domain/report/reportTaxonomy';
+import type { SavedExport } from '../../../shared/exports/requests';
+import type { ExportReportResponse } from '../../../shared/reports/requests';
+import { getApi } from '../api/client';
+import { InlinePanel } from '../cases/InlinePanel';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { RadioChoice } from '../entries/RadioChoice';
+import { briefLanguageOf } from '../exports/briefChoices';
+import { SavedExportNotice } from '../exports/SavedExportNotice';
+import { useSubmit } from '../vault/useSubmit';
+import type { ReportPanelProps } from './panelProps';
+
+interface Props extends ReportPanelProps {
+  /** A document was written: the version now lists it. */
+  onExported: () => void;
+}
+
+/**
+ * The caregiver's review copy or the final report of the shown version, as DOCX or Markdown,
+ * through main's save dialog; where it went and its SHA-256 are shown once it is written.
+ */
+export function ExportPanel({ report, version, onCancel, onExported }: Props) {
+  const { t, i18n } = useTranslation();
+  const finalAllowed = version.status === 'final' || version.status === 'submitted';
+  const [kind, setKind] = useState<ReportDocumentKind>(finalAllowed ? 'final' : 'review');
+  const [format, setFormat] = useState<ReportDocumentFormat>('docx');
+  const [saved, setSaved] = useState<SavedExport | undefined>();
+  const exporting = useSubmit((response: ExportReportResponse) => {
+    if (response.status !== 'saved') return;
+    setSaved(response);
+    onExported();
+  });
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    setSaved(undefined);
+    void exporting.submit(() =>
+      getApi().exportReport({
+        caseId: report.caseId,
+        reportId: report.id,
+        version: version.number,
+        kind,
+        format,
+        language: briefLanguageOf(i18n.resolvedLanguage ?? i18n.language),
+      }),
+    );
+  }
+
+  return (
+    <InlinePanel title={t('reports.export.title')}>
+      <form onSubmit={submit} noValidate>
+        <RadioChoice
+          legend={t('reports.export.kind')}
+          options={reportDocumentKinds
+            .filter((value) => value === 'review' || finalAllowed)
+            .map((value) => ({
+              value,
+              label: t(`reports.export.kinds.${value}`),
+              hint: t(`reports.export.kindHints.${value}`),
+            }))}
+          value={kind}
+          onChange={setKind}
+        />
+        {!finalAllowed && <p className="help">{t('reports.export.finalOnly')}</p>}
+        <RadioChoice
+          legend={t('reports.export.format')}
+          options={reportDocumentFormats.map((value) => ({ value, label: t(`reports.export.formats.${value}`) }))}
+          value={format}
+          onChange={setFormat}
+        />
+        <div className="actions cases-form-actions">
+          <button type="submit" className="primary" disabled={exporting.busy}>
+            {exporting.busy ? t('reports.export.busy') : t('reports.export.submit')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('reports.cancel')}
+          </button>
+        </div>
+      </form>
+      {exporting.error && <DamagedFileNotice error={exporting.error} onRestored={exporting.clearError} />}
+      {saved !== undefined && <SavedExportNotice saved={saved} />}
+    </InlinePanel>
+  );
+}

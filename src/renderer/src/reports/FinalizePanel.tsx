@@ -1,0 +1,119 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CourtReport, ReportCheck } from '../../../shared/domain/report/report';
+import type { AppErrorShape } from '../../../shared/ipc/result';
+import { getApi } from '../api/client';
+import { FormField } from '../cases/FormField';
+import { InlinePanel } from '../cases/InlinePanel';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useSubmit } from '../vault/useSubmit';
+import { checkDetailWords } from './checkDetails';
+import type { ReportPanelProps } from './panelProps';
+
+/**
+ * The checks before "final", every one listed whether it passed or not; going on past a failed
+ * one needs a reason, which main keeps with the final version.
+ */
+export function FinalizePanel({ journalCase, report, onCancel, onDone }: ReportPanelProps) {
+  const { t } = useTranslation();
+  const [checks, setChecks] = useState<ReportCheck[] | undefined>();
+  const [failure, setFailure] = useState<AppErrorShape | undefined>();
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const saving = useSubmit((updated: CourtReport) => {
+    const number = updated.versions.findLast((version) => version.status === 'final')?.number ?? 0;
+    onDone(updated, t('reports.checks.finalized', { number }));
+  });
+
+  useEffect(() => {
+    let wanted = true;
+    void getApi()
+      .checkReport({ caseId: report.caseId, reportId: report.id })
+      .then((result) => {
+        if (!wanted) return;
+        if (result.ok) setChecks(result.value);
+        else setFailure(result.error);
+      });
+    return () => {
+      wanted = false;
+    };
+  }, [report]);
+
+  const failed = checks?.some((check) => !check.passed) ?? false;
+  const reasonMissing = tried && failed && reason.trim() === '';
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    setTried(true);
+    if (checks === undefined || (failed && reason.trim() === '')) return;
+    void saving.submit(() =>
+      getApi().finalizeReport({
+        caseId: report.caseId,
+        reportId: report.id,
+        ...(failed ? { overrideReason: reason.trim() } : {}),
+      }),
+    );
+  }
+
+  return (
+    <InlinePanel title={t('reports.checks.title')}>
+      <p className="help">{t('reports.checks.help')}</p>
+      {failure !== undefined && <ErrorMessage error={failure} />}
+      {checks === undefined && failure === undefined && <p role="status">{t('reports.checks.loading')}</p>}
+      {checks !== undefined && (
+        <ul className="reports-checks" data-testid="report-checks">
+          {checks.map((check) => {
+            const details = checkDetailWords(check.details, journalCase.parties, (kind) =>
+              t(`reports.sections.${kind}`),
+            );
+            return (
+              <li key={check.id} className="reports-check" data-passed={check.passed}>
+                <span className="reports-check-result">
+                  {check.passed ? t('reports.checks.passed') : t('reports.checks.failed')}
+                </span>
+                <span className="reports-check-name">
+                  {t(`reports.checks.names.${check.id}`, { count: report.reviewWorkingDays })}
+                </span>
+                {details.length > 0 && (
+                  <span className="help">{t('reports.checks.found', { details: details.join(', ') })}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {checks !== undefined && !failed && <p>{t('reports.checks.allPassed')}</p>}
+      {checks !== undefined && (
+        <form onSubmit={submit} noValidate>
+          {failed && (
+            <FormField
+              label={t('reports.checks.override')}
+              help={t('reports.checks.overrideHelp')}
+              error={reasonMissing ? t('reports.checks.overrideMissing') : undefined}
+            >
+              {(control) => (
+                <textarea
+                  {...control}
+                  className="reports-textarea"
+                  rows={3}
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                />
+              )}
+            </FormField>
+          )}
+          <div className="actions cases-form-actions">
+            <button type="submit" className="primary" disabled={saving.busy}>
+              {saving.busy ? t('reports.working') : t('reports.checks.finalize')}
+            </button>
+            <button type="button" onClick={onCancel}>
+              {t('reports.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}
+    </InlinePanel>
+  );
+}

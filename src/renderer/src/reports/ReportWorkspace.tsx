@@ -1,0 +1,188 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseWithEntries } from '../../../shared/domain/case';
+import type { CourtReport } from '../../../shared/domain/report/report';
+import type { ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
+import { getApi } from '../api/client';
+import { useUnsavedGuard } from '../cases/useUnsavedGuard';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { useSubmit } from '../vault/useSubmit';
+import { ComparePanel } from './ComparePanel';
+import { DocumentList } from './DocumentList';
+import { ExportPanel } from './ExportPanel';
+import { FinalizePanel } from './FinalizePanel';
+import { draftChanged, draftOf, type ReportDraft } from './reportDraft';
+import { ReportActions } from './ReportActions';
+import { detailsOf } from './reportDetails';
+import { ReportDetailsForm } from './ReportDetailsForm';
+import { ReportEditor } from './ReportEditor';
+import { ReportHeader } from './ReportHeader';
+import { samePanel, type ReportPanel } from './reportPanels';
+import { ReportReader } from './ReportReader';
+import { isEditable, newestVersion, versionOf } from './reportVersions';
+import { SectionComments } from './SectionComments';
+import { ShareForm } from './ShareForm';
+import { SubmitForm } from './SubmitForm';
+
+interface Props {
+  journalCase: CaseWithEntries;
+  report: CourtReport;
+  onReport: (report: CourtReport) => void;
+  onReload: () => void;
+}
+
+/**
+ * The report screen: the header with the version picker, the actions the shown version allows
+ * (one form open at a time), then the newest draft in the editor or any other version to read.
+ */
+export function ReportWorkspace({ journalCase, report, onReport, onReload }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const newest = newestVersion(report);
+  const [shownNumber, setShownNumber] = useState<number | undefined>();
+  const shown = versionOf(report, shownNumber);
+  const editable = isEditable(report, shown);
+  const [panel, setPanel] = useState<ReportPanel | undefined>();
+  const [confirmation, setConfirmation] = useState('');
+
+  // The editor's text, and the text as last saved, for the newest version.
+  const [savedDraft, setSavedDraft] = useState<ReportDraft>(() => draftOf(newest));
+  const [draft, setDraft] = useState<ReportDraft>(savedDraft);
+  const [draftVersion, setDraftVersion] = useState(newest.number);
+  if (draftVersion !== newest.number) {
+    // A new version (revised, or shared and copied): the editor starts from its text.
+    const fresh = draftOf(newest);
+    setDraftVersion(newest.number);
+    setSavedDraft(fresh);
+    setDraft(fresh);
+  }
+  const dirty = editable && draftChanged(draft, savedDraft);
+  const leaveQuestion = t('reports.editor.leaveQuestion');
+  useUnsavedGuard(dirty, leaveQuestion);
+
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const target = returnFocus.current;
+    (target?.isConnected ? target : heading.current)?.focus();
+  }, [focusRequest]);
+
+  function closePanel(): void {
+    setPanel(undefined);
+    setFocusRequest((request) => request + 1);
+  }
+
+  function toggle(next: ReportPanel): void {
+    if (samePanel(panel, next)) {
+      closePanel();
+      return;
+    }
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setConfirmation('');
+    setPanel(next);
+  }
+
+  /** An action answered with the report: show it, say what happened, close the form. */
+  function done(updated: CourtReport, message: string): void {
+    onReport(updated);
+    setConfirmation(message);
+    closePanel();
+  }
+
+  function showVersion(number: number): void {
+    if (dirty && !window.confirm(leaveQuestion)) return;
+    if (dirty) setDraft(savedDraft);
+    setPanel(undefined);
+    setShownNumber(number === newest.number ? undefined : number);
+  }
+
+  const revise = useSubmit((updated: CourtReport) => {
+    setShownNumber(undefined);
+    const version = newestVersion(updated);
+    done(updated, t('reports.screen.revised', { number: version.number, from: version.basedOn ?? shown.number }));
+  });
+
+  const caseId = journalCase.id;
+  const key = { caseId, reportId: report.id };
+  const panelProps = { journalCase, report, version: shown, onCancel: closePanel, onDone: done };
+
+  function renderComments(kind: ReportSectionKind): ReactNode {
+    return (
+      <SectionComments
+        report={report}
+        section={kind}
+        panel={panel}
+        onToggle={toggle}
+        onCancel={closePanel}
+        onDone={done}
+      />
+    );
+  }
+
+  return (
+    <section className="screen reports-screen" aria-labelledby={titleId}>
+      <ReportHeader
+        journalCase={journalCase}
+        report={report}
+        version={shown}
+        titleId={titleId}
+        headingRef={heading}
+        onShowVersion={showVersion}
+      />
+      <p className="confirmation" role="status" data-testid="report-confirmation">
+        {confirmation}
+      </p>
+      <ReportActions
+        report={report}
+        version={shown}
+        panel={panel}
+        busy={revise.busy}
+        onToggle={toggle}
+        onRevise={() => {
+          setConfirmation('');
+          void revise.submit(() => getApi().reviseReport(key));
+        }}
+      />
+      {revise.error && <DamagedFileNotice error={revise.error} onRestored={onReload} />}
+      {panel?.kind === 'details' && (
+        <ReportDetailsForm
+          title={t('reports.details.editTitle')}
+          submitLabel={t('reports.details.save')}
+          initial={detailsOf(report)}
+          send={(details) => getApi().updateReport({ ...key, court: '', ...details })}
+          onSaved={(updated) => done(updated, t('reports.details.saved'))}
+          onCancel={closePanel}
+        />
+      )}
+      {panel?.kind === 'share' && <ShareForm {...panelProps} />}
+      {panel?.kind === 'compare' && <ComparePanel report={report} version={shown} onCancel={closePanel} />}
+      {panel?.kind === 'checks' && <FinalizePanel {...panelProps} />}
+      {panel?.kind === 'export' && <ExportPanel {...panelProps} onExported={onReload} />}
+      {panel?.kind === 'submit' && <SubmitForm {...panelProps} />}
+      {editable ? (
+        <ReportEditor
+          journalCase={journalCase}
+          report={report}
+          version={newest}
+          draft={draft}
+          dirty={dirty}
+          insertOpen={panel?.kind === 'insert'}
+          onToggleInsert={() => toggle({ kind: 'insert' })}
+          onChange={setDraft}
+          onSaved={(updated) => {
+            const fresh = draftOf(newestVersion(updated));
+            setSavedDraft(fresh);
+            setDraft(fresh);
+            onReport(updated);
+          }}
+          renderComments={renderComments}
+        />
+      ) : (
+        <ReportReader journalCase={journalCase} report={report} version={shown} renderComments={renderComments} />
+      )}
+      <DocumentList version={shown} />
+    </section>
+  );
+}

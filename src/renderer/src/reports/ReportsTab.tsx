@@ -1,0 +1,88 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CourtReport } from '../../../shared/domain/report/report';
+import { getApi } from '../api/client';
+import { formatCalendarDate } from '../cases/dates';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { useNavigation } from '../navigation/NavigationContext';
+import { blankDetails } from './reportDetails';
+import { ReportDetailsForm } from './ReportDetailsForm';
+import { newestVersion } from './reportVersions';
+import { useReports } from './useReports';
+import './reports.css';
+
+/** A case's court reports: each one's hearing, where its newest version stands, and a new one. */
+export function ReportsTab({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useNavigation();
+  const titleId = useId();
+  const { state, reload } = useReports(caseId);
+  const [creating, setCreating] = useState(false);
+  const createButton = useRef<HTMLButtonElement>(null);
+
+  function created(report: CourtReport): void {
+    setCreating(false);
+    navigate({ screen: 'report', caseId, reportId: report.id });
+  }
+
+  return (
+    <section className="reports-list" aria-labelledby={titleId}>
+      <div className="reports-list-top">
+        <h2 id={titleId}>{t('reports.list.title')}</h2>
+        <button type="button" ref={createButton} aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+          {t('reports.list.create')}
+        </button>
+      </div>
+      {creating && (
+        <ReportDetailsForm
+          title={t('reports.details.newTitle')}
+          submitLabel={t('reports.details.create')}
+          initial={blankDetails()}
+          level={3}
+          send={(details) => getApi().createReport({ caseId, ...details })}
+          onSaved={created}
+          onCancel={() => {
+            setCreating(false);
+            createButton.current?.focus();
+          }}
+        />
+      )}
+      {state.kind === 'loading' && <p className="help">{t('reports.list.loading')}</p>}
+      {state.kind === 'failed' && <DamagedFileNotice error={state.error} onRestored={reload} />}
+      {state.kind === 'loaded' && state.reports.length === 0 && !creating && (
+        <p className="help">{t('reports.list.none')}</p>
+      )}
+      {state.kind === 'loaded' && state.reports.length > 0 && (
+        <ul className="reports-items">
+          {[...state.reports].reverse().map((report) => {
+            const newest = newestVersion(report);
+            const date = report.hearing.date;
+            return (
+              <li key={report.id} className="reports-item">
+                <button
+                  type="button"
+                  className="reports-item-button"
+                  onClick={() => navigate({ screen: 'report', caseId, reportId: report.id })}
+                >
+                  <span className="reports-item-title">{report.title}</span>
+                  <span className="reports-item-line">
+                    {t(`reports.hearingKinds.${report.hearing.kind}`)}
+                    {' · '}
+                    {date === undefined ? t('reports.list.noDate') : formatCalendarDate(date, i18n.language)}
+                  </span>
+                  <span className="reports-item-line">
+                    <span className="reports-status" data-status={newest.status}>
+                      {t(`reports.statuses.${newest.status}`)}
+                    </span>
+                    {' · '}
+                    {t('reports.list.versions', { count: report.versions.length })}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Entry } from '../../../shared/domain/entry';
+import type { Party } from '../../../shared/domain/party';
+import type { Statement } from '../../../shared/domain/report/report';
+import { CitationFields } from './CitationFields';
+import { DisclosureFields } from './DisclosureFields';
+import { StatementBadges } from './StatementBadges';
+import { StatementKindFields } from './StatementKindFields';
+
+interface Props {
+  statement: Statement;
+  /** 1-based place in its section, for the labels. */
+  number: number;
+  count: number;
+  parties: readonly Party[];
+  family: readonly Party[];
+  entries: readonly Pick<Entry, 'id' | 'sessionDate' | 'phase'>[];
+  onChange: (statement: Statement) => void;
+  onMove: (offset: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+/** One statement of a draft: its text, its kind and whose, the sessions it cites, and its place. */
+export function StatementEditor({
+  statement,
+  number,
+  count,
+  parties,
+  family,
+  entries,
+  onChange,
+  onMove,
+  onRemove,
+}: Props) {
+  const { t } = useTranslation();
+  const textId = useId();
+  const labelId = useId();
+  return (
+    <li className="reports-statement" aria-labelledby={labelId} data-testid="statement">
+      <div className="reports-statement-top">
+        <h3 id={labelId} className="reports-statement-label">
+          {t('reports.statement.label', { number })}
+        </h3>
+        <StatementBadges statement={statement} parties={parties} />
+      </div>
+      <label htmlFor={textId} className="visually-hidden">
+        {t('reports.statement.text', { number })}
+      </label>
+      <textarea
+        id={textId}
+        className="reports-textarea"
+        rows={Math.min(10, Math.max(3, Math.ceil(statement.text.length / 90)))}
+        value={statement.text}
+        onChange={(event) => onChange({ ...statement, text: event.target.value })}
+      />
+      <StatementKindFields statement={statement} parties={parties} onChange={onChange} />
+      <CitationFields
+        entries={entries}
+        values={statement.citations}
+        onChange={(citations) => onChange({ ...statement, citations })}
+      />
+      <DisclosureFields statement={statement} family={family} onChange={onChange} />
+      <div className="reports-statement-tools">
+        <button type="button" disabled={number === 1} onClick={() => onMove(-1)}>
+          <span aria-hidden="true">↑</span>{' '}
+          <span className="visually-hidden">{t('reports.statement.moveUp', { number })}</span>
+        </button>
+        <button type="button" disabled={number === count} onClick={() => onMove(1)}>
+          <span aria-hidden="true">↓</span>{' '}
+          <span className="visually-hidden">{t('reports.statement.moveDown', { number })}</span>
+        </button>
+        <button type="button" className="reports-remove" onClick={onRemove}>
+          {t('reports.statement.remove', { number })}
+        </button>
+      </div>
+    </li>
+  );
+}

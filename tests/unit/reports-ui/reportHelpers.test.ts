@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Party } from '../../../src/shared/domain/party';
+import type { CourtReport, ReportVersion } from '../../../src/shared/domain/report/report';
+import type { ReportableExcerpt } from '../../../src/shared/reports/requests';
+import { caregiversOf, familyOf } from '../../../src/renderer/src/reports/caregivers';
+import { checkDetailWords } from '../../../src/renderer/src/reports/checkDetails';
+import { filterExcerpts, previewOf } from '../../../src/renderer/src/reports/excerptFilter';
+import {
+  blankDetails,
+  detailsProblems,
+  detailsRequest,
+  withHearingKind,
+} from '../../../src/renderer/src/reports/reportDetails';
+import {
+  canRevise,
+  isEditable,
+  isSubmitted,
+  newestVersion,
+  previousNumber,
+  reviewedVersion,
+  versionOf,
+} from '../../../src/renderer/src/reports/reportVersions';
+
+const at = '2026-03-01T10:00:00.000Z';
+
+function version(number: number, status: ReportVersion['status'], shared = false): ReportVersion {
+  return {
+    number,
+    status,
+    createdAt: at,
+    updatedAt: at,
+    sections: [],
+    documents: [],
+    ...(shared ? { sharedWith: { partyId: 'p', date: '2026-03-02', method: 'post' as const } } : {}),
+  };
+}
+
+function report(versions: ReportVersion[]): CourtReport {
+  return {
+    id: 'r',
+    caseId: 'c',
+    title: 'Review hearing',
+    hearing: { kind: 'review' },
+    reviewWorkingDays: 5,
+    createdAt: at,
+    updatedAt: at,
+    versions,
+    comments: [],
+  };
+}
+
+const parties: Party[] = [
+  { id: 'mother', role: 'parent', name: 'Ana', aliases: [] },
+  { id: 'gran', role: 'caregiver', name: 'Rosa', aliases: [] },
+  { id: 'child', role: 'child', name: 'Leo', aliases: [] },
+  { id: 'worker', role: 'professional', name: 'Dr. Soto', aliases: [] },
+  { id: 'court', role: 'court', name: 'Family Court 2', aliases: [] },
+];
+
+describe('report versions', () => {
+  const shared = version(1, 'shared', true);
+  const draft = version(2, 'draft');
+  const twoVersions = report([shared, draft]);
+
+  it('edits only the newest draft, and revises only a frozen newest version', () => {
+    expect(newestVersion(twoVersions).number).toBe(2);
+    expect(isEditable(twoVersions, draft)).toBe(true);
+    expect(isEditable(twoVersions, shared)).toBe(false);
+    expect(canRevise(twoVersions, shared)).toBe(false);
+    expect(canRevise(report([shared]), shared)).toBe(true);
+    expect(canRevise(report([version(1, 'submitted')]), version(1, 'submitted'))).toBe(false);
+    expect(isEditable(report([version(1, 'draft'), version(2, 'draft')]), version(1, 'draft'))).toBe(false);
+  });
+
+  it('finds the version shown, the one before, the one the caregiver read, and a submission', () => {
+    expect(versionOf(twoVersions, 1)).toBe(shared);
+    expect(versionOf(twoVersions, 9)).toBe(draft);
+    expect(versionOf(twoVersions, undefined)).toBe(draft);
+    expect(previousNumber(twoVersions, 2)).toBe(1);
+    expect(previousNumber(twoVersions, 1)).toBeUndefined();
+    expect(reviewedVersion(twoVersions)).toBe(shared);
+    expect(reviewedVersion(report([draft]))).toBeUndefined();
+    expect(isSubmitted(twoVersions)).toBe(false);
+    expect(isSubmitted(report([version(1, 'submitted')]))).toBe(true);
+  });
+});
+
+describe('report details form', () => {
+  it('starts with the review window of a first hearing and follows the hearing kind until changed by hand', () => {
+    const blank = blankDetails();
+    expect(blank.reviewDays).toBe('3');
+    const review = withHearingKind(blank, 'review');
+    expect(review.reviewDays).toBe('5');
+    const typed = withHearingKind({ ...review, reviewDays: '7' }, 'first');
+    expect(typed.reviewDays).toBe('7');
+  });
+
+  it('asks for a title and a whole number of days up to 30', () => {
+    expect(detailsProblems(blankDetails())).toEqual({ title: 'missing' });
+    expect(detailsProblems({ ...blankDetails(), title: 'X', reviewDays: '31' })).toEqual({ reviewDays: 'invalid' });
+    expect(detailsProblems({ ...blankDetails(), title: 'X', reviewDays: '2.5' })).toEqual({ reviewDays: 'invalid' });
+    expect(detailsProblems({ ...blankDetails(), title: 'X', reviewDays: '0' })).toEqual({});
+  });
+
+  it('leaves out what was not given', () => {
+    expect(detailsRequest({ ...blankDetails(), title: ' March ', court: ' ' })).toEqual({
+      title: 'March',
+      hearing: { kind: 'first' },
+      reviewWorkingDays: 3,
+    });
+    expect(
+      detailsRequest({ ...blankDetails(), title: 'March', court: 'Court 2', hearingDate: '2026-04-01' }),
+    ).toMatchObject({ court: 'Court 2', hearing: { kind: 'first', date: '2026-04-01' } });
+  });
+});
+
+describe('insert from journal filter', () => {
+  const excerpt = (title: string, text: string): ReportableExcerpt => ({
+    entryId: title,
+    sectionId: 's',
+    sessionDate: '2026-01-01',
+    phase: 'start',
+    title,
+    text,
+  });
+  const excerpts = [excerpt('Visita', 'María llegó a tiempo.'), excerpt('School', 'Leo attends every day.')];
+
+  it('keeps excerpts holding every word, ignoring case and accents', () => {
+    expect(filterExcerpts(excerpts, '').length).toBe(2);
+    expect(filterExcerpts(excerpts, 'maria VISITA').map((item) => item.title)).toEqual(['Visita']);
+    expect(filterExcerpts(excerpts, 'leo tiempo')).toEqual([]);
+  });
+
+  it('cuts a long preview at a word', () => {
+    expect(previewOf('short text')).toBe('short text');
+    const long = previewOf('word '.repeat(100), 30);
+    expect(long.endsWith('…')).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(31);
+    expect(long).not.toMatch(/wor…$/);
+  });
+});
+
+describe('people in the review loop', () => {
+  it('shares with parents and caregivers, and flags disclosures about family members only', () => {
+    expect(caregiversOf(parties).map((party) => party.id)).toEqual(['mother', 'gran']);
+    expect(familyOf(parties).map((party) => party.id)).toEqual(['mother', 'gran', 'child']);
+  });
+
+  it('puts check details into words: section names and party names, other values as they are', () => {
+    expect(checkDetailWords(['caregiver-view', 'gran', '2'], parties, (kind) => `«${kind}»`)).toEqual([
+      '«caregiver-view»',
+      'Rosa',
+      '2',
+    ]);
+  });
+});
