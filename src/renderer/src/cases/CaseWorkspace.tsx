@@ -39,8 +39,8 @@ interface Props {
 }
 
 /**
- * An open case: header and actions, one inline form at a time, then the Timeline, Alliance, Court
- * reports and Details tabs. Focus goes back to the button that opened a form once it closes.
+ * An open case: header and actions, one inline form at a time, then the Timeline, Court reports,
+ * Alliance and Details tabs. Focus goes back to the button that opened a form once it closes.
  */
 export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
   const { t } = useTranslation();
@@ -136,6 +136,12 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
       ),
     },
     {
+      id: 'reports',
+      label: t('reports.tab'),
+      // Region owned by the court-report work: the case's reports and a new one.
+      render: () => <ReportsTab caseId={caseId} />,
+    },
+    {
       id: 'alliance',
       label: t('cases.tabs.alliance'),
       render: () => (
@@ -145,12 +151,6 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
           <TensionMap journalCase={journalCase} />
         </>
       ),
-    },
-    {
-      id: 'reports',
-      label: t('reports.tab'),
-      // Region owned by the court-report work: the case's reports and a new one.
-      render: () => <ReportsTab caseId={caseId} />,
     },
     {
       id: 'details',
