@@ -13,6 +13,7 @@ import { createReportService, type ReportService } from './reports/reportService
 import { createJournalSearch, type JournalSearch } from './search/journalSearch';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import type { ScryptParameters } from './vault/kdf';
+import { effectiveLanguage } from '../shared/settings/settings';
 
 export interface ServiceOptions {
   /** Preferences (`settings.json`). */
@@ -69,7 +70,12 @@ export function createServices(options: ServiceOptions): Services {
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
     ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
   });
-  const reports = createReportService({ open: () => journal.open(), now: () => new Date(now()) });
+  const reports = createReportService({
+    open: () => journal.open(),
+    now: () => new Date(now()),
+    // A new report's facts are written in the language the practitioner reads the app in.
+    language: async () => effectiveLanguage(await settings.get(), options.appInfo.systemLocale),
+  });
   const autoLock = startAutoLock({
     minutes: async () => (await settings.get()).autoLockMinutes,
     lock: () => vault.lock(),

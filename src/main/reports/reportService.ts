@@ -1,8 +1,21 @@
 /**
  * The court-report channels: the versioned record of each report, its review loop with the
- * caregiver, the checks before "final" and the journal text a report may quote.
+ * caregiver, the checks before "final" and the journal text a report may quote. The rules are
+ * the pure steps of `shared/domain/report`; this service reads the case they need, and keeps
+ * the reports in the case's encrypted report file, one write at a time (`reportFileOf`).
  */
-import type { CourtReport, ReportCheck } from '../../shared/domain/report/report';
+import { randomUUID } from 'node:crypto';
+import type { CaseWithEntries } from '../../shared/domain/case';
+import { checkReport } from '../../shared/domain/report/checks';
+import { compareVersions } from '../../shared/domain/report/comparison';
+import { withSuggestedDisclosures } from '../../shared/domain/report/disclosure';
+import { reportableExcerpts } from '../../shared/domain/report/excerpts';
+import * as lifecycle from '../../shared/domain/report/lifecycle';
+import { prefillFromJournal } from '../../shared/domain/report/prefill';
+import { checkStatementReferences } from '../../shared/domain/report/references';
+import type { CaseReports, CourtReport, ReportCheck } from '../../shared/domain/report/report';
+import { versionOf } from '../../shared/domain/report/versions';
+import type { BriefLanguage } from '../../shared/exports/language';
 import { AppError } from '../../shared/ipc/result';
 import type {
   CompareVersionsRequest,
@@ -19,17 +32,22 @@ import type {
   VersionComparison,
 } from '../../shared/reports/requests';
 import type { OpenJournal } from '../journal/openJournal';
+import { reportFileOf, type ReportFile } from './reportFile';
 
 export interface ReportServiceOptions {
   /** The open journal (session and store), or `locked`. */
   open: () => OpenJournal;
   now: () => Date;
+  /** Ids of reports, statements and comments; `crypto.randomUUID` unless a test needs fixed ones. */
   newId?: () => string;
+  /** The language of the facts a new report starts with, when the request does not say: the app's. */
+  language?: () => Promise<BriefLanguage>;
 }
 
 export interface ReportService {
   /** Newest first. */
   listReports(caseId: string): Promise<CourtReport[]>;
+  /** One report of a case, or `report-not-found` (the documents read the version they export through it). */
   readReport(caseId: string, reportId: string): Promise<CourtReport>;
   createReport(request: CreateReportRequest): Promise<CourtReport>;
   updateReport(request: UpdateReportRequest): Promise<CourtReport>;
@@ -46,22 +64,115 @@ export interface ReportService {
   listReportableExcerpts(caseId: string): Promise<ReportableExcerpt[]>;
 }
 
-export function createReportService(_options: ReportServiceOptions): ReportService {
-  const unavailable = () => Promise.reject(new AppError('unavailable', 'Court reports are not available yet.'));
+/** Finds one report in a case's file. */
+function reportIn(reports: CaseReports, reportId: string): CourtReport {
+  const found = reports.reports.find((report) => report.id === reportId);
+  if (found === undefined) throw new AppError('report-not-found', 'This case has no such court report.');
+  return found;
+}
+
+export function createReportService(options: ReportServiceOptions): ReportService {
+  const newId = options.newId ?? randomUUID;
+  const language = options.language ?? (() => Promise.resolve<BriefLanguage>('en'));
+  const at = () => options.now().toISOString();
+
+  /** The case (which must exist) and the report file of the open session. */
+  async function context(caseId: string): Promise<{ journalCase: CaseWithEntries; file: ReportFile }> {
+    const { session, store } = options.open();
+    const journalCase = await store.readCase(caseId);
+    return { journalCase, file: reportFileOf(session) };
+  }
+
+  async function readReport(caseId: string, reportId: string): Promise<CourtReport> {
+    const { file } = await context(caseId);
+    return reportIn(await file.read(caseId), reportId);
+  }
+
+  /** Reads the case, then changes one report in its file with a pure step; returns the report as saved. */
+  async function changeReport(
+    caseId: string,
+    reportId: string,
+    change: (report: CourtReport, journalCase: CaseWithEntries) => CourtReport,
+  ): Promise<CourtReport> {
+    const { journalCase, file } = await context(caseId);
+    return file.update(caseId, (current) => {
+      const next = change(reportIn(current, reportId), journalCase);
+      return {
+        next: { ...current, reports: current.reports.map((report) => (report.id === reportId ? next : report)) },
+        result: next,
+      };
+    });
+  }
+
   return {
-    listReports: unavailable,
-    readReport: unavailable,
-    createReport: unavailable,
-    updateReport: unavailable,
-    saveReportDraft: unavailable,
-    reviseReport: unavailable,
-    shareReviewCopy: unavailable,
-    recordReportComment: unavailable,
-    respondToReportComment: unavailable,
-    checkReport: unavailable,
-    finalizeReport: unavailable,
-    submitReport: unavailable,
-    compareReportVersions: unavailable,
-    listReportableExcerpts: unavailable,
+    listReports: async (caseId) => {
+      const { file } = await context(caseId);
+      return [...(await file.read(caseId)).reports].reverse();
+    },
+    readReport,
+
+    createReport: async (request) => {
+      const { journalCase, file } = await context(request.caseId);
+      const prefilled = prefillFromJournal({
+        journalCase,
+        language: request.language ?? (await language()),
+        newId,
+        ...(request.court === undefined ? {} : { court: request.court }),
+      });
+      const { language: _language, ...details } = request;
+      const report = lifecycle.createReport({ ...details, id: newId(), prefilled }, at());
+      return file.update(request.caseId, (current) => ({
+        next: { ...current, reports: [...current.reports, report] },
+        result: report,
+      }));
+    },
+
+    updateReport: ({ caseId, reportId, ...changes }) =>
+      changeReport(caseId, reportId, (report) => lifecycle.updateDetails(report, changes, at())),
+
+    saveReportDraft: ({ caseId, reportId, ...text }) =>
+      changeReport(caseId, reportId, (report, journalCase) => {
+        checkStatementReferences(text.sections, journalCase);
+        // What one family member said about another waits for a decision before anyone reads it.
+        const sections = text.sections.map((section) => ({
+          ...section,
+          statements: withSuggestedDisclosures(section.statements, journalCase.parties),
+        }));
+        return lifecycle.saveDraft(report, { ...text, sections }, at());
+      }),
+
+    reviseReport: ({ caseId, reportId }) =>
+      changeReport(caseId, reportId, (report) => lifecycle.reviseReport(report, at())),
+
+    shareReviewCopy: ({ caseId, reportId, sharedWith }) =>
+      changeReport(caseId, reportId, (report, journalCase) =>
+        lifecycle.shareReviewCopy(report, sharedWith, journalCase.parties, at()),
+      ),
+
+    recordReportComment: ({ caseId, reportId, comment }) =>
+      changeReport(caseId, reportId, (report) => lifecycle.recordComment(report, comment, newId(), at())),
+
+    respondToReportComment: ({ caseId, reportId, commentId, response }) =>
+      changeReport(caseId, reportId, (report) => lifecycle.respondToComment(report, commentId, response, at())),
+
+    checkReport: async ({ caseId, reportId }) => {
+      const { journalCase, file } = await context(caseId);
+      return checkReport(reportIn(await file.read(caseId), reportId), journalCase);
+    },
+
+    finalizeReport: ({ caseId, reportId, overrideReason }) =>
+      changeReport(caseId, reportId, (report, journalCase) =>
+        lifecycle.finalizeReport(report, checkReport(report, journalCase), overrideReason, at()),
+      ),
+
+    submitReport: ({ caseId, reportId, date, court }) =>
+      changeReport(caseId, reportId, (report) => lifecycle.submitReport(report, { date, court }, at())),
+
+    compareReportVersions: async ({ caseId, reportId, from, to }) => {
+      const report = await readReport(caseId, reportId);
+      return compareVersions(versionOf(report, from), versionOf(report, to));
+    },
+
+    listReportableExcerpts: async (caseId) => reportableExcerpts((await context(caseId)).journalCase),
   };
 }

@@ -28,6 +28,8 @@ export const createReportRequestSchema = z.strictObject({
   hearing: hearingSchema,
   /** Left out: the usual window for the hearing's kind. */
   reviewWorkingDays: z.int().min(0).max(30).optional(),
+  /** The language of the facts the report starts with (from the journal); left out: the app's language. */
+  language: z.enum(briefLanguages).optional(),
 });
 
 /** Title, court, hearing and review window can change until the report is submitted. */
