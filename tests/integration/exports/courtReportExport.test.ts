@@ -175,7 +175,7 @@ describe('the Markdown documents and the refusals', () => {
     const preview = await journal.services.exports.previewReport(request({ format: 'md', language: 'es' }));
     expect(preview.suggestedFileName).toBe('informe-tribunal-revision_familia-r_v1_2025-03-28.md');
     expect(preview.markdown).toContain('> **BORRADOR – para sus comentarios**');
-    expect(preview.markdown).toMatch(/^`  1` \*\*Hecho\*\*/m);
+    expect(preview.markdown).toMatch(/^` {2}1` \*\*Hecho\*\*/m);
     for (const marker of privateMarkers) expect(preview.markdown).not.toContain(marker);
     expect(preview.markdown).not.toContain(withheldWords);
   });
