@@ -66,7 +66,7 @@ function createWriter(numbered: boolean) {
   const block = (item: ReportBlock): string => {
     switch (item.kind) {
       case 'heading':
-        return `${item.newPage === true ? '---\n\n' : ''}${'#'.repeat(item.level)} ${markdownLine(item.text)}`;
+        return `${item.newPage === true ? '---\n\n' : ''}${'#'.repeat(item.level)} ${plain(item.text)}`;
       case 'paragraph':
         return paragraphsOf(item.text)
           .map((paragraph) => lines(paragraph, item.emphasis === true ? emphasised : markdownLine))
@@ -88,7 +88,7 @@ function createWriter(numbered: boolean) {
       case 'comment-space':
         // Ruled lines to write on; a run of underscores is a rule in Markdown and a line on paper.
         return [
-          `> **${plain(item.heading)}**`,
+          `> **${plain(item.heading)}**  `,
           `> _${plain(item.prompt)}_`,
           ...Array.from(
             { length: item.lines },
