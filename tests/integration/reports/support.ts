@@ -1,0 +1,74 @@
+/**
+ * A real vault with one family and three sessions (reportable, supervision and private text),
+ * its court-report channels answered through the IPC router as the app answers them.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createRouter } from '../../../src/main/ipc/router';
+import { createHandlers } from '../../../src/main/services';
+import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
+import type { EntryContent } from '../../../src/shared/domain/entry';
+import { contract, type MethodName } from '../../../src/shared/ipc/contract';
+import { AppError } from '../../../src/shared/ipc/result';
+import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
+import { openTestJournal, type TestJournal } from '../journal/support';
+
+/** Text that must never reach a report or lie in the vault folder unencrypted. */
+export const privateReflection = 'PRIVADO-REFLEXION sentí que la madre me manipulaba durante toda la visita.';
+export const supervisionNote = 'SUPERVISION-NOTA la abuela parecía cansada y distante con el equipo hoy.';
+export const reportableNote = 'La abuela asistió puntualmente a las cuatro visitas acordadas con el programa.';
+
+export interface ReportJournal extends TestJournal {
+  caseId: string;
+  /** Calls a channel through the router; the checked answer, or the AppError it failed with. */
+  call<M extends MethodName>(method: M, payload: unknown): Promise<unknown>;
+}
+
+function session(date: string, overrides: Partial<EntryContent> = {}): EntryContent {
+  return entryContent({
+    sessionDate: date,
+    sections: [
+      { id: 'what-happened', title: 'Lo que pasó', visibility: 'supervision', text: supervisionNote },
+      { id: 'my-reflection', title: 'Mi reflexión', visibility: 'private', text: privateReflection },
+      {
+        id: 'for-court',
+        title: 'Para el tribunal',
+        visibility: 'reportable',
+        statementType: 'observation',
+        text: `**Asistencia.** ${reportableNote}`,
+      },
+    ],
+    ...overrides,
+  });
+}
+
+export async function openReportJournal(): Promise<ReportJournal> {
+  const test = await openTestJournal();
+  const router = createRouter({
+    handlers: createHandlers(test.services),
+    isTrustedSender: (url) => isTrustedUrl(url, [appOrigin]),
+    reportUnexpected: (method, error) => {
+      throw new Error(`${method} failed unexpectedly`, { cause: error });
+    },
+  });
+  const call = async (method: MethodName, payload: unknown): Promise<unknown> => {
+    const result = await router.dispatch(contract[method].channel, payload, { url: `${appOrigin}/index.html` });
+    if (result.ok) return result.value;
+    throw new AppError(result.error.code, result.error.message);
+  };
+  const created = await test.services.journal.createCase(createCaseRequest('Familia R.'));
+  await test.services.journal.saveEntry({ caseId: created.id, entryId: 'e1', content: session('2025-03-05') });
+  await test.services.journal.saveEntry({
+    caseId: created.id,
+    entryId: 'e2',
+    content: session('2025-03-12', { modality: 'office' }),
+  });
+  return { ...test, caseId: created.id, call };
+}
+
+/** Every file under the vault folder, with its bytes. */
+export async function vaultFiles(directory: string): Promise<{ file: string; bytes: Buffer }[]> {
+  const names = await readdir(directory, { recursive: true, withFileTypes: true });
+  const files = names.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  return Promise.all(files.map(async (file) => ({ file, bytes: await readFile(file) })));
+}
