@@ -146,11 +146,30 @@ describe('people in the review loop', () => {
     expect(familyOf(parties).map((party) => party.id)).toEqual(['mother', 'gran', 'child']);
   });
 
-  it('puts check details into words: section names and party names, other values as they are', () => {
-    expect(checkDetailWords(['caregiver-view', 'gran', '2'], parties, (kind) => `«${kind}»`)).toEqual([
-      '«caregiver-view»',
-      'Rosa',
-      '2',
+  it('reads the details of a check: sentences, values, and the statement a detail points at', () => {
+    const checked: ReportVersion = {
+      ...version(2, 'draft'),
+      sections: [
+        {
+          kind: 'concerns',
+          statements: [
+            { id: 'first', text: 'a', type: 'fact', citations: [] },
+            { id: 'second', text: 'b', type: 'fact', citations: [] },
+          ],
+        },
+      ],
+    };
+    expect(
+      checkDetailWords(
+        ['required=5', 'not-shared', 'pending=concerns/second', 'private-passage=concerns/gone/e1', 'odd'],
+        checked,
+      ),
+    ).toEqual([
+      { sentence: 'required', value: '5' },
+      { sentence: 'not-shared', value: '' },
+      { sentence: 'pending', value: 'concerns/second', section: 'concerns', statement: 2 },
+      { sentence: 'private-passage', value: 'concerns/gone/e1', section: 'concerns' },
+      { sentence: undefined, value: 'odd' },
     ]);
   });
 });

@@ -8,14 +8,15 @@ import { InlinePanel } from '../cases/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSubmit } from '../vault/useSubmit';
-import { checkDetailWords } from './checkDetails';
+import { CheckDetails } from './CheckDetails';
 import type { ReportPanelProps } from './panelProps';
+import { newestVersion } from './reportVersions';
 
 /**
  * The checks before "final", every one listed whether it passed or not; going on past a failed
  * one needs a reason, which main keeps with the final version.
  */
-export function FinalizePanel({ journalCase, report, onCancel, onDone }: ReportPanelProps) {
+export function FinalizePanel({ report, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
   const [checks, setChecks] = useState<ReportCheck[] | undefined>();
   const [failure, setFailure] = useState<AppErrorShape | undefined>();
@@ -64,9 +65,6 @@ export function FinalizePanel({ journalCase, report, onCancel, onDone }: ReportP
       {checks !== undefined && (
         <ul className="reports-checks" data-testid="report-checks">
           {checks.map((check) => {
-            const details = checkDetailWords(check.details, journalCase.parties, (kind) =>
-              t(`reports.sections.${kind}`),
-            );
             return (
               <li key={check.id} className="reports-check" data-passed={check.passed}>
                 <span className="reports-check-result">
@@ -75,9 +73,7 @@ export function FinalizePanel({ journalCase, report, onCancel, onDone }: ReportP
                 <span className="reports-check-name">
                   {t(`reports.checks.names.${check.id}`, { count: report.reviewWorkingDays })}
                 </span>
-                {details.length > 0 && (
-                  <span className="help">{t('reports.checks.found', { details: details.join(', ') })}</span>
-                )}
+                <CheckDetails details={check.details} version={newestVersion(report)} />
               </li>
             );
           })}

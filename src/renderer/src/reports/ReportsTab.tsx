@@ -54,33 +54,35 @@ export function ReportsTab({ caseId }: { caseId: string }) {
       )}
       {state.kind === 'loaded' && state.reports.length > 0 && (
         <ul className="reports-items">
-          {[...state.reports].reverse().map((report) => {
-            const newest = newestVersion(report);
-            const date = report.hearing.date;
-            return (
-              <li key={report.id} className="reports-item">
-                <button
-                  type="button"
-                  className="reports-item-button"
-                  onClick={() => navigate({ screen: 'report', caseId, reportId: report.id })}
-                >
-                  <span className="reports-item-title">{report.title}</span>
-                  <span className="reports-item-line">
-                    {t(`reports.hearingKinds.${report.hearing.kind}`)}
-                    {' · '}
-                    {date === undefined ? t('reports.list.noDate') : formatCalendarDate(date, i18n.language)}
-                  </span>
-                  <span className="reports-item-line">
-                    <span className="reports-status" data-status={newest.status}>
-                      {t(`reports.statuses.${newest.status}`)}
+          {[...state.reports]
+            .sort((first, second) => second.createdAt.localeCompare(first.createdAt))
+            .map((report) => {
+              const newest = newestVersion(report);
+              const date = report.hearing.date;
+              return (
+                <li key={report.id} className="reports-item">
+                  <button
+                    type="button"
+                    className="reports-item-button"
+                    onClick={() => navigate({ screen: 'report', caseId, reportId: report.id })}
+                  >
+                    <span className="reports-item-title">{report.title}</span>
+                    <span className="reports-item-line">
+                      {t(`reports.hearingKinds.${report.hearing.kind}`)}
+                      {' · '}
+                      {date === undefined ? t('reports.list.noDate') : formatCalendarDate(date, i18n.language)}
                     </span>
-                    {' · '}
-                    {t('reports.list.versions', { count: report.versions.length })}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+                    <span className="reports-item-line">
+                      <span className="reports-status" data-status={newest.status}>
+                        {t(`reports.statuses.${newest.status}`)}
+                      </span>
+                      {' · '}
+                      {t('reports.list.versions', { count: report.versions.length })}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
         </ul>
       )}
     </section>

@@ -1,14 +1,55 @@
-/** The values a check reports (section ids, party ids, days) in the practitioner's words. */
-import type { Party } from '../../../shared/domain/party';
+/**
+ * The `key=value` details of a check (see `shared/domain/report/checks.ts`) as sentences to
+ * show: which key, and the values its sentence needs. Unknown details are shown as they are.
+ */
+import type { ReportVersion } from '../../../shared/domain/report/report';
 import { reportSectionKinds, type ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
 
-export function checkDetailWords(
-  details: readonly string[],
-  parties: readonly Party[],
-  sectionName: (kind: ReportSectionKind) => string,
-): string[] {
+export const detailSentences = [
+  'required',
+  'shared-on',
+  'not-shared',
+  'hearing-on',
+  'no-hearing-date',
+  'working-days',
+  'holidays-not-counted',
+  'statements',
+  'absent-reason',
+  'source-gone',
+  'source-not-reportable',
+  'private-passage',
+  'pending',
+] as const;
+export type DetailSentence = (typeof detailSentences)[number];
+
+export type DetailWords =
+  | { sentence: DetailSentence; value: string; section?: ReportSectionKind; statement?: number }
+  | { sentence: undefined; value: string };
+
+/** `<section kind>/<statement id>[/…]`: the section and the statement's place in it, counting from 1. */
+function statementAt(where: string, version: ReportVersion): { section?: ReportSectionKind; statement?: number } {
+  const [kind, statementId] = where.split('/');
+  if (!(reportSectionKinds as readonly string[]).includes(kind ?? '')) return {};
+  const section = kind as ReportSectionKind;
+  const index =
+    version.sections
+      .find((candidate) => candidate.kind === section)
+      ?.statements.findIndex((statement) => statement.id === statementId) ?? -1;
+  return index === -1 ? { section } : { section, statement: index + 1 };
+}
+
+export function checkDetailWords(details: readonly string[], version: ReportVersion): DetailWords[] {
   return details.map((detail) => {
-    if ((reportSectionKinds as readonly string[]).includes(detail)) return sectionName(detail as ReportSectionKind);
-    return parties.find((party) => party.id === detail)?.name ?? detail;
+    const split = detail.indexOf('=');
+    const key = split === -1 ? detail : detail.slice(0, split);
+    const value = split === -1 ? '' : detail.slice(split + 1);
+    if (!(detailSentences as readonly string[]).includes(key)) return { sentence: undefined, value: detail };
+    const sentence = key as DetailSentence;
+    const pointsAtStatement =
+      sentence === 'source-gone' ||
+      sentence === 'source-not-reportable' ||
+      sentence === 'private-passage' ||
+      sentence === 'pending';
+    return pointsAtStatement ? { sentence, value, ...statementAt(value, version) } : { sentence, value };
   });
 }
