@@ -8,6 +8,7 @@ import { lineSecrets, terminalSecrets } from './secrets';
 import { backup, restore } from './commands/backup';
 import { brief } from './commands/brief';
 import { changePassphrase } from './commands/changePassphrase';
+import { courtReport } from './commands/courtReport';
 import { init } from './commands/init';
 import { exportJournal, importJournal } from './commands/interchange';
 import { recover } from './commands/recover';
@@ -25,6 +26,7 @@ const commands: Record<string, Command> = {
   import: importJournal,
   'export-json': exportJournal,
   brief,
+  'court-report': courtReport,
 };
 
 export const usage = `Usage: alianza <command> [--vault DIR] [--json] [--passphrase-stdin] [options]
@@ -41,6 +43,12 @@ Commands:
                              [--from DATE|all --to DATE] (default: since the last brief)
                              [--phases start,evaluation,…] [--parts questions,alliance,…]
                              [--language en|es] [--recipient TEXT]
+  court-report --case ALIAS_OR_ID --kind review|final --format docx|md --out FILE
+                             the caregiver's review copy (default: the newest shared version) or the
+                             final report (the newest final version) of a court report, recorded in
+                             the export log and kept with its version; it names the family;
+                             [--report ID_OR_TITLE] (default: the newest) [--version N]
+                             [--language en|es]
 
 --out must be outside the vault folder and is never overwritten unless --force is given.
   change-passphrase          old passphrase, then the new one
@@ -78,6 +86,9 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
         phases: { type: 'string' },
         parts: { type: 'string' },
         recipient: { type: 'string' },
+        report: { type: 'string' },
+        version: { type: 'string' },
+        kind: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -14,7 +14,7 @@ import type { CommandResult } from '../output';
 import { withSession } from '../session';
 
 /** The case named by its id or its alias (any letter case). */
-async function findCase(store: JournalStore, wanted: string): Promise<string> {
+export async function findCase(store: JournalStore, wanted: string): Promise<string> {
   const cases = await store.listCases();
   const key = wanted.trim().toLocaleLowerCase();
   const found =

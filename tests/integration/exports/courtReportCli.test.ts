@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJournalStore } from '../../../src/main/journal/journalStore';
+import { reportFileOf } from '../../../src/main/reports/reportFile';
+import { openVault } from '../../../src/main/vault/openVault';
+import type { CourtReport } from '../../../src/shared/domain/report/report';
+import { alianza } from '../../support/cli';
+import { reportFor } from './courtReportSupport';
+import { textOf, unzip } from './support';
+
+const passphrase = 'correct horse battery staple';
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/interchange-full.json');
+
+let root: string;
+let vault: string;
+let caseId: string;
+let report: CourtReport;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'alianza-cli-court-report-'));
+  vault = path.join(root, 'vault');
+  await alianza(['init', '--vault', vault, '--passphrase-stdin'], [passphrase]);
+  await alianza(['import', fixture, '--vault', vault, '--passphrase-stdin'], [passphrase]);
+  const session = await openVault({ directory: vault, holder: 'cli', passphrase });
+  try {
+    const cases = await createJournalStore(session).listCases();
+    caseId = cases.find((summary) => summary.alias === 'Familia R.')!.id;
+    report = reportFor(caseId);
+    const earlier = reportFor(caseId, { id: 'report-first', title: 'First hearing' });
+    // The earlier report was shared but never finalised; the fixture report is the newest.
+    const older: CourtReport = { ...earlier, versions: earlier.versions.slice(0, 1), comments: [] };
+    await reportFileOf(session).update(caseId, (current) => ({
+      next: { ...current, reports: [older, report] },
+      result: undefined,
+    }));
+  } finally {
+    await session.lock();
+  }
+}, 30_000);
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const courtReport = (out: string, ...extra: string[]) =>
+  alianza(['court-report', '--vault', vault, '--passphrase-stdin', '--json', '--out', out, ...extra], [passphrase]);
+
+describe('alianza court-report', () => {
+  it('writes the review copy of the newest report, from its newest shared version, and prints one JSON object', async () => {
+    const out = path.join(root, 'review.md');
+    const run = await courtReport(
+      out,
+      '--case',
+      'familia r.',
+      '--kind',
+      'review',
+      '--format',
+      'md',
+      '--language',
+      'en',
+    );
+    expect(run.exitCode).toBe(0);
+    const bytes = await readFile(out);
+    expect(run.json).toMatchObject({
+      ok: true,
+      out,
+      version: 1,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      record: { kind: 'court-report-review', format: 'md', fileName: 'review.md', language: 'en' },
+    });
+    const text = bytes.toString('utf8');
+    expect(text).toContain('> **DRAFT – for your comments**');
+    expect(text).toMatch(/^` {2}1` \*\*Fact\*\*/m);
+  });
+
+  it('writes the final report of a report named by its title, and keeps its hash with the version', async () => {
+    const out = path.join(root, 'final.docx');
+    const run = await courtReport(
+      out,
+      '--case',
+      caseId,
+      '--report',
+      'REVIEW HEARING, APRIL',
+      '--version',
+      '2',
+      '--kind',
+      'final',
+      '--format',
+      'docx',
+      '--language',
+      'es',
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.json).toMatchObject({ version: 2, record: { kind: 'court-report-final', format: 'docx' } });
+    const document = textOf(
+      unzip(await readFile(out))
+        .get('word/document.xml')!
+        .toString('utf8'),
+    );
+    expect(document).toContain('Cambios tras la revisión de la persona cuidadora');
+    const session = await openVault({ directory: vault, holder: 'cli', passphrase });
+    try {
+      const { reports } = await reportFileOf(session).read(caseId);
+      const kept = reports.find((each) => each.id === report.id)?.versions[1]?.documents;
+      expect(kept).toEqual([expect.objectContaining({ kind: 'final', format: 'docx', sha256: run.json['sha256'] })]);
+    } finally {
+      await session.lock();
+    }
+  });
+
+  it('refuses a final report of a report without a final version, writing nothing', async () => {
+    const out = path.join(root, 'never.md');
+    const run = await courtReport(
+      out,
+      '--case',
+      'Familia R.',
+      '--report',
+      'report-first',
+      '--kind',
+      'final',
+      '--format',
+      'md',
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.json).toMatchObject({ ok: false, error: { code: 'report-step' } });
+    await expect(stat(out)).rejects.toThrow();
+  });
+
+  it('checks its options before asking for the passphrase, and never overwrites without --force', async () => {
+    const kind = await alianza([
+      'court-report',
+      '--vault',
+      vault,
+      '--json',
+      '--case',
+      'x',
+      '--kind',
+      'summary',
+      '--format',
+      'md',
+      '--out',
+      path.join(root, 'x.md'),
+    ]);
+    expect(kind.json).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('--kind') },
+    });
+    const version = await alianza([
+      'court-report',
+      '--vault',
+      vault,
+      '--json',
+      '--case',
+      'x',
+      '--kind',
+      'final',
+      '--version',
+      'two',
+      '--format',
+      'md',
+      '--out',
+      path.join(root, 'x.md'),
+    ]);
+    expect(version.json).toMatchObject({ ok: false, error: { message: expect.stringContaining('--version') } });
+    const existing = path.join(root, 'existing.md');
+    await writeFile(existing, 'keep me');
+    const refused = await courtReport(existing, '--case', 'Familia R.', '--kind', 'review', '--format', 'md');
+    expect(refused.json).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await readFile(existing, 'utf8')).toBe('keep me');
+    const unknown = await courtReport(
+      path.join(root, 'y.md'),
+      '--case',
+      'Familia R.',
+      '--report',
+      'Nope',
+      '--kind',
+      'review',
+      '--format',
+      'md',
+    );
+    expect(unknown.json).toMatchObject({ ok: false, error: { code: 'report-not-found' } });
+  });
+
+  it('is in the help text', async () => {
+    const help = await alianza(['help']);
+    expect(help.stdout).toContain('court-report --case ALIAS_OR_ID --kind review|final --format docx|md --out FILE');
+  });
+});
