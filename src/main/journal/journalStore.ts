@@ -2,10 +2,13 @@
  * Cases on top of an open vault: one encrypted lowdb file per case, and an encrypted index with
  * what the case list needs. Saving one case rewrites that case's file and the small index only.
  */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { Low } from 'lowdb';
 import { caseWithEntriesSchema, type CaseWithEntries } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import { EncryptedAdapter } from '../vault/encryptedAdapter';
+import { relativePathFor } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import {
   emptyIndex,
@@ -15,6 +18,9 @@ import {
   type JournalIndex,
 } from '../../shared/journal/caseSummary';
 import { storedIds } from './vaultFolders';
+
+/** Enough for moving between a few open cases; each can be several megabytes. */
+const recentCaseLimit = 4;
 
 export interface JournalStore {
   listCases(): Promise<CaseSummary[]>;
@@ -43,6 +49,14 @@ export function createJournalStore(session: VaultSession): JournalStore {
     emptyIndex,
   );
   let indexLoaded = false;
+  /**
+   * The cases read or written last, decrypted, newest last: opening a large case again must not
+   * decrypt and check megabytes each time. Held only as long as this store (dropped on lock); the
+   * journal treats cases as immutable values, so sharing one object between callers is safe. Each
+   * is kept with the stamp of its file, so a file changed on disk (restored, damaged, tampered
+   * with) is read and checked again.
+   */
+  const recentCases = new Map<string, { journalCase: CaseWithEntries; stamp: string }>();
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Writes to the index one at a time, so two saves never lose each other's line. */
@@ -75,9 +89,35 @@ export function createJournalStore(session: VaultSession): JournalStore {
   }
 
   async function readCaseFile(caseId: string): Promise<CaseWithEntries> {
+    // Stamped before reading: a change during the read is seen next time.
+    const stamp = await fileStamp(caseId);
+    const known = recentCases.get(caseId);
+    if (known !== undefined && stamp !== undefined && known.stamp === stamp) return remember(known.journalCase, stamp);
+    recentCases.delete(caseId);
     const database = caseDatabase(caseId, true);
     await database.read();
-    return database.data;
+    return stamp === undefined ? database.data : remember(database.data, stamp);
+  }
+
+  /** Where the case file is on disk and which bytes: its size, change time and inode. */
+  async function fileStamp(caseId: string): Promise<string | undefined> {
+    try {
+      const found = await stat(path.join(session.directory, relativePathFor(caseFileId(caseId))), { bigint: true });
+      return `${found.size}:${found.mtimeNs}:${found.ctimeNs}:${found.ino}`;
+    } catch {
+      // The read that follows reports a missing file properly.
+      return undefined;
+    }
+  }
+
+  function remember(journalCase: CaseWithEntries, stamp: string): CaseWithEntries {
+    recentCases.delete(journalCase.id);
+    recentCases.set(journalCase.id, { journalCase, stamp });
+    for (const caseId of recentCases.keys()) {
+      if (recentCases.size <= recentCaseLimit) break;
+      recentCases.delete(caseId);
+    }
+    return journalCase;
   }
 
   async function writeIndex(cases: CaseSummary[]): Promise<void> {
@@ -99,7 +139,10 @@ export function createJournalStore(session: VaultSession): JournalStore {
           current.cases.some((summary) => summary.id === checked.id),
         );
         database.data = checked;
+        recentCases.delete(checked.id);
         await database.write();
+        const stamp = await fileStamp(checked.id);
+        if (stamp !== undefined) remember(checked, stamp);
         await writeIndex([...current.cases.filter((summary) => summary.id !== checked.id), summarizeCase(checked)]);
       }),
     addCases: (cases) =>
@@ -132,6 +175,8 @@ export function createJournalStore(session: VaultSession): JournalStore {
       }),
     refreshSummary: (caseId) =>
       serialized(async () => {
+        // The file was just replaced (a backup restored): read it from disk.
+        recentCases.delete(caseId);
         const journalCase = await readCase(caseId);
         const current = await loadIndex();
         await writeIndex([...current.cases.filter((summary) => summary.id !== caseId), summarizeCase(journalCase)]);
@@ -139,6 +184,7 @@ export function createJournalStore(session: VaultSession): JournalStore {
     rebuildIndex: () =>
       serialized(async () => {
         indexLoaded = false;
+        recentCases.clear();
         const previous = await loadIndex().catch(() => emptyIndex);
         const summaries: CaseSummary[] = [];
         const unreadable: string[] = [];
