@@ -132,13 +132,14 @@ export function createReportService(options: ReportServiceOptions): ReportServic
 
     saveReportDraft: ({ caseId, reportId, ...text }) =>
       changeReport(caseId, reportId, (report, journalCase) => {
-        checkStatementReferences(text.sections, journalCase);
         // What one family member said about another waits for a decision before anyone reads it.
         const sections = text.sections.map((section) => ({
           ...section,
           statements: withSuggestedDisclosures(section.statements, journalCase.parties),
         }));
-        return lifecycle.saveDraft(report, { ...text, sections }, at());
+        const saved = lifecycle.saveDraft(report, { ...text, sections }, at());
+        checkStatementReferences(sections, journalCase);
+        return saved;
       }),
 
     reviseReport: ({ caseId, reportId }) =>

@@ -10,7 +10,8 @@ import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
 import type { EntryContent } from '../../../src/shared/domain/entry';
 import { contract, type MethodName } from '../../../src/shared/ipc/contract';
 import { AppError } from '../../../src/shared/ipc/result';
-import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
+import { createCaseRequest } from '../../unit/journal/journalFixtures';
+import { sessionWith } from '../../unit/reports/reportFixtures';
 import { openTestJournal, type TestJournal } from '../journal/support';
 
 /** Text that must never reach a report or lie in the vault folder unencrypted. */
@@ -25,21 +26,12 @@ export interface ReportJournal extends TestJournal {
 }
 
 function session(date: string, overrides: Partial<EntryContent> = {}): EntryContent {
-  return entryContent({
-    sessionDate: date,
-    sections: [
-      { id: 'what-happened', title: 'Lo que pasó', visibility: 'supervision', text: supervisionNote },
-      { id: 'my-reflection', title: 'Mi reflexión', visibility: 'private', text: privateReflection },
-      {
-        id: 'for-court',
-        title: 'Para el tribunal',
-        visibility: 'reportable',
-        statementType: 'observation',
-        text: `**Asistencia.** ${reportableNote}`,
-      },
-    ],
-    ...overrides,
-  });
+  const texts = {
+    supervision: supervisionNote,
+    private: privateReflection,
+    reportable: `**Asistencia.** ${reportableNote}`,
+  };
+  return sessionWith(texts, { sessionDate: date, ...overrides });
 }
 
 export async function openReportJournal(): Promise<ReportJournal> {

@@ -15,21 +15,29 @@ export const oldPrivateText = 'Solo en la revisión anterior quedó esta sospech
 export const reportableText =
   'La abuela asistió a las **cinco** visitas acordadas.\n\n- Llegó puntual\n- Trajo la libreta';
 
-function content(overrides: Partial<EntryContent>): EntryContent {
+/** A session with a supervision, a private and a reportable section (ids `what-happened`, `my-reflection`, `for-court`). */
+export function sessionWith(
+  texts: { supervision: string; private: string; reportable: string },
+  overrides: Partial<EntryContent> = {},
+): EntryContent {
   return entryContent({
     sections: [
-      { id: 'what-happened', title: 'Lo que pasó', visibility: 'supervision', text: supervisionText },
-      { id: 'my-reflection', title: 'Mi reflexión', visibility: 'private', text: privateText },
+      { id: 'what-happened', title: 'Lo que pasó', visibility: 'supervision', text: texts.supervision },
+      { id: 'my-reflection', title: 'Mi reflexión', visibility: 'private', text: texts.private },
       {
         id: 'for-court',
         title: 'Para el tribunal',
         visibility: 'reportable',
         statementType: 'observation',
-        text: reportableText,
+        text: texts.reportable,
       },
     ],
     ...overrides,
   });
+}
+
+function content(overrides: Partial<EntryContent>): EntryContent {
+  return sessionWith({ supervision: supervisionText, private: privateText, reportable: reportableText }, overrides);
 }
 
 /** Two sessions, a court hearing, and a supervision note; the first session was revised. */
