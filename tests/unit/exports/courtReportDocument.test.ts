@@ -136,7 +136,7 @@ describe('the final report', () => {
     expect(final.marking).toBeUndefined();
     expect(text).toContain('RIT C-1234-2024');
     expect(text).toContain('Review hearing, 3 April 2025');
-    expect(text).toContain('Version 2, finalised on 28 March 2025');
+    expect(text).toContain('2, finalised on 28 March 2025');
     const labels = final.body.flatMap((block) => (block.kind === 'statement' ? [block.label] : []));
     expect(labels).toContain('Allegation by María José Pérez');
     expect(labels).toContain('Opinion of Ignacio Larraín');

@@ -175,7 +175,14 @@ function pageFooter(template: string): Footer {
     .filter((piece) => piece !== '')
     .map((piece) => (piece === '{page}' ? PageNumber.CURRENT : piece === '{pages}' ? PageNumber.TOTAL_PAGES : piece));
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: 18 })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        // LibreOffice numbers header and footer lines unless told not to; Word never does.
+        suppressLineNumbers: true,
+        children: [new TextRun({ children, size: 18 })],
+      }),
+    ],
   });
 }
 
@@ -184,6 +191,7 @@ function markingHeader(text: string): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
+        suppressLineNumbers: true,
         children: [new TextRun({ text, bold: true, color: marking, size: 22 })],
       }),
     ],

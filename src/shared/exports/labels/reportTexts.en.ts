@@ -19,7 +19,7 @@ export const reportTextsEn: ReportTexts = {
     hearingKinds: { first: 'First hearing', review: 'Review hearing', other: 'Hearing' },
     children: 'Children',
     version: 'Version',
-    versionValue: 'Version {number}, finalised on {date}',
+    versionValue: '{number}, finalised on {date}',
     submitted: 'Submitted',
     submittedValue: '{date}, to {court}',
   },

@@ -19,7 +19,7 @@ export const reportTextsEs: ReportTexts = {
     hearingKinds: { first: 'Primera audiencia', review: 'Audiencia de revisión', other: 'Audiencia' },
     children: 'Niños, niñas o adolescentes',
     version: 'Versión',
-    versionValue: 'Versión {number}, finalizada el {date}',
+    versionValue: '{number}, finalizada el {date}',
     submitted: 'Presentado',
     submittedValue: '{date}, ante {court}',
   },
