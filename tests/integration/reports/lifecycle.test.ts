@@ -246,6 +246,42 @@ describe('the court-report loop', () => {
     expect(JSON.stringify((await stored()).versions[0])).toBe(readByCaregiver);
   });
 
+  it('writes a new report in the app’s language when the request does not say, and lists newest first', async () => {
+    // The test services run on a Spanish system (es-CL) with the language setting left at "system".
+    const second = asReport(
+      await journal.call('createReport', {
+        caseId: journal.caseId,
+        title: 'Otra audiencia',
+        hearing: { kind: 'other' },
+      }),
+    );
+    expect(second.reviewWorkingDays).toBe(3);
+    expect(second.versions[0]!.sections[0]!.statements[0]!.text).toBe('Causa: RIT C-1234-2024.');
+    const listed = (await journal.call('listReports', { caseId: journal.caseId })) as CourtReport[];
+    expect(listed.map((each) => each.id)).toEqual([second.id, reportId]);
+  });
+
+  it('keeps both of two comments recorded at the same moment', async () => {
+    const other = asReport(
+      await journal.call('createReport', { caseId: journal.caseId, title: 'Tercera', hearing: { kind: 'first' } }),
+    );
+    const otherKey = { caseId: journal.caseId, reportId: other.id };
+    await journal.call('shareReviewCopy', {
+      ...otherKey,
+      sharedWith: { partyId: 'p-mother', date: '2025-03-20', method: 'post' },
+    });
+    const comment = (words: string) => ({
+      ...otherKey,
+      comment: { version: 1, section: 'referral', stance: 'correction', words, recordedOn: '2025-03-21' },
+    });
+    await Promise.all([
+      journal.call('recordReportComment', comment('Una')),
+      journal.call('recordReportComment', comment('Dos')),
+    ]);
+    const [stored] = (await journal.call('listReports', { caseId: journal.caseId })) as CourtReport[];
+    expect(stored!.comments.map((each) => each.words).sort()).toEqual(['Dos', 'Una']);
+  });
+
   it('says which report is missing, and which case', async () => {
     const missing = await rejection(journal.call('checkReport', { caseId: journal.caseId, reportId: 'nope' }));
     expect(missing.code).toBe('report-not-found');
