@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchRow } from './benchRow';
 import { runBriefBenchmarks } from './brief.bench';
+import { runCourtReportBenchmarks } from './courtReport.bench';
 import { runIpcBenchmarks } from './ipc.bench';
 import { runJournalBenchmarks } from './journal.bench';
 import { runTimelineBenchmarks } from './timeline.bench';
@@ -18,6 +19,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'journal', run: runJournalBenchmarks },
   { name: 'timeline', run: runTimelineBenchmarks },
   { name: 'brief', run: runBriefBenchmarks },
+  { name: 'court-report', run: runCourtReportBenchmarks },
 ];
 
 async function main(): Promise<void> {
