@@ -4,6 +4,7 @@ import type { CourtReport } from '../../../shared/domain/report/report';
 import { getApi } from '../api/client';
 import { formatCalendarDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { briefLanguageOf } from '../exports/briefChoices';
 import { useNavigation } from '../navigation/NavigationContext';
 import { blankDetails } from './reportDetails';
 import { ReportDetailsForm } from './ReportDetailsForm';
@@ -39,7 +40,13 @@ export function ReportsTab({ caseId }: { caseId: string }) {
           submitLabel={t('reports.details.create')}
           initial={blankDetails()}
           level={3}
-          send={(details) => getApi().createReport({ caseId, ...details })}
+          send={(details) =>
+            getApi().createReport({
+              caseId,
+              ...details,
+              language: briefLanguageOf(i18n.resolvedLanguage ?? i18n.language),
+            })
+          }
           onSaved={created}
           onCancel={() => {
             setCreating(false);

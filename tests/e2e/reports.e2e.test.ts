@@ -1,0 +1,395 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SavePathRequest } from '../../src/main/exports/exportService';
+import type { AlianzaApi } from '../../src/shared/ipc/api';
+import { expectAccessible, saveScreenshot } from './harness/checks';
+import { createJournal, heading } from './harness/journal';
+import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
+
+let app: LaunchedApp | undefined;
+let exportDirectory: string | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  if (exportDirectory !== undefined) await rm(exportDirectory, { recursive: true, force: true });
+  exportDirectory = undefined;
+});
+
+const reportableMarker = 'REPORTABLE-4417';
+const privateMarker = 'PRIVATE-9902-ONLY-MINE';
+const reportTitle = 'Review hearing, March';
+
+/** The layout scrolls inside the main pane: grow the window to its content so the shot shows it all. */
+async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 820 };
+  const height = await page.getByRole('main').evaluate((main) => main.scrollHeight + 60);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(viewport.height, height), 9000) });
+  await saveScreenshot(page, name);
+  await page.setViewportSize(viewport);
+}
+
+/** A case with a caregiver and a child, and one reflection with a reportable and a private section. */
+async function seedCase(page: Page): Promise<string> {
+  return page.evaluate(
+    async ({ reportable, secret }) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const caregiver = crypto.randomUUID();
+      const child = crypto.randomUUID();
+      const created = await api.createCase({
+        alias: 'Family R.',
+        reference: 'C-1234-2024',
+        phase: 'intervention',
+        openedAt: '2025-01-10',
+        parties: [
+          { id: caregiver, role: 'caregiver', name: 'María José Pérez', aliases: ['Majo'] },
+          { id: child, role: 'child', name: 'Tomás', aliases: [] },
+        ],
+        goals: [],
+      });
+      if (!created.ok) throw new Error(created.error.message);
+      const caseId = created.value.id;
+      const saved = await api.saveEntry({
+        caseId,
+        entryId: crypto.randomUUID(),
+        content: {
+          sessionDate: '2025-02-03',
+          phase: 'intervention',
+          attendees: [caregiver, child],
+          sections: [
+            {
+              id: crypto.randomUUID(),
+              title: 'Home visit',
+              visibility: 'reportable',
+              statementType: 'observation',
+              text: `The flat was tidy and Tomás had his school things ready. ${reportable}`,
+            },
+            { id: crypto.randomUUID(), title: 'Only for me', visibility: 'private', text: `I felt judged. ${secret}` },
+          ],
+          promptAnswers: [],
+          tensions: [],
+          relationships: [],
+          strategies: [],
+          ratings: { practitioner: { bond: 5, goals: 6, tasks: 5 } },
+          feelings: [],
+          feelingsVisibility: 'private',
+          supervisionQuestions: [],
+        },
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+      return caseId;
+    },
+    { reportable: reportableMarker, secret: privateMarker },
+  );
+}
+
+function main(page: Page): Locator {
+  return page.getByRole('main');
+}
+
+function section(page: Page, name: string): Locator {
+  return main(page)
+    .locator('section.reports-section')
+    .filter({ has: page.getByRole('heading', { name, exact: true }) });
+}
+
+/** A button among the actions the shown version allows. */
+function action(page: Page, name: string): Locator {
+  return page.getByRole('group', { name: 'What you can do now' }).getByRole('button', { name, exact: true });
+}
+
+function confirmation(page: Page): Promise<string | null> {
+  return page.getByTestId('report-confirmation').textContent();
+}
+
+function status(page: Page): Promise<string | null> {
+  return page.getByTestId('report-status').textContent();
+}
+
+/** A calendar date `days` from today on this computer's calendar. */
+function dateFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${day}`;
+}
+
+async function docxText(file: string): Promise<string> {
+  const files = unzipSync(new Uint8Array(await readFile(file)));
+  return Object.entries(files)
+    .filter(([name]) => name.startsWith('word/') && name.endsWith('.xml'))
+    .map(([, bytes]) => strFromU8(bytes))
+    .join('\n');
+}
+
+describe.skipIf(e2eMode === undefined)('court reports', () => {
+  it('drafts with journal text, shares, records comments, revises, compares, finalizes, exports and submits', async () => {
+    exportDirectory = await mkdtemp(path.join(tmpdir(), 'alianza-report-'));
+    const folder = exportDirectory;
+    const asked: SavePathRequest[] = [];
+    app = await launchApp({
+      chooseSavePath: async (request) => {
+        asked.push(request);
+        return path.join(folder, request.suggestedName);
+      },
+    });
+    const { page } = app;
+    await createJournal(page);
+    const caseId = await seedCase(page);
+    await page.reload();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Family R\./ })
+      .click();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Family R.');
+
+    // The case's Court reports tab: none yet, then a new one for a review hearing.
+    await page.getByRole('tab', { name: 'Court reports' }).click();
+    await expect.poll(() => main(page).getByText('No court report yet.', { exact: false }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'New court report…' }).click();
+    await page.getByLabel('Title', { exact: true }).fill(reportTitle);
+    await page.getByLabel('Court (optional)').fill('Family Court 2');
+    const reviewDays = page.getByLabel('Working days the caregiver has the review copy before the hearing');
+    expect(await reviewDays.inputValue()).toBe('3');
+    await page.getByLabel('Kind of hearing').selectOption('review');
+    expect(await reviewDays.inputValue()).toBe('5');
+    // The hearing is close: the review window cannot be met, so finalizing will need a reason.
+    await page.getByLabel('Hearing date (optional)').fill(dateFromToday(2));
+    await screenshotWhole(page, 'report-new-en');
+    await expectAccessible(page, 'new court report');
+    await page.getByRole('button', { name: 'Create report' }).click();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe(reportTitle);
+    expect(await status(page)).toBe('Draft');
+
+    // Insert from journal: the reportable section is offered, the private one never.
+    await page.getByRole('button', { name: 'Insert from journal…' }).click();
+    const excerpts = page.getByTestId('excerpts');
+    await expect.poll(() => excerpts.textContent(), { timeout: 20_000 }).toContain(reportableMarker);
+    const panelText = (await main(page).locator('.reports-excerpts').textContent()) ?? '';
+    expect(panelText).not.toContain(privateMarker);
+    expect(panelText).not.toContain('Only for me');
+    await page.getByLabel('Filter by words').fill('nothing-like-this');
+    await expect.poll(() => main(page).getByText('No reportable text matches these words.').isVisible()).toBe(true);
+    await page.getByLabel('Filter by words').fill('school tidy');
+    await page.getByLabel('Insert into').selectOption('intervention');
+    await screenshotWhole(page, 'report-insert-en');
+    await expectAccessible(page, 'insert from journal');
+    await excerpts.getByRole('button', { name: 'Insert' }).click();
+    await expect
+      .poll(() => main(page).locator('.reports-excerpts').getByRole('status').textContent())
+      .toContain('Inserted into “The intervention so far”');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    const intervention = section(page, 'The intervention so far');
+    const inserted = intervention.getByTestId('statement').filter({ hasText: 'From the journal' });
+    await expect.poll(() => inserted.count()).toBe(1);
+    expect(await inserted.getByTestId('statement-badge').textContent()).toBe('Observation');
+    const insertedText = inserted.getByRole('textbox').first();
+    expect(await insertedText.inputValue()).toContain(reportableMarker);
+
+    // The caregiver's view, in her words; saved with Ctrl+S.
+    const view = section(page, 'The caregiver’s view');
+    expect(await view.getByLabel('Why the caregiver’s view is not recorded').isVisible()).toBe(true);
+    await view.getByRole('button', { name: 'Add a statement' }).click();
+    const viewText = view.getByLabel('Text of statement 1');
+    await viewText.fill('María José says she wants the visits to continue at home.');
+    await view.getByLabel('Kind of statement').selectOption('opinion');
+    await view.getByLabel('Whose opinion').selectOption({ label: 'María José Pérez (Caregiver)' });
+    expect(await view.getByTestId('statement-badge').textContent()).toBe('Opinion – María José Pérez (Caregiver)');
+    expect(await page.getByTestId('report-save-status').textContent()).toBe('Changes not saved yet.');
+    await viewText.press('Control+s');
+    await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
+    await screenshotWhole(page, 'report-editor-en');
+    await expectAccessible(page, 'report editor');
+
+    // Share the review copy: the version is frozen.
+    await action(page, 'Share review copy…').click();
+    await page.getByRole('radio', { name: 'By post' }).check();
+    await page.getByRole('button', { name: 'Record as shared' }).click();
+    await expect.poll(() => status(page)).toBe('Shared with the caregiver');
+    expect(await confirmation(page)).toContain('The review copy is recorded as shared');
+    expect(await page.getByTestId('version-note').textContent()).toContain('Review copy given to María José Pérez');
+    expect(await main(page).getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+
+    // Two comments, in her words, and what was done about the first.
+    await intervention.getByRole('button', { name: 'Record caregiver’s comment…' }).click();
+    await page.getByRole('radio', { name: 'Asks for a correction' }).check();
+    await page
+      .getByLabel('Their words, exactly as they said or wrote them')
+      .fill('The school things were ready because my mother helped, please say so.');
+    await page.getByLabel('Line (optional)').fill('12');
+    await page.getByRole('button', { name: 'Record comment' }).click();
+    await expect.poll(() => confirmation(page)).toBe('The caregiver’s comment is recorded.');
+    await view.getByRole('button', { name: 'Record caregiver’s comment…' }).click();
+    await page.getByRole('radio', { name: 'Agrees', exact: true }).check();
+    await page.getByLabel('Their words, exactly as they said or wrote them').fill('Yes, that is what I want.');
+    await page.getByRole('button', { name: 'Record comment' }).click();
+    await expect.poll(() => main(page).getByTestId('caregiver-comment').count()).toBe(2);
+    const correction = intervention.getByTestId('caregiver-comment');
+    expect(await correction.textContent()).toContain('line 12');
+    await correction.getByRole('button', { name: 'What I did…' }).click();
+    await page.getByRole('radio', { name: 'Changed the report' }).check();
+    await page.getByLabel('What changed, or why not').fill('Added that her mother helps with school.');
+    await page.getByRole('button', { name: 'Save what I did' }).click();
+    await expect.poll(() => correction.textContent()).toContain('Added that her mother helps with school.');
+    await screenshotWhole(page, 'report-shared-comments-en');
+    await expectAccessible(page, 'shared version with comments');
+
+    // A new version, edited after the caregiver's review.
+    await action(page, 'Start a new version').click();
+    await expect.poll(() => confirmation(page)).toContain('Version 2 is a new draft, copied from version 1.');
+    expect(await status(page)).toBe('Draft');
+    const revisedText = section(page, 'The intervention so far')
+      .getByTestId('statement')
+      .filter({ hasText: 'From the journal' })
+      .getByRole('textbox')
+      .first();
+    await revisedText.fill(
+      `The flat was tidy and Tomás had his school things ready, with his grandmother's help. ${reportableMarker}`,
+    );
+    await page.getByRole('button', { name: 'Save draft' }).first().click();
+    await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
+
+    // Every version stays readable.
+    await page.getByLabel('Version shown').selectOption('1');
+    await expect.poll(() => page.getByTestId('report-reader').isVisible()).toBe(true);
+    expect(await page.getByTestId('report-reader').textContent()).not.toContain('grandmother');
+    await page.getByLabel('Version shown').selectOption('2');
+
+    // Compare the two versions: the words added are marked, with words for screen readers.
+    await action(page, 'Compare versions…').click();
+    await page.getByLabel('Earlier version').selectOption('1');
+    await page.getByLabel('Later version').selectOption('2');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const comparison = page.getByTestId('report-comparison');
+    await expect.poll(() => comparison.isVisible(), { timeout: 20_000 }).toBe(true);
+    const changed = comparison.locator('[data-section="intervention"] [data-change="changed"]');
+    await expect.poll(() => changed.count()).toBe(1);
+    const added = (await changed.locator('ins').allTextContents()).join(' ');
+    expect(added).toContain('grandmother');
+    expect(added).toContain('added:');
+    await screenshotWhole(page, 'report-compare-en');
+    await expectAccessible(page, 'version comparison');
+    await action(page, 'Compare versions…').click();
+
+    // Checks: the review window fails and stays listed; going on needs a reason.
+    await action(page, 'Check and finalize…').click();
+    const checks = page.getByTestId('report-checks');
+    await expect.poll(() => checks.locator(':scope > li').count(), { timeout: 20_000 }).toBe(4);
+    const windowCheck = checks.locator(':scope > li').filter({ hasText: 'at least 5 working days before the hearing' });
+    expect(await windowCheck.textContent()).toContain('Not passed');
+    expect(
+      await checks.locator(':scope > li').filter({ hasText: 'No text came from a private section' }).textContent(),
+    ).toContain('Passed');
+    await page.getByRole('button', { name: 'Make this version final' }).click();
+    await expect
+      .poll(() => main(page).getByText('Give a reason to go on, or fix the checks first.').isVisible())
+      .toBe(true);
+    await screenshotWhole(page, 'report-checks-en');
+    await expectAccessible(page, 'checks before final');
+    await page
+      .getByLabel('Why you go on although a check did not pass')
+      .fill('The court set the hearing two days after the review copy; the caregiver agreed to go ahead.');
+    await page.getByRole('button', { name: 'Make this version final' }).click();
+    await expect.poll(() => status(page), { timeout: 20_000 }).toBe('Final');
+    expect(await page.getByTestId('version-note').textContent()).toContain(
+      'Reason recorded: The court set the hearing',
+    );
+
+    const reports = await page.evaluate(async (id) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const result = await api.listReports({ caseId: id });
+      return result.ok ? result.value : [];
+    }, caseId);
+    expect(reports[0]?.versions.map((version) => version.status)).toEqual(['shared', 'final']);
+    expect(reports[0]?.versions[1]?.finalized?.override?.reason).toContain('The court set the hearing');
+    expect(reports[0]?.comments).toHaveLength(2);
+
+    if (app.mode === 'chromium') {
+      // Export: the review copy of version 1 (as the caregiver read it), then the final report.
+      const saved = page.getByTestId('brief-saved');
+      await page.getByLabel('Version shown').selectOption('1');
+      await action(page, 'Export…').click();
+      expect(await page.getByRole('radio', { name: 'Final report for the court' }).count()).toBe(0);
+      await page.getByRole('radio', { name: 'Markdown text' }).check();
+      await main(page).locator('form').getByRole('button', { name: 'Export…' }).click();
+      await expect.poll(() => saved.isVisible(), { timeout: 30_000 }).toBe(true);
+      const reviewMarkdownPath = path.join(folder, asked.at(-1)!.suggestedName);
+      expect(await saved.textContent()).toContain(reviewMarkdownPath);
+      expect(await saved.textContent()).toMatch(/[0-9a-f]{64}/);
+      const reviewMarkdown = await readFile(reviewMarkdownPath, 'utf8');
+      expect(reviewMarkdown).toContain('DRAFT');
+      expect(reviewMarkdown).toContain(reportableMarker);
+      expect(reviewMarkdown).not.toContain(privateMarker);
+      await page.getByRole('radio', { name: 'Word document (DOCX)' }).check();
+      await main(page).locator('form').getByRole('button', { name: 'Export…' }).click();
+      await expect.poll(() => asked.length).toBe(2);
+      await expect.poll(() => saved.textContent(), { timeout: 30_000 }).toContain('.docx');
+      const reviewDocx = await docxText(path.join(folder, asked[1]!.suggestedName));
+      expect(reviewDocx).toContain('DRAFT');
+      expect(reviewDocx).not.toContain(privateMarker);
+      await screenshotWhole(page, 'report-export-review-en');
+      await expectAccessible(page, 'review copy exported');
+
+      await page.getByLabel('Version shown').selectOption('2');
+      await action(page, 'Export…').click();
+      await page.getByRole('radio', { name: 'Final report for the court' }).check();
+      await page.getByRole('radio', { name: 'Word document (DOCX)' }).check();
+      await main(page).locator('form').getByRole('button', { name: 'Export…' }).click();
+      await expect.poll(() => asked.length).toBe(3);
+      await expect.poll(() => saved.isVisible(), { timeout: 30_000 }).toBe(true);
+      const finalDocx = await docxText(path.join(folder, asked[2]!.suggestedName));
+      expect(finalDocx).toContain('grandmother');
+      expect(finalDocx).not.toContain(privateMarker);
+      await page.getByRole('radio', { name: 'Markdown text' }).check();
+      await main(page).locator('form').getByRole('button', { name: 'Export…' }).click();
+      await expect.poll(() => asked.length).toBe(4);
+      await expect.poll(() => saved.textContent(), { timeout: 30_000 }).toContain('.md');
+      const finalMarkdown = await readFile(path.join(folder, asked[3]!.suggestedName), 'utf8');
+      expect(finalMarkdown).toContain('Added that her mother helps with school.');
+      expect(finalMarkdown).not.toContain(privateMarker);
+      const documents = main(page).getByRole('region', { name: 'Documents exported from this version' });
+      await expect.poll(() => documents.getByRole('row').count()).toBe(3);
+
+      // Submitted: frozen for good, its documents' SHA-256 kept with it.
+      await action(page, 'Mark as submitted…').click();
+      expect(await page.getByLabel('Court', { exact: true }).inputValue()).toBe('Family Court 2');
+      await page.getByRole('button', { name: 'Mark as submitted', exact: true }).click();
+      await expect.poll(() => status(page), { timeout: 20_000 }).toBe('Submitted');
+      expect(await action(page, 'Start a new version').count()).toBe(0);
+      expect(await action(page, 'Edit details…').count()).toBe(0);
+      expect(await documents.textContent()).toMatch(/[0-9a-f]{64}/);
+      await screenshotWhole(page, 'report-submitted-en');
+      await expectAccessible(page, 'submitted report');
+    }
+
+    // The case lists the report with its newest status and versions.
+    await page.getByRole('button', { name: 'Back to the case' }).click();
+    await expect.poll(() => heading(page)).toBe('Family R.');
+    await page.getByRole('tab', { name: 'Court reports' }).click();
+    const listed = main(page).locator('.reports-item').filter({ hasText: reportTitle });
+    await expect.poll(() => listed.textContent()).toContain('2 versions');
+    expect(await listed.textContent()).toContain('Review hearing');
+    await screenshotWhole(page, 'report-list-en');
+
+    // In Spanish: the report screen.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await expect.poll(() => heading(page)).toBe('Configuración');
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Family R\./ })
+      .click();
+    await page.getByRole('tab', { name: 'Informes al tribunal' }).click();
+    await main(page).locator('.reports-item').filter({ hasText: reportTitle }).getByRole('button').click();
+    await expect.poll(() => heading(page)).toBe(reportTitle);
+    expect(await page.getByLabel('Versión que se muestra').isVisible()).toBe(true);
+    expect(await section(page, 'La opinión de la persona cuidadora').isVisible()).toBe(true);
+    await screenshotWhole(page, 'report-es');
+    await expectAccessible(page, 'court report (es)');
+  });
+});
