@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJournalStore } from '../../../src/main/journal/journalStore';
 import { reportFileOf } from '../../../src/main/reports/reportFile';
 import { openVault } from '../../../src/main/vault/openVault';
+import type { VaultSession } from '../../../src/main/vault/vaultSession';
 import type { CourtReport } from '../../../src/shared/domain/report/report';
 import { alianza } from '../../support/cli';
 import { reportFor } from './courtReportSupport';
@@ -19,13 +20,22 @@ let vault: string;
 let caseId: string;
 let report: CourtReport;
 
+/** Opens the test vault as the CLI does, and locks it again. */
+async function withVault<T>(action: (session: VaultSession) => Promise<T>): Promise<T> {
+  const session = await openVault({ directory: vault, holder: 'cli', passphrase });
+  try {
+    return await action(session);
+  } finally {
+    await session.lock();
+  }
+}
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'alianza-cli-court-report-'));
   vault = path.join(root, 'vault');
   await alianza(['init', '--vault', vault, '--passphrase-stdin'], [passphrase]);
   await alianza(['import', fixture, '--vault', vault, '--passphrase-stdin'], [passphrase]);
-  const session = await openVault({ directory: vault, holder: 'cli', passphrase });
-  try {
+  await withVault(async (session) => {
     const cases = await createJournalStore(session).listCases();
     caseId = cases.find((summary) => summary.alias === 'Familia R.')!.id;
     report = reportFor(caseId);
@@ -36,9 +46,7 @@ beforeAll(async () => {
       next: { ...current, reports: [older, report] },
       result: undefined,
     }));
-  } finally {
-    await session.lock();
-  }
+  });
 }, 30_000);
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -101,14 +109,9 @@ describe('alianza court-report', () => {
         .toString('utf8'),
     );
     expect(document).toContain('Cambios tras la revisión de la persona cuidadora');
-    const session = await openVault({ directory: vault, holder: 'cli', passphrase });
-    try {
-      const { reports } = await reportFileOf(session).read(caseId);
-      const kept = reports.find((each) => each.id === report.id)?.versions[1]?.documents;
-      expect(kept).toEqual([expect.objectContaining({ kind: 'final', format: 'docx', sha256: run.json['sha256'] })]);
-    } finally {
-      await session.lock();
-    }
+    const { reports } = await withVault((session) => reportFileOf(session).read(caseId));
+    const kept = reports.find((each) => each.id === report.id)?.versions[1]?.documents;
+    expect(kept).toEqual([expect.objectContaining({ kind: 'final', format: 'docx', sha256: run.json['sha256'] })]);
   });
 
   it('refuses a final report of a report without a final version, writing nothing', async () => {
