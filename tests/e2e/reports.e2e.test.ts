@@ -165,6 +165,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await page.getByRole('button', { name: 'Create report' }).click();
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe(reportTitle);
     expect(await status(page)).toBe('Draft');
+    expect(await page.getByTestId('review-window-warning').textContent()).toContain('fewer than the 5 you set');
 
     // Insert from journal: the reportable section is offered, the private one never.
     await page.getByRole('button', { name: 'Insert from journal…' }).click();
@@ -243,6 +244,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await action(page, 'Start a new version').click();
     await expect.poll(() => confirmation(page)).toContain('Version 2 is a new draft, copied from version 1.');
     expect(await status(page)).toBe('Draft');
+    expect(await page.getByTestId('review-window-warning').textContent()).toContain('fewer than the 5 you set');
     const revisedText = section(page, 'The intervention so far')
       .getByTestId('statement')
       .filter({ hasText: 'From the journal' })

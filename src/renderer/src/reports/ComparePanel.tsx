@@ -70,9 +70,19 @@ export function ComparePanel({ report, version, onCancel }: Props) {
         <div className="reports-comparison" aria-labelledby={resultId} data-testid="report-comparison">
           <h3 id={resultId}>{t('reports.compare.summary', { from: comparison.from, to: comparison.to })}</h3>
           {changedSections.length === 0 && <p>{t('reports.compare.same')}</p>}
-          {comparison.sections.map((section) => (
+          {changedSections.map((section) => (
             <SectionComparisonView key={section.kind} section={section} />
           ))}
+          {changedSections.length > 0 && changedSections.length < comparison.sections.length && (
+            <p className="help">
+              {t('reports.compare.noChangeIn', {
+                sections: comparison.sections
+                  .filter((section) => !changedSections.includes(section))
+                  .map((section) => t(`reports.sections.${section.kind}`))
+                  .join(', '),
+              })}
+            </p>
+          )}
         </div>
       )}
     </InlinePanel>

@@ -35,16 +35,16 @@ export function DisclosureFields({ statement, family, onChange }: Props) {
           type="checkbox"
           id={id}
           checked={disclosure !== undefined}
-          aria-describedby={`${id}-help`}
+          aria-describedby={disclosure === undefined ? undefined : `${id}-help`}
           onChange={(event) => setFlag(event.target.checked)}
         />
         <label htmlFor={id}>{t('reports.statement.disclosure')}</label>
       </div>
-      <p className="help" id={`${id}-help`}>
-        {t('reports.statement.disclosureHelp')}
-      </p>
       {disclosure !== undefined && (
         <>
+          <p className="help" id={`${id}-help`}>
+            {t('reports.statement.disclosureHelp')}
+          </p>
           <CheckboxList
             legend={t('reports.statement.disclosureAbout')}
             options={family.map((party) => ({ value: party.id, label: partyLabel(party, t) }))}

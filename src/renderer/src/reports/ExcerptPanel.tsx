@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../../../shared/domain/report/report';
 import { reportSectionKinds, type ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
@@ -28,6 +28,7 @@ type ExcerptsState =
  */
 export function ExcerptPanel({ caseId, onInsert, onClose }: Props) {
   const { t, i18n } = useTranslation();
+  const listId = useId();
   const [state, setState] = useState<ExcerptsState>({ kind: 'loading' });
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<ReportSectionKind>('intervention');
@@ -97,10 +98,10 @@ export function ExcerptPanel({ caseId, onInsert, onClose }: Props) {
       )}
       {shown.length > 0 && (
         <ul className="reports-excerpt-list" data-testid="excerpts">
-          {shown.map((excerpt) => (
+          {shown.map((excerpt, index) => (
             <li key={`${excerpt.entryId}/${excerpt.sectionId}`} className="reports-excerpt">
               <div className="reports-excerpt-top">
-                <span className="reports-excerpt-title">
+                <span className="reports-excerpt-title" id={`${listId}-${index}`}>
                   {excerpt.title === '' ? t('reports.excerpts.untitled') : excerpt.title}
                 </span>
                 <span className="help">
@@ -116,7 +117,7 @@ export function ExcerptPanel({ caseId, onInsert, onClose }: Props) {
                 </span>
               </div>
               <p className="reports-excerpt-text">{previewOf(excerpt.text)}</p>
-              <button type="button" onClick={() => insert(excerpt)}>
+              <button type="button" aria-describedby={`${listId}-${index}`} onClick={() => insert(excerpt)}>
                 {t('reports.excerpts.insert')}
               </button>
             </li>

@@ -5,7 +5,8 @@ import type { CourtReport, ReportVersion } from '../../../shared/domain/report/r
 import { formatCalendarDate } from '../cases/dates';
 import { SelectField } from '../entries/SelectField';
 import { useNavigation } from '../navigation/NavigationContext';
-import { newestVersion } from './reportVersions';
+import { isSubmitted, newestVersion } from './reportVersions';
+import { ReviewWindowNote } from './ReviewWindowNote';
 import { VersionHistoryNote } from './VersionHistoryNote';
 
 interface Props {
@@ -77,6 +78,7 @@ export function ReportHeader({ journalCase, report, version, titleId, headingRef
           </option>
         ))}
       </SelectField>
+      {!isSubmitted(report) && newest.status !== 'final' && <ReviewWindowNote report={report} />}
       <VersionHistoryNote journalCase={journalCase} version={version} isNewest={version.number === newest.number} />
     </header>
   );

@@ -26,7 +26,7 @@ export function ReportReader({ journalCase, version, renderComments }: Props) {
             <p className="help">
               {section.kind === 'caregiver-view' && caregiverViewAbsentReason !== ''
                 ? `${t('reports.editor.absentReason')}: ${caregiverViewAbsentReason}`
-                : t('reports.editor.empty')}
+                : t('reports.screen.emptySection')}
             </p>
           )}
           {section.statements.length > 0 && (

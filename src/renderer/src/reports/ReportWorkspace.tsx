@@ -161,6 +161,8 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
       {panel?.kind === 'checks' && <FinalizePanel {...panelProps} />}
       {panel?.kind === 'export' && <ExportPanel {...panelProps} onExported={onReload} />}
       {panel?.kind === 'submit' && <SubmitForm {...panelProps} />}
+      {/* What went to court comes first on a submitted version: its files and their SHA-256. */}
+      {shown.status === 'submitted' && <DocumentList version={shown} />}
       {editable ? (
         <ReportEditor
           journalCase={journalCase}
@@ -182,7 +184,7 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
       ) : (
         <ReportReader journalCase={journalCase} report={report} version={shown} renderComments={renderComments} />
       )}
-      <DocumentList version={shown} />
+      {shown.status !== 'submitted' && <DocumentList version={shown} />}
     </section>
   );
 }

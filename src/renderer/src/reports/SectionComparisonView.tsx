@@ -9,7 +9,7 @@ export function SectionComparisonView({ section }: { section: SectionComparison 
   return (
     <section className="reports-compare-section" data-section={section.kind}>
       <h4>{t(`reports.sections.${section.kind}`)}</h4>
-      {changes === 0 && <p className="help">{t('reports.compare.sectionSame')}</p>}
+      {changes === 0 && section.unchanged === 0 && <p className="help">{t('reports.compare.sectionSame')}</p>}
       {section.added.map((statement) => (
         <div key={`added-${statement.id}`} className="reports-compare-item" data-change="added">
           <p className="reports-compare-kind">{t('reports.compare.added')}</p>

@@ -54,25 +54,34 @@ export function StatementEditor({
         value={statement.text}
         onChange={(event) => onChange({ ...statement, text: event.target.value })}
       />
-      <StatementKindFields statement={statement} parties={parties} onChange={onChange} />
-      <CitationFields
-        entries={entries}
-        values={statement.citations}
-        onChange={(citations) => onChange({ ...statement, citations })}
-      />
-      <DisclosureFields statement={statement} family={family} onChange={onChange} />
-      <div className="reports-statement-tools">
-        <button type="button" disabled={number === 1} onClick={() => onMove(-1)}>
-          <span aria-hidden="true">↑</span>{' '}
-          <span className="visually-hidden">{t('reports.statement.moveUp', { number })}</span>
-        </button>
-        <button type="button" disabled={number === count} onClick={() => onMove(1)}>
-          <span aria-hidden="true">↓</span>{' '}
-          <span className="visually-hidden">{t('reports.statement.moveDown', { number })}</span>
-        </button>
-        <button type="button" className="reports-remove" onClick={onRemove}>
-          {t('reports.statement.remove', { number })}
-        </button>
+      <div className="reports-statement-meta">
+        <StatementKindFields statement={statement} parties={parties} onChange={onChange} />
+        <CitationFields
+          entries={entries}
+          values={statement.citations}
+          onChange={(citations) => onChange({ ...statement, citations })}
+        />
+      </div>
+      <div className="reports-statement-bottom">
+        <DisclosureFields statement={statement} family={family} onChange={onChange} />
+        <div className="reports-statement-tools">
+          <button type="button" disabled={number === 1} onClick={() => onMove(-1)}>
+            <span aria-hidden="true">↑</span>{' '}
+            <span className="visually-hidden">{t('reports.statement.moveUp', { number })}</span>
+          </button>
+          <button type="button" disabled={number === count} onClick={() => onMove(1)}>
+            <span aria-hidden="true">↓</span>{' '}
+            <span className="visually-hidden">{t('reports.statement.moveDown', { number })}</span>
+          </button>
+          <button
+            type="button"
+            className="reports-remove"
+            aria-label={t('reports.statement.remove', { number })}
+            onClick={onRemove}
+          >
+            {t('reports.statement.removeShort')}
+          </button>
+        </div>
       </div>
     </li>
   );

@@ -34,10 +34,9 @@ export function StatementKindFields({ statement, parties, onChange }: Props) {
   }
 
   return (
-    <div className="statement-fields">
+    <div className="statement-fields reports-kind-fields">
       <SelectField
         label={t('reports.statement.type')}
-        help={t(`entries.statement.hints.${type}`)}
         value={type}
         onChange={(value) => onChange({ ...statement, type: value as StatementType })}
       >

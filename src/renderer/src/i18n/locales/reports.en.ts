@@ -63,6 +63,7 @@ export const reportsEn = {
       final: 'made final',
       submitted: 'submitted to the court',
     },
+    emptySection: 'Nothing in this section.',
     olderDraft: 'This is an older version. Only the newest draft can be edited.',
     sharedWith: 'Review copy given to {{name}} on {{date}} ({{method}}).',
     finalizedOn: 'Made final on {{date}}.',
@@ -118,6 +119,7 @@ export const reportsEn = {
     moveUp: 'Move statement {{number}} up',
     moveDown: 'Move statement {{number}} down',
     remove: 'Remove statement {{number}}',
+    removeShort: 'Remove',
     disclosure: 'One family member told this about another',
     disclosureHelp: 'Decide before the other person reads it whether it stays in what they are shown.',
     disclosureAbout: 'About whom',
@@ -202,6 +204,7 @@ export const reportsEn = {
     show: 'Compare',
     busy: 'Comparing…',
     same: 'The two versions say the same.',
+    noChangeIn: 'No change in: {{sections}}.',
     sectionSame: 'No change.',
     added: 'Added',
     removed: 'Removed',
@@ -291,6 +294,19 @@ export const reportsEn = {
     courtMissing: 'Name the court.',
     submit: 'Mark as submitted',
     done: 'Version {{number}} is recorded as submitted.',
+  },
+  window: {
+    noHearingDate: 'Add the hearing date in the report details to see when the review copy must reach the caregiver.',
+    shareBy_one: 'To give the caregiver {{count}} working day with the review copy, share it by {{date}}.',
+    shareBy_other: 'To give the caregiver {{count}} working days with the review copy, share it by {{date}}.',
+    'too-late_one':
+      'Only {{days}} working days are left before the hearing, fewer than the {{count}} you set. Share the review copy as soon as you can; the checks will ask why.',
+    'too-late_other':
+      'Only {{days}} working days are left before the hearing, fewer than the {{count}} you set. Share the review copy as soon as you can; the checks will ask why.',
+    short_one:
+      'The caregiver had the review copy {{days}} working days before the hearing, fewer than the {{count}} you set.',
+    short_other:
+      'The caregiver had the review copy {{days}} working days before the hearing, fewer than the {{count}} you set.',
   },
   working: 'Working…',
   cancel: 'Cancel',

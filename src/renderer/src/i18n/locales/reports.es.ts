@@ -41,9 +41,9 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
   },
   statuses: {
     draft: 'Borrador',
-    shared: 'Compartido con la persona cuidadora',
+    shared: 'Compartida con la persona cuidadora',
     final: 'Final',
-    submitted: 'Presentado',
+    submitted: 'Presentada',
   },
   screen: {
     loading: 'Abriendo el informe al tribunal…',
@@ -66,6 +66,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       final: 'declarada final',
       submitted: 'presentada al tribunal',
     },
+    emptySection: 'Nada en esta sección.',
     olderDraft: 'Esta es una versión anterior. Solo el borrador más reciente se puede editar.',
     sharedWith: 'Copia de revisión entregada a {{name}} el {{date}} ({{method}}).',
     finalizedOn: 'Declarada final el {{date}}.',
@@ -122,6 +123,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     moveUp: 'Subir la afirmación {{number}}',
     moveDown: 'Bajar la afirmación {{number}}',
     remove: 'Quitar la afirmación {{number}}',
+    removeShort: 'Quitar',
     disclosure: 'Un miembro de la familia contó esto sobre otro',
     disclosureHelp: 'Decida, antes de que la otra persona lo lea, si queda en lo que se le muestra.',
     disclosureAbout: 'Sobre quién',
@@ -206,6 +208,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     show: 'Comparar',
     busy: 'Comparando…',
     same: 'Las dos versiones dicen lo mismo.',
+    noChangeIn: 'Sin cambios en: {{sections}}.',
     sectionSame: 'Sin cambios.',
     added: 'Añadido',
     removed: 'Quitado',
@@ -296,6 +299,22 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     courtMissing: 'Indique el tribunal.',
     submit: 'Marcar como presentado',
     done: 'La versión {{number}} consta como presentada.',
+  },
+  window: {
+    noHearingDate:
+      'Añada la fecha de la audiencia en los datos del informe para ver cuándo debe llegar la copia de revisión a la persona cuidadora.',
+    shareBy_one:
+      'Para que la persona cuidadora tenga la copia de revisión {{count}} día hábil, compártala a más tardar el {{date}}.',
+    shareBy_other:
+      'Para que la persona cuidadora tenga la copia de revisión {{count}} días hábiles, compártala a más tardar el {{date}}.',
+    'too-late_one':
+      'Quedan solo {{days}} días hábiles antes de la audiencia, menos que el {{count}} que usted fijó. Comparta la copia de revisión cuanto antes; las comprobaciones le pedirán el motivo.',
+    'too-late_other':
+      'Quedan solo {{days}} días hábiles antes de la audiencia, menos que los {{count}} que usted fijó. Comparta la copia de revisión cuanto antes; las comprobaciones le pedirán el motivo.',
+    short_one:
+      'La persona cuidadora tuvo la copia de revisión {{days}} días hábiles antes de la audiencia, menos que el {{count}} que usted fijó.',
+    short_other:
+      'La persona cuidadora tuvo la copia de revisión {{days}} días hábiles antes de la audiencia, menos que los {{count}} que usted fijó.',
   },
   working: 'Un momento…',
   cancel: 'Cancelar',
