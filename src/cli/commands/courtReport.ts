@@ -21,7 +21,7 @@ import { findCase } from './brief';
 async function findReport(session: VaultSession, caseId: string, wanted: string | undefined): Promise<CourtReport> {
   const { reports } = await reportFileOf(session).read(caseId);
   if (wanted === undefined) {
-    const newest = reports.at(-1);
+    const newest = [...reports].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
     if (newest === undefined) throw new AppError('report-not-found', 'This case has no court report yet.');
     return newest;
   }
@@ -62,18 +62,25 @@ export async function courtReport(context: CommandContext): Promise<CommandResul
   // Every option is checked before the passphrase is asked for; the ids come after unlocking.
   const checked = reportRequest(context, 'case', 'report');
   const out = await checkExportPath(await outputPath(context), checked.format, context.vaultDirectory);
-  const { saved, version, title } = await withSession(context, async (session) => {
+  const { saved, version, report } = await withSession(context, async (session) => {
     const journal = { session, store: createJournalStore(session) };
     const exports = createExportService({ open: () => journal, now: context.now });
     const caseId = await findCase(journal.store, wantedCase);
     const report = await findReport(session, caseId, typeof wantedReport === 'string' ? wantedReport : undefined);
-    return { ...(await exports.saveReport({ ...checked, caseId, reportId: report.id }, out)), title: report.title };
+    return { ...(await exports.saveReport({ ...checked, caseId, reportId: report.id }, out)), report };
   });
   const what = checked.kind === 'review' ? 'the caregiver’s review copy' : 'the final report';
   return {
-    json: { out: saved.path, sha256: saved.sha256, bytes: saved.bytes, version, record: saved.record },
+    json: {
+      out: saved.path,
+      sha256: saved.sha256,
+      bytes: saved.bytes,
+      report: { id: report.id, title: report.title },
+      version,
+      record: saved.record,
+    },
     lines: [
-      `Wrote ${what} of "${title}", version ${version} (${saved.record.format.toUpperCase()}, ${saved.bytes} bytes) to ${saved.path}`,
+      `Wrote ${what} of "${report.title}", version ${version} (${saved.record.format.toUpperCase()}, ${saved.bytes} bytes) to ${saved.path}`,
       `SHA-256 ${saved.sha256}`,
       'It is not encrypted and names the family: keep it as carefully as any case paper.',
     ],

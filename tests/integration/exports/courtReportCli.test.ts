@@ -40,10 +40,15 @@ beforeAll(async () => {
     caseId = cases.find((summary) => summary.alias === 'Familia R.')!.id;
     report = reportFor(caseId);
     const earlier = reportFor(caseId, { id: 'report-first', title: 'First hearing' });
-    // The earlier report was shared but never finalised; the fixture report is the newest.
-    const older: CourtReport = { ...earlier, versions: earlier.versions.slice(0, 1), comments: [] };
+    // The earlier report was shared but never finalised; the fixture report is the newest, though stored first.
+    const older: CourtReport = {
+      ...earlier,
+      createdAt: '2025-01-10T10:00:00.000Z',
+      versions: earlier.versions.slice(0, 1),
+      comments: [],
+    };
     await reportFileOf(session).update(caseId, (current) => ({
-      next: { ...current, reports: [older, report] },
+      next: { ...current, reports: [report, older] },
       result: undefined,
     }));
   });
@@ -74,6 +79,7 @@ describe('alianza court-report', () => {
     expect(run.json).toMatchObject({
       ok: true,
       out,
+      report: { id: report.id, title: 'Review hearing, April' },
       version: 1,
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
