@@ -166,7 +166,7 @@ describe('the final report', () => {
       'The absences were in March, not February.',
       'Six months is too long; we already go every week.',
     ]);
-    expect(text).toContain('Line 12-13 of the review copy.');
+    expect(text).toContain('Lines 12-13 of the review copy.');
     expect(text).toContain('What was done: Changed — Month corrected.');
     expect(text).toContain('What was done: Not changed — The court asked for a full programme.');
   });

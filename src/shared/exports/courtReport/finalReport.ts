@@ -94,7 +94,7 @@ function commentBlocks(comment: CaregiverComment, number: number, labels: Report
       emphasis: true,
       text: [
         fill(changes.recorded, { version: comment.version, date: labels.formatDate(comment.recordedOn) }),
-        ...(line === '' ? [] : [fill(changes.line, { line })]),
+        ...(line === '' ? [] : [fill(/[-–,]/.test(line) ? changes.lines : changes.line, { line })]),
       ].join(' '),
     },
     { kind: 'paragraph', text: stance },

@@ -108,6 +108,7 @@ export const reportTextsEn: ReportTexts = {
       comment: 'Comment {number}: {section}',
       recorded: 'On version {version}, recorded on {date}.',
       line: 'Line {line} of the review copy.',
+      lines: 'Lines {line} of the review copy.',
       stance: 'The caregiver',
       stances: { agrees: 'agrees', disagrees: 'disagrees', correction: 'asks for a correction' },
       words: 'In their words',

@@ -109,6 +109,7 @@ export const reportTextsEs: ReportTexts = {
       comment: 'Comentario {number}: {section}',
       recorded: 'Sobre la versión {version}, registrado el {date}.',
       line: 'Línea {line} de la copia para revisión.',
+      lines: 'Líneas {line} de la copia para revisión.',
       stance: 'La persona cuidadora',
       stances: { agrees: 'está de acuerdo', disagrees: 'no está de acuerdo', correction: 'pide una corrección' },
       words: 'Con sus palabras',

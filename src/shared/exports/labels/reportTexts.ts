@@ -114,8 +114,9 @@ export interface ReportTexts {
       comment: string;
       /** `{version}`, `{date}`. */
       recorded: string;
-      /** `{line}`. */
+      /** `{line}`: one line, or several ("12-14", "3, 7"). */
       line: string;
+      lines: string;
       stance: string;
       stances: Record<CommentStance, string>;
       words: string;
