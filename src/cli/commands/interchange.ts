@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fromInterchange, parseInterchangeText, toInterchange } from '../../shared/domain';
+import { fromInterchange, parseInterchangeText, reportsFromInterchange, toInterchange } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import { createJournalStore } from '../../main/journal/journalStore';
+import { reportFileOf } from '../../main/reports/reportFile';
+import { addCasesWithReports } from '../../main/reports/reportImport';
 import { writeFileDurably } from '../../main/vault/durableFile';
 import { outputPath, requirePositional, type CommandContext } from '../context';
 import type { CommandResult } from '../output';
@@ -32,21 +34,33 @@ export async function importJournal(context: CommandContext): Promise<CommandRes
   }
   const now = context.now;
   const cases = fromInterchange(parsed.value, { now: () => now().toISOString(), newId: randomUUID });
-  await withSession(context, (session) => createJournalStore(session).addCases(cases));
+  const reports = reportsFromInterchange(parsed.value.cases, cases);
+  await withSession(context, (session) => addCasesWithReports(session, createJournalStore(session), cases, reports));
   const entries = cases.reduce((sum, journalCase) => sum + journalCase.entries.length, 0);
+  const courtReports = reports.reduce((sum, each) => sum + each.reports.length, 0);
   return {
-    json: { imported: { cases: cases.length, entries } },
-    lines: [`Imported ${cases.length} cases with ${entries} reflections from ${file}`],
+    json: { imported: { cases: cases.length, entries, courtReports } },
+    lines: [
+      `Imported ${cases.length} cases with ${entries} reflections and ${courtReports} court reports from ${file}`,
+    ],
   };
 }
 
 /** Writes every case as plain JSON: the one export that is not encrypted, and it says so. */
 export async function exportJournal(context: CommandContext): Promise<CommandResult> {
   const out = await outputPath(context);
-  const cases = await withSession(context, (session) => createJournalStore(session).readAllCases());
+  const { cases, reports } = await withSession(context, async (session) => {
+    const all = await createJournalStore(session).readAllCases();
+    const file = reportFileOf(session);
+    const byCase = new Map(
+      await Promise.all(all.map(async (each) => [each.id, (await file.read(each.id)).reports] as const)),
+    );
+    return { cases: all, reports: byCase };
+  });
   const warning = `${out} is NOT encrypted: it holds every case in plain text. Keep it as carefully as a paper case file and delete it when done.`;
   context.stderr.write(`warning: ${warning}\n`);
-  await writeFileDurably(out, `${JSON.stringify(toInterchange(cases), null, 2)}\n`);
+  const document = toInterchange(cases, (caseId) => reports.get(caseId) ?? []);
+  await writeFileDurably(out, `${JSON.stringify(document, null, 2)}\n`);
   return {
     json: { out, cases: cases.length, warning },
     lines: [`Exported ${cases.length} cases to ${out}`],

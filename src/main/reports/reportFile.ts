@@ -14,7 +14,7 @@ export interface ReportFile {
   update<T>(caseId: string, change: (current: CaseReports) => { next: CaseReports; result: T }): Promise<T>;
 }
 
-function fileIdOf(caseId: string): FileId {
+export function reportFileIdOf(caseId: string): FileId {
   return checkFileId(`reports:${caseId}`);
 }
 
@@ -38,7 +38,7 @@ function createReportFile(files: EncryptedFiles): ReportFile {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function read(caseId: string): Promise<CaseReports> {
-    const stored = await files.readFileIfExists(fileIdOf(caseId));
+    const stored = await files.readFileIfExists(reportFileIdOf(caseId));
     if (stored === undefined) return emptyCaseReports(caseId);
     const parsed = caseReportsSchema.safeParse(stored.data);
     if (!parsed.success || parsed.data.caseId !== caseId) {
@@ -55,7 +55,7 @@ function createReportFile(files: EncryptedFiles): ReportFile {
     update: (caseId, change) => {
       const run = async () => {
         const { next, result } = change(await read(caseId));
-        await files.writeFile(fileIdOf(caseId), caseReportsSchema.parse(next));
+        await files.writeFile(reportFileIdOf(caseId), caseReportsSchema.parse(next));
         return result;
       };
       const result = queue.then(run, run);

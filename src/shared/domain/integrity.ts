@@ -191,7 +191,7 @@ export function caseListProblems(cases: readonly { alias: string; id?: string }[
 }
 
 /** A problem for each value already seen earlier in the list; `shown` is how to quote each value. */
-function duplicates(
+export function duplicates(
   values: readonly (string | undefined)[],
   at: (string | number)[],
   field: string,

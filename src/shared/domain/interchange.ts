@@ -7,6 +7,7 @@ import { interchangeDocumentSchema, interchangeHeaderSchema, type InterchangeDoc
 
 export * from './interchangeSchema';
 export { fromInterchange, toInterchange, type ImportContext } from './interchangeMapping';
+export { reportsFromInterchange } from './report/reportInterchange';
 export type { FieldError } from './issues';
 
 export type InterchangeParseResult = { ok: true; value: InterchangeDocument } | { ok: false; errors: FieldError[] };

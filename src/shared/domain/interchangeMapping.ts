@@ -4,6 +4,8 @@
  */
 import type { CaseWithEntries } from './case';
 import type { Entry, EntryContent } from './entry';
+import type { CourtReport } from './report/report';
+import { reportsToInterchange } from './report/reportInterchange';
 import {
   interchangeFormat,
   interchangeVersion,
@@ -21,12 +23,19 @@ export interface ImportContext {
   newId: () => string;
 }
 
-/** The interchange document for these cases, every field included. */
-export function toInterchange(cases: readonly CaseWithEntries[]): InterchangeDocument {
-  return { format: interchangeFormat, version: interchangeVersion, cases: cases.map(caseToInterchange) };
+/** The interchange document for these cases, every field included; `reportsOf` gives each case's court reports. */
+export function toInterchange(
+  cases: readonly CaseWithEntries[],
+  reportsOf: (caseId: string) => readonly CourtReport[] = () => [],
+): InterchangeDocument {
+  return {
+    format: interchangeFormat,
+    version: interchangeVersion,
+    cases: cases.map((journalCase) => caseToInterchange(journalCase, reportsOf(journalCase.id))),
+  };
 }
 
-function caseToInterchange(journalCase: CaseWithEntries): InterchangeCase {
+function caseToInterchange(journalCase: CaseWithEntries, reports: readonly CourtReport[]): InterchangeCase {
   // Keys in the documented order, so exported files read (and diff) the same way every time.
   return plain({
     id: journalCase.id,
@@ -41,6 +50,7 @@ function caseToInterchange(journalCase: CaseWithEntries): InterchangeCase {
     parties: journalCase.parties,
     goals: journalCase.goals,
     entries: journalCase.entries.map(entryToInterchange),
+    ...reportsToInterchange(reports),
     createdAt: journalCase.createdAt,
     updatedAt: journalCase.updatedAt,
   });

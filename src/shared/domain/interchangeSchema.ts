@@ -12,6 +12,7 @@ import { caseListProblems, caseProblems, withProblems } from './integrity';
 import { partySchema } from './party';
 import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from './primitives';
 import { strategyUseSchema, tensionSchema } from './reflexivity';
+import { interchangeReportSchema, reportProblems } from './report/reportInterchange';
 
 export const interchangeFormat = 'alianza-journal';
 export const interchangeVersion = 1;
@@ -85,11 +86,16 @@ export const interchangeCaseObjectSchema = z.strictObject({
   parties: z.array(interchangePartySchema),
   goals: z.array(interchangeGoalSchema).optional(),
   entries: z.array(interchangeEntrySchema),
+  /** The case's court reports, every version; left out when it has none. */
+  reports: z.array(interchangeReportSchema).optional(),
   createdAt: timestampSchema.optional(),
   updatedAt: timestampSchema.optional(),
 });
 
-export const interchangeCaseSchema = withProblems(interchangeCaseObjectSchema, caseProblems);
+export const interchangeCaseSchema = withProblems(interchangeCaseObjectSchema, (journalCase) => [
+  ...caseProblems(journalCase),
+  ...reportProblems(journalCase),
+]);
 
 export const interchangeDocumentSchema = withProblems(
   z.strictObject({

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupVault, restoreVault } from '../../../src/main/backup/archive';
 import { verifyVault } from '../../../src/main/vault/verifyVault';
 import type { CourtReport } from '../../../src/shared/domain/report/report';
-import { createTestServices } from '../../support/services';
 import { passphrase } from '../journal/support';
 import { rejection, temporaryFolder, removeFolder } from '../../unit/vault/fixtures';
-import { openReportJournal, type ReportJournal } from './support';
+import { openReportJournal, reportsIn, type ReportJournal } from './support';
 
 let journal: ReportJournal;
 let report: CourtReport;
@@ -35,13 +34,7 @@ describe('the court-report file', () => {
       await journal.services.vault.unlock(passphrase);
       const restored = path.join(root, 'restored');
       await restoreVault(archive, restored);
-      const services = createTestServices({ settingsDirectory: root, vaultDirectory: restored });
-      try {
-        await services.vault.unlock(passphrase);
-        expect(await services.reports.listReports(journal.caseId)).toEqual([report]);
-      } finally {
-        await services.shutdown();
-      }
+      expect(await reportsIn(root, restored, journal.caseId)).toEqual([report]);
     } finally {
       await removeFolder(root);
     }

@@ -12,7 +12,8 @@ import { contract, type MethodName } from '../../../src/shared/ipc/contract';
 import { AppError } from '../../../src/shared/ipc/result';
 import { createCaseRequest } from '../../unit/journal/journalFixtures';
 import { sessionWith } from '../../unit/reports/reportFixtures';
-import { openTestJournal, type TestJournal } from '../journal/support';
+import { openTestJournal, passphrase, type TestJournal } from '../journal/support';
+import { createTestServices } from '../../support/services';
 
 /** Text that must never reach a report or lie in the vault folder unencrypted. */
 export const privateReflection = 'PRIVADO-REFLEXION sentí que la madre me manipulaba durante toda la visita.';
@@ -63,4 +64,21 @@ export async function vaultFiles(directory: string): Promise<{ file: string; byt
   const names = await readdir(directory, { recursive: true, withFileTypes: true });
   const files = names.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
   return Promise.all(files.map(async (file) => ({ file, bytes: await readFile(file) })));
+}
+
+/** Every file under the vault folder but its lock, as base64, to prove nothing changed. */
+export async function snapshot(directory: string): Promise<Record<string, string>> {
+  const files = (await vaultFiles(directory)).filter(({ file }) => path.basename(file) !== 'vault.lock');
+  return Object.fromEntries(files.map(({ file, bytes }) => [path.relative(directory, file), bytes.toString('base64')]));
+}
+
+/** The reports of a case in another vault folder, opened as the app opens it and locked again. */
+export async function reportsIn(settingsDirectory: string, vaultDirectory: string, caseId: string) {
+  const services = createTestServices({ settingsDirectory, vaultDirectory });
+  try {
+    await services.vault.unlock(passphrase);
+    return await services.reports.listReports(caseId);
+  } finally {
+    await services.shutdown();
+  }
 }

@@ -1,0 +1,36 @@
+/**
+ * Importing cases with their court reports, all or nothing: the report files are written
+ * first, then the cases; if anything fails, the report files written are deleted again and the
+ * journal is as it was. A case that already has a report file is refused before anything is
+ * written, so an import never replaces reports the journal holds.
+ */
+import { caseReportsSchema, type CaseReports } from '../../shared/domain/report/report';
+import type { CaseWithEntries } from '../../shared/domain/case';
+import { AppError } from '../../shared/ipc/result';
+import type { JournalStore } from '../journal/journalStore';
+import type { VaultSession } from '../vault/vaultSession';
+import { reportFileIdOf } from './reportFile';
+
+export async function addCasesWithReports(
+  session: VaultSession,
+  store: JournalStore,
+  cases: readonly CaseWithEntries[],
+  reports: readonly CaseReports[],
+): Promise<void> {
+  for (const { caseId } of reports) {
+    if ((await session.readFileIfExists(reportFileIdOf(caseId)).catch(() => true)) !== undefined) {
+      throw new AppError('invalid-request', `Court reports for the case "${caseId}" are already in this journal.`);
+    }
+  }
+  const written: string[] = [];
+  try {
+    for (const each of reports) {
+      written.push(each.caseId);
+      await session.writeFile(reportFileIdOf(each.caseId), caseReportsSchema.parse(each));
+    }
+    await store.addCases(cases);
+  } catch (error) {
+    await Promise.allSettled(written.map((caseId) => session.deleteFile(reportFileIdOf(caseId))));
+    throw error;
+  }
+}
