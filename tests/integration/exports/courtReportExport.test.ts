@@ -100,6 +100,10 @@ describe('the review copy as DOCX', () => {
     expect(text).toContain('This is a draft of the report I will send to Juzgado de Familia de Pudahuel.');
     expect(text).toContain('Please let me have your comments by 27 March 2025');
     expect(text.match(/Your comments on “/g)).toHaveLength(8);
+    // Each a box: the heading and prompt, then six ruled lines to write on.
+    const boxes = document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(boxes).toHaveLength(8);
+    for (const box of boxes) expect(box.match(/<w:tr>/g)).toHaveLength(7);
     const [, afterEighth] = text.split('8. What I will recommend');
     expect(afterEighth).toContain('Your comments on “What I will recommend”');
   });

@@ -47,45 +47,49 @@ function paragraphsOf(text: string): string[] {
     .filter((paragraph) => paragraph.trim() !== '');
 }
 
-/** The caregiver's space to write in: a shaded box with a heading, a prompt and ruled lines. */
+/**
+ * The caregiver's space to write in: a shaded box with a heading and a prompt, then ruled lines.
+ * Each line is a table row, because word processors merge the borders of consecutive paragraphs.
+ */
 function commentSpace(block: Extract<ReportBlock, { kind: 'comment-space' }>): Table {
   const box = { style: BorderStyle.SINGLE, size: 12, color: accent };
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: '8A948C', space: 1 };
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '8A948C' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const cell = (children: Paragraph[], place: { first: boolean; last: boolean }) =>
+    new TableCell({
+      borders: { top: place.first ? box : none, left: box, right: box, bottom: place.last ? box : rule },
+      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F7F9' },
+      margins: { top: 80, bottom: 40, left: 160, right: 160 },
+      children,
+    });
+  const paragraph = (text: string, style: { bold?: boolean; italics?: boolean }) =>
+    new Paragraph({ suppressLineNumbers: true, keepNext: true, children: lineRuns(text, style) });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({
-        cantSplit: false,
+        cantSplit: true,
         children: [
-          new TableCell({
-            borders: { top: box, bottom: box, left: box, right: box },
-            shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F7F9' },
-            margins: { top: 120, bottom: 120, left: 160, right: 160 },
-            children: [
-              new Paragraph({
-                suppressLineNumbers: true,
-                keepNext: true,
-                children: lineRuns(block.heading, { bold: true }),
-              }),
-              new Paragraph({
-                suppressLineNumbers: true,
-                keepNext: true,
-                children: lineRuns(block.prompt, { italics: true }),
-              }),
-              ...Array.from(
-                { length: block.lines },
-                () =>
-                  new Paragraph({
-                    suppressLineNumbers: true,
-                    spacing: { before: 280 },
-                    border: { bottom: rule },
-                    children: [],
-                  }),
-              ),
-            ],
+          cell([paragraph(block.heading, { bold: true }), paragraph(block.prompt, { italics: true })], {
+            first: true,
+            last: false,
           }),
         ],
       }),
+      ...Array.from(
+        { length: block.lines },
+        (_, index) =>
+          new TableRow({
+            cantSplit: true,
+            height: { value: 567, rule: 'atLeast' },
+            children: [
+              cell([new Paragraph({ suppressLineNumbers: true, children: [] })], {
+                first: false,
+                last: index === block.lines - 1,
+              }),
+            ],
+          }),
+      ),
     ],
   });
 }
@@ -132,7 +136,7 @@ function blockChildren(blocks: readonly ReportBlock[], numbered: boolean): (Para
             ...suppress,
             keepNext: true,
             spacing: { before: 160, after: 40 },
-            children: lineRuns(block.label, { bold: true, size: 20 }),
+            children: lineRuns(block.label, { bold: true }),
           }),
           ...texts.map(
             (text, index) =>
