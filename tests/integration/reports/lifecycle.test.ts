@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFileOf } from '../../../src/main/reports/reportFile';
 import type { CourtReport, ReportCheck, ReportSection, Statement } from '../../../src/shared/domain/report/report';
-import { withDocument } from '../../../src/shared/domain/report/documents';
 import type { ReportableExcerpt, VersionComparison } from '../../../src/shared/reports/requests';
 import { rejection } from '../../unit/vault/fixtures';
 import {
@@ -216,20 +218,18 @@ describe('the court-report loop', () => {
     const early = await rejection(journal.call('submitReport', { ...key(), ...submission }));
     expect(early).toMatchObject({ code: 'report-step' });
     expect(early.message).toMatch(/Export the final report first/);
-    const document = {
-      kind: 'final' as const,
-      format: 'docx' as const,
-      fileName: 'informe-final.docx',
-      sha256: 'b'.repeat(64),
-      exportedAt: '2025-03-22T10:00:00.000Z',
-    };
-    await reportFileOf(journal.services.vault.session()).update(journal.caseId, (current) => ({
-      next: {
-        ...current,
-        reports: current.reports.map((report) => (report.id === reportId ? withDocument(report, 2, document) : report)),
-      },
-      result: undefined,
-    }));
+    // The final report exported as the app does it: the file's SHA-256 is kept with version 2.
+    const out = path.join(journal.directory, '..', 'informe-final.md');
+    const { saved, version } = await journal.services.exports.saveReport(
+      { ...key(), kind: 'final', format: 'md', language: 'es' },
+      out,
+    );
+    expect(version).toBe(2);
+    const written = await readFile(out);
+    expect(saved.sha256).toBe(createHash('sha256').update(written).digest('hex'));
+    for (const hidden of [privateReflection, supervisionNote]) expect(written.includes(hidden)).toBe(false);
+    const document = (await stored()).versions[1]!.documents[0]!;
+    expect(document).toMatchObject({ kind: 'final', format: 'md', sha256: saved.sha256 });
     const submitted = asReport(await journal.call('submitReport', { ...key(), ...submission }));
     expect(submitted.versions[1]).toMatchObject({ status: 'submitted', submitted: submission, documents: [document] });
     for (const [method, payload] of [
