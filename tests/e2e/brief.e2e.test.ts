@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SavePathRequest } from '../../src/main/exports/exportService';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
-import { expectAccessible, saveScreenshot } from './harness/checks';
+import { expectAccessible, saveWholeScreenshot } from './harness/checks';
 import { createJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 
@@ -24,15 +24,6 @@ const privateMarker = 'PRIVATE-7731-ONLY-MINE';
 const unknownName = 'Quintrequeo';
 /** Everything that would identify the family, in the variants the text uses. */
 const identifying = ['María José', 'Maria Jose', 'Pérez', 'Perez', 'Majo', 'Tomás', 'Tomas', 'C-1234-2024'];
-
-/** The layout scrolls inside the main pane: grow the window to its content so the shot shows it all. */
-async function screenshotWhole(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 820 };
-  const height = await page.getByRole('main').evaluate((main) => main.scrollHeight + 60);
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(viewport.height, height), 6000) });
-  await saveScreenshot(page, name);
-  await page.setViewportSize(viewport);
-}
 
 /** A case with a caregiver known by a nickname, a child, and one reflection, made through the bridge. */
 async function seedCase(page: Page, marker: string, unknown: string): Promise<string> {
@@ -156,7 +147,7 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await expect.poll(() => warnings.getByText(unknownName, { exact: true }).isVisible()).toBe(true);
     expect(await preview.textContent()).toContain(unknownName);
     await previewSettled(page);
-    await screenshotWhole(page, 'brief-preview-en');
+    await saveWholeScreenshot(page, 'brief-preview-en');
     await expectAccessible(page, 'supervision brief');
 
     // "This is a name": the neighbour's name is filed under the caregiver, for the test's sake.
@@ -241,7 +232,7 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     const htmlRow = rows.filter({ hasText: '.html' });
     expect(await htmlRow.textContent()).toContain('Supervision on Tuesday');
     expect(await htmlRow.textContent()).toMatch(/[0-9a-f]{64}/);
-    await screenshotWhole(page, 'brief-export-log-en');
+    await saveWholeScreenshot(page, 'brief-export-log-en');
     await expectAccessible(page, 'case screen with exports');
 
     // After supervision: record what the supervisor said, linked to the brief.
@@ -294,7 +285,7 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await previewSettled(page);
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('Preguntas para la supervisión');
     expectDeidentified((await preview.textContent()) ?? '', 'Spanish preview');
-    await screenshotWhole(page, 'brief-preview-es');
+    await saveWholeScreenshot(page, 'brief-preview-es');
     await expectAccessible(page, 'supervision brief (es)');
   });
 });

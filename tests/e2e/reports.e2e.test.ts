@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SavePathRequest } from '../../src/main/exports/exportService';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
-import { expectAccessible, saveScreenshot } from './harness/checks';
+import { expectAccessible, saveWholeScreenshot } from './harness/checks';
 import { createJournal, heading } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 
@@ -22,15 +22,6 @@ afterEach(async () => {
 const reportableMarker = 'REPORTABLE-4417';
 const privateMarker = 'PRIVATE-9902-ONLY-MINE';
 const reportTitle = 'Review hearing, March';
-
-/** The layout scrolls inside the main pane: grow the window to its content so the shot shows it all. */
-async function screenshotWhole(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 820 };
-  const height = await page.getByRole('main').evaluate((main) => main.scrollHeight + 60);
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(viewport.height, height), 9000) });
-  await saveScreenshot(page, name);
-  await page.setViewportSize(viewport);
-}
 
 /** A case with a caregiver and a child, and one reflection with a reportable and a private section. */
 async function seedCase(page: Page): Promise<string> {
@@ -160,7 +151,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     expect(await reviewDays.inputValue()).toBe('5');
     // The hearing is close: the review window cannot be met, so finalizing will need a reason.
     await page.getByLabel('Hearing date (optional)').fill(dateFromToday(2));
-    await screenshotWhole(page, 'report-new-en');
+    await saveWholeScreenshot(page, 'report-new-en');
     await expectAccessible(page, 'new court report');
     await page.getByRole('button', { name: 'Create report' }).click();
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe(reportTitle);
@@ -178,7 +169,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => main(page).getByText('No reportable text matches these words.').isVisible()).toBe(true);
     await page.getByLabel('Filter by words').fill('school tidy');
     await page.getByLabel('Insert into').selectOption('intervention');
-    await screenshotWhole(page, 'report-insert-en');
+    await saveWholeScreenshot(page, 'report-insert-en');
     await expectAccessible(page, 'insert from journal');
     await excerpts.getByRole('button', { name: 'Insert' }).click();
     await expect
@@ -204,7 +195,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     expect(await page.getByTestId('report-save-status').textContent()).toBe('Changes not saved yet.');
     await viewText.press('Control+s');
     await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
-    await screenshotWhole(page, 'report-editor-en');
+    await saveWholeScreenshot(page, 'report-editor-en');
     await expectAccessible(page, 'report editor');
 
     // Share the review copy: the version is frozen.
@@ -237,7 +228,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await page.getByLabel('What changed, or why not').fill('Added that her mother helps with school.');
     await page.getByRole('button', { name: 'Save what I did' }).click();
     await expect.poll(() => correction.textContent()).toContain('Added that her mother helps with school.');
-    await screenshotWhole(page, 'report-shared-comments-en');
+    await saveWholeScreenshot(page, 'report-shared-comments-en');
     await expectAccessible(page, 'shared version with comments');
 
     // A new version, edited after the caregiver's review.
@@ -274,7 +265,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     const added = (await changed.locator('ins').allTextContents()).join(' ');
     expect(added).toContain('grandmother');
     expect(added).toContain('added:');
-    await screenshotWhole(page, 'report-compare-en');
+    await saveWholeScreenshot(page, 'report-compare-en');
     await expectAccessible(page, 'version comparison');
     await action(page, 'Compare versions…').click();
 
@@ -291,7 +282,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect
       .poll(() => main(page).getByText('Give a reason to go on, or fix the checks first.').isVisible())
       .toBe(true);
-    await screenshotWhole(page, 'report-checks-en');
+    await saveWholeScreenshot(page, 'report-checks-en');
     await expectAccessible(page, 'checks before final');
     await page
       .getByLabel('Why you go on although a check did not pass')
@@ -334,7 +325,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       const reviewDocx = await docxText(path.join(folder, asked[1]!.suggestedName));
       expect(reviewDocx).toContain('DRAFT');
       expect(reviewDocx).not.toContain(privateMarker);
-      await screenshotWhole(page, 'report-export-review-en');
+      await saveWholeScreenshot(page, 'report-export-review-en');
       await expectAccessible(page, 'review copy exported');
 
       await page.getByLabel('Version shown').selectOption('2');
@@ -365,7 +356,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       expect(await action(page, 'Start a new version').count()).toBe(0);
       expect(await action(page, 'Edit details…').count()).toBe(0);
       expect(await documents.textContent()).toMatch(/[0-9a-f]{64}/);
-      await screenshotWhole(page, 'report-submitted-en');
+      await saveWholeScreenshot(page, 'report-submitted-en');
       await expectAccessible(page, 'submitted report');
     }
 
@@ -376,7 +367,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     const listed = main(page).locator('.reports-item').filter({ hasText: reportTitle });
     await expect.poll(() => listed.textContent()).toContain('2 versions');
     expect(await listed.textContent()).toContain('Review hearing');
-    await screenshotWhole(page, 'report-list-en');
+    await saveWholeScreenshot(page, 'report-list-en');
 
     // In Spanish: the report screen.
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -391,7 +382,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => heading(page)).toBe(reportTitle);
     expect(await page.getByLabel('Versión que se muestra').isVisible()).toBe(true);
     expect(await section(page, 'La opinión de la persona cuidadora').isVisible()).toBe(true);
-    await screenshotWhole(page, 'report-es');
+    await saveWholeScreenshot(page, 'report-es');
     await expectAccessible(page, 'court report (es)');
   });
 });

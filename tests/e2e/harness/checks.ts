@@ -13,6 +13,19 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return file;
 }
 
+/**
+ * The layout scrolls inside the main pane, so a full-page shot would stop at the window: grow
+ * the window to the pane's content (up to `limit` pixels), take the shot, and put it back.
+ */
+export async function saveWholeScreenshot(page: Page, name: string, limit = 9000): Promise<string> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 820 };
+  const height = await page.getByRole('main').evaluate((main) => main.scrollHeight + 60);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(viewport.height, height), limit) });
+  const file = await saveScreenshot(page, name);
+  await page.setViewportSize(viewport);
+  return file;
+}
+
 /** No serious or critical axe violation on the screen as it is now. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

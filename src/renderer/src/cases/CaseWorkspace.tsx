@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, CaseWithEntries } from '../../../shared/domain/case';
 import { getApi } from '../api/client';
@@ -20,6 +20,7 @@ import { CloseCaseForm } from './CloseCaseForm';
 import { EditDetailsForm } from './EditDetailsForm';
 import type { PanelProps } from './panelProps';
 import { Tabs, type TabDefinition } from './Tabs';
+import { useReturnFocus } from './useReturnFocus';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
 type CaseTab = 'timeline' | 'alliance' | 'reports' | 'details';
@@ -56,21 +57,14 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
   const leaveQuestion = t('cases.form.leaveQuestion');
   useUnsavedGuard(dirty, leaveQuestion);
 
-  // Where focus goes after a form closes: its button, or the heading when the button is gone.
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const target = returnFocus.current;
-    (target?.isConnected ? target : heading.current)?.focus();
-  }, [focusRequest]);
+  const focus = useReturnFocus(heading);
 
   const mayDiscard = () => !dirty || window.confirm(leaveQuestion);
 
   function closePanel(): void {
     setPanel(undefined);
     setDirty(false);
-    setFocusRequest((request) => request + 1);
+    focus.restore();
   }
 
   function toggle(next: CasePanel): void {
@@ -79,7 +73,7 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
       closePanel();
       return;
     }
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    focus.remember();
     setDirty(false);
     setConfirmation('');
     setPanel(next);
@@ -102,7 +96,7 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
   }
 
   const reopen = useSubmit((updated: Case) => {
-    returnFocus.current = null;
+    focus.forget();
     saved(updated, t('cases.saved.reopened'));
   });
 

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { SelectField } from '../entries/SelectField';
 import { useSubmit } from '../vault/useSubmit';
 import { SectionComparisonView } from './SectionComparisonView';
+import { SubmitOrCancel } from './SubmitOrCancel';
 import { newestVersion, previousNumber } from './reportVersions';
 
 interface Props {
@@ -56,14 +57,12 @@ export function ComparePanel({ report, version, onCancel }: Props) {
         <SelectField label={t('reports.compare.to')} value={String(to)} onChange={(value) => setTo(Number(value))}>
           {options}
         </SelectField>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={comparing.busy}>
-            {comparing.busy ? t('reports.compare.busy') : t('reports.compare.show')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('reports.cancel')}
-          </button>
-        </div>
+        <SubmitOrCancel
+          label={t('reports.compare.show')}
+          busyLabel={t('reports.compare.busy')}
+          busy={comparing.busy}
+          onCancel={onCancel}
+        />
       </form>
       {comparing.error && <ErrorMessage error={comparing.error} />}
       {comparison !== undefined && changedSections !== undefined && (

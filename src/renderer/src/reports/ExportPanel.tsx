@@ -16,6 +16,7 @@ import { briefLanguageOf } from '../exports/briefChoices';
 import { SavedExportNotice } from '../exports/SavedExportNotice';
 import { useSubmit } from '../vault/useSubmit';
 import type { ReportPanelProps } from './panelProps';
+import { SubmitOrCancel } from './SubmitOrCancel';
 
 interface Props extends ReportPanelProps {
   /** A document was written: the version now lists it. */
@@ -75,14 +76,12 @@ export function ExportPanel({ report, version, onCancel, onExported }: Props) {
           value={format}
           onChange={setFormat}
         />
-        <div className="actions cases-form-actions">
-          <button type="submit" className="primary" disabled={exporting.busy}>
-            {exporting.busy ? t('reports.export.busy') : t('reports.export.submit')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('reports.cancel')}
-          </button>
-        </div>
+        <SubmitOrCancel
+          label={t('reports.export.submit')}
+          busyLabel={t('reports.export.busy')}
+          busy={exporting.busy}
+          onCancel={onCancel}
+        />
       </form>
       {exporting.error && <DamagedFileNotice error={exporting.error} onRestored={exporting.clearError} />}
       {saved !== undefined && <SavedExportNotice saved={saved} />}

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useSubmit } from '../vault/useSubmit';
 import { CheckDetails } from './CheckDetails';
 import type { ReportPanelProps } from './panelProps';
+import { SubmitOrCancel } from './SubmitOrCancel';
 import { newestVersion } from './reportVersions';
 
 /**
@@ -99,14 +100,12 @@ export function FinalizePanel({ report, onCancel, onDone }: ReportPanelProps) {
               )}
             </FormField>
           )}
-          <div className="actions cases-form-actions">
-            <button type="submit" className="primary" disabled={saving.busy}>
-              {saving.busy ? t('reports.working') : t('reports.checks.finalize')}
-            </button>
-            <button type="button" onClick={onCancel}>
-              {t('reports.cancel')}
-            </button>
-          </div>
+          <SubmitOrCancel
+            label={t('reports.checks.finalize')}
+            busyLabel={t('reports.working')}
+            busy={saving.busy}
+            onCancel={onCancel}
+          />
         </form>
       )}
       {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}

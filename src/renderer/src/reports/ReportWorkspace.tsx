@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import type { ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
 import { getApi } from '../api/client';
+import { useReturnFocus } from '../cases/useReturnFocus';
 import { useUnsavedGuard } from '../cases/useUnsavedGuard';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useSubmit } from '../vault/useSubmit';
@@ -61,17 +62,11 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
   const leaveQuestion = t('reports.editor.leaveQuestion');
   useUnsavedGuard(dirty, leaveQuestion);
 
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const target = returnFocus.current;
-    (target?.isConnected ? target : heading.current)?.focus();
-  }, [focusRequest]);
+  const focus = useReturnFocus(heading);
 
   function closePanel(): void {
     setPanel(undefined);
-    setFocusRequest((request) => request + 1);
+    focus.restore();
   }
 
   function toggle(next: ReportPanel): void {
@@ -79,7 +74,7 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
       closePanel();
       return;
     }
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    focus.remember();
     setConfirmation('');
     setPanel(next);
   }

@@ -109,8 +109,6 @@ export const reportsEn = {
     },
     byMine: 'Mine (the practitioner’s)',
     byNotSaid: 'Not said',
-    someoneElse: 'Someone else…',
-    name: 'Their name',
     badgeBy: '{{type}} – {{by}}',
     citations: 'Sessions it comes from',
     noSessions: 'The case has no reflections to cite yet.',

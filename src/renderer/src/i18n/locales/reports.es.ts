@@ -113,8 +113,6 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     },
     byMine: 'Mía (del o la profesional)',
     byNotSaid: 'Sin indicar',
-    someoneElse: 'Otra persona…',
-    name: 'Su nombre',
     badgeBy: '{{type}} – {{by}}',
     citations: 'Sesiones de las que proviene',
     noSessions: 'El caso todavía no tiene reflexiones que citar.',

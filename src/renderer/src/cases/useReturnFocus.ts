@@ -1,0 +1,27 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+
+/**
+ * Where focus goes after an inline form closes: back to the button that opened it, or to the
+ * screen's heading when that button is gone (the action changed what can be done).
+ */
+export function useReturnFocus(heading: RefObject<HTMLElement | null>) {
+  const opener = useRef<HTMLElement | null>(null);
+  const [request, setRequest] = useState(0);
+  useEffect(() => {
+    if (request === 0) return;
+    const target = opener.current;
+    (target?.isConnected ? target : heading.current)?.focus();
+  }, [request, heading]);
+  return {
+    /** Call as a form opens: remembers what has focus now. */
+    remember: () => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    },
+    /** Forget the opener: focus goes to the heading next time. */
+    forget: () => {
+      opener.current = null;
+    },
+    /** Call as the form closes. */
+    restore: () => setRequest((value) => value + 1),
+  };
+}
