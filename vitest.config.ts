@@ -9,6 +9,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Integration tests derive real scrypt keys and start the CLI; on two busy cores (e2e beside
+          // them) the 5 s default cut healthy tests short. Limits here catch hangs, not slowness.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
