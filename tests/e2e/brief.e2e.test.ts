@@ -10,6 +10,7 @@ import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveWholeScreenshot } from './harness/checks';
 import { createJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
+import { seedFamilyCase } from './harness/seed';
 
 let app: LaunchedApp | undefined;
 let exportDirectory: string | undefined;
@@ -25,56 +26,23 @@ const unknownName = 'Quintrequeo';
 /** Everything that would identify the family, in the variants the text uses. */
 const identifying = ['María José', 'Maria Jose', 'Pérez', 'Perez', 'Majo', 'Tomás', 'Tomas', 'C-1234-2024'];
 
-/** A case with a caregiver known by a nickname, a child, and one reflection, made through the bridge. */
-async function seedCase(page: Page, marker: string, unknown: string): Promise<string> {
-  return page.evaluate(
-    async ({ marker, unknown }) => {
-      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
-      const caregiver = crypto.randomUUID();
-      const child = crypto.randomUUID();
-      const created = await api.createCase({
-        alias: 'Family R.',
-        reference: 'C-1234-2024',
-        phase: 'evaluation',
-        openedAt: '2025-01-10',
-        parties: [
-          { id: caregiver, role: 'caregiver', name: 'María José Pérez', aliases: ['Majo'] },
-          { id: child, role: 'child', name: 'Tomás', aliases: [] },
-        ],
-        goals: [],
-      });
-      if (!created.ok) throw new Error(created.error.message);
-      const caseId = created.value.id;
-      const saved = await api.saveEntry({
-        caseId,
-        entryId: crypto.randomUUID(),
-        content: {
-          sessionDate: '2025-02-03',
-          phase: 'evaluation',
-          attendees: [caregiver, child],
-          sections: [
-            {
-              title: 'The home visit',
-              visibility: 'supervision',
-              text: `Majo answered briefly and looked away when la Sra. Pérez was asked about the court. Tomás stayed close to her. A neighbour, ${unknown}, came in during the visit.`,
-            },
-            { title: 'Only for me', visibility: 'private', text: `I felt judged. ${marker}` },
-          ],
-          promptAnswers: [],
-          tensions: [],
-          relationships: [],
-          strategies: [],
-          ratings: { practitioner: { bond: 4, goals: 6, tasks: 3 }, caregiver: { bond: 7, goals: 6, tasks: 6 } },
-          feelings: [],
-          feelingsVisibility: 'private',
-          supervisionQuestions: ['How can I talk about the court report with Majo without losing her trust?'],
+/** The family's case, with one reflection: supervision text full of names, and a private note. */
+function seedCase(page: Page, marker: string, unknown: string): Promise<string> {
+  return seedFamilyCase(page, {
+    phase: 'evaluation',
+    reflection: {
+      sections: [
+        {
+          title: 'The home visit',
+          visibility: 'supervision',
+          text: `Majo answered briefly and looked away when la Sra. Pérez was asked about the court. Tomás stayed close to her. A neighbour, ${unknown}, came in during the visit.`,
         },
-      });
-      if (!saved.ok) throw new Error(saved.error.message);
-      return caseId;
+        { title: 'Only for me', visibility: 'private', text: `I felt judged. ${marker}` },
+      ],
+      ratings: { practitioner: { bond: 4, goals: 6, tasks: 3 }, caregiver: { bond: 7, goals: 6, tasks: 6 } },
+      supervisionQuestions: ['How can I talk about the court report with Majo without losing her trust?'],
     },
-    { marker, unknown },
-  );
+  });
 }
 
 /** The screen's title (the brief in the preview has its own level-1 heading, after it). */

@@ -9,6 +9,7 @@ import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveWholeScreenshot } from './harness/checks';
 import { createJournal, heading } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
+import { seedFamilyCase } from './harness/seed';
 
 let app: LaunchedApp | undefined;
 let exportDirectory: string | undefined;
@@ -23,58 +24,24 @@ const reportableMarker = 'REPORTABLE-4417';
 const privateMarker = 'PRIVATE-9902-ONLY-MINE';
 const reportTitle = 'Review hearing, March';
 
-/** A case with a caregiver and a child, and one reflection with a reportable and a private section. */
-async function seedCase(page: Page): Promise<string> {
-  return page.evaluate(
-    async ({ reportable, secret }) => {
-      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
-      const caregiver = crypto.randomUUID();
-      const child = crypto.randomUUID();
-      const created = await api.createCase({
-        alias: 'Family R.',
-        reference: 'C-1234-2024',
-        phase: 'intervention',
-        openedAt: '2025-01-10',
-        parties: [
-          { id: caregiver, role: 'caregiver', name: 'María José Pérez', aliases: ['Majo'] },
-          { id: child, role: 'child', name: 'Tomás', aliases: [] },
-        ],
-        goals: [],
-      });
-      if (!created.ok) throw new Error(created.error.message);
-      const caseId = created.value.id;
-      const saved = await api.saveEntry({
-        caseId,
-        entryId: crypto.randomUUID(),
-        content: {
-          sessionDate: '2025-02-03',
-          phase: 'intervention',
-          attendees: [caregiver, child],
-          sections: [
-            {
-              id: crypto.randomUUID(),
-              title: 'Home visit',
-              visibility: 'reportable',
-              statementType: 'observation',
-              text: `The flat was tidy and Tomás had his school things ready. ${reportable}`,
-            },
-            { id: crypto.randomUUID(), title: 'Only for me', visibility: 'private', text: `I felt judged. ${secret}` },
-          ],
-          promptAnswers: [],
-          tensions: [],
-          relationships: [],
-          strategies: [],
-          ratings: { practitioner: { bond: 5, goals: 6, tasks: 5 } },
-          feelings: [],
-          feelingsVisibility: 'private',
-          supervisionQuestions: [],
+/** The family's case, with one reflection: a reportable observation and a private note. */
+function seedCase(page: Page): Promise<string> {
+  return seedFamilyCase(page, {
+    phase: 'intervention',
+    reflection: {
+      sections: [
+        {
+          id: 'section-home-visit',
+          title: 'Home visit',
+          visibility: 'reportable',
+          statementType: 'observation',
+          text: `The flat was tidy and Tomás had his school things ready. ${reportableMarker}`,
         },
-      });
-      if (!saved.ok) throw new Error(saved.error.message);
-      return caseId;
+        { id: 'section-private', title: 'Only for me', visibility: 'private', text: `I felt judged. ${privateMarker}` },
+      ],
+      ratings: { practitioner: { bond: 5, goals: 6, tasks: 5 } },
     },
-    { reportable: reportableMarker, secret: privateMarker },
-  );
+  });
 }
 
 function main(page: Page): Locator {
