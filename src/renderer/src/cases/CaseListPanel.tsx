@@ -23,11 +23,11 @@ export function CaseListPanel() {
   const shown = useMemo(() => filterCases(cases ?? [], filters), [cases, filters]);
   const open = useCallback((caseId: string) => navigate({ screen: 'case', caseId }), [navigate]);
   const today = todayDate();
-  // The case being read is the page; the case a reflection or a brief is being written for is marked too.
+  // The case being read is the page; the case a reflection, a brief or a court report is written for is marked too.
   const current = (caseId: string) =>
     route.screen === 'case' && route.caseId === caseId
       ? 'page'
-      : (route.screen === 'entry' || route.screen === 'brief') && route.caseId === caseId
+      : (route.screen === 'entry' || route.screen === 'brief' || route.screen === 'report') && route.caseId === caseId
         ? 'true'
         : undefined;
 

@@ -6,7 +6,7 @@ import { useCase } from './useCase';
 import './cases.css';
 
 /** One case, loaded from its encrypted file; a damaged file offers its newest backup. */
-export function CaseScreen({ caseId }: { caseId: string }) {
+export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | undefined }) {
   const { t } = useTranslation();
   const journal = useJournal();
   const { state, reload, apply } = useCase(caseId);
@@ -34,5 +34,5 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       </section>
     );
   }
-  return <CaseWorkspace journalCase={state.journalCase} onUpdated={apply} onReload={reload} />;
+  return <CaseWorkspace journalCase={state.journalCase} initialTab={tab} onUpdated={apply} onReload={reload} />;
 }

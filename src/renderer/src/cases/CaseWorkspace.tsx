@@ -37,20 +37,22 @@ interface Props {
   onUpdated: (updated: Case) => void;
   /** Reads the case again (after a damaged file was restored from its backup). */
   onReload: () => void;
+  /** The tab to open on instead of the usual one. */
+  initialTab?: CaseTab | undefined;
 }
 
 /**
  * An open case: header and actions, one inline form at a time, then the Timeline, Court reports,
  * Alliance and Details tabs. Focus goes back to the button that opened a form once it closes.
  */
-export function CaseWorkspace({ journalCase, onUpdated, onReload }: Props) {
+export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: Props) {
   const { t } = useTranslation();
   const journal = useJournal();
   const { navigate } = useNavigation();
   const caseId = journalCase.id;
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [tab, setTab] = useState<CaseTab>(journalCase.entries.length > 0 ? 'timeline' : 'details');
+  const [tab, setTab] = useState<CaseTab>(initialTab ?? (journalCase.entries.length > 0 ? 'timeline' : 'details'));
   const [panel, setPanel] = useState<CasePanel | undefined>();
   const [dirty, setDirty] = useState(false);
   const [confirmation, setConfirmation] = useState('');

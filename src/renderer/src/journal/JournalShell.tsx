@@ -53,7 +53,7 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
             )}
             {route.screen === 'search' && <SearchScreen />}
             {route.screen === 'new-case' && <NewCaseScreen />}
-            {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
+            {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
             {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
             {route.screen === 'report' && (
               <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />

@@ -4,7 +4,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'search' }
   | { screen: 'new-case' }
-  | { screen: 'case'; caseId: string }
+  /** `tab`: open on the court reports, when coming back from one. */
+  | { screen: 'case'; caseId: string; tab?: 'reports' }
   /** Preparing a supervision brief of a case. */
   | { screen: 'brief'; caseId: string }
   /** One court report of a case: its versions, the review loop, the checks and the documents. */

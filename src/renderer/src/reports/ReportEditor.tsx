@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
@@ -40,6 +40,8 @@ export function ReportEditor(props: Props) {
   const { journalCase, report, version, draft, dirty, insertOpen, onToggleInsert, onChange, onSaved } = props;
   const { t, i18n } = useTranslation();
   const saving = useSubmit(onSaved);
+  // A statement just added takes focus, so typing can start at once.
+  const [added, setAdded] = useState<string | undefined>();
   const family = familyOf(journalCase.parties);
 
   function save(): void {
@@ -116,7 +118,12 @@ export function ReportEditor(props: Props) {
                   }
                 : undefined
             }
-            onAdd={() => onChange(addStatement(draft, section.kind, blankStatement(crypto.randomUUID())))}
+            focusId={added}
+            onAdd={() => {
+              const id = crypto.randomUUID();
+              setAdded(id);
+              onChange(addStatement(draft, section.kind, blankStatement(id)));
+            }}
             onChange={(statement) => onChange(replaceStatement(draft, section.kind, statement))}
             onMove={(statementId, offset) => onChange(moveStatement(draft, section.kind, statementId, offset))}
             onRemove={(statementId) => onChange(removeStatement(draft, section.kind, statementId))}

@@ -33,7 +33,7 @@ export function ReportHeader({ journalCase, report, version, titleId, headingRef
           </h1>
           <p className="brief-case">{journalCase.alias}</p>
         </div>
-        <button type="button" onClick={() => navigate({ screen: 'case', caseId: journalCase.id })}>
+        <button type="button" onClick={() => navigate({ screen: 'case', caseId: journalCase.id, tab: 'reports' })}>
           {t('reports.screen.back')}
         </button>
       </div>
@@ -48,7 +48,9 @@ export function ReportHeader({ journalCase, report, version, titleId, headingRef
         </div>
         <div>
           <dt>{t('reports.screen.court')}</dt>
-          <dd>{report.court ?? t('reports.screen.noCourt')}</dd>
+          <dd>
+            {report.court === undefined || report.court.trim() === '' ? t('reports.screen.noCourt') : report.court}
+          </dd>
         </div>
         <div>
           <dt>{t('reports.screen.reviewDays')}</dt>

@@ -48,7 +48,7 @@ export function ReportScreen({ caseId, reportId }: { caseId: string; reportId: s
     return (
       <section className="screen reports-screen" aria-labelledby="report-missing">
         <h1 id="report-missing">{t('reports.screen.notFound')}</h1>
-        <button type="button" onClick={() => navigate({ screen: 'case', caseId })}>
+        <button type="button" onClick={() => navigate({ screen: 'case', caseId, tab: 'reports' })}>
           {t('reports.screen.back')}
         </button>
       </section>

@@ -13,6 +13,8 @@ interface Props {
   entries: readonly Pick<Entry, 'id' | 'sessionDate' | 'phase'>[];
   /** Shown for the caregiver's view while it has no statement with text. */
   absentReason: { value: string; onChange: (value: string) => void } | undefined;
+  /** The statement that takes focus as it appears (one just added). */
+  focusId: string | undefined;
   onAdd: () => void;
   onChange: (statement: Statement) => void;
   onMove: (statementId: string, offset: -1 | 1) => void;
@@ -22,7 +24,8 @@ interface Props {
 
 /** One of the eight sections of a draft: its statements in order, and a way to add one. */
 export function ReportSectionEditor(props: Props) {
-  const { section, parties, family, entries, absentReason, onAdd, onChange, onMove, onRemove, comments } = props;
+  const { section, parties, family, entries, absentReason, focusId, onAdd, onChange, onMove, onRemove, comments } =
+    props;
   const { t } = useTranslation();
   const titleId = useId();
   const count = section.statements.length;
@@ -38,6 +41,7 @@ export function ReportSectionEditor(props: Props) {
               statement={statement}
               number={index + 1}
               count={count}
+              focusOnMount={statement.id === focusId}
               parties={parties}
               family={family}
               entries={entries}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { CourtReport } from '../../../shared/domain/report/report';
@@ -61,6 +61,15 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
   const dirty = editable && draftChanged(draft, savedDraft);
   const leaveQuestion = t('reports.editor.leaveQuestion');
   useUnsavedGuard(dirty, leaveQuestion);
+  useEffect(() => {
+    if (!dirty) return;
+    // Closing or reloading the window would lose the typed text: hold it back, as reflections do.
+    function onBeforeUnload(event: BeforeUnloadEvent): void {
+      event.preventDefault();
+    }
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
 
   const focus = useReturnFocus(heading);
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
 import type { Party } from '../../../shared/domain/party';
@@ -13,6 +13,8 @@ interface Props {
   /** 1-based place in its section, for the labels. */
   number: number;
   count: number;
+  /** Take focus when it appears: the statement was just added. */
+  focusOnMount: boolean;
   parties: readonly Party[];
   family: readonly Party[];
   entries: readonly Pick<Entry, 'id' | 'sessionDate' | 'phase'>[];
@@ -23,6 +25,7 @@ interface Props {
 
 /** One statement of a draft: its text, its kind and whose, the sessions it cites, and its place. */
 export function StatementEditor({
+  focusOnMount,
   statement,
   number,
   count,
@@ -36,6 +39,12 @@ export function StatementEditor({
   const { t } = useTranslation();
   const textId = useId();
   const labelId = useId();
+  const text = useRef<HTMLTextAreaElement>(null);
+  // Only as it first appears: later renders of the same statement leave focus where it is.
+  const [shouldFocus] = useState(focusOnMount);
+  useEffect(() => {
+    if (shouldFocus) text.current?.focus();
+  }, [shouldFocus]);
   return (
     <li className="reports-statement" aria-labelledby={labelId} data-testid="statement">
       <div className="reports-statement-top">
@@ -49,6 +58,7 @@ export function StatementEditor({
       </label>
       <textarea
         id={textId}
+        ref={text}
         className="reports-textarea"
         rows={Math.min(10, Math.max(3, Math.ceil(statement.text.length / 90)))}
         value={statement.text}
