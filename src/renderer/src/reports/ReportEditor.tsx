@@ -32,7 +32,8 @@ interface Props {
   onToggleInsert: () => void;
   onChange: (draft: ReportDraft) => void;
   onSaved: (report: CourtReport) => void;
-  renderComments: (kind: ReportSectionKind) => ReactNode;
+  /** The caregiver's comments under a section, whose heading has that id. */
+  renderComments: (kind: ReportSectionKind, headingId: string) => ReactNode;
 }
 
 /** The newest draft: the eight sections and their statements, saved with the button or Ctrl/⌘+S. */
@@ -127,7 +128,7 @@ export function ReportEditor(props: Props) {
             onChange={(statement) => onChange(replaceStatement(draft, section.kind, statement))}
             onMove={(statementId, offset) => onChange(moveStatement(draft, section.kind, statementId, offset))}
             onRemove={(statementId) => onChange(removeStatement(draft, section.kind, statementId))}
-            comments={props.renderComments(section.kind)}
+            comments={(headingId) => props.renderComments(section.kind, headingId)}
           />
         ))}
         {bar}

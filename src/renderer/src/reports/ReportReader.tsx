@@ -11,7 +11,7 @@ interface Props {
   journalCase: CaseWithEntries;
   report: CourtReport;
   version: ReportVersion;
-  renderComments: (kind: ReportSectionKind) => ReactNode;
+  renderComments: (kind: ReportSectionKind, headingId: string) => ReactNode;
 }
 
 /** A version that can no longer change (or an older draft), as it reads, section by section. */
@@ -21,7 +21,11 @@ export function ReportReader({ journalCase, version, renderComments }: Props) {
   return (
     <div className="reports-reader" data-testid="report-reader">
       {sections.map((section) => (
-        <ReaderSection key={section.kind} kind={section.kind} comments={renderComments(section.kind)}>
+        <ReaderSection
+          key={section.kind}
+          kind={section.kind}
+          comments={(headingId) => renderComments(section.kind, headingId)}
+        >
           {section.statements.length === 0 && (
             <p className="help">
               {section.kind === 'caregiver-view' && caregiverViewAbsentReason !== ''
@@ -48,7 +52,7 @@ function ReaderSection({
   children,
 }: {
   kind: ReportSectionKind;
-  comments: ReactNode;
+  comments: (headingId: string) => ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -57,7 +61,7 @@ function ReaderSection({
     <section className="reports-section" aria-labelledby={titleId} data-section={kind}>
       <h2 id={titleId}>{t(`reports.sections.${kind}`)}</h2>
       {children}
-      {comments}
+      {comments(titleId)}
     </section>
   );
 }

@@ -19,7 +19,8 @@ interface Props {
   onChange: (statement: Statement) => void;
   onMove: (statementId: string, offset: -1 | 1) => void;
   onRemove: (statementId: string) => void;
-  comments: ReactNode;
+  /** The comments under the section, told the id of its heading. */
+  comments: (headingId: string) => ReactNode;
 }
 
 /** One of the eight sections of a draft: its statements in order, and a way to add one. */
@@ -68,7 +69,7 @@ export function ReportSectionEditor(props: Props) {
           )}
         </FormField>
       )}
-      {comments}
+      {comments(titleId)}
     </section>
   );
 }

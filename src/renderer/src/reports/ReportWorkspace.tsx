@@ -112,11 +112,12 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
   const key = { caseId, reportId: report.id };
   const panelProps = { journalCase, report, version: shown, onCancel: closePanel, onDone: done };
 
-  function renderComments(kind: ReportSectionKind): ReactNode {
+  function renderComments(kind: ReportSectionKind, headingId: string): ReactNode {
     return (
       <SectionComments
         report={report}
         section={kind}
+        headingId={headingId}
         panel={panel}
         onToggle={toggle}
         onCancel={closePanel}

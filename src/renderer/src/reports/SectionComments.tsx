@@ -11,6 +11,8 @@ import { isSubmitted, reviewedVersion } from './reportVersions';
 interface Props {
   report: CourtReport;
   section: ReportSectionKind;
+  /** The section's heading: the record button is described by it, as every section has one. */
+  headingId: string;
   panel: ReportPanel | undefined;
   onToggle: (panel: ReportPanel) => void;
   onCancel: () => void;
@@ -21,7 +23,7 @@ interface Props {
  * Under each section: what the caregiver said about it, in their words, and what the practitioner
  * did about each comment. Comments can be recorded once a review copy was shared.
  */
-export function SectionComments({ report, section, panel, onToggle, onCancel, onDone }: Props) {
+export function SectionComments({ report, section, headingId, panel, onToggle, onCancel, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const reviewed = reviewedVersion(report);
@@ -77,7 +79,12 @@ export function SectionComments({ report, section, panel, onToggle, onCancel, on
         </>
       )}
       {open && reviewed !== undefined && (
-        <button type="button" aria-expanded={samePanel(panel, recordPanel)} onClick={() => onToggle(recordPanel)}>
+        <button
+          type="button"
+          aria-expanded={samePanel(panel, recordPanel)}
+          aria-describedby={headingId}
+          onClick={() => onToggle(recordPanel)}
+        >
           {t('reports.comments.open')}
         </button>
       )}
