@@ -157,6 +157,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect
       .poll(() => main(page).locator('.reports-excerpts').getByRole('status').textContent())
       .toContain('Inserted into “The intervention so far”');
+    await expect.poll(() => excerpts.getByText('Already in this report').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     const intervention = section(page, 'The intervention so far');
     const inserted = intervention.getByTestId('statement').filter({ hasText: 'From the journal' });

@@ -10,6 +10,7 @@ import {
   draftOf,
   draftToSave,
   moveStatement,
+  quotedSources,
   removeStatement,
   replaceStatement,
   statementFromExcerpt,
@@ -119,5 +120,14 @@ describe('report draft', () => {
     });
     const saved = draftToSave(draft).sections.find((section) => section.kind === 'concerns')?.statements[0];
     expect(saved).toEqual({ id: 'a', text: 'a', type: 'allegation', citations: [] });
+  });
+});
+
+describe('quoted journal sections', () => {
+  it('lists the sources of inserted statements, in every section', () => {
+    const inserted = { ...statement('a'), source: { entryId: 'entry-1', sectionId: 'section-1' } };
+    let draft = addStatement(draftOf(version([])), 'concerns', inserted);
+    draft = addStatement(draft, 'strengths', statement('typed'));
+    expect([...quotedSources(draft)]).toEqual(['entry-1/section-1']);
   });
 });

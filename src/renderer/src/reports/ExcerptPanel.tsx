@@ -15,6 +15,8 @@ import { statementFromExcerpt } from './reportDraft';
 
 interface Props {
   caseId: string;
+  /** Journal sections the draft already quotes (`entryId/sectionId`), marked so they are not inserted twice by mistake. */
+  quoted: ReadonlySet<string>;
   onInsert: (kind: ReportSectionKind, statement: Statement) => void;
   onClose: () => void;
 }
@@ -26,7 +28,7 @@ type ExcerptsState =
  * "Insert from journal": the reportable sections of the case's reflections, newest first; main
  * never sends private or supervision text, so there is nothing here to leave out by mistake.
  */
-export function ExcerptPanel({ caseId, onInsert, onClose }: Props) {
+export function ExcerptPanel({ caseId, quoted, onInsert, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const listId = useId();
   const [state, setState] = useState<ExcerptsState>({ kind: 'loading' });
@@ -115,6 +117,9 @@ export function ExcerptPanel({ caseId, onInsert, onClose }: Props) {
                     ? t('reports.excerpts.noType')
                     : t(`taxonomy.statementTypes.${excerpt.statementType}`)}
                 </span>
+                {quoted.has(`${excerpt.entryId}/${excerpt.sectionId}`) && (
+                  <span className="reports-badge-quiet">{t('reports.excerpts.quoted')}</span>
+                )}
               </div>
               <p className="reports-excerpt-text">{previewOf(excerpt.text)}</p>
               <button type="button" aria-describedby={`${listId}-${index}`} onClick={() => insert(excerpt)}>

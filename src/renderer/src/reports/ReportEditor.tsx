@@ -15,6 +15,7 @@ import {
   caregiverViewRecorded,
   draftToSave,
   moveStatement,
+  quotedSources,
   removeStatement,
   replaceStatement,
   type ReportDraft,
@@ -96,6 +97,7 @@ export function ReportEditor(props: Props) {
       {insertOpen && (
         <ExcerptPanel
           caseId={journalCase.id}
+          quoted={quotedSources(draft)}
           onInsert={(kind, statement) => onChange(addStatement(draft, kind, statement))}
           onClose={onToggleInsert}
         />

@@ -88,6 +88,17 @@ export function moveStatement(
   });
 }
 
+/** The journal sections the draft already quotes, as `entryId/sectionId`. */
+export function quotedSources(draft: ReportDraft): Set<string> {
+  return new Set(
+    draft.sections.flatMap((section) =>
+      section.statements.flatMap((statement) =>
+        statement.source === undefined ? [] : [`${statement.source.entryId}/${statement.source.sectionId}`],
+      ),
+    ),
+  );
+}
+
 /** The caregiver's view counts as recorded once one of its statements says something. */
 export function caregiverViewRecorded(draft: ReportDraft): boolean {
   const section = draft.sections.find((candidate) => candidate.kind === 'caregiver-view');

@@ -138,6 +138,7 @@ export const reportsEn = {
     none: 'No reflection of this case has reportable text yet.',
     noMatch: 'No reportable text matches these words.',
     insert: 'Insert',
+    quoted: 'Already in this report',
     inserted: 'Inserted into “{{section}}”. Save the draft to keep it.',
     close: 'Close',
     untitled: 'Untitled section',

@@ -142,6 +142,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     none: 'Ninguna reflexión de este caso tiene todavía texto informable.',
     noMatch: 'Ningún texto informable contiene estas palabras.',
     insert: 'Insertar',
+    quoted: 'Ya está en este informe',
     inserted: 'Insertado en «{{section}}». Guarde el borrador para conservarlo.',
     close: 'Cerrar',
     untitled: 'Sección sin título',
