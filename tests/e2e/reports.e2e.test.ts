@@ -177,6 +177,26 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await view.getByLabel('Whose opinion').selectOption({ label: 'María José Pérez (Caregiver)' });
     expect(await view.getByTestId('statement-badge').textContent()).toBe('Opinion – María José Pérez (Caregiver)');
     expect(await page.getByTestId('report-save-status').textContent()).toBe('Changes not saved yet.');
+    // Statements can be added, moved and removed.
+    await view.getByRole('button', { name: 'Add a statement' }).click();
+    await view.getByLabel('Text of statement 2').fill('A second thought, to be moved and removed.');
+    await view.getByRole('button', { name: 'Move statement 2 up' }).click();
+    expect(await view.getByLabel('Text of statement 1').inputValue()).toBe(
+      'A second thought, to be moved and removed.',
+    );
+    await view.getByRole('button', { name: 'Remove statement 1' }).click();
+    await expect.poll(() => view.getByTestId('statement').count()).toBe(1);
+    expect(await viewText.inputValue()).toBe('María José says she wants the visits to continue at home.');
+    // Leaving with unsaved changes asks first; staying keeps them.
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Back to the case' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('changes that are not saved');
+    expect(await heading(page)).toBe(reportTitle);
     await viewText.press('Control+s');
     await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
     await saveWholeScreenshot(page, 'report-editor-en');

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useState, type Dispatch, type KeyboardEvent, type ReactNode, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
@@ -14,10 +14,7 @@ import {
   blankStatement,
   caregiverViewRecorded,
   draftToSave,
-  moveStatement,
   quotedSources,
-  removeStatement,
-  replaceStatement,
   type ReportDraft,
 } from './reportDraft';
 import { ReportSectionEditor } from './ReportSectionEditor';
@@ -31,7 +28,8 @@ interface Props {
   dirty: boolean;
   insertOpen: boolean;
   onToggleInsert: () => void;
-  onChange: (draft: ReportDraft) => void;
+  /** Changes the draft from what it is when the change runs (a stable `setState`). */
+  onChange: Dispatch<SetStateAction<ReportDraft>>;
   onSaved: (report: CourtReport) => void;
   /** The caregiver's comments under a section, whose heading has that id. */
   renderComments: (kind: ReportSectionKind, headingId: string) => ReactNode;
@@ -44,7 +42,8 @@ export function ReportEditor(props: Props) {
   const saving = useSubmit(onSaved);
   // A statement just added takes focus, so typing can start at once.
   const [added, setAdded] = useState<string | undefined>();
-  const family = familyOf(journalCase.parties);
+  // Kept the same between renders, so statements that did not change are not drawn again.
+  const family = useMemo(() => familyOf(journalCase.parties), [journalCase.parties]);
 
   function save(): void {
     if (!dirty) return;
@@ -98,7 +97,7 @@ export function ReportEditor(props: Props) {
         <ExcerptPanel
           caseId={journalCase.id}
           quoted={quotedSources(draft)}
-          onInsert={(kind, statement) => onChange(addStatement(draft, kind, statement))}
+          onInsert={(kind, statement) => onChange((current) => addStatement(current, kind, statement))}
           onClose={onToggleInsert}
         />
       )}
@@ -117,7 +116,7 @@ export function ReportEditor(props: Props) {
               section.kind === 'caregiver-view' && !caregiverViewRecorded(draft)
                 ? {
                     value: draft.caregiverViewAbsentReason,
-                    onChange: (value) => onChange({ ...draft, caregiverViewAbsentReason: value }),
+                    onChange: (value) => onChange((current) => ({ ...current, caregiverViewAbsentReason: value })),
                   }
                 : undefined
             }
@@ -125,11 +124,9 @@ export function ReportEditor(props: Props) {
             onAdd={() => {
               const id = crypto.randomUUID();
               setAdded(id);
-              onChange(addStatement(draft, section.kind, blankStatement(id)));
+              onChange((current) => addStatement(current, section.kind, blankStatement(id)));
             }}
-            onChange={(statement) => onChange(replaceStatement(draft, section.kind, statement))}
-            onMove={(statementId, offset) => onChange(moveStatement(draft, section.kind, statementId, offset))}
-            onRemove={(statementId) => onChange(removeStatement(draft, section.kind, statementId))}
+            update={onChange}
             comments={(headingId) => props.renderComments(section.kind, headingId)}
           />
         ))}

@@ -1,9 +1,10 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
 import type { Party } from '../../../shared/domain/party';
-import type { ReportSection, Statement } from '../../../shared/domain/report/report';
+import type { ReportSection } from '../../../shared/domain/report/report';
 import { FormField } from '../cases/FormField';
+import type { ReportDraft } from './reportDraft';
 import { StatementEditor } from './StatementEditor';
 
 interface Props {
@@ -16,17 +17,14 @@ interface Props {
   /** The statement that takes focus as it appears (one just added). */
   focusId: string | undefined;
   onAdd: () => void;
-  onChange: (statement: Statement) => void;
-  onMove: (statementId: string, offset: -1 | 1) => void;
-  onRemove: (statementId: string) => void;
+  update: Dispatch<SetStateAction<ReportDraft>>;
   /** The comments under the section, told the id of its heading. */
   comments: (headingId: string) => ReactNode;
 }
 
 /** One of the eight sections of a draft: its statements in order, and a way to add one. */
 export function ReportSectionEditor(props: Props) {
-  const { section, parties, family, entries, absentReason, focusId, onAdd, onChange, onMove, onRemove, comments } =
-    props;
+  const { section, parties, family, entries, absentReason, focusId, onAdd, update, comments } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const count = section.statements.length;
@@ -46,9 +44,8 @@ export function ReportSectionEditor(props: Props) {
               parties={parties}
               family={family}
               entries={entries}
-              onChange={onChange}
-              onMove={(offset) => onMove(statement.id, offset)}
-              onRemove={() => onRemove(statement.id)}
+              kind={section.kind}
+              update={update}
             />
           ))}
         </ol>

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
 import type { Party } from '../../../shared/domain/party';
 import type { Statement } from '../../../shared/domain/report/report';
+import type { ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
 import { CitationFields } from './CitationFields';
 import { DisclosureFields } from './DisclosureFields';
+import { moveStatement, removeStatement, replaceStatement, type ReportDraft } from './reportDraft';
 import { StatementBadges } from './StatementBadges';
 import { StatementKindFields } from './StatementKindFields';
 
@@ -18,13 +20,16 @@ interface Props {
   parties: readonly Party[];
   family: readonly Party[];
   entries: readonly Pick<Entry, 'id' | 'sessionDate' | 'phase'>[];
-  onChange: (statement: Statement) => void;
-  onMove: (offset: -1 | 1) => void;
-  onRemove: () => void;
+  kind: ReportSectionKind;
+  /** The draft's stable `setState`: with it, a statement that did not change is not drawn again. */
+  update: Dispatch<SetStateAction<ReportDraft>>;
 }
 
-/** One statement of a draft: its text, its kind and whose, the sessions it cites, and its place. */
-export function StatementEditor({
+/**
+ * One statement of a draft: its text, its kind and whose, the sessions it cites, and its place.
+ * Memoised: typing in one statement of a long report redraws that statement only.
+ */
+export const StatementEditor = memo(function StatementEditor({
   focusOnMount,
   statement,
   number,
@@ -32,14 +37,16 @@ export function StatementEditor({
   parties,
   family,
   entries,
-  onChange,
-  onMove,
-  onRemove,
+  kind,
+  update,
 }: Props) {
   const { t } = useTranslation();
   const textId = useId();
   const labelId = useId();
   const text = useRef<HTMLTextAreaElement>(null);
+  const onChange = (next: Statement) => update((current) => replaceStatement(current, kind, next));
+  const onMove = (offset: -1 | 1) => update((current) => moveStatement(current, kind, statement.id, offset));
+  const onRemove = () => update((current) => removeStatement(current, kind, statement.id));
   // Only as it first appears: later renders of the same statement leave focus where it is.
   const [shouldFocus] = useState(focusOnMount);
   useEffect(() => {
@@ -95,4 +102,4 @@ export function StatementEditor({
       </div>
     </li>
   );
-}
+});
