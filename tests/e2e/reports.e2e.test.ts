@@ -197,6 +197,11 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => questions.length).toBe(1);
     expect(questions[0]).toContain('changes that are not saved');
     expect(await heading(page)).toBe(reportTitle);
+    // Sharing waits for the changes to be saved, so the caregiver reads what is on screen.
+    await action(page, 'Share review copy…').click();
+    await expect.poll(() => main(page).getByRole('alert').textContent()).toContain('Save the draft first');
+    expect(await page.getByRole('button', { name: 'Record as shared' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await viewText.press('Control+s');
     await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
     await saveWholeScreenshot(page, 'report-editor-en');

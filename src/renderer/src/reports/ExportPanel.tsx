@@ -17,6 +17,7 @@ import { SavedExportNotice } from '../exports/SavedExportNotice';
 import { useSubmit } from '../vault/useSubmit';
 import type { ReportPanelProps } from './panelProps';
 import { SubmitOrCancel } from './SubmitOrCancel';
+import { UnsavedNotice } from './UnsavedNotice';
 
 interface Props extends ReportPanelProps {
   /** A document was written: the version now lists it. */
@@ -27,7 +28,7 @@ interface Props extends ReportPanelProps {
  * The caregiver's review copy or the final report of the shown version, as DOCX or Markdown,
  * through main's save dialog; where it went and its SHA-256 are shown once it is written.
  */
-export function ExportPanel({ report, version, onCancel, onExported }: Props) {
+export function ExportPanel({ report, version, unsaved, onCancel, onExported }: Props) {
   const { t, i18n } = useTranslation();
   const finalAllowed = version.status === 'final' || version.status === 'submitted';
   const [kind, setKind] = useState<ReportDocumentKind>(finalAllowed ? 'final' : 'review');
@@ -41,6 +42,7 @@ export function ExportPanel({ report, version, onCancel, onExported }: Props) {
 
   function submit(event: FormEvent): void {
     event.preventDefault();
+    if (unsaved) return;
     setSaved(undefined);
     void exporting.submit(() =>
       getApi().exportReport({
@@ -76,7 +78,9 @@ export function ExportPanel({ report, version, onCancel, onExported }: Props) {
           value={format}
           onChange={setFormat}
         />
+        <UnsavedNotice unsaved={unsaved} />
         <SubmitOrCancel
+          disabled={unsaved}
           label={t('reports.export.submit')}
           busyLabel={t('reports.export.busy')}
           busy={exporting.busy}

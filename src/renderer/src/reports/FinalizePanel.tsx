@@ -11,13 +11,14 @@ import { useSubmit } from '../vault/useSubmit';
 import { CheckDetails } from './CheckDetails';
 import type { ReportPanelProps } from './panelProps';
 import { SubmitOrCancel } from './SubmitOrCancel';
+import { UnsavedNotice } from './UnsavedNotice';
 import { newestVersion } from './reportVersions';
 
 /**
  * The checks before "final", every one listed whether it passed or not; going on past a failed
  * one needs a reason, which main keeps with the final version.
  */
-export function FinalizePanel({ report, onCancel, onDone }: ReportPanelProps) {
+export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
   const [checks, setChecks] = useState<ReportCheck[] | undefined>();
   const [failure, setFailure] = useState<AppErrorShape | undefined>();
@@ -48,7 +49,7 @@ export function FinalizePanel({ report, onCancel, onDone }: ReportPanelProps) {
   function submit(event: FormEvent): void {
     event.preventDefault();
     setTried(true);
-    if (checks === undefined || (failed && reason.trim() === '')) return;
+    if (unsaved || checks === undefined || (failed && reason.trim() === '')) return;
     void saving.submit(() =>
       getApi().finalizeReport({
         caseId: report.caseId,
@@ -100,7 +101,9 @@ export function FinalizePanel({ report, onCancel, onDone }: ReportPanelProps) {
               )}
             </FormField>
           )}
+          <UnsavedNotice unsaved={unsaved} />
           <SubmitOrCancel
+            disabled={unsaved}
             label={t('reports.checks.finalize')}
             busyLabel={t('reports.working')}
             busy={saving.busy}

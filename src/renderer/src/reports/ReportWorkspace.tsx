@@ -110,7 +110,7 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
 
   const caseId = journalCase.id;
   const key = { caseId, reportId: report.id };
-  const panelProps = { journalCase, report, version: shown, onCancel: closePanel, onDone: done };
+  const panelProps = { journalCase, report, version: shown, unsaved: dirty, onCancel: closePanel, onDone: done };
 
   function renderComments(kind: ReportSectionKind, headingId: string): ReactNode {
     return (

@@ -4,7 +4,6 @@ import type { CourtReport } from '../../../shared/domain/report/report';
 import { sharingMethods, type SharingMethod } from '../../../shared/domain/report/reportTaxonomy';
 import { getApi } from '../api/client';
 import { DateField } from '../cases/DateField';
-import { FormActions } from '../cases/FormActions';
 import { InlinePanel } from '../cases/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -14,9 +13,11 @@ import { SelectField } from '../entries/SelectField';
 import { useSubmit } from '../vault/useSubmit';
 import { caregiversOf } from './caregivers';
 import type { ReportPanelProps } from './panelProps';
+import { SubmitOrCancel } from './SubmitOrCancel';
+import { UnsavedNotice } from './UnsavedNotice';
 
 /** Which caregiver received the review copy, when and how; the version is frozen from then on. */
-export function ShareForm({ journalCase, report, onCancel, onDone }: ReportPanelProps) {
+export function ShareForm({ journalCase, report, unsaved, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
   const caregivers = caregiversOf(journalCase.parties);
   const [partyId, setPartyId] = useState(caregivers[0]?.id ?? '');
@@ -26,7 +27,7 @@ export function ShareForm({ journalCase, report, onCancel, onDone }: ReportPanel
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (partyId === '' || date === '') return;
+    if (unsaved || partyId === '' || date === '') return;
     void saving.submit(() =>
       getApi().shareReviewCopy({ caseId: report.caseId, reportId: report.id, sharedWith: { partyId, date, method } }),
     );
@@ -63,7 +64,14 @@ export function ShareForm({ journalCase, report, onCancel, onDone }: ReportPanel
             value={method}
             onChange={setMethod}
           />
-          <FormActions submitLabel={t('reports.share.submit')} busy={saving.busy} onCancel={onCancel} />
+          <UnsavedNotice unsaved={unsaved} />
+          <SubmitOrCancel
+            label={t('reports.share.submit')}
+            busyLabel={t('reports.working')}
+            busy={saving.busy}
+            disabled={unsaved}
+            onCancel={onCancel}
+          />
         </form>
       )}
       {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}

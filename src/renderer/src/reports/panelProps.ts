@@ -6,6 +6,8 @@ export interface ReportPanelProps {
   journalCase: CaseWithEntries;
   report: CourtReport;
   version: ReportVersion;
+  /** The draft has changes not saved yet: sharing, finalizing or exporting would leave them out. */
+  unsaved: boolean;
   onCancel: () => void;
   /** The action succeeded: main's report, and what to tell the practitioner. */
   onDone: (report: CourtReport, message: string) => void;

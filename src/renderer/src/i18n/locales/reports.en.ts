@@ -80,6 +80,7 @@ export const reportsEn = {
     saving: 'Saving…',
     saved: 'Saved at {{time}}.',
     unsaved: 'Changes not saved yet.',
+    saveFirst: 'The draft has changes that are not saved yet. Save the draft first, so they are included.',
     allSaved: 'All changes are saved.',
     shortcut: 'Ctrl+S or ⌘S saves.',
     leaveQuestion: 'The report has changes that are not saved. Leave anyway and lose them?',

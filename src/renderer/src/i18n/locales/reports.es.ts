@@ -83,6 +83,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     saving: 'Guardando…',
     saved: 'Guardado a las {{time}}.',
     unsaved: 'Hay cambios sin guardar.',
+    saveFirst: 'El borrador tiene cambios sin guardar. Guarde primero el borrador para que queden incluidos.',
     allSaved: 'Todos los cambios están guardados.',
     shortcut: 'Ctrl+S o ⌘S guarda.',
     leaveQuestion: 'El informe tiene cambios sin guardar. ¿Salir de todos modos y perderlos?',
