@@ -213,7 +213,9 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await page.getByRole('button', { name: 'Record as shared' }).click();
     await expect.poll(() => status(page)).toBe('Shared with the caregiver');
     expect(await confirmation(page)).toContain('The review copy is recorded as shared');
-    expect(await page.getByTestId('version-note').textContent()).toContain('Review copy given to María José Pérez');
+    expect(await page.getByTestId('version-note').textContent()).toMatch(
+      /Review copy given to María José Pérez on .+, by post\./,
+    );
     expect(await main(page).getByRole('button', { name: 'Save draft' }).count()).toBe(0);
 
     // Two comments, in her words, and what was done about the first.

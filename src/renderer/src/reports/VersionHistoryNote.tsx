@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { ReportVersion } from '../../../shared/domain/report/report';
-import { formatCalendarDate } from '../cases/dates';
+import { formatCalendarDate, todayDate } from '../cases/dates';
 
 interface Props {
   journalCase: CaseWithEntries;
@@ -26,12 +26,12 @@ export function VersionHistoryNote({ journalCase, version, isNewest }: Props) {
       t('reports.screen.sharedWith', {
         name: party?.name ?? sharing.partyId,
         date: date(sharing.date),
-        method: t(`reports.share.methods.${sharing.method}`),
+        method: t(`reports.share.methodsInSentence.${sharing.method}`),
       }),
     );
   }
   if (version.finalized !== undefined) {
-    lines.push(t('reports.screen.finalizedOn', { date: date(version.finalized.at.slice(0, 10)) }));
+    lines.push(t('reports.screen.finalizedOn', { date: date(todayDate(new Date(version.finalized.at))) }));
     const reason = version.finalized.override?.reason;
     if (reason !== undefined) lines.push(t('reports.screen.override', { reason }));
   }
