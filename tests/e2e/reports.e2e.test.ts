@@ -177,6 +177,10 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await view.getByLabel('Whose opinion').selectOption({ label: 'María José Pérez (Caregiver)' });
     expect(await view.getByTestId('statement-badge').textContent()).toBe('Opinion – María José Pérez (Caregiver)');
     expect(await page.getByTestId('report-save-status').textContent()).toBe('Changes not saved yet.');
+    // It cites the session it was said in: the dates are folded until wanted.
+    await view.getByText('Sessions: none chosen').click();
+    await view.getByLabel('Feb 3, 2025 (Intervention)').check();
+    expect(await view.locator('summary').textContent()).toBe('Sessions: Feb 3, 2025 (Intervention)');
     // Statements can be added, moved and removed.
     await view.getByRole('button', { name: 'Add a statement' }).click();
     await view.getByLabel('Text of statement 2').fill('A second thought, to be moved and removed.');

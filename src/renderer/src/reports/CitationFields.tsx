@@ -9,22 +9,29 @@ interface Props {
   onChange: (values: string[]) => void;
 }
 
-/** The sessions a statement comes from, picked from the case's reflections by date, oldest first. */
+/**
+ * The sessions a statement comes from, picked from the case's reflections by date, oldest first.
+ * Folded to the dates chosen: a case with forty sessions must not put forty boxes under every
+ * statement.
+ */
 export function CitationFields({ entries, values, onChange }: Props) {
   const { t, i18n } = useTranslation();
+  if (entries.length === 0) return <p className="help">{t('reports.statement.noSessions')}</p>;
   const options = [...entries]
     .sort((first, second) => first.sessionDate.localeCompare(second.sessionDate))
     .map((entry) => ({
       value: entry.id,
       label: `${formatCalendarDate(entry.sessionDate, i18n.language)} (${t(`taxonomy.phases.${entry.phase}`)})`,
     }));
+  const chosen = options.filter((option) => values.includes(option.value)).map((option) => option.label);
   return (
-    <CheckboxList
-      legend={t('reports.statement.citations')}
-      options={options}
-      values={values}
-      onChange={onChange}
-      emptyText={t('reports.statement.noSessions')}
-    />
+    <details className="reports-citations">
+      <summary>
+        {t('reports.statement.citationsChosen', {
+          sessions: chosen.length === 0 ? t('reports.statement.noneCited') : chosen.join(', '),
+        })}
+      </summary>
+      <CheckboxList legend={t('reports.statement.citations')} options={options} values={values} onChange={onChange} />
+    </details>
   );
 }

@@ -67,7 +67,7 @@ export const StatementEditor = memo(function StatementEditor({
         id={textId}
         ref={text}
         className="reports-textarea"
-        rows={Math.min(10, Math.max(3, Math.ceil(statement.text.length / 90)))}
+        rows={Math.min(10, Math.max(2, Math.ceil(statement.text.length / 90)))}
         value={statement.text}
         onChange={(event) => onChange({ ...statement, text: event.target.value })}
       />

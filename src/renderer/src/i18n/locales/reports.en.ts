@@ -112,6 +112,8 @@ export const reportsEn = {
     byNotSaid: 'Not said',
     badgeBy: '{{type}} – {{by}}',
     citations: 'Sessions it comes from',
+    citationsChosen: 'Sessions: {{sessions}}',
+    noneCited: 'none chosen',
     noSessions: 'The case has no reflections to cite yet.',
     cites: 'Cites the sessions of {{dates}}',
     fromJournal: 'From the journal',

@@ -116,6 +116,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     byNotSaid: 'Sin indicar',
     badgeBy: '{{type}} – {{by}}',
     citations: 'Sesiones de las que proviene',
+    citationsChosen: 'Sesiones: {{sessions}}',
+    noneCited: 'ninguna elegida',
     noSessions: 'El caso todavía no tiene reflexiones que citar.',
     cites: 'Cita las sesiones del {{dates}}',
     fromJournal: 'Del diario',
