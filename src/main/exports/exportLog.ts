@@ -1,11 +1,11 @@
 /**
  * The per-case export file in the vault (`exports/<caseId>.alz`, encrypted and backed up like
  * every journal file). It is created by the first export or safe word, so a case without one has
- * simply exported nothing yet; a file that is there but unreadable is an error, never reset.
+ * simply exported nothing yet.
  */
 import { caseExportsSchema, emptyCaseExports, type CaseExports } from '../../shared/exports/exportLog';
-import { AppError } from '../../shared/ipc/result';
-import { checkFileId, type FileId } from '../vault/vaultLayout';
+import { caseFileOf, type CaseFileKind } from '../vault/caseFile';
+import { checkFileId } from '../vault/vaultLayout';
 import type { EncryptedFiles } from '../vault/vaultSession';
 
 export interface ExportLog {
@@ -14,38 +14,22 @@ export interface ExportLog {
   update(caseId: string, change: (current: CaseExports) => CaseExports): Promise<CaseExports>;
 }
 
-function fileIdOf(caseId: string): FileId {
-  return checkFileId(`exports:${caseId}`);
-}
+const exportsKind: CaseFileKind<CaseExports> = {
+  fileIdOf: (caseId) => checkFileId(`exports:${caseId}`),
+  schema: caseExportsSchema,
+  empty: emptyCaseExports,
+  subject: 'The export log of this case',
+};
 
-/** The export files of one open session; writes to them queue one behind the other. */
-export function createExportLog(files: EncryptedFiles): ExportLog {
-  let queue: Promise<unknown> = Promise.resolve();
-
-  async function read(caseId: string): Promise<CaseExports> {
-    const stored = await files.readFileIfExists(fileIdOf(caseId));
-    if (stored === undefined) return emptyCaseExports(caseId);
-    const parsed = caseExportsSchema.safeParse(stored.data);
-    if (!parsed.success || parsed.data.caseId !== caseId) {
-      throw new AppError(
-        'unsupported-format',
-        'The export log of this case decrypted correctly but its content is not what this version of Alianza expects.',
-      );
-    }
-    return parsed.data;
-  }
-
+/** The session's one export log: briefs, court-report copies and safe words queue their writes in it. */
+export function exportLogOf(files: EncryptedFiles): ExportLog {
+  const file = caseFileOf(files, exportsKind);
   return {
-    read,
-    update: (caseId, change) => {
-      const run = async () => {
-        const next = caseExportsSchema.parse(change(await read(caseId)));
-        await files.writeFile(fileIdOf(caseId), next);
-        return next;
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    read: (caseId) => file.read(caseId),
+    update: (caseId, change) =>
+      file.update(caseId, (current) => {
+        const next = caseExportsSchema.parse(change(current));
+        return { next, result: next };
+      }),
   };
 }

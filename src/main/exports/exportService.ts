@@ -23,7 +23,7 @@ import { AppError } from '../../shared/ipc/result';
 import type { OpenJournal } from '../journal/openJournal';
 import { createReportExports, type ReportExports } from './courtReport/reportExports';
 import { briefBytes, briefHtml, prepareBrief, suggestedFileNames, type BriefSources } from './brief/briefPipeline';
-import { createExportLog, type ExportLog } from './exportLog';
+import { exportLogOf } from './exportLog';
 import { loadLexicon } from './lexicon';
 import { loadPurifier } from './purifier';
 import { writeExport, type ExportFile } from './writeExport';
@@ -76,17 +76,11 @@ export function localDate(moment: Date): string {
 export function createExportService(options: ExportServiceOptions): ExportService {
   const { now } = options;
   const lexicon = options.lexicon ?? loadLexicon;
-  const logs = new WeakMap<OpenJournal['session'], ExportLog>();
 
   /** The journal and the export log of the session open now (one log, so its writes queue). */
   function sources(): BriefSources & { journal: OpenJournal } {
     const journal = options.open();
-    let log = logs.get(journal.session);
-    if (log === undefined) {
-      log = createExportLog(journal.session);
-      logs.set(journal.session, log);
-    }
-    return { journal, store: journal.store, log, lexicon, today: () => localDate(now()) };
+    return { journal, store: journal.store, log: exportLogOf(journal.session), lexicon, today: () => localDate(now()) };
   }
 
   async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedExport> {

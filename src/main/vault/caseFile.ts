@@ -1,0 +1,75 @@
+/**
+ * A vault file that holds one checked record per case (the export log, the court reports), read
+ * and changed one write at a time. The first change creates it; a file that is there but not
+ * what this version expects is an error, never reset.
+ */
+import type { z } from 'zod';
+import { AppError } from '../../shared/ipc/result';
+import type { FileId } from './vaultLayout';
+import type { EncryptedFiles } from './vaultSession';
+
+export interface CaseFile<T> {
+  read(caseId: string): Promise<T>;
+  /** Reads, changes and writes one case's record; changes run one at a time, each on the last one's result. */
+  update<R>(caseId: string, change: (current: T) => { next: T; result: R }): Promise<R>;
+}
+
+/** One kind of per-case file: where it lives, what it holds, and what a case without one holds. */
+export interface CaseFileKind<T extends { caseId: string }> {
+  fileIdOf(caseId: string): FileId;
+  schema: z.ZodType<T>;
+  empty(caseId: string): T;
+  /** "The export log of this case", for the message when the content is not understood. */
+  subject: string;
+}
+
+const open = new WeakMap<EncryptedFiles, Map<CaseFileKind<never>, CaseFile<unknown>>>();
+
+/**
+ * The one store of this kind for an open session: every caller shares it, so a write always
+ * queues behind the others and none is lost.
+ */
+export function caseFileOf<T extends { caseId: string }>(files: EncryptedFiles, kind: CaseFileKind<T>): CaseFile<T> {
+  let kinds = open.get(files);
+  if (kinds === undefined) {
+    kinds = new Map();
+    open.set(files, kinds);
+  }
+  let found = kinds.get(kind as CaseFileKind<never>) as CaseFile<T> | undefined;
+  if (found === undefined) {
+    found = createCaseFile(files, kind);
+    kinds.set(kind as CaseFileKind<never>, found as CaseFile<unknown>);
+  }
+  return found;
+}
+
+function createCaseFile<T extends { caseId: string }>(files: EncryptedFiles, kind: CaseFileKind<T>): CaseFile<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function read(caseId: string): Promise<T> {
+    const stored = await files.readFileIfExists(kind.fileIdOf(caseId));
+    if (stored === undefined) return kind.empty(caseId);
+    const parsed = kind.schema.safeParse(stored.data);
+    if (!parsed.success || parsed.data.caseId !== caseId) {
+      throw new AppError(
+        'unsupported-format',
+        `${kind.subject} decrypted correctly but its content is not what this version of Alianza expects.`,
+      );
+    }
+    return parsed.data;
+  }
+
+  return {
+    read,
+    update: (caseId, change) => {
+      const run = async () => {
+        const { next, result } = change(await read(caseId));
+        await files.writeFile(kind.fileIdOf(caseId), kind.schema.parse(next));
+        return result;
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
