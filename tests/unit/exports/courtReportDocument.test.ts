@@ -5,7 +5,7 @@ import { buildReportDocument } from '../../../src/shared/exports/courtReport/bui
 import type { ReportDocumentInput } from '../../../src/shared/exports/courtReport/documentInput';
 import { reportFileName } from '../../../src/shared/exports/courtReport/fileName';
 import type { CourtReportDocument, ReportBlock } from '../../../src/shared/exports/courtReport/reportDocument';
-import { workingDaysBefore } from '../../../src/shared/exports/courtReport/workingDays';
+import { workingDaysBefore } from '../../../src/shared/domain/report/workingDays';
 import { reportLabels } from '../../../src/shared/exports/labels/reportTexts';
 import { AppError } from '../../../src/shared/ipc/result';
 import {

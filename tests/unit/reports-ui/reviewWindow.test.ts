@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CourtReport } from '../../../src/shared/domain/report/report';
-import { lastDayToShare, reviewWindowNotice } from '../../../src/renderer/src/reports/reviewWindow';
+import { workingDaysBefore } from '../../../src/shared/domain/report/workingDays';
+import { reviewWindowNotice } from '../../../src/renderer/src/reports/reviewWindow';
 
 const at = '2026-03-01T10:00:00.000Z';
 
@@ -31,10 +32,10 @@ function report(hearing: string | undefined, sharedOn?: string): CourtReport {
 describe('review window', () => {
   it('finds the last day to share, skipping weekends', () => {
     // Hearing on Friday 2026-03-13: sharing on Friday 2026-03-06 leaves Monday 9 to Friday 13; not Sunday 8.
-    expect(lastDayToShare('2026-03-13', 5)).toBe('2026-03-06');
+    expect(workingDaysBefore('2026-03-13', 5)).toBe('2026-03-06');
     // Monday 2026-03-16 with 3: Wednesday 2026-03-11 leaves Thu, Fri and Mon.
-    expect(lastDayToShare('2026-03-16', 3)).toBe('2026-03-11');
-    expect(lastDayToShare('2026-03-16', 0)).toBe('2026-03-16');
+    expect(workingDaysBefore('2026-03-16', 3)).toBe('2026-03-11');
+    expect(workingDaysBefore('2026-03-16', 0)).toBe('2026-03-16');
   });
 
   it('says when to share, warns when it is too late or was too short, and is quiet when met', () => {

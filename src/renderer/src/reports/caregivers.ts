@@ -1,14 +1,12 @@
-/** The people a review copy can be shared with: the adults who care for the child. */
+/** Who can receive a review copy, and whom a disclosure can be about: the roles the report checks use. */
 import type { Party } from '../../../shared/domain/party';
-import type { PartyRole } from '../../../shared/domain/taxonomy';
-
-const caregiverRoles: readonly PartyRole[] = ['caregiver', 'parent'];
+import { familyRoles } from '../../../shared/domain/report/disclosure';
+import { reviewRecipientRoles } from '../../../shared/domain/report/lifecycle';
 
 export function caregiversOf(parties: readonly Party[]): Party[] {
-  return parties.filter((party) => caregiverRoles.includes(party.role));
+  return parties.filter((party) => reviewRecipientRoles.includes(party.role));
 }
 
-/** Family members a disclosure can be about: everyone but professionals and the court. */
 export function familyOf(parties: readonly Party[]): Party[] {
-  return parties.filter((party) => party.role !== 'professional' && party.role !== 'court');
+  return parties.filter((party) => familyRoles.includes(party.role));
 }

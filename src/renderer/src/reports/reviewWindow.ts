@@ -3,7 +3,7 @@
  * before the checks. Working days are counted as the checks count them (public holidays unknown).
  */
 import type { CourtReport } from '../../../shared/domain/report/report';
-import { workingDaysBetween } from '../../../shared/domain/report/workingDays';
+import { workingDaysBefore, workingDaysBetween } from '../../../shared/domain/report/workingDays';
 import { reviewedVersion } from './reportVersions';
 
 export type ReviewWindowNotice =
@@ -16,25 +16,6 @@ export type ReviewWindowNotice =
   | { kind: 'short'; days: number }
   | { kind: 'met' };
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function isWeekend(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
-
-/**
- * The latest working day the review copy can be shared on and still leave `required` working
- * days: a Sunday would count the same, but nobody should be told to share on a Sunday.
- */
-export function lastDayToShare(hearing: string, required: number): string {
-  let day = hearing;
-  while (workingDaysBetween(day, hearing) < required || isWeekend(day)) day = addDays(day, -1);
-  return day;
-}
-
 export function reviewWindowNotice(report: CourtReport, today: string): ReviewWindowNotice {
   const hearing = report.hearing.date;
   if (hearing === undefined) return { kind: 'no-hearing-date' };
@@ -44,7 +25,7 @@ export function reviewWindowNotice(report: CourtReport, today: string): ReviewWi
     const days = workingDaysBetween(shared.date, hearing);
     return days >= required ? { kind: 'met' } : { kind: 'short', days: Math.max(0, days) };
   }
-  const last = lastDayToShare(hearing, required);
+  const last = workingDaysBefore(hearing, required);
   return last >= today
     ? { kind: 'share-by', date: last }
     : { kind: 'too-late', days: Math.max(0, workingDaysBetween(today, hearing)) };

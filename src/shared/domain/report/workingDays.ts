@@ -30,3 +30,21 @@ export function workingDaysBetween(from: string, to: string): number {
   }
   return count;
 }
+
+/**
+ * The latest working day that still leaves `days` working days before `date`, as
+ * `workingDaysBetween` counts them (a Monday is 3 working days before the Thursday): the last
+ * day to share a review copy, and the day the caregiver's comments are asked for. Never a
+ * weekend day: nobody should be told to share on a Sunday.
+ */
+export function workingDaysBefore(date: string, days: number): string {
+  let day = dayNumber(date);
+  const end = day;
+  const isWeekend = (candidate: number) => weekday(candidate) === 0 || weekday(candidate) === 6;
+  while (workingDaysBetween(dateOf(day), dateOf(end)) < days || isWeekend(day)) day -= 1;
+  return dateOf(day);
+}
+
+function dateOf(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

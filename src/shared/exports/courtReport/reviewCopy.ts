@@ -11,7 +11,7 @@ import { fill, type ReportLabels } from '../labels/reportTexts';
 import { childrenOf, courtOf, identificationRows, sessionDatesOf, type ReportDocumentInput } from './documentInput';
 import type { CourtReportDocument, ReportBlock } from './reportDocument';
 import { citedDates, sessionsSentence, statementLabel } from './statementWords';
-import { workingDaysBefore } from './workingDays';
+import { workingDaysBefore } from '../../domain/report/workingDays';
 
 /** Ruled lines in each comment space. */
 const commentLines = 6;
