@@ -184,11 +184,12 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     // Statements can be added, moved and removed.
     await view.getByRole('button', { name: 'Add a statement' }).click();
     await view.getByLabel('Text of statement 2').fill('A second thought, to be moved and removed.');
-    await view.getByRole('button', { name: 'Move statement 2 up' }).click();
+    // Every section has these buttons: their names say which section they belong to.
+    await view.getByRole('button', { name: 'Move statement 2 of “The caregiver’s view” up' }).click();
     expect(await view.getByLabel('Text of statement 1').inputValue()).toBe(
       'A second thought, to be moved and removed.',
     );
-    await view.getByRole('button', { name: 'Remove statement 1' }).click();
+    await view.getByRole('button', { name: 'Remove statement 1 of “The caregiver’s view”' }).click();
     await expect.poll(() => view.getByTestId('statement').count()).toBe(1);
     expect(await viewText.inputValue()).toBe('María José says she wants the visits to continue at home.');
     // Leaving with unsaved changes asks first; staying keeps them.
@@ -210,6 +211,23 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
     await saveWholeScreenshot(page, 'report-editor-en');
     await expectAccessible(page, 'report editor');
+
+    // What one family member said about another waits for a decision, and so does sharing.
+    const concerns = section(page, 'Concerns');
+    await concerns.getByRole('button', { name: 'Add a statement' }).click();
+    await concerns.getByLabel('Text of statement 1').fill('María José says Tomás is afraid of the dark.');
+    await concerns.getByLabel('One family member told this about another').check();
+    await page.getByRole('button', { name: 'Save draft' }).first().click();
+    await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
+    await action(page, 'Share review copy…').click();
+    await expect
+      .poll(() => page.getByTestId('share-pending').textContent())
+      .toContain('Decide the flagged disclosures before sharing');
+    expect(await page.getByRole('button', { name: 'Record as shared' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await concerns.getByRole('radio', { name: 'Share it' }).check();
+    await page.getByRole('button', { name: 'Save draft' }).first().click();
+    await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
 
     // Share the review copy: the version is frozen.
     await action(page, 'Share review copy…').click();
@@ -243,6 +261,13 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await page.getByLabel('What changed, or why not').fill('Added that her mother helps with school.');
     await page.getByRole('button', { name: 'Save what I did' }).click();
     await expect.poll(() => correction.textContent()).toContain('Added that her mother helps with school.');
+    // Every comment gets an answer before the final version: the final report prints each one.
+    const agreement = view.getByTestId('caregiver-comment');
+    await agreement.getByRole('button', { name: 'What I did…' }).click();
+    await page.getByRole('radio', { name: 'No change needed' }).check();
+    await page.getByLabel('What changed, or why not').fill('Her wish is in the report in her words.');
+    await page.getByRole('button', { name: 'Save what I did' }).click();
+    await expect.poll(() => agreement.textContent()).toContain('Her wish is in the report in her words.');
     await saveWholeScreenshot(page, 'report-shared-comments-en');
     await expectAccessible(page, 'shared version with comments');
 
@@ -286,7 +311,13 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     // Checks: the review window fails and stays listed; going on needs a reason.
     await action(page, 'Check and finalize…').click();
     const checks = page.getByTestId('report-checks');
-    await expect.poll(() => checks.locator(':scope > li').count(), { timeout: 20_000 }).toBe(4);
+    await expect.poll(() => checks.locator(':scope > li').count(), { timeout: 20_000 }).toBe(5);
+    expect(
+      await checks
+        .locator(':scope > li')
+        .filter({ hasText: 'Every comment of the caregiver has an answer' })
+        .textContent(),
+    ).toContain('Passed');
     const windowCheck = checks.locator(':scope > li').filter({ hasText: 'at least 5 working days before the hearing' });
     expect(await windowCheck.textContent()).toContain('Not passed');
     expect(
@@ -306,6 +337,11 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     expect(await page.getByTestId('version-note').textContent()).toContain(
       'Reason recorded: The court set the hearing',
     );
+    // What the final report prints stays as it is: details and comments change only in a new version.
+    expect(await action(page, 'Edit details…').count()).toBe(0);
+    expect(await main(page).getByRole('button', { name: 'Record caregiver’s comment…' }).count()).toBe(0);
+    expect(await main(page).getByRole('button', { name: 'What I did…' }).count()).toBe(0);
+    expect(await page.getByTestId('final-locked').textContent()).toContain('start a new version first');
 
     const reports = await page.evaluate(async (id) => {
       const api = (window as unknown as { alianza: AlianzaApi }).alianza;
@@ -344,6 +380,9 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
 
       await page.getByLabel('Version shown').selectOption('2');
       await action(page, 'Export…').click();
+      // The review copy is made only from a shared version: the frozen text the caregiver reads.
+      expect(await page.getByRole('radio', { name: 'Review copy for the caregiver' }).count()).toBe(0);
+      expect(await main(page).getByText('Share the version first.', { exact: false }).isVisible()).toBe(true);
       await page.getByRole('radio', { name: 'Final report for the court' }).check();
       await page.getByRole('radio', { name: 'Word document (DOCX)' }).check();
       await main(page).locator('form').getByRole('button', { name: 'Export…' }).click();
@@ -369,7 +408,11 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       await expect.poll(() => status(page), { timeout: 20_000 }).toBe('Submitted');
       expect(await action(page, 'Start a new version').count()).toBe(0);
       expect(await action(page, 'Edit details…').count()).toBe(0);
-      expect(await documents.textContent()).toMatch(/[0-9a-f]{64}/);
+      // The two final files exported before submission are what went to court, with their SHA-256.
+      const sent = main(page).getByRole('region', { name: 'What went to court' });
+      await expect.poll(() => sent.getByRole('row').count()).toBe(3);
+      expect(await sent.textContent()).toContain(asked[2]!.suggestedName);
+      expect(await sent.textContent()).toMatch(/[0-9a-f]{64}/);
       await saveWholeScreenshot(page, 'report-submitted-en');
       await expectAccessible(page, 'submitted report');
     }

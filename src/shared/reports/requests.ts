@@ -68,7 +68,12 @@ export const finalizeReportRequestSchema = z.strictObject({
   overrideReason: nonBlankSchema.optional(),
 });
 
-export const submitReportRequestSchema = z.strictObject({ ...reportKey, ...submissionSchema.shape });
+/** The documents that went to court are taken from the version, never from the request. */
+export const submitReportRequestSchema = z.strictObject({
+  ...reportKey,
+  date: submissionSchema.shape.date,
+  court: submissionSchema.shape.court,
+});
 
 export const compareVersionsRequestSchema = z.strictObject({
   ...reportKey,

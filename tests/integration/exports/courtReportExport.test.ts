@@ -98,7 +98,7 @@ describe('the review copy as DOCX', () => {
     const text = textOf(document);
     expect(text).toContain('Before you read');
     expect(text).toContain('This is a draft of the report I will send to Juzgado de Familia de Pudahuel.');
-    expect(text).toContain('Please let me have your comments by 27 March 2025');
+    expect(text).toContain('Please let me have your comments by 2 April 2025');
     expect(text.match(/Your comments on “/g)).toHaveLength(8);
     // Each a box: the heading and prompt, then six ruled lines to write on.
     const boxes = document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
@@ -195,6 +195,19 @@ describe('the Markdown documents and the refusals', () => {
     await expect(
       journal.services.exports.previewReport({ ...request({}), reportId: 'no-such-report' }),
     ).rejects.toMatchObject({ code: 'report-not-found' });
+  });
+
+  it('refuses a review copy of a version that is not shared, before asking where to save', async () => {
+    // Version 2 is final: a review copy of it would not be the frozen text the caregiver reads.
+    const asked = journal.dialog.asked.length;
+    await expect(journal.services.exports.exportReport(request({ version: 2 }))).rejects.toMatchObject({
+      code: 'report-step',
+      message: expect.stringContaining('share the version first'),
+    });
+    expect(journal.dialog.asked).toHaveLength(asked);
+    expect((await journal.services.exports.previewReport(request({ format: 'md' }))).suggestedFileName).toContain(
+      '_v1_',
+    );
   });
 
   it('writes and keeps nothing when the save dialog is cancelled', async () => {

@@ -114,6 +114,20 @@ describe('the court-report loop', () => {
     expect((await rejection(journal.call('shareReviewCopy', { ...key(), sharedWith: child }))).code).toBe(
       'invalid-request',
     );
+    // The mother's word about the child and the grandmother waits for a decision: sharing waits too.
+    const undecided = await rejection(journal.call('shareReviewCopy', { ...key(), sharedWith }));
+    expect(undecided.code).toBe('report-step');
+    expect(undecided.message).toMatch(/decide the flagged disclosures before sharing/);
+    const draft = (await stored()).versions[0]!;
+    const decided = draft.sections.map((section) => ({
+      ...section,
+      statements: section.statements.map((statement) =>
+        statement.disclosure === undefined
+          ? statement
+          : { ...statement, disclosure: { ...statement.disclosure, decision: 'withhold' as const } },
+      ),
+    }));
+    await journal.call('saveReportDraft', { ...key(), version: 1, sections: decided });
     const shared = asReport(await journal.call('shareReviewCopy', { ...key(), sharedWith }));
     expect(shared.versions[0]).toMatchObject({ status: 'shared', sharedWith });
     readByCaregiver = JSON.stringify(shared.versions[0]);
@@ -201,7 +215,10 @@ describe('the court-report loop', () => {
       ['caregiver-view', true],
       ['private-text', true],
       ['disclosures', true],
+      // The grandmother's "Sí, fui a todas." has no answer yet.
+      ['comments-answered', false],
     ]);
+    expect(checks[4]!.details).toEqual(['comments=2', 'unanswered=strengths']);
     expect(checks[0]!.details).toContain('working-days=2');
     const refused = await rejection(journal.call('finalizeReport', key()));
     expect(refused.code).toBe('report-checks-failed');
@@ -211,6 +228,21 @@ describe('the court-report loop', () => {
       status: 'final',
       finalized: { checks, override: { reason } },
     });
+    // What the final report prints stays as it is: the same version exports the same file.
+    const comment = { version: 1, recordedOn: '2025-03-22', section: 'concerns', stance: 'agrees', words: 'Otra.' };
+    for (const [method, payload] of [
+      ['updateReport', { ...key(), court: 'Otro juzgado' }],
+      ['recordReportComment', { ...key(), comment }],
+      [
+        'respondToReportComment',
+        { ...key(), commentId: final.comments[1]!.id, response: { outcome: 'no-change-needed', note: '' } },
+      ],
+    ] as const) {
+      const error = await rejection(journal.call(method, payload));
+      expect(error.code).toBe('report-frozen');
+      expect(error.message).toMatch(/start a new version first/);
+    }
+    expect((await stored()).comments).toEqual(final.comments);
   });
 
   it('submits only once the final report was exported, then refuses every change', async () => {
@@ -231,7 +263,20 @@ describe('the court-report loop', () => {
     const document = (await stored()).versions[1]!.documents[0]!;
     expect(document).toMatchObject({ kind: 'final', format: 'md', sha256: saved.sha256 });
     const submitted = asReport(await journal.call('submitReport', { ...key(), ...submission }));
-    expect(submitted.versions[1]).toMatchObject({ status: 'submitted', submitted: submission, documents: [document] });
+    const sent = [{ fileName: document.fileName, format: 'md', sha256: saved.sha256 }];
+    expect(submitted.versions[1]).toMatchObject({
+      status: 'submitted',
+      submitted: { ...submission, documents: sent },
+      documents: [document],
+    });
+    // Printed again after submission: kept as a later copy, not as what went to court.
+    await journal.services.exports.saveReport(
+      { ...key(), kind: 'final', format: 'docx', language: 'es' },
+      path.join(journal.directory, '..', 'informe-final-copia.docx'),
+    );
+    const reprinted = (await stored()).versions[1]!;
+    expect(reprinted.documents).toHaveLength(2);
+    expect(reprinted.submitted!.documents).toEqual(sent);
     for (const [method, payload] of [
       ['reviseReport', key()],
       ['updateReport', { ...key(), title: 'Otro' }],

@@ -69,8 +69,19 @@ describe('the caregiver’s review copy', () => {
     expect(text).toContain('This is a draft of the report I will send to Juzgado de Familia de Pudahuel.');
     expect(text).toContain('The hearing is on 3 April 2025, at Juzgado de Familia de Pudahuel.');
     expect(text).toContain('say the number of the line you mean');
-    // Five working days before Thursday 3 April: Thursday 27 March.
-    expect(text).toContain('Please let me have your comments by 27 March 2025');
+    // The working day before Thursday 3 April, the hearing: Wednesday 2 April.
+    expect(text).toContain('Please let me have your comments by 2 April 2025, the working day before the hearing.');
+  });
+
+  it('asks for comments as soon as possible when the day before the hearing is not after the day it was shared', () => {
+    // Shared on Monday 24 March for a hearing on Tuesday 25 March: Monday is no deadline.
+    const close = textOf(documentOf({ report: { ...report, hearing: { kind: 'review', date: '2025-03-25' } } }));
+    expect(close).not.toContain('Please let me have your comments by');
+    expect(close).toContain('Please let me have your comments as soon as you can, before the hearing');
+    const spanish = textOf(
+      documentOf({ report: { ...report, hearing: { kind: 'review', date: '2025-03-24' } }, language: 'es' }),
+    );
+    expect(spanish).toContain('lo antes posible, antes de la audiencia');
   });
 
   it('has the eight sections in plain words, each followed by a space for comments', () => {
@@ -171,6 +182,25 @@ describe('the final report', () => {
     expect(text).toContain('What was done: Not changed — The court asked for a full programme.');
   });
 
+  it('counts, without quoting them, the statements the caregiver’s review copy did not show', () => {
+    // Held back (one withheld, one undecided) and added after the review (the caregiver's view).
+    const sentence =
+      '3 statements in this report were not in the review copy the caregiver read: they were held back, or added after the review.';
+    expect(text).toContain(sentence);
+    const paragraph = final.back.find((block) => block.kind === 'paragraph' && block.text === sentence);
+    expect(paragraph).toBeDefined();
+    const spanish = textOf(documentOf({ kind: 'final', version: finalVersion, language: 'es' }));
+    expect(spanish).toContain('3 afirmaciones de este informe no estaban en la copia para revisión');
+    const sameAsRead = documentOf({ kind: 'final', version: { ...finalVersion, sections: sharedVersion.sections } });
+    expect(textOf(sameAsRead)).toContain('2 statements in this report were not in the review copy');
+    const neverShared = documentOf({
+      kind: 'final',
+      report: { ...report, versions: [{ ...finalVersion, number: 1, basedOn: undefined }] },
+      version: { ...finalVersion, number: 1, basedOn: undefined },
+    });
+    expect(textOf(neverShared)).not.toContain('were not in the review copy');
+  });
+
   it('notes the overridden checks neutrally, with the practitioner’s reason', () => {
     expect(text).toContain(
       'These checks did not pass when the report was finalised: the review copy reaching the caregiver early enough before the hearing and a decision on information one family member gave about another.',
@@ -198,11 +228,18 @@ describe('the final report', () => {
 describe('which version a document is made from', () => {
   const draft = { ...finalVersion, number: 3, status: 'draft' as const, finalized: undefined };
 
-  it('review: the one asked for, else the newest shared, else the newest', () => {
+  it('review: a shared version only, the one asked for or else the newest shared; report-step otherwise', () => {
     const withDraft = { ...report, versions: [sharedVersion, { ...finalVersion, status: 'shared' as const }, draft] };
     expect(documentVersion(withDraft, 'review').number).toBe(2);
-    expect(documentVersion(withDraft, 'review', 3).number).toBe(3);
-    expect(documentVersion({ ...report, versions: [draft] }, 'review').number).toBe(3);
+    expect(documentVersion(withDraft, 'review', 1).number).toBe(1);
+    // A draft can still change after its copy is exported: the kept hash would no longer match.
+    expect(() => documentVersion(withDraft, 'review', 3)).toThrow(
+      expect.objectContaining({ code: 'report-step', message: expect.stringContaining('share the version first') }),
+    );
+    expect(() => documentVersion({ ...report, versions: [draft] }, 'review')).toThrow(
+      expect.objectContaining({ code: 'report-step' }),
+    );
+    expect(() => documentVersion(report, 'review', 2)).toThrow(expect.objectContaining({ code: 'report-step' }));
   });
 
   it('final: the newest final or submitted version; a draft is refused as report-step', () => {

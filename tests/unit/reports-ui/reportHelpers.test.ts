@@ -14,11 +14,12 @@ import {
 import {
   canRevise,
   isEditable,
+  isFinalOrSubmitted,
   isSubmitted,
   newestVersion,
   previousNumber,
   reviewedVersion,
-  versionOf,
+  shownVersion,
 } from '../../../src/renderer/src/reports/reportVersions';
 
 const at = '2026-03-01T10:00:00.000Z';
@@ -73,15 +74,22 @@ describe('report versions', () => {
   });
 
   it('finds the version shown, the one before, the one the caregiver read, and a submission', () => {
-    expect(versionOf(twoVersions, 1)).toBe(shared);
-    expect(versionOf(twoVersions, 9)).toBe(draft);
-    expect(versionOf(twoVersions, undefined)).toBe(draft);
+    expect(shownVersion(twoVersions, 1)).toBe(shared);
+    expect(shownVersion(twoVersions, 9)).toBe(draft);
+    expect(shownVersion(twoVersions, undefined)).toBe(draft);
     expect(previousNumber(twoVersions, 2)).toBe(1);
     expect(previousNumber(twoVersions, 1)).toBeUndefined();
     expect(reviewedVersion(twoVersions)).toBe(shared);
     expect(reviewedVersion(report([draft]))).toBeUndefined();
     expect(isSubmitted(twoVersions)).toBe(false);
     expect(isSubmitted(report([version(1, 'submitted')]))).toBe(true);
+  });
+
+  it('closes the details and the comments while the newest version is final or submitted', () => {
+    expect(isFinalOrSubmitted(twoVersions)).toBe(false);
+    expect(isFinalOrSubmitted(report([shared]))).toBe(false);
+    expect(isFinalOrSubmitted(report([shared, version(2, 'final')]))).toBe(true);
+    expect(isFinalOrSubmitted(report([version(1, 'submitted')]))).toBe(true);
   });
 });
 
@@ -161,7 +169,15 @@ describe('people in the review loop', () => {
     };
     expect(
       checkDetailWords(
-        ['required=5', 'not-shared', 'pending=concerns/second', 'private-passage=concerns/gone/e1', 'odd'],
+        [
+          'required=5',
+          'not-shared',
+          'pending=concerns/second',
+          'private-passage=concerns/gone/e1',
+          'comments=2',
+          'unanswered=concerns',
+          'odd',
+        ],
         checked,
       ),
     ).toEqual([
@@ -169,6 +185,8 @@ describe('people in the review loop', () => {
       { sentence: 'not-shared', value: '' },
       { sentence: 'pending', value: 'concerns/second', section: 'concerns', statement: 2 },
       { sentence: 'private-passage', value: 'concerns/gone/e1', section: 'concerns' },
+      { sentence: 'comments', value: '2' },
+      { sentence: 'unanswered', value: 'concerns', section: 'concerns' },
       { sentence: undefined, value: 'odd' },
     ]);
   });

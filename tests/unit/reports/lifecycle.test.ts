@@ -9,7 +9,8 @@ import {
   submitReport,
   updateDetails,
 } from '../../../src/shared/domain/report/lifecycle';
-import type { CourtReport, ReportCheck } from '../../../src/shared/domain/report/report';
+import { courtDocuments, withDocument as keepDocument } from '../../../src/shared/domain/report/documents';
+import type { CourtReport, ReportCheck, ReportDocument } from '../../../src/shared/domain/report/report';
 import { reportSectionKinds } from '../../../src/shared/domain/report/reportTaxonomy';
 import { AppError } from '../../../src/shared/ipc/result';
 import { parties } from '../journal/journalFixtures';
@@ -34,6 +35,11 @@ function errorOf(run: () => unknown): AppError {
     throw error;
   }
   throw new Error('expected an AppError');
+}
+
+/** The report with these files kept with its newest version, as the export does. */
+function keepDocuments(report: CourtReport, documents: ReportDocument[]): CourtReport {
+  return documents.reduce((kept, document) => keepDocument(kept, report.versions.length, document), report);
 }
 
 function drafted(): CourtReport {
@@ -125,6 +131,25 @@ describe('the review loop', () => {
     expect(errorOf(() => shareReviewCopy(newReport(), sharing, parties, later)).message).toMatch(/nothing to share/);
   });
 
+  it('refuses to share while a flagged disclosure has no decision, which would vanish from the copy unseen', () => {
+    const flagged = (decision: 'pending' | 'share' | 'withhold') =>
+      saveDraft(
+        newReport(),
+        {
+          version: 1,
+          sections: sections({
+            concerns: [statement('s1', 'Faltas.', { disclosure: { aboutPartyIds: ['p-father'], decision } })],
+          }),
+        },
+        at,
+      );
+    const error = errorOf(() => shareReviewCopy(flagged('pending'), sharing, parties, later));
+    expect(error.code).toBe('report-step');
+    expect(error.message).toMatch(/decide the flagged disclosures before sharing/);
+    expect(shareReviewCopy(flagged('withhold'), sharing, parties, later).versions[0]!.status).toBe('shared');
+    expect(shareReviewCopy(flagged('share'), sharing, parties, later).versions[0]!.status).toBe('shared');
+  });
+
   it('keeps comments with the shared version they read, and their responses', () => {
     const comment = {
       version: 1,
@@ -190,6 +215,59 @@ describe('finalizing and submitting', () => {
     expect(error.message).toContain('review-window');
   });
 
+  it('keeps what a final version prints: no details, comments or answers change until a new version', () => {
+    const comment = {
+      version: 1,
+      section: 'concerns' as const,
+      stance: 'agrees' as const,
+      words: 'Sí.',
+      recordedOn: '2025-03-22',
+    };
+    const final = finalizeReport(recordComment(shared(), comment, 'c1', later), failed, 'Motivo.', later);
+    for (const step of [
+      () => updateDetails(final, { court: 'Otro juzgado' }, later),
+      () => recordComment(final, comment, 'c2', later),
+      () => respondToComment(final, 'c1', { outcome: 'no-change-needed', note: '' }, later),
+    ]) {
+      const error = errorOf(step);
+      expect(error.code).toBe('report-frozen');
+      expect(error.message).toMatch(/start a new version first/);
+    }
+    // A new version reopens them.
+    const revised = reviseReport(final, later);
+    expect(updateDetails(revised, { court: 'Otro juzgado' }, later).court).toBe('Otro juzgado');
+    expect(
+      respondToComment(revised, 'c1', { outcome: 'no-change-needed', note: '' }, later).comments[0]!.response,
+    ).toBeDefined();
+  });
+
+  it('pins the final documents exported before submission, telling later copies apart', () => {
+    const final = withDocument(finalizeReport(drafted(), passed, undefined, later));
+    const markdown = { ...finalDocument, format: 'md' as const, fileName: 'informe.md', sha256: 'b'.repeat(64) };
+    const review = { ...finalDocument, kind: 'review' as const, fileName: 'revision.docx', sha256: 'c'.repeat(64) };
+    const exported = keepDocuments(final, [markdown, review]);
+    const report = submitReport(exported, { date: '2025-03-30', court: ' Juzgado ' }, later);
+    expect(report.versions[0]!.submitted).toEqual({
+      date: '2025-03-30',
+      court: 'Juzgado',
+      documents: [
+        { fileName: 'informe.docx', format: 'docx', sha256: 'a'.repeat(64) },
+        { fileName: 'informe.md', format: 'md', sha256: 'b'.repeat(64) },
+      ],
+    });
+    // Printed again after submission: kept with the version, listed apart from what went to court.
+    const again = { ...finalDocument, fileName: 'informe-copia.docx', sha256: 'd'.repeat(64) };
+    const printed = keepDocuments(report, [again]);
+    expect(printed.versions[0]!.submitted).toEqual(report.versions[0]!.submitted);
+    const split = courtDocuments(printed.versions[0]!);
+    expect(split.pinned).toBe(true);
+    expect(split.sent.map((document) => document.fileName)).toEqual(['informe.docx', 'informe.md']);
+    expect(split.later.map((document) => document.fileName)).toEqual(['revision.docx', 'informe-copia.docx']);
+    const unpinned = courtDocuments({ ...printed.versions[0]!, submitted: { date: '2025-03-30', court: 'Juzgado' } });
+    expect(unpinned).toMatchObject({ pinned: false, sent: [] });
+    expect(unpinned.later).toHaveLength(4);
+  });
+
   it('submits only a final version with its final report exported, and then freezes everything', () => {
     const submission = { date: '2025-03-30', court: 'Juzgado de Familia' };
     expect(errorOf(() => submitReport(drafted(), submission, later)).code).toBe('report-step');
@@ -197,12 +275,20 @@ describe('finalizing and submitting', () => {
     expect(errorOf(() => submitReport(final, submission, later)).message).toMatch(/Export the final report first/);
     const report = submitReport(withDocument(final), submission, later);
     expect(report.versions[0]).toMatchObject({ status: 'submitted', submitted: submission });
+    expect(report.versions[0]!.submitted!.documents).toHaveLength(1);
     for (const step of [
       () => reviseReport(report, later),
       () => updateDetails(report, { title: 'x' }, later),
       () => respondToComment(report, 'c1', { outcome: 'changed', note: '' }, later),
       () => finalizeReport(report, passed, undefined, later),
       () => submitReport(report, submission, later),
+      () =>
+        recordComment(
+          report,
+          { version: 1, section: 'concerns', stance: 'agrees', words: 'x', recordedOn: '2025-03-30' },
+          'c9',
+          later,
+        ),
     ]) {
       expect(errorOf(step).message).toMatch(/never edited again/);
     }

@@ -13,19 +13,15 @@ export function CheckDetails({ details, version }: { details: readonly string[];
       {words.map((word, index) => {
         if (word.sentence === undefined) return <li key={index}>{word.value}</li>;
         const isDate = word.sentence === 'shared-on' || word.sentence === 'hearing-on';
-        const where =
-          'section' in word && word.section !== undefined
-            ? t('reports.checks.where', {
-                section: t(`reports.sections.${word.section}`),
-                number: word.statement ?? '?',
-              })
-            : '';
+        const section = 'section' in word && word.section !== undefined ? t(`reports.sections.${word.section}`) : '';
+        const where = section === '' ? '' : t('reports.checks.where', { section, number: word.statement ?? '?' });
         return (
           <li key={index}>
             {t(`reports.checks.details.${word.sentence}`, {
               value: isDate ? formatCalendarDate(word.value, i18n.language) : word.value,
               count: Number(word.value) || 0,
               where,
+              section,
             })}
           </li>
         );

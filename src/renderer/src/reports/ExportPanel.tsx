@@ -16,6 +16,7 @@ import { briefLanguageOf } from '../exports/briefChoices';
 import { SavedExportNotice } from '../exports/SavedExportNotice';
 import { useSubmit } from '../vault/useSubmit';
 import type { ReportPanelProps } from './panelProps';
+import { SentDocuments } from './SentDocuments';
 import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
 
@@ -25,12 +26,16 @@ interface Props extends ReportPanelProps {
 }
 
 /**
- * The caregiver's review copy or the final report of the shown version, as DOCX or Markdown,
- * through main's save dialog; where it went and its SHA-256 are shown once it is written.
+ * The caregiver's review copy (of a shared version) or the final report (of a final or submitted
+ * one) of the shown version, as DOCX or Markdown, through main's save dialog; where it went and
+ * its SHA-256 are shown once it is written. A submitted version shows first what went to court.
  */
 export function ExportPanel({ report, version, unsaved, onCancel, onExported }: Props) {
   const { t, i18n } = useTranslation();
   const finalAllowed = version.status === 'final' || version.status === 'submitted';
+  // The review copy is made from the frozen text the caregiver reads, so its hash always matches it.
+  const reviewAllowed = version.status === 'shared';
+  const kinds = reportDocumentKinds.filter((value) => (value === 'review' ? reviewAllowed : finalAllowed));
   const [kind, setKind] = useState<ReportDocumentKind>(finalAllowed ? 'final' : 'review');
   const [format, setFormat] = useState<ReportDocumentFormat>('docx');
   const [saved, setSaved] = useState<SavedExport | undefined>();
@@ -42,7 +47,7 @@ export function ExportPanel({ report, version, unsaved, onCancel, onExported }: 
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (unsaved) return;
+    if (unsaved || kinds.length === 0) return;
     setSaved(undefined);
     void exporting.submit(() =>
       getApi().exportReport({
@@ -58,19 +63,21 @@ export function ExportPanel({ report, version, unsaved, onCancel, onExported }: 
 
   return (
     <InlinePanel title={t('reports.export.title')}>
+      {version.status === 'submitted' && <SentDocuments version={version} inPanel />}
       <form onSubmit={submit} noValidate>
-        <RadioChoice
-          legend={t('reports.export.kind')}
-          options={reportDocumentKinds
-            .filter((value) => value === 'review' || finalAllowed)
-            .map((value) => ({
+        {kinds.length > 0 && (
+          <RadioChoice
+            legend={t('reports.export.kind')}
+            options={kinds.map((value) => ({
               value,
               label: t(`reports.export.kinds.${value}`),
               hint: t(`reports.export.kindHints.${value}`),
             }))}
-          value={kind}
-          onChange={setKind}
-        />
+            value={kind}
+            onChange={setKind}
+          />
+        )}
+        {!reviewAllowed && <p className="help">{t('reports.export.reviewOnly')}</p>}
         {!finalAllowed && <p className="help">{t('reports.export.finalOnly')}</p>}
         <RadioChoice
           legend={t('reports.export.format')}
@@ -80,7 +87,7 @@ export function ExportPanel({ report, version, unsaved, onCancel, onExported }: 
         />
         <UnsavedNotice unsaved={unsaved} />
         <SubmitOrCancel
-          disabled={unsaved}
+          disabled={unsaved || kinds.length === 0}
           label={t('reports.export.submit')}
           busyLabel={t('reports.export.busy')}
           busy={exporting.busy}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
 import { samePanel, type ReportPanel } from './reportPanels';
-import { canRevise, isEditable, isSubmitted, newestVersion } from './reportVersions';
+import { canRevise, isEditable, isFinalOrSubmitted, newestVersion } from './reportVersions';
 
 interface Props {
   report: CourtReport;
@@ -16,45 +16,54 @@ interface Props {
 /** Only what the shown version's status allows; each form opens in place under these buttons. */
 export function ReportActions({ report, version, panel, busy, onToggle, onRevise }: Props) {
   const { t } = useTranslation();
-  const isNewest = version.number === newestVersion(report).number;
+  const newest = newestVersion(report);
+  const isNewest = version.number === newest.number;
   const editable = isEditable(report, version);
   const button = { panel, onToggle };
   return (
-    <div className="actions reports-actions" role="group" aria-label={t('reports.screen.actions')}>
-      {editable && (
-        <PanelButton kind="share" {...button}>
-          {t('reports.share.open')}
+    <>
+      <div className="actions reports-actions" role="group" aria-label={t('reports.screen.actions')}>
+        {editable && (
+          <PanelButton kind="share" {...button}>
+            {t('reports.share.open')}
+          </PanelButton>
+        )}
+        {(editable || (version.status === 'shared' && isNewest)) && (
+          <PanelButton kind="checks" {...button}>
+            {t('reports.checks.open')}
+          </PanelButton>
+        )}
+        {canRevise(report, version) && (
+          <button type="button" className="primary" disabled={busy} onClick={onRevise}>
+            {busy ? t('reports.working') : t('reports.screen.revise')}
+          </button>
+        )}
+        {version.status === 'final' && isNewest && (
+          <PanelButton kind="submit" {...button}>
+            {t('reports.submit.open')}
+          </PanelButton>
+        )}
+        <PanelButton kind="export" {...button}>
+          {t('reports.export.open')}
         </PanelButton>
+        {report.versions.length > 1 && (
+          <PanelButton kind="compare" {...button}>
+            {t('reports.compare.open')}
+          </PanelButton>
+        )}
+        {/* A final version's documents print the details: they change only in a new version. */}
+        {!isFinalOrSubmitted(report) && (
+          <PanelButton kind="details" {...button}>
+            {t('reports.screen.editDetails')}
+          </PanelButton>
+        )}
+      </div>
+      {newest.status === 'final' && (
+        <p className="help" data-testid="final-locked">
+          {t('reports.screen.finalLocked')}
+        </p>
       )}
-      {(editable || (version.status === 'shared' && isNewest)) && (
-        <PanelButton kind="checks" {...button}>
-          {t('reports.checks.open')}
-        </PanelButton>
-      )}
-      {canRevise(report, version) && (
-        <button type="button" className="primary" disabled={busy} onClick={onRevise}>
-          {busy ? t('reports.working') : t('reports.screen.revise')}
-        </button>
-      )}
-      {version.status === 'final' && isNewest && (
-        <PanelButton kind="submit" {...button}>
-          {t('reports.submit.open')}
-        </PanelButton>
-      )}
-      <PanelButton kind="export" {...button}>
-        {t('reports.export.open')}
-      </PanelButton>
-      {report.versions.length > 1 && (
-        <PanelButton kind="compare" {...button}>
-          {t('reports.compare.open')}
-        </PanelButton>
-      )}
-      {!isSubmitted(report) && (
-        <PanelButton kind="details" {...button}>
-          {t('reports.screen.editDetails')}
-        </PanelButton>
-      )}
-    </div>
+    </>
   );
 }
 

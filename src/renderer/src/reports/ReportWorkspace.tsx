@@ -20,7 +20,7 @@ import { ReportEditor } from './ReportEditor';
 import { ReportHeader } from './ReportHeader';
 import { samePanel, type ReportPanel } from './reportPanels';
 import { ReportReader } from './ReportReader';
-import { isEditable, newestVersion, versionOf } from './reportVersions';
+import { isEditable, newestVersion, shownVersion } from './reportVersions';
 import { SectionComments } from './SectionComments';
 import { ShareForm } from './ShareForm';
 import { SubmitForm } from './SubmitForm';
@@ -42,7 +42,7 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
   const heading = useRef<HTMLHeadingElement>(null);
   const newest = newestVersion(report);
   const [shownNumber, setShownNumber] = useState<number | undefined>();
-  const shown = versionOf(report, shownNumber);
+  const shown = shownVersion(report, shownNumber);
   const editable = isEditable(report, shown);
   const [panel, setPanel] = useState<ReportPanel | undefined>();
   const [confirmation, setConfirmation] = useState('');

@@ -6,7 +6,7 @@ import { formatCalendarDate } from '../cases/dates';
 import { CommentForm } from './CommentForm';
 import { ResponseForm } from './ResponseForm';
 import { commentPanelOf, responsePanelOf, samePanel, type ReportPanel } from './reportPanels';
-import { isSubmitted, reviewedVersion } from './reportVersions';
+import { isFinalOrSubmitted, reviewedVersion } from './reportVersions';
 
 interface Props {
   report: CourtReport;
@@ -28,7 +28,8 @@ export function SectionComments({ report, section, headingId, panel, onToggle, o
   const titleId = useId();
   const reviewed = reviewedVersion(report);
   const comments = report.comments.filter((comment) => comment.section === section);
-  const open = !isSubmitted(report);
+  // A final version prints the comments and their answers: they change only in a new version.
+  const open = !isFinalOrSubmitted(report);
   const recordPanel = commentPanelOf(section);
   if (reviewed === undefined && comments.length === 0) return null;
   return (

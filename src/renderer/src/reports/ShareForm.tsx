@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pendingDisclosureCount } from '../../../shared/domain/report/disclosure';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import { sharingMethods, type SharingMethod } from '../../../shared/domain/report/reportTaxonomy';
 import { getApi } from '../api/client';
@@ -17,17 +18,19 @@ import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
 
 /** Which caregiver received the review copy, when and how; the version is frozen from then on. */
-export function ShareForm({ journalCase, report, unsaved, onCancel, onDone }: ReportPanelProps) {
+export function ShareForm({ journalCase, report, version, unsaved, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
   const caregivers = caregiversOf(journalCase.parties);
   const [partyId, setPartyId] = useState(caregivers[0]?.id ?? '');
   const [date, setDate] = useState(todayDate());
   const [method, setMethod] = useState<SharingMethod>('in-person');
+  // Main refuses to share while a flagged statement is undecided: say so before the form is sent.
+  const pending = pendingDisclosureCount(version.sections);
   const saving = useSubmit((updated: CourtReport) => onDone(updated, t('reports.share.done')));
 
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (unsaved || partyId === '' || date === '') return;
+    if (unsaved || pending > 0 || partyId === '' || date === '') return;
     void saving.submit(() =>
       getApi().shareReviewCopy({ caseId: report.caseId, reportId: report.id, sharedWith: { partyId, date, method } }),
     );
@@ -64,12 +67,17 @@ export function ShareForm({ journalCase, report, unsaved, onCancel, onDone }: Re
             value={method}
             onChange={setMethod}
           />
+          {pending > 0 && (
+            <p className="reports-window reports-window-warning" role="alert" data-testid="share-pending">
+              {t('reports.share.pending', { count: pending })}
+            </p>
+          )}
           <UnsavedNotice unsaved={unsaved} />
           <SubmitOrCancel
             label={t('reports.share.submit')}
             busyLabel={t('reports.working')}
             busy={saving.busy}
-            disabled={unsaved}
+            disabled={unsaved || pending > 0}
             onCancel={onCancel}
           />
         </form>

@@ -47,6 +47,8 @@ export const StatementEditor = memo(function StatementEditor({
   const onChange = (next: Statement) => update((current) => replaceStatement(current, kind, next));
   const onMove = (offset: -1 | 1) => update((current) => moveStatement(current, kind, statement.id, offset));
   const onRemove = () => update((current) => removeStatement(current, kind, statement.id));
+  // The same buttons repeat in all eight sections: their names say which one.
+  const place = { number, section: t(`reports.sections.${kind}`) };
   // Only as it first appears: later renders of the same statement leave focus where it is.
   const [shouldFocus] = useState(focusOnMount);
   useEffect(() => {
@@ -84,16 +86,16 @@ export const StatementEditor = memo(function StatementEditor({
         <div className="reports-statement-tools">
           <button type="button" disabled={number === 1} onClick={() => onMove(-1)}>
             <span aria-hidden="true">↑</span>{' '}
-            <span className="visually-hidden">{t('reports.statement.moveUp', { number })}</span>
+            <span className="visually-hidden">{t('reports.statement.moveUp', place)}</span>
           </button>
           <button type="button" disabled={number === count} onClick={() => onMove(1)}>
             <span aria-hidden="true">↓</span>{' '}
-            <span className="visually-hidden">{t('reports.statement.moveDown', { number })}</span>
+            <span className="visually-hidden">{t('reports.statement.moveDown', place)}</span>
           </button>
           <button
             type="button"
             className="reports-remove"
-            aria-label={t('reports.statement.remove', { number })}
+            aria-label={t('reports.statement.remove', place)}
             onClick={onRemove}
           >
             {t('reports.statement.removeShort')}

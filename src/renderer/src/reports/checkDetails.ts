@@ -19,6 +19,8 @@ export const detailSentences = [
   'source-not-reportable',
   'private-passage',
   'pending',
+  'comments',
+  'unanswered',
 ] as const;
 export type DetailSentence = (typeof detailSentences)[number];
 
@@ -38,6 +40,10 @@ function statementAt(where: string, version: ReportVersion): { section?: ReportS
   return index === -1 ? { section } : { section, statement: index + 1 };
 }
 
+function sectionOf(kind: string): { section?: ReportSectionKind } {
+  return (reportSectionKinds as readonly string[]).includes(kind) ? { section: kind as ReportSectionKind } : {};
+}
+
 export function checkDetailWords(details: readonly string[], version: ReportVersion): DetailWords[] {
   return details.map((detail) => {
     const split = detail.indexOf('=');
@@ -50,6 +56,9 @@ export function checkDetailWords(details: readonly string[], version: ReportVers
       sentence === 'source-not-reportable' ||
       sentence === 'private-passage' ||
       sentence === 'pending';
-    return pointsAtStatement ? { sentence, value, ...statementAt(value, version) } : { sentence, value };
+    if (pointsAtStatement) return { sentence, value, ...statementAt(value, version) };
+    // `unanswered=<section kind>`: a comment points at a section, not at a statement.
+    if (sentence === 'unanswered') return { sentence, value, ...sectionOf(value) };
+    return { sentence, value };
   });
 }

@@ -1,15 +1,15 @@
 /** Which version is which: the newest, the one shown, what it allows. */
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
+import { newestVersion } from '../../../shared/domain/report/versions';
 
-/** Main never stores a report without a version; the schema says so. */
-export function newestVersion(report: CourtReport): ReportVersion {
-  const newest = report.versions.at(-1);
-  if (newest === undefined) throw new Error('A court report without versions');
-  return newest;
-}
+// The same rules as main's, so the screen offers exactly what main allows.
+export { isFinalOrSubmitted, isSubmitted, newestVersion } from '../../../shared/domain/report/versions';
 
-/** The version with that number, or the newest when there is none. */
-export function versionOf(report: CourtReport, number: number | undefined): ReportVersion {
+/**
+ * The shown version: the one with that number, or the newest when none is chosen or it is gone.
+ * Not the shared `versionOf`, which refuses a missing number.
+ */
+export function shownVersion(report: CourtReport, number: number | undefined): ReportVersion {
   return report.versions.find((version) => version.number === number) ?? newestVersion(report);
 }
 
@@ -23,15 +23,7 @@ export function canRevise(report: CourtReport, version: ReportVersion): boolean 
   return version.number === newestVersion(report).number && (version.status === 'shared' || version.status === 'final');
 }
 
-/** The newest version the caregiver was given to read: their comments are about it. */
-export function reviewedVersion(report: CourtReport): ReportVersion | undefined {
-  return report.versions.findLast((version) => version.sharedWith !== undefined);
-}
-
-/** Whether the report went to court: nothing about it changes any more. */
-export function isSubmitted(report: CourtReport): boolean {
-  return report.versions.some((version) => version.status === 'submitted');
-}
+export { reviewedVersion } from '../../../shared/domain/report/reviewWindow';
 
 /** The version just before, to compare with by default. */
 export function previousNumber(report: CourtReport, number: number): number | undefined {

@@ -14,8 +14,10 @@
  *   `source-not-reportable` (that section is now private or supervision-only) or
  *   `private-passage` (its text holds a private passage; `/<entry id>` of the passage is added).
  * - `disclosures`: `pending=<section kind>/<statement id>` for each flag without a decision.
+ * - `comments-answered`: see `commentsAnswered.ts`.
  */
 import type { CaseWithEntries } from '../case';
+import { commentsAnsweredCheck } from './commentsAnswered';
 import type { CourtReport, ReportCheck, ReportVersion } from './report';
 import { passageIn, privatePassages } from './privatePassages';
 import { newestVersion } from './versions';
@@ -43,6 +45,7 @@ export function checkReport(
     caregiverViewCheck(version),
     privateTextCheck(version, journalCase),
     disclosureCheck(version),
+    commentsAnsweredCheck(report, version),
   ];
 }
 

@@ -7,7 +7,7 @@ import { escapeRegExp, fold } from '../../exports/deidentify/folding';
 import { nameVariants } from '../../exports/deidentify/names';
 import type { Party } from '../party';
 import type { PartyRole } from '../taxonomy';
-import type { Disclosure, Statement } from './report';
+import type { Disclosure, ReportSection, Statement } from './report';
 
 /** The people in the family: everyone but professionals and the court. */
 export const familyRoles: readonly PartyRole[] = ['child', 'parent', 'caregiver', 'relative'];
@@ -47,4 +47,10 @@ export function withSuggestedDisclosures(statements: readonly Statement[], parti
     const disclosure = suggestDisclosure(statement, parties);
     return disclosure === undefined ? statement : { ...statement, disclosure };
   });
+}
+
+/** How many statements still wait for a disclosure decision. */
+export function pendingDisclosureCount(sections: readonly ReportSection[]): number {
+  return sections.flatMap((section) => section.statements).filter((each) => each.disclosure?.decision === 'pending')
+    .length;
 }

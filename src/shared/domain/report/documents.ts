@@ -5,21 +5,19 @@
 import { AppError } from '../../ipc/result';
 import type { CourtReport, ReportDocument, ReportVersion } from './report';
 import type { ReportDocumentKind, ReportStatus } from './reportTaxonomy';
-import { newestVersion, versionOf } from './versions';
+import { versionOf } from './versions';
 
 /** The statuses a version must have for the court to receive it. */
 const courtStatuses: readonly ReportStatus[] = ['final', 'submitted'];
 
 /**
- * The version a document is made from. A review copy: the one asked for, else the newest shared
- * one (what the caregiver holds), else the newest. A final report: a final or submitted version
- * only (`report-step` otherwise), the newest unless one is asked for.
+ * The version a document is made from. A review copy: a shared version only, the newest shared
+ * one unless one is asked for: it is made from the frozen text the caregiver reads, so its kept
+ * hash always matches that text. A final report: a final or submitted version only, the newest
+ * unless one is asked for. `report-step` otherwise.
  */
 export function documentVersion(report: CourtReport, kind: ReportDocumentKind, number?: number): ReportVersion {
-  if (kind === 'review') {
-    if (number !== undefined) return versionOf(report, number);
-    return report.versions.findLast((version) => version.status === 'shared') ?? newestVersion(report);
-  }
+  if (kind === 'review') return reviewVersion(report, number);
   if (number !== undefined) {
     const version = versionOf(report, number);
     if (!courtStatuses.includes(version.status)) {
@@ -38,6 +36,48 @@ export function documentVersion(report: CourtReport, kind: ReportDocumentKind, n
     );
   }
   return final;
+}
+
+function reviewVersion(report: CourtReport, number: number | undefined): ReportVersion {
+  const version =
+    number === undefined
+      ? report.versions.findLast((candidate) => candidate.status === 'shared')
+      : versionOf(report, number);
+  if (version === undefined) {
+    throw new AppError(
+      'report-step',
+      `"${report.title}" has no shared version yet: share the version first. The review copy is made from the frozen text the caregiver reads.`,
+    );
+  }
+  if (version.status !== 'shared') {
+    throw new AppError(
+      'report-step',
+      `Version ${version.number} of "${report.title}" is ${version.status}: share the version first. The review copy is made from the frozen text the caregiver reads.`,
+    );
+  }
+  return version;
+}
+
+/**
+ * A submitted version's documents split in two: the ones pinned at submission (what went to
+ * court) and the copies exported after it. `pinned` is false for a version submitted before the
+ * app pinned them: then every document is listed as `later`, since which one was sent is unknown.
+ */
+export function courtDocuments(version: ReportVersion): {
+  pinned: boolean;
+  sent: ReportDocument[];
+  later: ReportDocument[];
+} {
+  const pinned = version.submitted?.documents;
+  if (pinned === undefined) return { pinned: false, sent: [], later: version.documents };
+  const isSent = (document: ReportDocument) =>
+    document.kind === 'final' &&
+    pinned.some((each) => each.fileName === document.fileName && each.sha256 === document.sha256);
+  return {
+    pinned: true,
+    sent: version.documents.filter(isSent),
+    later: version.documents.filter((document) => !isSent(document)),
+  };
 }
 
 /**

@@ -18,10 +18,12 @@ import type {
   Sharing,
   Submission,
 } from './report';
+import { pendingDisclosureCount } from './disclosure';
 import { defaultReviewWorkingDays, reportSectionKinds } from './reportTaxonomy';
 import {
   copiedVersion,
   newestVersion,
+  refuseWhenFinalOrSubmitted,
   refuseWhenSubmitted,
   versionOf,
   withAdded,
@@ -78,9 +80,9 @@ export interface DetailChanges {
   reviewWorkingDays?: number;
 }
 
-/** Title, court, hearing and review window, until the report is submitted. */
+/** Title, court, hearing and review window, while the newest version is a draft or shared (the final report prints them). */
 export function updateDetails(report: CourtReport, changes: DetailChanges, at: string): CourtReport {
-  refuseWhenSubmitted(report);
+  refuseWhenFinalOrSubmitted(report);
   const { court: _court, ...rest } = report;
   const court = changes.court === undefined ? report.court : changes.court.trim();
   return {
@@ -178,17 +180,25 @@ export function shareReviewCopy(
   if (newest.sections.every((section) => section.statements.length === 0)) {
     throw new AppError('report-step', 'This version has no statements yet: there is nothing to share.');
   }
+  // An undecided statement would be left out of the review copy without the practitioner choosing so.
+  const pending = pendingDisclosureCount(newest.sections);
+  if (pending > 0) {
+    throw new AppError(
+      'report-step',
+      `${pending} statement(s) one family member made about another have no disclosure decision: decide the flagged disclosures before sharing.`,
+    );
+  }
   return withNewest(report, { ...newest, status: 'shared', sharedWith: sharing }, at);
 }
 
-/** A caregiver's comment, kept with the shared version they read, until the report is submitted. */
+/** A caregiver's comment, kept with the shared version they read, while no final version prints the comments. */
 export function recordComment(
   report: CourtReport,
   comment: Omit<CaregiverComment, 'id' | 'response'>,
   id: string,
   at: string,
 ): CourtReport {
-  refuseWhenSubmitted(report);
+  refuseWhenFinalOrSubmitted(report);
   const read = versionOf(report, comment.version);
   if (read.sharedWith === undefined) {
     throw new AppError(
@@ -203,14 +213,14 @@ export function recordComment(
   return { ...report, comments: [...report.comments, recorded], updatedAt: at };
 }
 
-/** What the practitioner did about a comment; it can be rewritten until the report is submitted. */
+/** What the practitioner did about a comment; it can be rewritten while no final version prints it. */
 export function respondToComment(
   report: CourtReport,
   commentId: string,
   response: CommentResponse,
   at: string,
 ): CourtReport {
-  refuseWhenSubmitted(report);
+  refuseWhenFinalOrSubmitted(report);
   if (!report.comments.some((comment) => comment.id === commentId)) {
     throw new AppError('report-not-found', `The report "${report.title}" has no comment "${commentId}".`);
   }
@@ -253,7 +263,10 @@ export function finalizeReport(
   return withAdded(report, { ...copiedVersion(newest, newest.number + 1, at), status: 'final', finalized }, at);
 }
 
-/** The final version went to court: it needs the exported final report, whose SHA-256 is kept. */
+/**
+ * The final version went to court: it needs the exported final report. The final documents
+ * exported so far are pinned with the submission, so later copies are told apart from what was sent.
+ */
 export function submitReport(report: CourtReport, submission: Submission, at: string): CourtReport {
   refuseWhenSubmitted(report);
   const newest = newestVersion(report);
@@ -263,15 +276,15 @@ export function submitReport(report: CourtReport, submission: Submission, at: st
       `Version ${newest.number} is ${newest.status}; only a final version is submitted. Make it final first.`,
     );
   }
-  if (!newest.documents.some((document) => document.kind === 'final')) {
+  const documents = newest.documents
+    .filter((document) => document.kind === 'final')
+    .map(({ fileName, format, sha256 }) => ({ fileName, format, sha256 }));
+  if (documents.length === 0) {
     throw new AppError(
       'report-step',
       'Export the final report first, so the file that goes to court and its SHA-256 are kept with this version.',
     );
   }
-  return withNewest(
-    report,
-    { ...newest, status: 'submitted', submitted: { date: submission.date, court: submission.court.trim() } },
-    at,
-  );
+  const submitted = { date: submission.date, court: submission.court.trim(), documents };
+  return withNewest(report, { ...newest, status: 'submitted', submitted }, at);
 }

@@ -88,9 +88,19 @@ export const reportDocumentSchema = z.strictObject({
 });
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;
 
+/** A final document as it went to court: pinned when the version is submitted. */
+export const submittedDocumentSchema = reportDocumentSchema.pick({ fileName: true, format: true, sha256: true });
+export type SubmittedDocument = z.infer<typeof submittedDocumentSchema>;
+
 export const submissionSchema = z.strictObject({
   date: calendarDateSchema,
   court: nonBlankSchema,
+  /**
+   * The final documents exported from the version up to its submission: what went to court.
+   * Later exports (printed again) stay in the version's `documents` only. Absent in reports
+   * submitted before it was kept.
+   */
+  documents: z.array(submittedDocumentSchema).optional(),
 });
 export type Submission = z.infer<typeof submissionSchema>;
 

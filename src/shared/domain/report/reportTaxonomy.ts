@@ -47,7 +47,13 @@ export const disclosureDecisions = ['pending', 'share', 'withhold'] as const;
 export type DisclosureDecision = (typeof disclosureDecisions)[number];
 
 /** The checks listed before a version becomes final. */
-export const reportCheckIds = ['review-window', 'caregiver-view', 'private-text', 'disclosures'] as const;
+export const reportCheckIds = [
+  'review-window',
+  'caregiver-view',
+  'private-text',
+  'disclosures',
+  'comments-answered',
+] as const;
 export type ReportCheckId = (typeof reportCheckIds)[number];
 
 /** The two documents: the caregiver's review copy and the final report for the court. */

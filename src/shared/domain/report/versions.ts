@@ -35,6 +35,30 @@ export function refuseWhenSubmitted(report: CourtReport): void {
   }
 }
 
+/** Whether the newest version is final or submitted: what its documents print no longer changes. */
+export function isFinalOrSubmitted(report: CourtReport): boolean {
+  const { status } = newestVersion(report);
+  return status === 'final' || status === 'submitted';
+}
+
+/**
+ * Refuses a change to what a final version's documents print (the report's details, the
+ * caregiver's comments and the answers to them): the same final version must export the same
+ * file every time. A new version reopens them; a submitted report never does.
+ */
+export function refuseWhenFinalOrSubmitted(report: CourtReport): void {
+  if (isSubmitted(report)) {
+    throw new AppError('report-frozen', 'A submitted report is never edited again; start a new report.');
+  }
+  const newest = newestVersion(report);
+  if (newest.status === 'final') {
+    throw new AppError(
+      'report-frozen',
+      `Version ${newest.number} is final and its documents print this as it is: start a new version first.`,
+    );
+  }
+}
+
 /** The report with its newest version replaced, both stamped. */
 export function withNewest(report: CourtReport, version: ReportVersion, at: string): CourtReport {
   return { ...report, versions: [...report.versions.slice(0, -1), { ...version, updatedAt: at }], updatedAt: at };

@@ -11,6 +11,7 @@ import { reportSectionKinds } from '../../domain/report/reportTaxonomy';
 import { fill, type ReportLabels } from '../labels/reportTexts';
 import { identificationRows, partyName, sessionDatesOf, type ReportDocumentInput } from './documentInput';
 import type { CourtReportDocument, ReportBlock } from './reportDocument';
+import { readableByCaregiver } from './reviewCopy';
 import { citedDates, sessionsSentence, statementLabel } from './statementWords';
 
 function sectionsBody(input: ReportDocumentInput, labels: ReportLabels): ReportBlock[] {
@@ -68,6 +69,30 @@ function sharingFacts(input: ReportDocumentInput, labels: ReportLabels): ReportB
   );
 }
 
+/**
+ * How many statements of this version the caregiver did not read in the last review copy they
+ * were given (held back for a disclosure decision, or added after the review), as a neutral count
+ * that quotes none of them; nothing when no copy was shared or every statement was in it.
+ */
+function notInReviewCopy(input: ReportDocumentInput, labels: ReportLabels): ReportBlock[] {
+  const read = input.report.versions
+    .filter((version) => version.number <= input.version.number && version.sharedWith !== undefined)
+    .at(-1);
+  if (read === undefined) return [];
+  const shown = new Set(
+    read.sections
+      .flatMap((section) => section.statements)
+      .filter(readableByCaregiver)
+      .map((statement) => statement.id),
+  );
+  const count = input.version.sections
+    .flatMap((section) => section.statements)
+    .filter((statement) => !shown.has(statement.id)).length;
+  if (count === 0) return [];
+  const { one, other } = labels.texts.final.changes.notInReviewCopy;
+  return [{ kind: 'paragraph', text: count === 1 ? one : fill(other, { count }) }];
+}
+
 /** The comments made on versions up to this one, in the order of the report's sections. */
 function commentsUpTo(report: CourtReport, version: ReportVersion): CaregiverComment[] {
   const order = (comment: CaregiverComment) => reportSectionKinds.indexOf(comment.section);
@@ -110,6 +135,7 @@ function changesPage(input: ReportDocumentInput, labels: ReportLabels): ReportBl
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 2, text: changes.heading, newPage: true },
     ...sharingFacts(input, labels),
+    ...notInReviewCopy(input, labels),
     ...(comments.length === 0
       ? [{ kind: 'paragraph', text: changes.none } as const]
       : [

@@ -2,7 +2,8 @@
  * The caregiver's review copy: a cover note in plain words, then each section with its
  * statements labelled as a person under stress can read them, and room for comments after each.
  * Statements held back for a disclosure decision (withheld, or not decided yet) are left out
- * without a trace: another family member reads this copy.
+ * without a trace: another family member reads this copy. The final report counts them for the
+ * court, quoting none.
  */
 import type { Statement } from '../../domain/report/report';
 import { reportSectionKinds } from '../../domain/report/reportTaxonomy';
@@ -21,12 +22,24 @@ export function readableByCaregiver(statement: Statement): boolean {
   return statement.disclosure === undefined || statement.disclosure.decision === 'share';
 }
 
+/**
+ * The day the caregiver's comments are asked for: the working day before the hearing, so they
+ * still count. None when the hearing date is unknown or that day is not after the day the copy
+ * was shared: a date already past would tell them it is too late.
+ */
+export function commentDeadline(hearing: string | undefined, sharedOn: string | undefined): string | undefined {
+  if (hearing === undefined) return undefined;
+  const deadline = workingDaysBefore(hearing, 1);
+  return sharedOn === undefined || deadline > sharedOn ? deadline : undefined;
+}
+
 function coverNote(input: ReportDocumentInput, labels: ReportLabels): ReportBlock[] {
   const { report } = input;
   const cover = labels.texts.review.cover;
   const court = courtOf(report, labels);
   const date = report.hearing.date;
   const paragraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
+  const deadline = commentDeadline(date, input.version.sharedWith?.date);
   return [
     { kind: 'fields', rows: identificationRows(input, labels) },
     { kind: 'heading', level: 2, text: cover.heading },
@@ -37,9 +50,7 @@ function coverNote(input: ReportDocumentInput, labels: ReportLabels): ReportBloc
     ),
     paragraph(cover.howToComment),
     paragraph(
-      date === undefined
-        ? cover.deadlineUnknown
-        : fill(cover.deadline, { date: labels.formatDate(workingDaysBefore(date, report.reviewWorkingDays)) }),
+      deadline === undefined ? cover.deadlineUnknown : fill(cover.deadline, { date: labels.formatDate(deadline) }),
     ),
     paragraph(cover.labelsIntro),
     { kind: 'list', items: statementTypes.map((type) => cover.legend[type]) },

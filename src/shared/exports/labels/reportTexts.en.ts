@@ -37,9 +37,9 @@ export const reportTextsEn: ReportTexts = {
       howToComment:
         'Every line of the report has a number in the left margin. After each part there is a space for your comments. Write there, or tell me in person or by phone, and say the number of the line you mean (for example, “line 12”).',
       deadline:
-        'Please let me have your comments by {date}, so that I can think about them before the report goes to the court.',
+        'Please let me have your comments by {date}, the working day before the hearing. The sooner you do, the more time I have to think about them.',
       deadlineUnknown:
-        'Please let me have your comments as soon as you can, so that I can think about them before the report goes to the court.',
+        'Please let me have your comments as soon as you can, before the hearing, so that I can think about them.',
       labelsIntro: 'Each thing the report says starts with a few words that tell you what kind of statement it is:',
       legend: {
         fact: '“Fact”: something that is recorded and certain, such as a date.',
@@ -115,6 +115,11 @@ export const reportTextsEn: ReportTexts = {
       response: 'What was done',
       outcomes: { changed: 'Changed', 'not-changed': 'Not changed', 'no-change-needed': 'No change needed' },
       noResponse: 'Not answered before this version.',
+      notInReviewCopy: {
+        one: '1 statement in this report was not in the review copy the caregiver read: it was held back, or added after the review.',
+        other:
+          '{count} statements in this report were not in the review copy the caregiver read: they were held back, or added after the review.',
+      },
     },
     override: {
       heading: 'A note on the checks before this report was finalised',
@@ -124,6 +129,7 @@ export const reportTextsEn: ReportTexts = {
         'caregiver-view': 'the caregiver’s view, or a reason for its absence, being recorded',
         'private-text': 'no text coming from a private part of the journal',
         disclosures: 'a decision on information one family member gave about another',
+        'comments-answered': 'an answer being recorded to every comment the caregiver made',
       },
     },
   },

@@ -37,9 +37,9 @@ export const reportTextsEs: ReportTexts = {
       howToComment:
         'Cada línea del informe tiene un número en el margen izquierdo. Después de cada parte hay un espacio para sus comentarios. Escriba ahí, o dígamelo en persona o por teléfono, e indique el número de la línea a la que se refiere (por ejemplo, “línea 12”).',
       deadline:
-        'Por favor hágame llegar sus comentarios a más tardar el {date}, para poder considerarlos antes de que el informe vaya al tribunal.',
+        'Por favor hágame llegar sus comentarios a más tardar el {date}, el día hábil anterior a la audiencia. Cuanto antes lo haga, más tiempo tendré para considerarlos.',
       deadlineUnknown:
-        'Por favor hágame llegar sus comentarios lo antes posible, para poder considerarlos antes de que el informe vaya al tribunal.',
+        'Por favor hágame llegar sus comentarios lo antes posible, antes de la audiencia, para poder considerarlos.',
       labelsIntro: 'Cada cosa que dice el informe empieza con unas palabras que indican de qué tipo es:',
       legend: {
         fact: '“Hecho”: algo registrado y seguro, como una fecha.',
@@ -116,6 +116,11 @@ export const reportTextsEs: ReportTexts = {
       response: 'Lo que se hizo',
       outcomes: { changed: 'Se cambió', 'not-changed': 'No se cambió', 'no-change-needed': 'No requirió cambios' },
       noResponse: 'Sin respuesta antes de esta versión.',
+      notInReviewCopy: {
+        one: '1 afirmación de este informe no estaba en la copia para revisión que leyó la persona cuidadora: se reservó, o se agregó después de la revisión.',
+        other:
+          '{count} afirmaciones de este informe no estaban en la copia para revisión que leyó la persona cuidadora: se reservaron, o se agregaron después de la revisión.',
+      },
     },
     override: {
       heading: 'Nota sobre las verificaciones antes de finalizar este informe',
@@ -126,6 +131,7 @@ export const reportTextsEs: ReportTexts = {
         'caregiver-view': 'que estuviera registrada la opinión de la persona cuidadora, o el motivo de su ausencia',
         'private-text': 'que ningún texto proviniera de una parte privada del diario',
         disclosures: 'que hubiera una decisión sobre información que un familiar dio sobre otro',
+        'comments-answered': 'que cada comentario de la persona cuidadora tuviera una respuesta registrada',
       },
     },
   },

@@ -123,6 +123,8 @@ export interface ReportTexts {
       response: string;
       outcomes: Record<CommentOutcome, string>;
       noResponse: string;
+      /** `{count}`: statements of this version the caregiver's last review copy did not show. */
+      notInReviewCopy: { one: string; other: string };
     };
     override: {
       heading: string;

@@ -73,6 +73,8 @@ export const reportsEn = {
     editDetails: 'Edit details…',
     revise: 'Start a new version',
     revised: 'Version {{number}} is a new draft, copied from version {{from}}.',
+    finalLocked:
+      'This version is final: its documents print the report’s details and the caregiver’s comments as they are now. To change them, start a new version first.',
   },
   editor: {
     formLabel: 'Text of the report',
@@ -117,9 +119,9 @@ export const reportsEn = {
     noSessions: 'The case has no reflections to cite yet.',
     cites: 'Cites the sessions of {{dates}}',
     fromJournal: 'From the journal',
-    moveUp: 'Move statement {{number}} up',
-    moveDown: 'Move statement {{number}} down',
-    remove: 'Remove statement {{number}}',
+    moveUp: 'Move statement {{number}} of “{{section}}” up',
+    moveDown: 'Move statement {{number}} of “{{section}}” down',
+    remove: 'Remove statement {{number}} of “{{section}}”',
     removeShort: 'Remove',
     disclosure: 'One family member told this about another',
     disclosureHelp: 'Decide before the other person reads it whether it stays in what they are shown.',
@@ -127,6 +129,8 @@ export const reportsEn = {
     decision: 'Decision',
     decisions: {
       pending: 'Not decided yet',
+      comments: 'Comments recorded: {{value}}.',
+      unanswered: 'A comment on “{{section}}” has no answer yet.',
       share: 'Share it',
       withhold: 'Withhold it',
     },
@@ -166,6 +170,10 @@ export const reportsEn = {
       post: 'by post',
       email: 'by e-mail',
     },
+    pending_one:
+      '1 statement one family member made about another has no disclosure decision yet. Decide the flagged disclosures before sharing: the caregiver reads only what you chose to share.',
+    pending_other:
+      '{{count}} statements one family member made about another have no disclosure decision yet. Decide the flagged disclosures before sharing: the caregiver reads only what you chose to share.',
     submit: 'Record as shared',
     done: 'The review copy is recorded as shared. This version is now kept as it is.',
   },
@@ -240,6 +248,7 @@ export const reportsEn = {
       'review-window': 'The review copy reached the caregiver at least {{count}} working days before the hearing',
       'caregiver-view': 'The caregiver’s view is recorded, or a reason is given why not',
       'private-text': 'No text came from a private section of the journal',
+      'comments-answered': 'Every comment of the caregiver has an answer: what you did about it',
       disclosures: 'Every disclosure by one family member about another has a decision',
     },
     where: 'statement {{number}} of “{{section}}”',
@@ -259,7 +268,8 @@ export const reportsEn = {
       pending: 'The disclosure in {{where}} has no decision yet.',
     },
     override: 'Why you go on although a check did not pass',
-    overrideHelp: 'Kept with the final version.',
+    overrideHelp:
+      'Kept with the final version, and printed in the final report, in its note on the checks: the court reads it.',
     overrideMissing: 'Give a reason to go on, or fix the checks first.',
     finalize: 'Make this version final',
     finalized: 'Version {{number}} is final.',
@@ -278,6 +288,8 @@ export const reportsEn = {
       final: 'Formal layout, the caregiver’s view and the changes after their review.',
     },
     finalOnly: 'The final report can be exported from a final or submitted version.',
+    reviewOnly:
+      'The review copy is made from a shared version: the frozen text the caregiver reads. Share the version first.',
     format: 'Format',
     formats: {
       docx: 'Word document (DOCX)',
@@ -291,6 +303,10 @@ export const reportsEn = {
     file: 'File',
     sha256: 'SHA-256',
     document: 'Document',
+    sent: 'What went to court',
+    sentHelp: 'The final report files as they were when this version was submitted, with the SHA-256 to compare with.',
+    sentUnknown: 'This version was submitted before the app kept which files went to court.',
+    later: 'Later copies, exported after the submission',
   },
   submit: {
     open: 'Mark as submitted…',

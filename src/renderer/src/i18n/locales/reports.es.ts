@@ -76,6 +76,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     editDetails: 'Editar datos…',
     revise: 'Empezar una nueva versión',
     revised: 'La versión {{number}} es un nuevo borrador, copiado de la versión {{from}}.',
+    finalLocked:
+      'Esta versión es final: sus documentos imprimen los datos del informe y los comentarios de la persona cuidadora tal como están ahora. Para cambiarlos, empiece primero una nueva versión.',
   },
   editor: {
     formLabel: 'Texto del informe',
@@ -121,9 +123,9 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     noSessions: 'El caso todavía no tiene reflexiones que citar.',
     cites: 'Cita las sesiones del {{dates}}',
     fromJournal: 'Del diario',
-    moveUp: 'Subir la afirmación {{number}}',
-    moveDown: 'Bajar la afirmación {{number}}',
-    remove: 'Quitar la afirmación {{number}}',
+    moveUp: 'Subir la afirmación {{number}} de “{{section}}”',
+    moveDown: 'Bajar la afirmación {{number}} de “{{section}}”',
+    remove: 'Quitar la afirmación {{number}} de “{{section}}”',
     removeShort: 'Quitar',
     disclosure: 'Un miembro de la familia contó esto sobre otro',
     disclosureHelp: 'Decida, antes de que la otra persona lo lea, si queda en lo que se le muestra.',
@@ -131,6 +133,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     decision: 'Decisión',
     decisions: {
       pending: 'Sin decidir',
+      comments: 'Comentarios registrados: {{value}}.',
+      unanswered: 'Un comentario sobre “{{section}}” todavía no tiene respuesta.',
       share: 'Compartirlo',
       withhold: 'Reservarlo',
     },
@@ -170,6 +174,10 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       post: 'por correo postal',
       email: 'por correo electrónico',
     },
+    pending_one:
+      '1 afirmación de un familiar sobre otro todavía no tiene decisión de revelación. Decida las revelaciones señaladas antes de compartir: la persona cuidadora solo lee lo que usted decidió compartir.',
+    pending_other:
+      '{{count}} afirmaciones de un familiar sobre otro todavía no tienen decisión de revelación. Decida las revelaciones señaladas antes de compartir: la persona cuidadora solo lee lo que usted decidió compartir.',
     submit: 'Registrar como compartida',
     done: 'La copia de revisión consta como compartida. Esta versión se conserva tal como está.',
   },
@@ -245,6 +253,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
         'La copia de revisión llegó a la persona cuidadora al menos {{count}} días hábiles antes de la audiencia',
       'caregiver-view': 'Consta la opinión de la persona cuidadora, o el motivo por el que no consta',
       'private-text': 'Ningún texto proviene de una sección privada del diario',
+      'comments-answered': 'Cada comentario de la persona cuidadora tiene respuesta: lo que usted hizo al respecto',
       disclosures: 'Cada revelación de un miembro de la familia sobre otro tiene una decisión',
     },
     where: 'la afirmación {{number}} de «{{section}}»',
@@ -264,7 +273,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       pending: 'La revelación de {{where}} todavía no tiene decisión.',
     },
     override: 'Por qué sigue adelante aunque una comprobación no se cumple',
-    overrideHelp: 'Se guarda con la versión final.',
+    overrideHelp:
+      'Se guarda con la versión final y se imprime en el informe final, en su nota sobre las comprobaciones: el tribunal la lee.',
     overrideMissing: 'Indique un motivo para seguir, o corrija antes las comprobaciones.',
     finalize: 'Declarar final esta versión',
     finalized: 'La versión {{number}} es final.',
@@ -283,6 +293,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       final: 'Formato formal, la opinión de la persona cuidadora y los cambios tras su revisión.',
     },
     finalOnly: 'El informe final se exporta desde una versión final o presentada.',
+    reviewOnly:
+      'La copia de revisión se hace desde una versión compartida: el texto fijo que lee la persona cuidadora. Comparta primero la versión.',
     format: 'Formato',
     formats: {
       docx: 'Documento de Word (DOCX)',
@@ -296,6 +308,10 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     file: 'Archivo',
     sha256: 'SHA-256',
     document: 'Documento',
+    sent: 'Lo que se presentó al tribunal',
+    sentHelp: 'Los archivos del informe final tal como estaban al presentar esta versión, con el SHA-256 para comparar.',
+    sentUnknown: 'Esta versión se presentó antes de que la aplicación guardara qué archivos fueron al tribunal.',
+    later: 'Copias posteriores, exportadas después de la presentación',
   },
   submit: {
     open: 'Marcar como presentado…',
