@@ -2,9 +2,12 @@
  * From a request to a court-report document's bytes, in one place for the preview, the app's
  * export and the CLI: read the case and the report, choose the version the kind of document is
  * made from, build the document, write it as Markdown or DOCX; and, once the file is saved, keep
- * its name and SHA-256 with that version.
+ * its name and SHA-256 with that version. A document that leaves the app passes the private-text
+ * gate first (`prepareReportExport`); the preview stays inside it, so it shows what is to fix.
  */
+import type { CaseWithEntries } from '../../shared/domain/case';
 import { documentVersion, withDocument } from '../../shared/domain/report/documents';
+import { refusePrivateText } from '../../shared/domain/report/privateTextGate';
 import type { CourtReport, ReportDocument, ReportVersion } from '../../shared/domain/report/report';
 import type { ReportDocumentFormat } from '../../shared/domain/report/reportTaxonomy';
 import { buildReportDocument } from '../../shared/exports/courtReport/buildReportDocument';
@@ -23,6 +26,8 @@ export interface PreparedReportDocument {
   version: ReportVersion;
   /** The name the app suggests, in the requested format. */
   suggestedFileName: string;
+  /** The case as read for the document, which the private-text gate checks against. */
+  journalCase: CaseWithEntries;
 }
 
 /** The report with this id in the case, or `report-not-found`. */
@@ -57,7 +62,18 @@ export async function prepareReportDocument(
     version: version.number,
     producedOn,
   });
-  return { document, report, version, suggestedFileName };
+  return { document, report, version, suggestedFileName, journalCase };
+}
+
+/** As `prepareReportDocument`, refused (`report-private-text`) when the version would carry private journal text out. */
+export async function prepareReportExport(
+  journal: OpenJournal,
+  request: ExportReportRequest,
+  producedOn: string,
+): Promise<PreparedReportDocument> {
+  const prepared = await prepareReportDocument(journal, request, producedOn);
+  refusePrivateText(prepared.report, prepared.version, prepared.journalCase);
+  return prepared;
 }
 
 /** The file's bytes in one format. */

@@ -12,9 +12,10 @@ import { withSuggestedDisclosures } from '../../shared/domain/report/disclosure'
 import { reportableExcerpts } from '../../shared/domain/report/excerpts';
 import * as lifecycle from '../../shared/domain/report/lifecycle';
 import { prefillFromJournal } from '../../shared/domain/report/prefill';
-import { checkStatementReferences } from '../../shared/domain/report/references';
+import { refusePrivateText } from '../../shared/domain/report/privateTextGate';
+import { checkStatementReferences, checkStatementSources } from '../../shared/domain/report/references';
 import type { CaseReports, CourtReport, ReportCheck } from '../../shared/domain/report/report';
-import { versionOf } from '../../shared/domain/report/versions';
+import { newestVersion, versionOf } from '../../shared/domain/report/versions';
 import type { BriefLanguage } from '../../shared/exports/language';
 import { AppError } from '../../shared/ipc/result';
 import type {
@@ -139,6 +140,7 @@ export function createReportService(options: ReportServiceOptions): ReportServic
         }));
         const saved = lifecycle.saveDraft(report, { ...text, sections }, at());
         checkStatementReferences(sections, journalCase);
+        checkStatementSources(sections, journalCase);
         return saved;
       }),
 
@@ -146,9 +148,11 @@ export function createReportService(options: ReportServiceOptions): ReportServic
       changeReport(caseId, reportId, (report) => lifecycle.reviseReport(report, at())),
 
     shareReviewCopy: ({ caseId, reportId, sharedWith }) =>
-      changeReport(caseId, reportId, (report, journalCase) =>
-        lifecycle.shareReviewCopy(report, sharedWith, journalCase.parties, at()),
-      ),
+      changeReport(caseId, reportId, (report, journalCase) => {
+        const shared = lifecycle.shareReviewCopy(report, sharedWith, journalCase.parties, at());
+        refusePrivateText(shared, newestVersion(shared), journalCase);
+        return shared;
+      }),
 
     recordReportComment: ({ caseId, reportId, comment }) =>
       changeReport(caseId, reportId, (report) => lifecycle.recordComment(report, comment, newId(), at())),
@@ -162,9 +166,11 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     },
 
     finalizeReport: ({ caseId, reportId, overrideReason }) =>
-      changeReport(caseId, reportId, (report, journalCase) =>
-        lifecycle.finalizeReport(report, checkReport(report, journalCase), overrideReason, at()),
-      ),
+      changeReport(caseId, reportId, (report, journalCase) => {
+        // Private text is never overridden: no reason lets it into what the court reads.
+        refusePrivateText(report, newestVersion(report), journalCase, overrideReason);
+        return lifecycle.finalizeReport(report, checkReport(report, journalCase), overrideReason, at());
+      }),
 
     submitReport: ({ caseId, reportId, date, court }) =>
       changeReport(caseId, reportId, (report) => lifecycle.submitReport(report, { date, court }, at())),

@@ -33,6 +33,8 @@ export const errorCodes = [
   'report-step',
   /** A check before "final" did not pass and no reason to go on was given. */
   'report-checks-failed',
+  /** Text a document would print holds private or supervision-only journal text; no reason lets it out. */
+  'report-private-text',
   'report-not-found',
 ] as const;
 

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJournalStore } from '../../../src/main/journal/journalStore';
+import { exportLogOf } from '../../../src/main/exports/exportLog';
 import { reportFileOf } from '../../../src/main/reports/reportFile';
 import { openVault } from '../../../src/main/vault/openVault';
 import type { VaultSession } from '../../../src/main/vault/vaultSession';
 import type { CourtReport } from '../../../src/shared/domain/report/report';
 import { alianza } from '../../support/cli';
-import { reportFor } from './courtReportSupport';
+import { reportFor, withSources, withTextIn } from './courtReportSupport';
 import { textOf, unzip } from './support';
 
 const passphrase = 'correct horse battery staple';
@@ -36,9 +37,14 @@ beforeAll(async () => {
   await alianza(['init', '--vault', vault, '--passphrase-stdin'], [passphrase]);
   await alianza(['import', fixture, '--vault', vault, '--passphrase-stdin'], [passphrase]);
   await withVault(async (session) => {
-    const cases = await createJournalStore(session).listCases();
+    const store = createJournalStore(session);
+    const cases = await store.listCases();
     caseId = cases.find((summary) => summary.alias === 'Familia R.')!.id;
-    report = reportFor(caseId);
+    // The statement inserted from the journal points at a reportable section of this vault.
+    const reportable = (await store.readCase(caseId)).entries.find((entry) =>
+      entry.sections.some((section) => section.id === 'hechos'),
+    )!;
+    report = withSources(reportFor(caseId), { entryId: reportable.id, sectionId: 'hechos' });
     const earlier = reportFor(caseId, { id: 'report-first', title: 'First hearing' });
     // The earlier report was shared but never finalised; the fixture report is the newest, though stored first.
     const older: CourtReport = {
@@ -136,6 +142,37 @@ describe('alianza court-report', () => {
     expect(run.exitCode).toBe(1);
     expect(run.json).toMatchObject({ ok: false, error: { code: 'report-step' } });
     await expect(stat(out)).rejects.toThrow();
+  });
+
+  it('refuses a report whose text holds private journal text, writing and logging nothing', async () => {
+    // The tail of a private reflection of the imported case, re-cased.
+    const leaked = withTextIn(
+      { ...report, id: 'report-leak', title: 'Leaking', createdAt: '2025-01-01T10:00:00.000Z' },
+      'recommendations',
+      'Tuvo que PREGUNTARLE a la profesora sin que la abuela supiera.',
+    );
+    const logged = async () => (await withVault((session) => exportLogOf(session).read(caseId))).exports.length;
+    await withVault((session) =>
+      reportFileOf(session).update(caseId, (current) => ({
+        next: { ...current, reports: [...current.reports, leaked] },
+        result: undefined,
+      })),
+    );
+    const before = await logged();
+    for (const kind of ['review', 'final']) {
+      for (const format of ['md', 'docx']) {
+        const out = path.join(root, `leak-${kind}.${format}`);
+        const run = await courtReport(out, '--case', caseId, '--report', 'Leaking', '--kind', kind, '--format', format);
+        expect(run.exitCode, `${kind} ${format}`).toBe(1);
+        expect(run.json).toMatchObject({
+          ok: false,
+          error: { code: 'report-private-text', message: expect.stringContaining('statement 1 of “Recommendations”') },
+        });
+        expect(JSON.stringify(run.json)).not.toContain('profesora');
+        await expect(stat(out)).rejects.toThrow();
+      }
+    }
+    expect(await logged()).toBe(before);
   });
 
   it('checks its options before asking for the passphrase, and never overwrites without --force', async () => {

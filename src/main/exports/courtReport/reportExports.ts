@@ -2,7 +2,8 @@
  * The court-report part of the export service: preview a document as Markdown, export it
  * through the save dialog, or save it where the CLI was told. A saved file is written durably
  * and logged like every export, then its name and SHA-256 are kept with the version it came
- * from, so the hash of what went to court stays with the submitted version.
+ * from, so the hash of what went to court stays with the submitted version. Nothing is written
+ * or logged when the version holds private journal text (`report-private-text`).
  */
 import type {
   ExportReportRequest,
@@ -14,7 +15,12 @@ import { reportLabels } from '../../../shared/exports/labels/reportTexts';
 import { reportMarkdown } from '../../../shared/exports/courtReport/reportMarkdown';
 import { AppError } from '../../../shared/ipc/result';
 import type { OpenJournal } from '../../journal/openJournal';
-import { keepDocument, prepareReportDocument, reportDocumentBytes } from '../../reports/reportExport';
+import {
+  keepDocument,
+  prepareReportDocument,
+  prepareReportExport,
+  reportDocumentBytes,
+} from '../../reports/reportExport';
 import type { ExportLog } from '../exportLog';
 import type { ChooseSavePath } from '../exportService';
 import { writeExport } from '../writeExport';
@@ -46,7 +52,7 @@ export interface SavedReport {
 export function createReportExports(context: ReportExportContext): ReportExports {
   async function saveReport(request: ExportReportRequest, path: string): Promise<SavedReport> {
     const { journal, log } = context.sources();
-    const prepared = await prepareReportDocument(journal, request, context.today());
+    const prepared = await prepareReportExport(journal, request, context.today());
     const saved = await writeExport(
       {
         log,
@@ -84,8 +90,8 @@ export function createReportExports(context: ReportExportContext): ReportExports
       if (context.chooseSavePath === undefined) {
         throw new AppError('internal', 'Saving files is not available here.');
       }
-      // Refuse a report with no final version before the dialog, so no place is chosen for nothing.
-      const prepared = await prepareReportDocument(context.sources().journal, request, context.today());
+      // Refuse a report with no final version, or holding private text, before the dialog is opened.
+      const prepared = await prepareReportExport(context.sources().journal, request, context.today());
       const path = await context.chooseSavePath({ suggestedName: prepared.suggestedFileName, format: request.format });
       if (path === undefined) return { status: 'cancelled' };
       return (await saveReport(request, path)).saved;

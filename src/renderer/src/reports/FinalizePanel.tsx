@@ -16,7 +16,8 @@ import { newestVersion } from './reportVersions';
 
 /**
  * The checks before "final", every one listed whether it passed or not; going on past a failed
- * one needs a reason, which main keeps with the final version.
+ * one needs a reason, which main keeps with the final version. Private text is the exception:
+ * main refuses it whatever the reason, so the panel says how to fix it instead of asking why.
  */
 export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
@@ -43,13 +44,14 @@ export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanel
     };
   }, [report]);
 
-  const failed = checks?.some((check) => !check.passed) ?? false;
+  const privateText = checks?.some((check) => check.id === 'private-text' && !check.passed) ?? false;
+  const failed = checks?.some((check) => !check.passed && check.id !== 'private-text') ?? false;
   const reasonMissing = tried && failed && reason.trim() === '';
 
   function submit(event: FormEvent): void {
     event.preventDefault();
     setTried(true);
-    if (unsaved || checks === undefined || (failed && reason.trim() === '')) return;
+    if (unsaved || privateText || checks === undefined || (failed && reason.trim() === '')) return;
     void saving.submit(() =>
       getApi().finalizeReport({
         caseId: report.caseId,
@@ -81,7 +83,12 @@ export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanel
           })}
         </ul>
       )}
-      {checks !== undefined && !failed && <p>{t('reports.checks.allPassed')}</p>}
+      {checks !== undefined && !failed && !privateText && <p>{t('reports.checks.allPassed')}</p>}
+      {privateText && (
+        <p className="error" role="alert">
+          {t('reports.checks.privateBlocks')}
+        </p>
+      )}
       {checks !== undefined && (
         <form onSubmit={submit} noValidate>
           {failed && (
@@ -103,7 +110,7 @@ export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanel
           )}
           <UnsavedNotice unsaved={unsaved} />
           <SubmitOrCancel
-            disabled={unsaved}
+            disabled={unsaved || privateText}
             label={t('reports.checks.finalize')}
             busyLabel={t('reports.working')}
             busy={saving.busy}

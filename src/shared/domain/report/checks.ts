@@ -1,6 +1,7 @@
 /**
- * The checks listed before a version becomes final. None hides anything or blocks for good: a
- * check that does not pass is shown, and the practitioner may go on with a reason.
+ * The checks listed before a version becomes final. None hides anything: a check that does not
+ * pass is shown, and the practitioner may go on with a reason, except past `private-text`, which
+ * the gate in `privateTextGate.ts` holds shut until the text is fixed.
  *
  * `details` are language-neutral `key=value` items (or a bare `key`) that the UI and the
  * documents put into words; they never hold journal text:
@@ -12,14 +13,16 @@
  * - `private-text`: one item per problem, `<problem>=<section kind>/<statement id>`, where the
  *   problem is `source-gone` (the journal section it came from is no longer there),
  *   `source-not-reportable` (that section is now private or supervision-only) or
- *   `private-passage` (its text holds a private passage; `/<entry id>` of the passage is added).
+ *   `private-passage` (its text shares a run of words with private journal text, see
+ *   `privatePassages.ts`; `/<entry id>` of that text is added).
  * - `disclosures`: `pending=<section kind>/<statement id>` for each flag without a decision.
  * - `comments-answered`: see `commentsAnswered.ts`.
  */
 import type { CaseWithEntries } from '../case';
 import { commentsAnsweredCheck } from './commentsAnswered';
 import type { CourtReport, ReportCheck, ReportVersion } from './report';
-import { passageIn, privatePassages } from './privatePassages';
+import { privatePassagesIn } from './privatePassages';
+import { sourceProblem } from './references';
 import { newestVersion } from './versions';
 import { workingDaysBetween } from './workingDays';
 
@@ -82,23 +85,20 @@ export function caregiverViewCheck(version: ReportVersion): ReportCheck {
 }
 
 export function privateTextCheck(version: ReportVersion, journalCase: CaseWithEntries): ReportCheck {
-  const passages = privatePassages(journalCase);
+  const statements = version.sections.flatMap((section) =>
+    section.statements.map((statement) => ({ statement, at: `${section.kind}/${statement.id}` })),
+  );
+  const passages = privatePassagesIn(
+    statements.map(({ statement }) => statement.text),
+    journalCase,
+  );
   const details: string[] = [];
-  for (const section of version.sections) {
-    for (const statement of section.statements) {
-      const at = `${section.kind}/${statement.id}`;
-      if (statement.source !== undefined) {
-        const { entryId, sectionId } = statement.source;
-        const source = journalCase.entries
-          .find((entry) => entry.id === entryId)
-          ?.sections.find((candidate) => candidate.id === sectionId);
-        if (source === undefined) details.push(`source-gone=${at}`);
-        else if (source.visibility !== 'reportable') details.push(`source-not-reportable=${at}`);
-      }
-      const passage = passageIn(statement.text, passages);
-      if (passage !== undefined) details.push(`private-passage=${at}/${passage.entryId}`);
-    }
-  }
+  statements.forEach(({ statement, at }, index) => {
+    const problem = statement.source === undefined ? undefined : sourceProblem(statement.source, journalCase);
+    if (problem !== undefined) details.push(`${problem}=${at}`);
+    const entryId = passages.get(index);
+    if (entryId !== undefined) details.push(`private-passage=${at}/${entryId}`);
+  });
   return { id: 'private-text', passed: details.length === 0, details };
 }
 

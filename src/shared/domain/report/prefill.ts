@@ -4,8 +4,9 @@
  *
  * Sessions with the family are the reflections of meetings with them: a court hearing or a
  * team meeting is counted apart, and a supervision note (an entry about a brief) is not a
- * session at all. The journal has no "missed session" record, so absences are the sessions
- * where the practitioner noted the "repeated absences" sign, as the supervision brief counts them.
+ * session at all. Only sessions held are counted: the journal has no record of a missed session,
+ * and the "repeated absences" sign of a tension is the practitioner's reflexive note, private
+ * like every tension, so it is never turned into a fact for the court.
  */
 import { briefLabels, fill } from '../../exports/labels/briefTexts';
 import type { BriefLanguage } from '../../exports/language';
@@ -34,10 +35,6 @@ const notWithFamily = new Set(['court-hearing', 'team-meeting']);
 
 export function isSessionWithFamily(entry: Entry): boolean {
   return entry.supervisionOf === undefined && (entry.modality === undefined || !notWithFamily.has(entry.modality));
-}
-
-function hadAbsences(entry: Entry): boolean {
-  return entry.tensions.some((tension) => tension.indicators.includes('repeated-absences'));
 }
 
 /** The journal's facts, by report section. */
@@ -74,12 +71,10 @@ export function prefillFromJournal(input: PrefillInput): Prefilled {
         (index === 0 || entry.sessionDate >= period.changedAt) &&
         (next === undefined || entry.sessionDate < next.changedAt),
     );
-    const absences = inPeriod.filter(hadAbsences).length;
     const held =
       inPeriod.length === 0
         ? texts.noSessions
-        : fill(inPeriod.length === 1 ? texts.sessions.one : texts.sessions.other, { count: inPeriod.length }) +
-          (absences === 0 ? '' : fill(absences === 1 ? texts.absences.one : texts.absences.other, { count: absences }));
+        : fill(inPeriod.length === 1 ? texts.sessions.one : texts.sessions.other, { count: inPeriod.length });
     const values = {
       phase: texts.phaseName(taxonomy.phases[period.phase]),
       from: formatDate(period.changedAt),

@@ -15,7 +15,6 @@ export interface PrefillTexts {
   phaseName: (label: string) => string;
   sessions: { one: string; other: string };
   noSessions: string;
-  absences: { one: string; other: string };
   otherMeetings: string;
   goalAgreed: string;
 }
@@ -30,7 +29,6 @@ const english: PrefillTexts = {
   phaseName: (label) => label,
   sessions: { one: '1 session with the family held', other: '{count} sessions with the family held' },
   noSessions: 'no sessions with the family recorded',
-  absences: { one: '; absences noted in 1 of them', other: '; absences noted in {count} of them' },
   otherMeetings: 'Also recorded: court hearings, {hearings}; team meetings, {meetings}.',
   goalAgreed: '{goal}: {status} (agreed with {parties}).',
 };
@@ -45,10 +43,6 @@ const spanish: PrefillTexts = {
   phaseName: (label) => label.toLocaleLowerCase('es'),
   sessions: { one: '1 sesión realizada con la familia', other: '{count} sesiones realizadas con la familia' },
   noSessions: 'no hay sesiones con la familia registradas',
-  absences: {
-    one: '; se registraron ausencias en 1 de ellas',
-    other: '; se registraron ausencias en {count} de ellas',
-  },
   otherMeetings: 'También se registraron: audiencias, {hearings}; reuniones de equipo, {meetings}.',
   goalAgreed: '{goal}: {status} (acordado con {parties}).',
 };

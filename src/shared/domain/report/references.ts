@@ -1,10 +1,12 @@
 /**
  * The people and sessions a report's statements point at must be in the case: a statement
  * "by" someone who is not a party, or citing a session that is not there, would mislead the court.
+ * And a statement inserted from the journal must come from a section that is reportable now.
  */
 import { AppError } from '../../ipc/result';
 import type { Problem } from '../integrity';
-import type { ReportSection } from './report';
+import type { Section } from '../section';
+import type { ReportSection, StatementSource } from './report';
 
 export interface CaseReferences {
   parties: readonly { id: string }[];
@@ -49,4 +51,43 @@ export function statementReferenceProblems(sections: readonly ReportSection[], k
 export function checkStatementReferences(sections: readonly ReportSection[], known: CaseReferences): void {
   const [first] = statementReferenceProblems(sections, known);
   if (first !== undefined) throw new AppError('invalid-request', first.message);
+}
+
+/** What is wrong with the journal section a statement came from, if anything. */
+export type SourceProblem = 'source-gone' | 'source-not-reportable';
+
+export interface CaseSections {
+  entries: readonly { id: string; sections: readonly Section[] }[];
+}
+
+export function sourceProblem(source: StatementSource, known: CaseSections): SourceProblem | undefined {
+  const section = known.entries
+    .find((entry) => entry.id === source.entryId)
+    ?.sections.find((candidate) => candidate.id === source.sectionId);
+  if (section === undefined) return 'source-gone';
+  return section.visibility === 'reportable' ? undefined : 'source-not-reportable';
+}
+
+/**
+ * Refuses (`invalid-request`, naming the first) a statement whose source is not a section of an
+ * entry of this case that is reportable now: whatever the renderer sends, a draft never points
+ * at private or supervision-only text.
+ */
+export function checkStatementSources(sections: readonly ReportSection[], known: CaseSections): void {
+  for (const section of sections) {
+    for (const statement of section.statements) {
+      if (statement.source === undefined) continue;
+      const problem = sourceProblem(statement.source, known);
+      if (problem === undefined) continue;
+      const { entryId, sectionId } = statement.source;
+      const why =
+        problem === 'source-gone'
+          ? 'which is not a section of a session of this case'
+          : 'which is not reportable: only reportable journal text may be inserted in a report';
+      throw new AppError(
+        'invalid-request',
+        `The statement "${statement.id}" in ${section.kind} comes from the journal section "${sectionId}" of the session "${entryId}", ${why}.`,
+      );
+    }
+  }
 }

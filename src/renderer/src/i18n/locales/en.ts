@@ -77,6 +77,8 @@ export const en = {
     'report-step': 'The report is not at the step this needs. Nothing was changed.',
     'report-checks-failed':
       'Some checks before the final version did not pass. Give a reason to go on, or fix them first.',
+    'report-private-text':
+      'This would put private or supervision-only journal text into the report: {{detail}} This check cannot be overridden. Remove that text from the report, or, if it truly belongs in the report, make the journal section reportable.',
     'report-not-found': 'This court report is not in the journal.',
   },
 } as const;

@@ -79,6 +79,8 @@ export const es: Translations = {
     'report-step': 'El informe no está en la etapa que esto requiere. No se cambió nada.',
     'report-checks-failed':
       'Algunas verificaciones previas a la versión final no se cumplen. Indique un motivo para continuar, o corríjalas primero.',
+    'report-private-text':
+      'Esto pondría en el informe texto privado o solo para supervisión de la bitácora: {{detail}} Esta comprobación no se puede pasar por alto. Quite ese texto del informe o, si de verdad corresponde al informe, marque como informable la sección de la bitácora.',
     'report-not-found': 'Este informe al tribunal no está en la bitácora.',
   },
 };

@@ -240,7 +240,7 @@ export const reportsEn = {
   checks: {
     open: 'Check and finalize…',
     title: 'Checks before the final version',
-    help: 'Every check is listed, passed or not. You can still make the report final when one does not pass, with a reason that is kept with it.',
+    help: 'Every check is listed, passed or not. You can still make the report final when one does not pass, with a reason that is kept with it — except the check for private text, which cannot be overridden.',
     loading: 'Checking…',
     passed: 'Passed',
     failed: 'Not passed',
@@ -271,6 +271,8 @@ export const reportsEn = {
     overrideHelp:
       'Kept with the final version, and printed in the final report, in its note on the checks: the court reads it.',
     overrideMissing: 'Give a reason to go on, or fix the checks first.',
+    privateBlocks:
+      'Private or supervision-only journal text cannot go into the report, and no reason lets it. Remove that text from the statement, or, if it truly belongs in the report, make the journal section reportable; then check again.',
     finalize: 'Make this version final',
     finalized: 'Version {{number}} is final.',
     allPassed: 'Every check passed.',

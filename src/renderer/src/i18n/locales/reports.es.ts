@@ -244,7 +244,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
   checks: {
     open: 'Comprobar y declarar final…',
     title: 'Comprobaciones antes de la versión final',
-    help: 'Se muestran todas las comprobaciones, se cumplan o no. Puede declarar final el informe aunque alguna no se cumpla, con un motivo que se guarda con él.',
+    help: 'Se muestran todas las comprobaciones, se cumplan o no. Puede declarar final el informe aunque alguna no se cumpla, con un motivo que se guarda con él, salvo la del texto privado, que no se puede pasar por alto.',
     loading: 'Comprobando…',
     passed: 'Se cumple',
     failed: 'No se cumple',
@@ -276,6 +276,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     overrideHelp:
       'Se guarda con la versión final y se imprime en el informe final, en su nota sobre las comprobaciones: el tribunal la lee.',
     overrideMissing: 'Indique un motivo para seguir, o corrija antes las comprobaciones.',
+    privateBlocks:
+      'El texto privado o solo para supervisión de la bitácora no puede ir en el informe, y ningún motivo lo permite. Quite ese texto de la afirmación o, si de verdad corresponde al informe, marque como informable la sección de la bitácora; luego vuelva a comprobar.',
     finalize: 'Declarar final esta versión',
     finalized: 'La versión {{number}} es final.',
     allPassed: 'Se cumplen todas las comprobaciones.',

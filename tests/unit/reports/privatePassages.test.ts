@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseWithEntries } from '../../../src/shared/domain/case';
+import { passageWords, privatePassageIn, privatePassagesIn } from '../../../src/shared/domain/report/privatePassages';
+import { entryContent, storedEntry } from '../journal/journalFixtures';
+import {
+  journalCase,
+  oldPrivateText,
+  privateText,
+  reportableText,
+  sessionWith,
+  supervisionText,
+} from './reportFixtures';
+
+const found = (text: string, journal: CaseWithEntries = journalCase()) => privatePassageIn(text, journal);
+
+describe('private passages in a report’s text', () => {
+  it('finds six words in a row of private or supervision text, even only the tail of a sentence', () => {
+    // "…evitó las preguntas sobre la escuela." keeps only its last six words, re-cased and unaccented.
+    expect(found('Se dijo que EVITO las preguntas sobre la escuela, y nada más.')).toBe('e1');
+    expect(found(`Nota: ${supervisionText.split(' ').slice(-6).join('\n  ')}`)).toBe('e1');
+  });
+
+  it('lets five shared words through: too likely to be an ordinary phrase', () => {
+    expect(passageWords).toBe(6);
+    expect(found('Hoy evitó las preguntas sobre la casa.')).toBeUndefined();
+    expect(found('La madre llegó tarde y luego el perro ladró.')).toBeUndefined();
+  });
+
+  it('reads every non-reportable text: earlier revisions, prompt answers, feelings, tensions, strategies, questions', () => {
+    const base = entryContent();
+    const only = (overrides: Parameters<typeof entryContent>[0]): CaseWithEntries => ({
+      ...journalCase(),
+      entries: [
+        storedEntry('only', {
+          ...base,
+          sections: [],
+          promptAnswers: [],
+          tensions: [],
+          strategies: [],
+          feelingNote: undefined,
+          supervisionQuestions: [],
+          ...overrides,
+        }),
+      ],
+    });
+    expect(found(`Nota: ${oldPrivateText}`)).toBe('e1');
+    expect(
+      found('Dice que teme perder a los niños si habla con franqueza.', only({ promptAnswers: base.promptAnswers })),
+    ).toBe('only');
+    expect(
+      found(
+        'She said she was tired after the long drive today.',
+        only({ feelingNote: 'Tired after the long drive today.' }),
+      ),
+    ).toBe('only');
+    expect(found('Then she went quiet when the court came up.', only({ tensions: base.tensions }))).toBe('only');
+    expect(found('Hubo escucha activa sobre el miedo a la audiencia.', only({ strategies: base.strategies }))).toBe(
+      'only',
+    );
+    expect(
+      found('How do I raise the school absences here?', only({ supervisionQuestions: base.supervisionQuestions })),
+    ).toBe('only');
+    expect(
+      found(
+        'Then she went quiet when the court came up.',
+        only({
+          relationships: [
+            { partyId: 'p-mother', quality: 'tense', note: 'Then she went quiet when the court came up.' },
+          ] as never,
+        }),
+      ),
+    ).toBe('only');
+  });
+
+  it('lets through the words a reportable section holds now, though a private text or an older revision also has them', () => {
+    // In e1's older revision the grandmother sentence was private, and the court section read otherwise.
+    expect(found('La abuela asistió a las cinco visitas acordadas, según consta.')).toBeUndefined();
+    expect(found(reportableText)).toBeUndefined();
+    expect(found('Antes: VERSION-ANTERIOR del texto que ya no se ofrece.')).toBe('e1');
+  });
+
+  it('answers for many texts at once, by index, leaving out the clean ones', () => {
+    expect(privatePassagesIn(['Nada que ver.', `Copia: ${privateText}`, ''], journalCase())).toEqual(
+      new Map([[1, 'e1']]),
+    );
+  });
+
+  it('stays fast: a 400-session case against a 20-page report', () => {
+    // Words drawn as in prose: a few very common, most rare; the report uses the same words.
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const words = (count: number) =>
+      Array.from({ length: count }, () => `palabra${Math.floor(random() ** 2 * 3000)}`).join(' ');
+    const entries = Array.from({ length: 400 }, (_, index) => {
+      const content = sessionWith({ supervision: words(250), private: words(150), reportable: words(150) });
+      const entry = storedEntry(`e${index}`, content);
+      if (index % 4 === 0) entry.history = [{ editedAt: '2025-03-06T10:00:00.000Z', previous: content }];
+      return entry;
+    });
+    const big: CaseWithEntries = { ...journalCase(), entries };
+    // About 20 pages: 120 statements of 80 words.
+    const report = Array.from({ length: 120 }, () => words(80));
+    const started = performance.now();
+    privatePassagesIn(report, big);
+    const elapsed = performance.now() - started;
+    // About 50 ms on an idle developer machine; the bound is loose so a busy CI runner does not fail it.
+    expect(elapsed).toBeLessThan(1_000);
+  });
+});
