@@ -23,7 +23,10 @@ export function canRevise(report: CourtReport, version: ReportVersion): boolean 
   return version.number === newestVersion(report).number && (version.status === 'shared' || version.status === 'final');
 }
 
-export { reviewedVersion } from '../../../shared/domain/report/reviewWindow';
+/** The newest version the caregiver was given to read: their comments are about it. */
+export function reviewedVersion(report: CourtReport): ReportVersion | undefined {
+  return report.versions.findLast((version) => version.sharedWith !== undefined);
+}
 
 /** The version just before, to compare with by default. */
 export function previousNumber(report: CourtReport, number: number): number | undefined {

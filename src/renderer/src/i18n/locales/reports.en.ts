@@ -129,8 +129,6 @@ export const reportsEn = {
     decision: 'Decision',
     decisions: {
       pending: 'Not decided yet',
-      comments: 'Comments recorded: {{value}}.',
-      unanswered: 'A comment on “{{section}}” has no answer yet.',
       share: 'Share it',
       withhold: 'Withhold it',
     },
@@ -266,6 +264,8 @@ export const reportsEn = {
       'source-not-reportable': 'The journal text behind {{where}} is no longer marked as reportable.',
       'private-passage': 'The text of {{where}} holds a passage from a private section.',
       pending: 'The disclosure in {{where}} has no decision yet.',
+      comments: 'Comments recorded: {{value}}.',
+      unanswered: 'A comment on “{{section}}” has no answer yet.',
     },
     override: 'Why you go on although a check did not pass',
     overrideHelp:

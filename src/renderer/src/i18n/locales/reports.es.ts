@@ -133,8 +133,6 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     decision: 'Decisión',
     decisions: {
       pending: 'Sin decidir',
-      comments: 'Comentarios registrados: {{value}}.',
-      unanswered: 'Un comentario sobre “{{section}}” todavía no tiene respuesta.',
       share: 'Compartirlo',
       withhold: 'Reservarlo',
     },
@@ -271,6 +269,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       'source-not-reportable': 'El texto del diario en que se basa {{where}} ya no está marcado como informable.',
       'private-passage': 'El texto de {{where}} contiene un pasaje de una sección privada.',
       pending: 'La revelación de {{where}} todavía no tiene decisión.',
+      comments: 'Comentarios registrados: {{value}}.',
+      unanswered: 'Un comentario sobre “{{section}}” todavía no tiene respuesta.',
     },
     override: 'Por qué sigue adelante aunque una comprobación no se cumple',
     overrideHelp:
