@@ -10,6 +10,8 @@ import { createVaultAccess, type VaultAccess } from './access/vaultAccess';
 import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
 import { createJournalService, type JournalService } from './journal/journalService';
 import { createReportService, type ReportService } from './reports/reportService';
+import { listHearings } from './reports/hearingAgenda';
+import type { HearingAgendaItem } from '../shared/domain/report/hearingAgenda';
 import { createJournalSearch, type JournalSearch } from './search/journalSearch';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import type { ScryptParameters } from './vault/kdf';
@@ -44,6 +46,8 @@ export interface Services {
   exports: ExportService;
   /** Court reports: versions, the review loop with the caregiver, checks and comparisons. */
   reports: ReportService;
+  /** The coming hearings across cases, for the home screen. */
+  hearings: { list(): Promise<HearingAgendaItem[]> };
   /** Locks the vault and stops timers (app quit, test teardown). */
   shutdown(): Promise<void>;
 }
@@ -94,6 +98,7 @@ export function createServices(options: ServiceOptions): Services {
     search,
     exports,
     reports,
+    hearings: { list: () => listHearings({ open: () => journal.open(), now: () => new Date(now()) }) },
     shutdown: async () => {
       autoLock.stop();
       await vault.lock();
@@ -145,6 +150,7 @@ export function createHandlers(services: Services): Handlers {
     markSafeWord: async (request) => active(await services.exports.markSafeWord(request)),
     unmarkSafeWord: async (request) => active(await services.exports.unmarkSafeWord(request)),
     listExports: ({ caseId }) => services.exports.listExports(caseId),
+    listHearings: () => services.hearings.list(),
     listReports: ({ caseId }) => services.reports.listReports(caseId),
     createReport: async (request) => active(await services.reports.createReport(request)),
     updateReport: async (request) => active(await services.reports.updateReport(request)),

@@ -49,6 +49,7 @@ const api = {
   listReportableExcerpts: (request) => ipcRenderer.invoke(channels.listReportableExcerpts, request),
   previewReport: (request) => ipcRenderer.invoke(channels.previewReport, request),
   exportReport: (request) => ipcRenderer.invoke(channels.exportReport, request),
+  listHearings: () => ipcRenderer.invoke(channels.listHearings),
 } satisfies AlianzaApi;
 
 contextBridge.exposeInMainWorld(apiGlobalName, api);

@@ -45,4 +45,5 @@ export const channels = {
   listReportableExcerpts: 'reports:list-reportable-excerpts',
   previewReport: 'reports:preview',
   exportReport: 'reports:export',
+  listHearings: 'reports:list-hearings',
 } as const;

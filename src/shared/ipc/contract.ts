@@ -62,6 +62,7 @@ import {
   versionComparisonSchema,
 } from '../reports/requests';
 import { courtReportSchema } from '../domain/report/report';
+import { hearingAgendaSchema } from '../domain/report/hearingAgenda';
 
 /** A request or an answer that carries nothing. */
 const nothing = z.undefined();
@@ -165,6 +166,7 @@ export const contract = {
     request: exportReportRequestSchema,
     response: exportReportResponseSchema,
   },
+  listHearings: { channel: channels.listHearings, request: nothing, response: hearingAgendaSchema },
 } as const satisfies { [M in keyof typeof channels]: ChannelDefinition & { channel: (typeof channels)[M] } };
 
 export interface ChannelDefinition {

@@ -13,7 +13,7 @@ interface Props {
 export function SupervisionNote({ caseId, exportId, badge = false }: Props) {
   const { t, i18n } = useTranslation();
   const { state } = useExportLog(caseId);
-  const record = state.kind === 'loaded' ? state.records.find((candidate) => candidate.id === exportId) : undefined;
+  const record = state.kind === 'loaded' ? state.value.find((candidate) => candidate.id === exportId) : undefined;
   let note = '';
   if (record !== undefined)
     note = t('entries.supervision.note', {

@@ -26,8 +26,8 @@ export function ExportLog({ caseId, entries }: Props) {
     <section className="case-exports" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('exports.log.title')}</h2>
       {state.kind === 'failed' && <ErrorMessage error={state.error} />}
-      {state.kind === 'loaded' && state.records.length === 0 && <p className="help">{t('exports.log.none')}</p>}
-      {state.kind === 'loaded' && state.records.length > 0 && (
+      {state.kind === 'loaded' && state.value.length === 0 && <p className="help">{t('exports.log.none')}</p>}
+      {state.kind === 'loaded' && state.value.length > 0 && (
         <table className="export-log">
           <caption className="cases-visually-hidden">{t('exports.log.caption')}</caption>
           <thead>
@@ -41,7 +41,7 @@ export function ExportLog({ caseId, entries }: Props) {
             </tr>
           </thead>
           <tbody>
-            {state.records.map((record) => (
+            {state.value.map((record) => (
               <tr key={record.id}>
                 <td>{when.format(new Date(record.exportedAt))}</td>
                 <td>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import { formatCalendarDate, todayDate } from '../cases/dates';
-import { reviewWindowNotice } from './reviewWindow';
+import { reviewWindowNotice } from '../../../shared/domain/report/reviewWindow';
 
 /**
  * The review window in one sentence while the report is still being prepared: the day to share

@@ -23,10 +23,7 @@ export function canRevise(report: CourtReport, version: ReportVersion): boolean 
   return version.number === newestVersion(report).number && (version.status === 'shared' || version.status === 'final');
 }
 
-/** The newest version the caregiver was given to read: their comments are about it. */
-export function reviewedVersion(report: CourtReport): ReportVersion | undefined {
-  return report.versions.findLast((version) => version.sharedWith !== undefined);
-}
+export { reviewedVersion } from '../../../shared/domain/report/reviewWindow';
 
 /** The version just before, to compare with by default. */
 export function previousNumber(report: CourtReport, number: number): number | undefined {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { HearingAgenda } from '../home/HearingAgenda';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -7,6 +8,7 @@ export function HomeScreen() {
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
       <p>{t('home.body')}</p>
+      <HearingAgenda />
       <div className="callout">
         <h2>{t('home.privacyTitle')}</h2>
         <p>{t('home.privacyBody')}</p>

@@ -22,6 +22,26 @@ export const en = {
     body: 'Write a reflection after each session, notice the tensions in the alliance with the family, and prepare supervision briefs and court reports that show only what they should.',
     privacyTitle: 'Your journal stays here',
     privacyBody: 'Everything you write is kept on this computer. Nothing leaves it unless you export it on purpose.',
+    hearings: {
+      title: 'Coming hearings',
+      loading: 'Reading the court reports of your cases…',
+      none: 'No court report is waiting for a hearing. Create one from a case’s “Court reports” tab.',
+      noDate: 'Hearing date not set',
+      steps: {
+        setHearingDate: 'Set the hearing date to see by when the caregiver should have the review copy.',
+        shareBy: 'Share the review copy with the caregiver by {{date}}.',
+        shareLate_one:
+          'Not shared yet: shared today, the caregiver would have {{count}} working day, fewer than the {{required}} you set.',
+        shareLate_other:
+          'Not shared yet: shared today, the caregiver would have {{count}} working days, fewer than the {{required}} you set.',
+        shared: 'Review copy shared on {{date}}: record the caregiver’s comments, then finalize.',
+        sharedLate_one:
+          'Review copy shared on {{date}}: {{count}} working day before the hearing, fewer than the {{required}} you set.',
+        sharedLate_other:
+          'Review copy shared on {{date}}: {{count}} working days before the hearing, fewer than the {{required}} you set.',
+        final: 'Final: export it for the court and mark it submitted.',
+      },
+    },
   },
   settings: {
     title: 'Settings',

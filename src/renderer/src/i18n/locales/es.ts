@@ -22,6 +22,28 @@ export const es: Translations = {
     privacyTitle: 'Su bitácora se queda aquí',
     privacyBody:
       'Todo lo que escribe se guarda en este computador. Nada sale de él salvo que usted lo exporte a propósito.',
+    hearings: {
+      title: 'Próximas audiencias',
+      loading: 'Leyendo los informes al tribunal de sus casos…',
+      none: 'Ningún informe al tribunal espera una audiencia. Cree uno desde la pestaña “Informes al tribunal” de un caso.',
+      noDate: 'Sin fecha de audiencia',
+      steps: {
+        setHearingDate:
+          'Indique la fecha de la audiencia para saber cuándo debe tener la persona cuidadora la copia de revisión.',
+        shareBy: 'Comparta la copia de revisión con la persona cuidadora a más tardar el {{date}}.',
+        shareLate_one:
+          'Aún no compartida: si la comparte hoy, la persona cuidadora tendría {{count}} día hábil, menos de los {{required}} que usted fijó.',
+        shareLate_other:
+          'Aún no compartida: si la comparte hoy, la persona cuidadora tendría {{count}} días hábiles, menos de los {{required}} que usted fijó.',
+        shared:
+          'Copia de revisión compartida el {{date}}: registre los comentarios de la persona cuidadora y luego finalice.',
+        sharedLate_one:
+          'Copia de revisión compartida el {{date}}: {{count}} día hábil antes de la audiencia, menos de los {{required}} que usted fijó.',
+        sharedLate_other:
+          'Copia de revisión compartida el {{date}}: {{count}} días hábiles antes de la audiencia, menos de los {{required}} que usted fijó.',
+        final: 'Final: expórtelo para el tribunal y márquelo como presentado.',
+      },
+    },
   },
   settings: {
     title: 'Configuración',

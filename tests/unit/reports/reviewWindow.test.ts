@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CourtReport } from '../../../src/shared/domain/report/report';
 import { workingDaysBefore } from '../../../src/shared/domain/report/workingDays';
-import { reviewWindowNotice } from '../../../src/renderer/src/reports/reviewWindow';
+import { reviewWindowNotice } from '../../../src/shared/domain/report/reviewWindow';
 
 const at = '2026-03-01T10:00:00.000Z';
 

@@ -1,10 +1,15 @@
 /**
- * Whether the caregiver gets the review copy early enough: the warning on the report screen,
- * before the checks. Working days are counted as the checks count them (public holidays unknown).
+ * Whether the caregiver gets the review copy early enough: the warning on the report screen and
+ * in the coming hearings, before the checks. Working days are counted as the checks count them
+ * (public holidays unknown).
  */
-import type { CourtReport } from '../../../shared/domain/report/report';
-import { workingDaysBefore, workingDaysBetween } from '../../../shared/domain/report/workingDays';
-import { reviewedVersion } from './reportVersions';
+import type { CourtReport, ReportVersion } from './report';
+import { workingDaysBefore, workingDaysBetween } from './workingDays';
+
+/** The newest version the caregiver was given to read: their comments are about it. */
+export function reviewedVersion(report: CourtReport): ReportVersion | undefined {
+  return report.versions.findLast((version) => version.sharedWith !== undefined);
+}
 
 export type ReviewWindowNotice =
   | { kind: 'no-hearing-date' }
