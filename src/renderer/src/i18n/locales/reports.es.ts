@@ -311,7 +311,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     sha256: 'SHA-256',
     document: 'Documento',
     sent: 'Lo que se presentó al tribunal',
-    sentHelp: 'Los archivos del informe final tal como estaban al presentar esta versión, con el SHA-256 para comparar.',
+    sentHelp:
+      'Los archivos del informe final tal como estaban al presentar esta versión, con el SHA-256 para comparar.',
     sentUnknown: 'Esta versión se presentó antes de que la aplicación guardara qué archivos fueron al tribunal.',
     later: 'Copias posteriores, exportadas después de la presentación',
   },
