@@ -132,6 +132,8 @@ export function createHandlers(services: Services): Handlers {
     restoreBackup: async (request) => active(await journal.restoreBackup(request)),
     listCases: () => journal.listCases(),
     getCase: ({ caseId }) => journal.getCase(caseId),
+    getCaseOverview: ({ caseId }) => journal.getCaseOverview(caseId),
+    getEntryExcerpts: ({ caseId, entryIds }) => journal.getEntryExcerpts(caseId, entryIds),
     createCase: async (request) => active(await journal.createCase(request)),
     updateCase: async (request) => active(await journal.updateCase(request)),
     changeCasePhase: async (request) => active(await journal.changeCasePhase(request)),

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Case, CaseWithEntries } from '../../shared/domain/case';
 import type { Entry } from '../../shared/domain/entry';
 import { AppError } from '../../shared/ipc/result';
+import type { CaseOverview, EntryExcerpts } from '../../shared/journal/caseOverview';
 import type { CaseSummary } from '../../shared/journal/caseSummary';
 import type { Draft } from '../../shared/journal/requests';
 import type {
@@ -22,6 +23,7 @@ import type {
 import type { SearchUpdates } from '../search/journalSearch';
 import type { VaultSession } from '../vault/vaultSession';
 import { restoreFromBackup } from './backupRestore';
+import { caseOverview, entryExcerpts } from './caseOverview';
 import { caseOnly, newCase, updatedCase, withPhaseChange, withStatus } from './caseChanges';
 import { checkAliasFree, checkedCase } from './caseCheck';
 import * as drafts from './drafts';
@@ -41,6 +43,10 @@ export interface JournalServiceOptions {
 export interface JournalService {
   listCases(): Promise<CaseSummary[]>;
   getCase(caseId: string): Promise<CaseWithEntries>;
+  /** The case for the case screen: no section text, no history (`caseOverview`). */
+  getCaseOverview(caseId: string): Promise<CaseOverview>;
+  /** The opening words of some of a case's entries, for the timeline rows in view. */
+  getEntryExcerpts(caseId: string, entryIds: readonly string[]): Promise<EntryExcerpts>;
   createCase(request: CreateCaseRequest): Promise<Case>;
   updateCase(request: UpdateCaseRequest): Promise<Case>;
   changeCasePhase(request: ChangePhaseRequest): Promise<Case>;
@@ -63,6 +69,8 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
   const newId = options.newId ?? randomUUID;
   const access = createJournalAccess(options.session);
   let queue: Promise<unknown> = Promise.resolve();
+  // The store hands back the same object until the file changes, so each overview is built once.
+  const overviews = new WeakMap<CaseWithEntries, CaseOverview>();
 
   /** Runs changes one after another, each on what the one before it saved. */
   function serialized<T>(change: () => Promise<T>): Promise<T> {
@@ -90,6 +98,15 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
   return {
     listCases: async () => access.open().store.listCases(),
     getCase: async (caseId) => access.open().store.readCase(caseId),
+    getCaseOverview: async (caseId) => {
+      const journalCase = await access.open().store.readCase(caseId);
+      const known = overviews.get(journalCase);
+      if (known !== undefined) return known;
+      const built = caseOverview(journalCase);
+      overviews.set(journalCase, built);
+      return built;
+    },
+    getEntryExcerpts: async (caseId, entryIds) => entryExcerpts(await access.open().store.readCase(caseId), entryIds),
 
     createCase: (request) =>
       serialized(async () => {

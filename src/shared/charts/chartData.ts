@@ -4,10 +4,13 @@
  */
 import type { Entry } from '../domain/entry';
 import type { AllianceElement } from '../domain/ratings';
+import type { Tension } from '../domain/reflexivity';
 import { phases, tensionTypes, type Phase, type RuptureKind, type TensionType } from '../domain/taxonomy';
 
-/** The part of an entry the charts use. */
-export type ChartEntry = Pick<Entry, 'id' | 'sessionDate' | 'phase' | 'ratings' | 'tensions'>;
+/** The part of an entry the charts use: of its tensions, only the type and whether it became a rupture. */
+export type ChartEntry = Pick<Entry, 'id' | 'sessionDate' | 'phase' | 'ratings'> & {
+  tensions: readonly Pick<Tension, 'type' | 'rupture'>[];
+};
 
 /** A case, or anything with entries. */
 export interface ChartSource {

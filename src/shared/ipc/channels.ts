@@ -16,6 +16,8 @@ export const channels = {
   restoreBackup: 'vault:restore-backup',
   listCases: 'journal:list-cases',
   getCase: 'journal:get-case',
+  getCaseOverview: 'journal:get-case-overview',
+  getEntryExcerpts: 'journal:get-entry-excerpts',
   createCase: 'journal:create-case',
   updateCase: 'journal:update-case',
   changeCasePhase: 'journal:change-case-phase',

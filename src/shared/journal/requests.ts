@@ -10,6 +10,7 @@ import { goalSchema } from '../domain/goal';
 import { partySchema } from '../domain/party';
 import { calendarDateSchema, idSchema, nonBlankSchema, textSchema } from '../domain/primitives';
 import { phaseDeciders, phases, sectionVisibilities, tensionTypes, ruptureKinds } from '../domain/taxonomy';
+import { caseOverviewSchema, entryExcerptsRequestSchema, entryExcerptsSchema } from './caseOverview';
 import { caseSummarySchema } from './caseSummary';
 
 export const caseListSchema = z.array(caseSummarySchema);
@@ -106,6 +107,13 @@ export const restoreBackupResponseSchema = z.strictObject({
   damagedPath: z.string().optional(),
 });
 
-export { caseObjectSchema, caseWithEntriesObjectSchema, entryObjectSchema };
+export {
+  caseObjectSchema,
+  caseOverviewSchema,
+  caseWithEntriesObjectSchema,
+  entryExcerptsRequestSchema,
+  entryExcerptsSchema,
+  entryObjectSchema,
+};
 export const nothingSchema = z.undefined();
 export const phaseDeciderSchema = z.enum(phaseDeciders);

@@ -39,6 +39,17 @@ describe('the journal through the IPC router', () => {
       ok: true,
       value: { id: caseId, entries: [{ id: entryId }] },
     });
+    // The case screen's reads: the overview without text, then the excerpts of the rows in view.
+    expect(await call('getCaseOverview', { caseId })).toMatchObject({
+      ok: true,
+      value: { id: caseId, entries: [{ id: entryId, sessionDate: entryContent().sessionDate }] },
+    });
+    const excerpts = await call('getEntryExcerpts', { caseId, entryIds: [entryId] });
+    expect(excerpts.ok && (excerpts.value as Record<string, string>)[entryId]).toMatch(/\S/);
+    expect(await call('getEntryExcerpts', { caseId, entryIds: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(await call('searchJournal', { query: 'niño' })).toMatchObject({
       ok: true,
       value: { total: 1, hits: [{ caseAlias: 'Familia R.', entryId }] },

@@ -11,7 +11,7 @@ import {
 } from '../../../src/renderer/src/cases/caseDrafts';
 import { aliasProblem, dateProblem, goalProblems, partyProblems } from '../../../src/renderer/src/cases/caseProblems';
 import { daysBefore, formatCalendarDate, todayDate } from '../../../src/renderer/src/cases/dates';
-import { partiesInUse } from '../../../src/renderer/src/cases/partiesInUse';
+import { partiesInUse } from '../../../src/shared/journal/partiesInUse';
 import { goalSchema } from '../../../src/shared/domain/goal';
 import { partySchema } from '../../../src/shared/domain/party';
 import { fixtureCases } from '../domain/fixture';

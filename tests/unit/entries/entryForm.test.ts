@@ -9,7 +9,7 @@ import {
   type EntryForm,
 } from '../../../src/renderer/src/entries/entryForm';
 import { isEarlierDay, localDate } from '../../../src/renderer/src/entries/dates';
-import { entryExcerpt, plainExcerpt } from '../../../src/renderer/src/entries/excerpt';
+import { entryExcerpt, plainExcerpt } from '../../../src/shared/journal/excerpt';
 
 function counter() {
   let next = 0;

@@ -13,7 +13,7 @@ function entry(id: string, sessionDate: string, phase: Phase, extra: Partial<Tim
     id,
     sessionDate,
     phase,
-    sections: [{ title: 'What happened', visibility: 'supervision', text: `Text of ${id}` }],
+    visibilities: ['supervision'],
     tensions: [],
     createdAt: `${sessionDate}T18:00:00.000Z`,
     ...extra,
@@ -23,17 +23,13 @@ function entry(id: string, sessionDate: string, phase: Phase, extra: Partial<Tim
 const entries = [
   entry('a', '2025-01-10', 'start'),
   entry('b', '2025-02-01', 'evaluation', {
-    tensions: [
-      { type: 'duty-to-report', indicators: [], parties: [], intensity: 2, rupture: 'withdrawal', repairSteps: [] },
-    ],
+    tensions: [{ type: 'duty-to-report', rupture: 'withdrawal' }],
   }),
   entry('c', '2025-01-20', 'start', {
-    sections: [{ title: 'Private', visibility: 'private', text: 'mine' }],
+    visibilities: ['private'],
   }),
   entry('d', '2025-03-01', 'start', {
-    tensions: [
-      { type: 'couple-conflict', indicators: [], parties: [], intensity: 1, rupture: 'none', repairSteps: [] },
-    ],
+    tensions: [{ type: 'couple-conflict', rupture: 'none' }],
   }),
 ];
 

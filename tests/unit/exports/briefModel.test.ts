@@ -182,9 +182,9 @@ describe('the brief model', () => {
       caregiver: { bond: 7, goals: 6, tasks: 5 },
       ruptures: 2,
     });
-    expect(alliance.chartSource.flatMap((point) => point.tensions.map((tension) => tension.note))).toEqual([
-      undefined,
-      undefined,
+    expect(alliance.chartSource.flatMap((point) => point.tensions.map((tension) => 'note' in tension))).toEqual([
+      false,
+      false,
     ]);
   });
 

@@ -1,12 +1,12 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseWithEntries } from '../../../shared/domain/case';
+import type { Case } from '../../../shared/domain/case';
 import type { CasePanel } from './casePanels';
 import { formatCalendarDate } from './dates';
 import { PanelToggle } from './PanelToggle';
 
 interface Props {
-  journalCase: CaseWithEntries;
+  journalCase: Case;
   panel: CasePanel | undefined;
   titleId: string;
   headingRef: Ref<HTMLHeadingElement>;

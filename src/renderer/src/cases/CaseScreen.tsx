@@ -2,14 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useJournal } from '../journal/JournalContext';
 import { CaseWorkspace } from './CaseWorkspace';
-import { useCase } from './useCase';
+import { readCaseOverview, useCase } from './useCase';
 import './cases.css';
 
 /** One case, loaded from its encrypted file; a damaged file offers its newest backup. */
 export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | undefined }) {
   const { t } = useTranslation();
   const journal = useJournal();
-  const { state, reload, apply } = useCase(caseId);
+  const { state, reload, apply } = useCase(caseId, readCaseOverview);
 
   if (state.kind === 'loading') {
     return (
@@ -34,5 +34,5 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | 
       </section>
     );
   }
-  return <CaseWorkspace journalCase={state.journalCase} initialTab={tab} onUpdated={apply} onReload={reload} />;
+  return <CaseWorkspace journalCase={state.value} initialTab={tab} onUpdated={apply} onReload={reload} />;
 }

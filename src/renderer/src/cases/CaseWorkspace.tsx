@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, CaseWithEntries } from '../../../shared/domain/case';
+import type { Case } from '../../../shared/domain/case';
+import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { getApi } from '../api/client';
 import { AllianceChart } from '../charts/AllianceChart';
 import { TensionMap } from '../charts/TensionMap';
@@ -33,7 +34,7 @@ const headerForms = {
 } as const;
 
 interface Props {
-  journalCase: CaseWithEntries;
+  journalCase: CaseOverview;
   onUpdated: (updated: Case) => void;
   /** Reads the case again (after a damaged file was restored from its backup). */
   onReload: () => void;

@@ -12,7 +12,6 @@ import { FormActions } from './FormActions';
 import { InlinePanel } from './InlinePanel';
 import type { PanelProps } from './panelProps';
 import { PartiesEditor } from './PartiesEditor';
-import { partiesInUse } from './partiesInUse';
 import { ProblemSummary } from './ProblemSummary';
 
 /** Edit the people around the child; goals lose agreements with anyone removed. */
@@ -22,7 +21,8 @@ export function PartiesForm({ journalCase, onSaved, onCancel, onRestored, onDirt
   const initial = useMemo(() => journalCase.parties.map(draftFromParty), [journalCase.parties]);
   const [parties, setParties] = useState<PartyDraft[]>(initial);
   const [attempted, setAttempted] = useState(false);
-  const inUse = useMemo(() => partiesInUse(journalCase), [journalCase]);
+  // Main works out which parties the reflections name: the case screen never holds their text.
+  const inUse = useMemo(() => new Set(journalCase.partiesInUse), [journalCase.partiesInUse]);
   const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.parties')));
   const problems = partyProblems(parties);
   const dirty = JSON.stringify(parties) !== JSON.stringify(initial);

@@ -1,8 +1,9 @@
-import type { Case, CaseWithEntries } from '../../../shared/domain/case';
+import type { Case } from '../../../shared/domain/case';
+import type { CaseOverview } from '../../../shared/journal/caseOverview';
 
 /** What the case screen gives each of its inline forms. */
 export interface PanelProps {
-  journalCase: CaseWithEntries;
+  journalCase: CaseOverview;
   /** The case as main saved it, and the sentence that confirms the change. */
   onSaved: (updated: Case, confirmation: string) => void;
   onCancel: () => void;

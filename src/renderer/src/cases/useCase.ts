@@ -1,39 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Case, CaseWithEntries } from '../../../shared/domain/case';
-import type { AppErrorShape } from '../../../shared/ipc/result';
+import type { CaseOverview } from '../../../shared/journal/caseOverview';
+import type { Result } from '../../../shared/ipc/result';
 import { getApi } from '../api/client';
+import { useLoaded } from '../api/useLoaded';
 
-export type CaseState =
-  { kind: 'loading' } | { kind: 'loaded'; journalCase: CaseWithEntries } | { kind: 'failed'; error: AppErrorShape };
+/** How a screen reads its case: whole, or only what the case screen shows. */
+export type CaseReader<T extends Case> = (caseId: string) => Promise<Result<T>>;
 
-/** One case with its entries, loaded from main; `apply` takes the case an update returned. */
-export function useCase(caseId: string) {
-  const [state, setState] = useState<CaseState>({ kind: 'loading' });
-  const [generation, setGeneration] = useState(0);
+/** Every entry with all its text and history: for the screens that edit or quote reflections. */
+export const readWholeCase: CaseReader<CaseWithEntries> = (caseId) => getApi().getCase({ caseId });
 
-  useEffect(() => {
-    let wanted = true; // An answer for a case no longer shown is dropped.
-    void getApi()
-      .getCase({ caseId })
-      .then((result) => {
-        if (!wanted) return;
-        setState(result.ok ? { kind: 'loaded', journalCase: result.value } : { kind: 'failed', error: result.error });
-      });
-    return () => {
-      wanted = false;
-    };
-  }, [caseId, generation]);
+/** The case screen's overview: thousands of reflections in a fraction of the bytes. */
+export const readCaseOverview: CaseReader<CaseOverview> = (caseId) => getApi().getCaseOverview({ caseId });
 
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+/** One case loaded from main with `read`; `apply` takes the case an update returned. */
+export function useCase<T extends Case>(caseId: string, read: CaseReader<T>) {
+  const { state, reload, setState } = useLoaded(() => read(caseId), caseId);
 
-  // Updates answer with the case without its entries; the entries did not change.
-  const apply = useCallback((updated: Case) => {
-    setState((previous) =>
-      previous.kind === 'loaded'
-        ? { kind: 'loaded', journalCase: { ...updated, entries: previous.journalCase.entries } }
-        : previous,
-    );
-  }, []);
+  // Updates answer with the case without its entries; the entries (and what is read from them) did not change.
+  const apply = useCallback(
+    (updated: Case) =>
+      setState((previous) =>
+        previous.kind === 'loaded' ? { kind: 'loaded', value: { ...previous.value, ...updated } } : previous,
+      ),
+    [setState],
+  );
 
   return { state, reload, apply };
 }

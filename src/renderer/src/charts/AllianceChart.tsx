@@ -1,14 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allianceChart, allianceTimeline } from '../../../shared/charts';
-import type { CaseWithEntries } from '../../../shared/domain/case';
+import { allianceChart, allianceTimeline, type ChartSource } from '../../../shared/charts';
 import { AllianceTable } from './AllianceTable';
 import { useAllianceLabels } from './chartLabels';
 import { SvgView } from './SvgView';
 import './charts.css';
 
 /** Bond, goals and tasks over the case's sessions, from both sides, with the same data as a table. */
-export function AllianceChart({ journalCase }: { journalCase: CaseWithEntries }) {
+export function AllianceChart({ journalCase }: { journalCase: ChartSource }) {
   const { t } = useTranslation();
   const labels = useAllianceLabels();
   const idPrefix = `alliance-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;

@@ -1,14 +1,13 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tensionCounts, tensionMap } from '../../../shared/charts';
-import type { CaseWithEntries } from '../../../shared/domain/case';
+import { tensionCounts, tensionMap, type ChartSource } from '../../../shared/charts';
 import { useTensionMapLabels } from './chartLabels';
 import { SvgView } from './SvgView';
 import { TensionTable } from './TensionTable';
 import './charts.css';
 
 /** Which tensions came up in which phase of the case, as a map and as a table. */
-export function TensionMap({ journalCase }: { journalCase: CaseWithEntries }) {
+export function TensionMap({ journalCase }: { journalCase: ChartSource }) {
   const { t } = useTranslation();
   const labels = useTensionMapLabels();
   const idPrefix = `tensions-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseWithEntries } from '../../../shared/domain/case';
+import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import type { Draft } from '../../../shared/journal/requests';
 import { getApi } from '../api/client';
 import { useNavigation } from '../navigation/NavigationContext';
 import { formatMoment, formatSessionDate } from './dates';
 
 /** Unfinished reflections of a case, so text autosaved before a restart is one click away. */
-export function CaseDrafts({ journalCase }: { journalCase: CaseWithEntries }) {
+export function CaseDrafts({ journalCase }: { journalCase: Pick<CaseOverview, 'id' | 'entries'> }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
   const [drafts, setDrafts] = useState<Draft[]>([]);

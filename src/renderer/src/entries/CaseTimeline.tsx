@@ -1,17 +1,18 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseWithEntries } from '../../../shared/domain/case';
+import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { CaseDrafts } from './CaseDrafts';
 import { formatCount } from './numbers';
 import { isFiltered, timelineRows, type TimelineFilters as Filters } from './timeline';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineRowView } from './TimelineRowView';
+import { useEntryExcerpts } from './useEntryExcerpts';
 import { useWindowedRows } from './useWindowedRows';
 import { rowOffsets } from './windowing';
 import './entries.css';
 
 interface Props {
-  journalCase: CaseWithEntries;
+  journalCase: CaseOverview;
   onOpenEntry: (entryId: string) => void;
 }
 
@@ -29,6 +30,12 @@ export function CaseTimeline({ journalCase, onOpenEntry }: Props) {
   const rows = useMemo(() => timelineRows(journalCase.entries, filters), [journalCase.entries, filters]);
   const offsets = useMemo(() => rowOffsets(rows.map((row) => heights[row.kind])), [rows]);
   const { viewport, range, onScroll } = useWindowedRows(offsets);
+  const inView = rows.slice(range.start, range.end);
+  const excerpts = useEntryExcerpts(
+    journalCase.id,
+    journalCase.entries,
+    inView.flatMap((row) => (row.kind === 'entry' ? [row.entry.id] : [])),
+  );
   const shown = rows.filter((row) => row.kind === 'entry').length;
   const total = journalCase.entries.length;
 
@@ -66,20 +73,26 @@ export function CaseTimeline({ journalCase, onOpenEntry }: Props) {
             aria-label={t('entries.timeline.title')}
             style={{ height: offsets.at(-1) ?? 0 }}
           >
-            {rows.slice(range.start, range.end).map((row, index) => {
-              const position = range.start + index;
-              return (
-                <li
-                  key={row.key}
-                  className={`timeline-row timeline-row-${row.kind}`}
-                  aria-setsize={rows.length}
-                  aria-posinset={position + 1}
-                  style={{ top: offsets[position] ?? 0, height: heights[row.kind] }}
-                >
-                  <TimelineRowView row={row} onOpenEntry={onOpenEntry} />
-                </li>
-              );
-            })}
+            {/* The first rows wait for their words, so the list never opens on blank rows. */}
+            {excerpts !== undefined &&
+              inView.map((row, index) => {
+                const position = range.start + index;
+                return (
+                  <li
+                    key={row.key}
+                    className={`timeline-row timeline-row-${row.kind}`}
+                    aria-setsize={rows.length}
+                    aria-posinset={position + 1}
+                    style={{ top: offsets[position] ?? 0, height: heights[row.kind] }}
+                  >
+                    <TimelineRowView
+                      row={row}
+                      excerpt={row.kind === 'entry' ? excerpts.get(row.entry.id) : undefined}
+                      onOpenEntry={onOpenEntry}
+                    />
+                  </li>
+                );
+              })}
           </ul>
         </div>
       )}

@@ -6,7 +6,7 @@ import { getApi } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { formatMoment } from './dates';
 import { formFromDraftContent, formOpening } from './entryForm';
-import { plainExcerpt } from './excerpt';
+import { plainExcerpt } from '../../../shared/journal/excerpt';
 
 interface Props {
   drafts: readonly Draft[];

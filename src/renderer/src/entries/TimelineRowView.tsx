@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { Entry } from '../../../shared/domain/entry';
+import type { EntryOverview } from '../../../shared/journal/caseOverview';
 import { formatSessionDate } from './dates';
-import { entryExcerpt } from './excerpt';
 import type { TimelineRow } from './timeline';
 
 interface Props {
-  row: TimelineRow<Entry>;
+  row: TimelineRow<EntryOverview>;
+  /** The entry's opening words; `undefined` while they are being read. */
+  excerpt: string | undefined;
   onOpenEntry: (entryId: string) => void;
 }
 
 /** One row of the timeline: a phase heading, or a reflection with its date, first lines and badges. */
-export function TimelineRowView({ row, onOpenEntry }: Props) {
+export function TimelineRowView({ row, excerpt, onOpenEntry }: Props) {
   const { t, i18n } = useTranslation();
   if (row.kind === 'phase')
     return (
@@ -22,10 +23,6 @@ export function TimelineRowView({ row, onOpenEntry }: Props) {
   const ruptures = (['withdrawal', 'confrontation'] as const).filter((kind) =>
     entry.tensions.some((tension) => tension.rupture === kind),
   );
-  const reportable = entry.sections.some(
-    (section) => section.visibility === 'reportable' && section.text.trim() !== '',
-  );
-  const excerpt = entryExcerpt(entry, 240);
   const details = [
     t(`taxonomy.phases.${entry.phase}`),
     entry.modality === undefined ? undefined : t(`taxonomy.sessionModalities.${entry.modality}`),
@@ -49,7 +46,9 @@ export function TimelineRowView({ row, onOpenEntry }: Props) {
         {entry.tensions.length > 0 && (
           <span className="badge">{t('entries.timeline.tensions', { count: entry.tensions.length })}</span>
         )}
-        {reportable && <span className="badge badge-reportable">{t('taxonomy.sectionVisibilities.reportable')}</span>}
+        {entry.reportable && (
+          <span className="badge badge-reportable">{t('taxonomy.sectionVisibilities.reportable')}</span>
+        )}
       </span>
     </button>
   );

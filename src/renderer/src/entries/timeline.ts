@@ -5,10 +5,11 @@
 import type { Entry } from '../../../shared/domain/entry';
 import type { Phase, SectionVisibility, TensionType } from '../../../shared/domain/taxonomy';
 import type { Rupture } from '../../../shared/charts/chartData';
+import type { EntryOverview } from '../../../shared/journal/caseOverview';
 
 export type TimelineEntry = Pick<
-  Entry,
-  'id' | 'sessionDate' | 'phase' | 'modality' | 'sections' | 'tensions' | 'createdAt'
+  EntryOverview,
+  'id' | 'sessionDate' | 'phase' | 'visibilities' | 'tensions' | 'createdAt'
 >;
 
 export interface TimelineFilters {
@@ -30,8 +31,7 @@ export function matchesFilters(entry: TimelineEntry, filters: TimelineFilters): 
     !entry.tensions.some((tension) => (rupture === 'any' ? tension.rupture !== 'none' : tension.rupture === rupture))
   )
     return false;
-  if (filters.visibility !== undefined && !entry.sections.some((section) => section.visibility === filters.visibility))
-    return false;
+  if (filters.visibility !== undefined && !entry.visibilities.includes(filters.visibility)) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCase } from '../cases/useCase';
+import { readWholeCase, useCase } from '../cases/useCase';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useJournal } from '../journal/JournalContext';
 import { BriefWorkspace } from './BriefWorkspace';
@@ -11,7 +11,7 @@ import './exports.css';
 export function BriefScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const journal = useJournal();
-  const { state, reload, apply } = useCase(caseId);
+  const { state, reload, apply } = useCase(caseId, readWholeCase);
 
   if (state.kind === 'loading') {
     return (
@@ -34,5 +34,5 @@ export function BriefScreen({ caseId }: { caseId: string }) {
       </section>
     );
   }
-  return <BriefWorkspace journalCase={state.journalCase} onCaseUpdated={apply} />;
+  return <BriefWorkspace journalCase={state.value} onCaseUpdated={apply} />;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCase } from '../cases/useCase';
+import { readWholeCase, useCase } from '../cases/useCase';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useNavigation } from '../navigation/NavigationContext';
 import { ReportWorkspace } from './ReportWorkspace';
@@ -13,7 +13,7 @@ import './reports.css';
 export function ReportScreen({ caseId, reportId }: { caseId: string; reportId: string }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
-  const journalCase = useCase(caseId);
+  const journalCase = useCase(caseId, readWholeCase);
   const reports = useReports(caseId);
   const failure =
     journalCase.state.kind === 'failed'
@@ -56,7 +56,7 @@ export function ReportScreen({ caseId, reportId }: { caseId: string; reportId: s
   }
   return (
     <ReportWorkspace
-      journalCase={journalCase.state.journalCase}
+      journalCase={journalCase.state.value}
       report={report}
       onReport={reports.apply}
       onReload={reports.reload}

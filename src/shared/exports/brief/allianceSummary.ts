@@ -5,14 +5,14 @@ import { phases } from '../../domain/taxonomy';
 import type { AllianceRow, AllianceSection } from './briefModel';
 import type { SharedEntry } from './sharedContent';
 
-/** Ratings and rupture kinds only: tension notes never reach the chart. */
+/** Ratings, tension types and rupture kinds only: tension notes and parties never reach the chart. */
 export function chartSourceOf(entries: readonly SharedEntry[]): ChartEntry[] {
   return entries.map((entry) => ({
     id: entry.id,
     sessionDate: entry.sessionDate,
     phase: entry.phase,
     ratings: entry.ratings,
-    tensions: entry.tensions.map(({ note: _note, ...tension }) => tension),
+    tensions: entry.tensions.map(({ type, rupture }) => ({ type, rupture })),
   }));
 }
 

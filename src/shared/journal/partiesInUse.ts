@@ -1,5 +1,5 @@
-import type { CaseWithEntries } from '../../../shared/domain/case';
-import type { EntryContent } from '../../../shared/domain/entry';
+import type { CaseWithEntries } from '../domain/case';
+import type { EntryContent } from '../domain/entry';
 
 type ReferringContent = Pick<EntryContent, 'attendees' | 'sections' | 'tensions' | 'ratings'>;
 

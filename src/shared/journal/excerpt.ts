@@ -1,5 +1,5 @@
-/** The first words of a reflection as plain text, for the timeline: markdown marks taken out. */
-import type { Entry } from '../../../shared/domain/entry';
+/** The first words of a reflection as plain text, markdown marks taken out: one rule for main and renderer. */
+import type { Entry } from '../domain/entry';
 
 /** Markdown as one line of plain text, cut at about `length` characters on a word boundary. */
 export function plainExcerpt(markdown: string, length = 220): string {
