@@ -21,6 +21,9 @@ import {
 } from './reportTaxonomy';
 
 /** Information one family member gave about another, held for a decision before the other reads it. */
+/** The most characters one statement, comment or response may hold. */
+export const longTextLimit = 100_000;
+
 export const disclosureSchema = z.strictObject({
   /** The parties the statement is about. */
   aboutPartyIds: z.array(idSchema),
@@ -35,8 +38,8 @@ export type StatementSource = z.infer<typeof statementSourceSchema>;
 export const statementSchema = z.strictObject({
   /** Stable across versions, so a comparison can tell a changed statement from a new one. */
   id: idSchema,
-  /** Plain text; blank lines separate paragraphs. */
-  text: textSchema,
+  /** Plain text; blank lines separate paragraphs. About fifteen pages at most: a paste gone wrong is refused, not saved. */
+  text: textSchema.pipe(z.string().max(longTextLimit)),
   type: z.enum(statementTypes),
   /** Who alleges, or whose opinion it is; left out for an opinion: the practitioner's own. */
   by: statementBySchema.optional(),
@@ -127,7 +130,7 @@ export type ReportVersion = z.infer<typeof reportVersionSchema>;
 export const commentResponseSchema = z.strictObject({
   outcome: z.enum(commentOutcomes),
   /** What changed, or why not, in words the final report can show. */
-  note: textSchema,
+  note: textSchema.pipe(z.string().max(longTextLimit)),
 });
 export type CommentResponse = z.infer<typeof commentResponseSchema>;
 
@@ -138,7 +141,7 @@ export const caregiverCommentSchema = z.strictObject({
   section: z.enum(reportSectionKinds),
   stance: z.enum(commentStances),
   /** Their words, verbatim. */
-  words: nonBlankSchema,
+  words: nonBlankSchema.pipe(z.string().max(longTextLimit)),
   /** The line or lines of the review copy they point at, as they said it ("12", "12-14"). */
   line: z.string().max(40).optional(),
   recordedOn: calendarDateSchema,
