@@ -78,11 +78,14 @@ export const savedExportSchema = z.strictObject({
   record: exportRecordSchema,
 });
 
-export const exportBriefResponseSchema = z.discriminatedUnion('status', [
+/** What an export through the save dialog answers: the file written and logged, or nothing at all. */
+export const savedOrCancelledSchema = z.discriminatedUnion('status', [
   savedExportSchema,
   /** The practitioner closed the save dialog: nothing was written or logged. */
   z.strictObject({ status: z.literal('cancelled') }),
 ]);
+
+export const exportBriefResponseSchema = savedOrCancelledSchema;
 
 export const safeWordRequestSchema = z.strictObject({
   caseId: idSchema,

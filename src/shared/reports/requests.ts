@@ -16,7 +16,7 @@ import { reportDocumentFormats, reportDocumentKinds, reportSectionKinds } from '
 import { statementBySchema } from '../domain/section';
 import { phases, statementTypes } from '../domain/taxonomy';
 import { briefLanguages } from '../exports/language';
-import { savedExportSchema } from '../exports/requests';
+import { savedOrCancelledSchema } from '../exports/requests';
 
 const reportKey = { caseId: idSchema, reportId: idSchema };
 export const reportIdRequestSchema = z.strictObject(reportKey);
@@ -137,10 +137,7 @@ export const previewReportResponseSchema = z.strictObject({
   suggestedFileName: z.string(),
 });
 
-export const exportReportResponseSchema = z.discriminatedUnion('status', [
-  savedExportSchema,
-  z.strictObject({ status: z.literal('cancelled') }),
-]);
+export const exportReportResponseSchema = savedOrCancelledSchema;
 
 export const courtReportListSchema = z.array(courtReportSchema);
 export const reportChecksSchema = z.array(reportCheckSchema);
