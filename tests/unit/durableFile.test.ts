@@ -51,6 +51,25 @@ function failAt(step: 'open' | 'write' | 'sync' | 'rename', code: string): Durab
 }
 
 describe('durable writes', () => {
+  it('replaces the file only after the step before it succeeded, and cleans up when it did not', async () => {
+    const order: string[] = [];
+    await writeFileDurably(target, 'next', nodeFileSystem, {
+      beforeReplace: async () => {
+        order.push(await fs.readFile(target, 'utf8'));
+      },
+    });
+    expect(order).toEqual(['previous']);
+    expect(await fs.readFile(target, 'utf8')).toBe('next');
+
+    const refused = new AppError('io-failure', 'The backup could not be kept.');
+    const error = await writeFileDurably(target, 'never', nodeFileSystem, {
+      beforeReplace: () => Promise.reject(refused),
+    }).catch((caught: unknown) => caught);
+    expect(error).toBe(refused);
+    expect(await fs.readFile(target, 'utf8')).toBe('next');
+    expect(await fs.readdir(directory)).toEqual(['file.json']);
+  });
+
   it('replaces the file and leaves no temp file behind', async () => {
     await writeFileDurably(target, 'next');
     expect(await fs.readFile(target, 'utf8')).toBe('next');

@@ -25,23 +25,44 @@ export async function writeFileDurably(
   target: string,
   data: Uint8Array | string,
   fileSystem: DurableFileSystem = nodeFileSystem,
+  options: DurableWriteOptions = {},
 ): Promise<void> {
   const directory = path.dirname(target);
   const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await fileSystem.open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fileSystem.rename(temporary, target);
+    // The new bytes reach the disk while the caller keeps the old file: two waits for the disk overlap.
+    const [written, kept] = await Promise.allSettled([
+      writeTemporary(temporary, data, fileSystem),
+      options.beforeReplace?.(),
+    ]);
+    if (kept.status === 'rejected') throw kept.reason;
+    if (written.status === 'rejected') throw toStorageError(written.reason, target);
+    await fileSystem.rename(temporary, target).catch((error: unknown) => {
+      throw toStorageError(error, target);
+    });
   } catch (error) {
     await fileSystem.rm(temporary, { force: true }).catch(() => undefined);
-    throw toStorageError(error, target);
+    throw error;
   }
   await syncDirectory(directory, fileSystem);
+}
+
+export interface DurableWriteOptions {
+  /**
+   * Runs while the new bytes are written, and must succeed before they replace the file: the
+   * vault links the current file into its backups here.
+   */
+  beforeReplace?: () => Promise<void>;
+}
+
+async function writeTemporary(temporary: string, data: Uint8Array | string, fileSystem: DurableFileSystem) {
+  const handle = await fileSystem.open(temporary, 'wx', 0o600);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Makes a rename durable. Some platforms (Windows) cannot open a folder; that is not an error. */

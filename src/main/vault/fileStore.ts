@@ -127,13 +127,19 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       await fileSystem.mkdir(path.dirname(file), { recursive: true }).catch((error: unknown) => {
         throw toStorageError(error, file);
       });
-    } else {
+    }
+    const keepCurrent = async (generationKept: number) => {
       // Make room first, so a crash at any moment leaves at most `keptGenerations` backups.
       // Housekeeping only: a failure to prune must not fail the save.
       await pruneBackups(fileSystem, directory, fileId, keptGenerations - 1).catch(() => undefined);
-      await keepBackup(fileSystem, directory, fileId, file, current);
-    }
-    await writeFileDurably(file, bytes, fileSystem);
+      await keepBackup(fileSystem, directory, fileId, file, generationKept);
+    };
+    await writeFileDurably(
+      file,
+      bytes,
+      fileSystem,
+      current === undefined ? {} : { beforeReplace: () => keepCurrent(current) },
+    );
     verified.set(fileId, generation);
     return generation;
   }

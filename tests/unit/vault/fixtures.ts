@@ -88,8 +88,12 @@ export interface FaultyFileSystem {
   fileSystem: VaultFileSystem;
   /** Every call since the last `failAt`, by name. */
   steps: string[];
-  /** Starts counting again; call number `step` (1-based) will fail with `code`. */
-  failAt(step: number | undefined, code?: string): void;
+  /**
+   * Starts counting again; the `occurrence`-th call (1-based) named `step` will fail with `code`.
+   * By name, not by position: the vault writes the new bytes while it keeps the old file, so the
+   * order of calls from the two may interleave differently from one run to the next.
+   */
+  failAt(step: { name: string; occurrence: number } | undefined, code?: string): void;
 }
 
 /**
@@ -98,10 +102,11 @@ export interface FaultyFileSystem {
  */
 export function faultyFileSystem(): FaultyFileSystem {
   const steps: string[] = [];
-  let failing: { step: number; code: string } | undefined;
+  let failing: { name: string; occurrence: number; code: string } | undefined;
   const step = (name: string) => {
     steps.push(name);
-    if (steps.length === failing?.step) throw systemError(failing.code);
+    if (failing?.name !== name) return;
+    if (steps.filter((each) => each === name).length === failing.occurrence) throw systemError(failing.code);
   };
   const base = nodeVaultFileSystem;
   const wrapHandle = (handle: FileHandle, label: string): FileHandle =>
@@ -157,9 +162,9 @@ export function faultyFileSystem(): FaultyFileSystem {
   return {
     fileSystem,
     steps,
-    failAt: (stepNumber, code = 'EIO') => {
+    failAt: (target, code = 'EIO') => {
       steps.length = 0;
-      failing = stepNumber === undefined ? undefined : { step: stepNumber, code };
+      failing = target === undefined ? undefined : { ...target, code };
     },
   };
 }
