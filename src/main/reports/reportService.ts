@@ -12,6 +12,7 @@ import { withSuggestedDisclosures } from '../../shared/domain/report/disclosure'
 import { reportableExcerpts } from '../../shared/domain/report/excerpts';
 import * as lifecycle from '../../shared/domain/report/lifecycle';
 import { prefillFromJournal } from '../../shared/domain/report/prefill';
+import { refuseUnattributedAllegations } from '../../shared/domain/report/attribution';
 import { refusePrivateText } from '../../shared/domain/report/privateTextGate';
 import { checkStatementReferences, checkStatementSources } from '../../shared/domain/report/references';
 import type { CaseReports, CourtReport, ReportCheck } from '../../shared/domain/report/report';
@@ -151,6 +152,7 @@ export function createReportService(options: ReportServiceOptions): ReportServic
       changeReport(caseId, reportId, (report, journalCase) => {
         const shared = lifecycle.shareReviewCopy(report, sharedWith, journalCase.parties, at());
         refusePrivateText(shared, newestVersion(shared), journalCase);
+        refuseUnattributedAllegations(newestVersion(shared));
         return shared;
       }),
 
@@ -169,6 +171,7 @@ export function createReportService(options: ReportServiceOptions): ReportServic
       changeReport(caseId, reportId, (report, journalCase) => {
         // Private text is never overridden: no reason lets it into what the court reads.
         refusePrivateText(report, newestVersion(report), journalCase, overrideReason);
+        refuseUnattributedAllegations(newestVersion(report));
         return lifecycle.finalizeReport(report, checkReport(report, journalCase), overrideReason, at());
       }),
 

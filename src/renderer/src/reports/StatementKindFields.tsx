@@ -45,6 +45,9 @@ export function StatementKindFields({ statement, parties, onChange }: Props) {
           }}
         />
       )}
+      {type === 'allegation' && statement.by === undefined && (
+        <p className="help reports-needs-by">{t('reports.statement.allegationNeedsBy')}</p>
+      )}
     </div>
   );
 }

@@ -32,7 +32,7 @@ export interface PrivateTextFinding {
 const { sections: sectionTitles } = reportLabels('en').texts.final;
 
 /** `statement 2 of “Concerns”`, counting from 1 as the editor does. */
-function statementPlace(kind: ReportSectionKind, index: number): string {
+export function statementPlace(kind: ReportSectionKind, index: number): string {
   return `statement ${index + 1} of “${sectionTitles[kind]}”`;
 }
 

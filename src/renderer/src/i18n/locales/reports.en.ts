@@ -112,6 +112,7 @@ export const reportsEn = {
     },
     byMine: 'Mine (the practitioner’s)',
     byNotSaid: 'Not said',
+    allegationNeedsBy: 'Say who alleges it: the report cannot be shared or made final with an allegation by no one.',
     badgeBy: '{{type}} – {{by}}',
     citations: 'Sessions it comes from',
     citationsChosen: 'Sessions: {{sessions}}',

@@ -116,6 +116,8 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     },
     byMine: 'Mía (del o la profesional)',
     byNotSaid: 'Sin indicar',
+    allegationNeedsBy:
+      'Indique quién lo afirma: el informe no puede compartirse ni quedar como final si una afirmación no dice de quién es.',
     badgeBy: '{{type}} – {{by}}',
     citations: 'Sesiones de las que proviene',
     citationsChosen: 'Sesiones: {{sessions}}',
