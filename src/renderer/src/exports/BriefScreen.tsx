@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { CaseLoadState } from '../cases/CaseLoadState';
 import { readWholeCase, useCase } from '../cases/useCase';
-import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useJournal } from '../journal/JournalContext';
 import { BriefWorkspace } from './BriefWorkspace';
 import '../cases/cases.css';
 import '../entries/entries.css';
@@ -10,28 +9,16 @@ import './exports.css';
 /** Preparing a supervision brief for one case: its choices, the preview, the review and the export. */
 export function BriefScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const journal = useJournal();
   const { state, reload, apply } = useCase(caseId, readWholeCase);
-
-  if (state.kind === 'loading') {
+  if (state.kind !== 'loaded') {
     return (
-      <section className="screen brief-screen" aria-labelledby="brief-loading">
-        <h1 id="brief-loading">{t('exports.screen.loading')}</h1>
-      </section>
-    );
-  }
-  if (state.kind === 'failed') {
-    return (
-      <section className="screen brief-screen" aria-labelledby="brief-failed">
-        <h1 id="brief-failed">{t('exports.screen.failed')}</h1>
-        <DamagedFileNotice
-          error={state.error}
-          onRestored={() => {
-            reload();
-            void journal.refresh();
-          }}
-        />
-      </section>
+      <CaseLoadState
+        state={state}
+        className="brief-screen"
+        loading={t('exports.screen.loading')}
+        failed={t('exports.screen.failed')}
+        reload={reload}
+      />
     );
   }
   return <BriefWorkspace journalCase={state.value} onCaseUpdated={apply} />;

@@ -43,7 +43,7 @@ export function ReportScreen({ caseId, reportId }: { caseId: string; reportId: s
       </section>
     );
   }
-  const report = reports.state.reports.find((candidate) => candidate.id === reportId);
+  const report = reports.state.value.find((candidate) => candidate.id === reportId);
   if (report === undefined) {
     return (
       <section className="screen reports-screen" aria-labelledby="report-missing">

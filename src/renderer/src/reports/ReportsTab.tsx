@@ -56,12 +56,12 @@ export function ReportsTab({ caseId }: { caseId: string }) {
       )}
       {state.kind === 'loading' && <p className="help">{t('reports.list.loading')}</p>}
       {state.kind === 'failed' && <DamagedFileNotice error={state.error} onRestored={reload} />}
-      {state.kind === 'loaded' && state.reports.length === 0 && !creating && (
+      {state.kind === 'loaded' && state.value.length === 0 && !creating && (
         <p className="help">{t('reports.list.none')}</p>
       )}
-      {state.kind === 'loaded' && state.reports.length > 0 && (
+      {state.kind === 'loaded' && state.value.length > 0 && (
         <ul className="reports-items">
-          {[...state.reports]
+          {[...state.value]
             .sort((first, second) => second.createdAt.localeCompare(first.createdAt))
             .map((report) => {
               const newest = newestVersion(report);

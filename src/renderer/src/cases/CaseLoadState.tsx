@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import type { Loaded } from '../api/useLoaded';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { useJournal } from '../journal/JournalContext';
+
+interface Props {
+  state: Loaded<unknown>;
+  /** The screen's own class, so the heading sits where its content will. */
+  className: string;
+  loading: string;
+  failed: string;
+  reload: () => void;
+}
+
+/**
+ * What a screen built on one case shows before the case is there: a heading while it loads, or
+ * what failed with the newest backup offered. Nothing once it is loaded.
+ */
+export function CaseLoadState({ state, className, loading, failed, reload }: Props) {
+  const journal = useJournal();
+  const titleId = useId();
+  if (state.kind === 'loaded') return null;
+  return (
+    <section className={`screen ${className}`} aria-labelledby={titleId}>
+      <h1 id={titleId}>{state.kind === 'loading' ? loading : failed}</h1>
+      {state.kind === 'failed' && (
+        <DamagedFileNotice
+          error={state.error}
+          onRestored={() => {
+            reload();
+            void journal.refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}
