@@ -15,12 +15,11 @@ const exported = () => path.join(root, 'journal.json');
 beforeAll(async () => {
   journal = await openReportJournal();
   root = await temporaryFolder('alianza-report-interchange-');
-  const created = (await journal.call('createReport', {
-    caseId: journal.caseId,
+  const created = await journal.createReport({
     title: 'Audiencia de revisión',
     hearing: { kind: 'review', date: '2025-03-31' },
     language: 'en',
-  })) as CourtReport;
+  });
   const key = { caseId: journal.caseId, reportId: created.id };
   await journal.call('shareReviewCopy', {
     ...key,

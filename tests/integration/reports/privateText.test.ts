@@ -4,32 +4,21 @@
  * shared nor made final, whatever reason is given.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CourtReport, ReportSection, Statement } from '../../../src/shared/domain/report/report';
+import type { CourtReport, Statement } from '../../../src/shared/domain/report/report';
 import { rejection } from '../../unit/vault/fixtures';
-import { openReportJournal, privateReflection, type ReportJournal } from './support';
+import { openReportJournal, privateReflection, withConcerns, type ReportJournal } from './support';
 
 let journal: ReportJournal;
 let report: CourtReport;
 beforeAll(async () => {
   journal = await openReportJournal();
-  report = (await journal.call('createReport', {
-    caseId: journal.caseId,
-    title: 'Audiencia',
-    hearing: { kind: 'review', date: '2025-03-24' },
-    language: 'es',
-  })) as CourtReport;
+  report = await journal.createReport({ hearing: { kind: 'review', date: '2025-03-24' } });
 });
 afterAll(() => journal.close());
 
 const key = () => ({ caseId: journal.caseId, reportId: report.id });
 /** The last nine words of the private reflection, without its marker. */
 const privateTail = privateReflection.split(' ').slice(-9).join(' ');
-
-function withConcerns(...statements: Statement[]): ReportSection[] {
-  return report.versions[0]!.sections.map((section) =>
-    section.kind === 'concerns' ? { ...section, statements } : section,
-  );
-}
 
 const observation = (id: string, text: string, overrides: Partial<Statement> = {}): Statement => ({
   id,
@@ -52,7 +41,7 @@ describe('private journal text and the court report', () => {
       { entryId: 'e1', sectionId: 'no-such-section' },
       { entryId: 'e9', sectionId: 'for-court' },
     ]) {
-      const sections = withConcerns(observation('from-journal', 'Texto.', { source }));
+      const sections = withConcerns(report, observation('from-journal', 'Texto.', { source }));
       const refused = await rejection(journal.call('saveReportDraft', { ...key(), version: 1, sections }));
       expect(refused.code, source.sectionId).toBe('invalid-request');
       expect(refused.message).toContain('"from-journal" in concerns');
@@ -60,13 +49,14 @@ describe('private journal text and the court report', () => {
     }
     expect(await stored()).toEqual(report);
     const fine = withConcerns(
+      report,
       observation('from-journal', 'Texto.', { source: { entryId: 'e1', sectionId: 'for-court' } }),
     );
     await journal.call('saveReportDraft', { ...key(), version: 1, sections: fine });
   });
 
   it('neither shares nor finalizes a version holding the tail of a private reflection, whatever the reason', async () => {
-    const sections = withConcerns(observation('clean', 'Asistió.'), observation('leak', `Noté ${privateTail}`));
+    const sections = withConcerns(report, observation('clean', 'Asistió.'), observation('leak', `Noté ${privateTail}`));
     await journal.call('saveReportDraft', { ...key(), version: 1, sections });
     const before = await stored();
     const sharedWith = { partyId: 'p-grandmother', date: '2025-03-17', method: 'in-person' };
@@ -85,7 +75,7 @@ describe('private journal text and the court report', () => {
     await journal.call('saveReportDraft', {
       ...key(),
       version: 1,
-      sections: withConcerns(observation('clean', 'Asistió.')),
+      sections: withConcerns(report, observation('clean', 'Asistió.')),
       caregiverViewAbsentReason: 'No pudo venir.',
     });
     const quoted = await rejection(

@@ -12,12 +12,7 @@ let journal: ReportJournal;
 let report: CourtReport;
 beforeAll(async () => {
   journal = await openReportJournal();
-  report = (await journal.call('createReport', {
-    caseId: journal.caseId,
-    title: 'Primera audiencia',
-    hearing: { kind: 'first' },
-    language: 'en',
-  })) as CourtReport;
+  report = await journal.createReport({ title: 'Primera audiencia', language: 'en' });
 });
 afterAll(() => journal.close());
 

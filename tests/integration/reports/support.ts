@@ -8,6 +8,8 @@ import { createRouter } from '../../../src/main/ipc/router';
 import { createHandlers } from '../../../src/main/services';
 import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
 import type { EntryContent } from '../../../src/shared/domain/entry';
+import type { CourtReport, ReportSection, Statement } from '../../../src/shared/domain/report/report';
+import type { CreateReportRequest } from '../../../src/shared/reports/requests';
 import { contract, type MethodName } from '../../../src/shared/ipc/contract';
 import { AppError } from '../../../src/shared/ipc/result';
 import { createCaseRequest } from '../../unit/journal/journalFixtures';
@@ -24,6 +26,15 @@ export interface ReportJournal extends TestJournal {
   caseId: string;
   /** Calls a channel through the router; the checked answer, or the AppError it failed with. */
   call<M extends MethodName>(method: M, payload: unknown): Promise<unknown>;
+  /** Creates a court report of the case through the router: a first hearing without a date, in Spanish, unless told. */
+  createReport(details?: Partial<Omit<CreateReportRequest, 'caseId'>>): Promise<CourtReport>;
+}
+
+/** The sections of the report's first version, with `statements` as its only concerns. */
+export function withConcerns(report: CourtReport, ...statements: Statement[]): ReportSection[] {
+  return report.versions[0]!.sections.map((section) =>
+    section.kind === 'concerns' ? { ...section, statements } : section,
+  );
 }
 
 function session(date: string, overrides: Partial<EntryContent> = {}): EntryContent {
@@ -56,7 +67,15 @@ export async function openReportJournal(): Promise<ReportJournal> {
     entryId: 'e2',
     content: session('2025-03-12', { modality: 'office' }),
   });
-  return { ...test, caseId: created.id, call };
+  const createReport = async (details: Partial<Omit<CreateReportRequest, 'caseId'>> = {}) =>
+    (await call('createReport', {
+      caseId: created.id,
+      title: 'Audiencia',
+      hearing: { kind: 'first' },
+      language: 'es',
+      ...details,
+    })) as CourtReport;
+  return { ...test, caseId: created.id, call, createReport };
 }
 
 /** Every file under the vault folder, with its bytes. */
