@@ -14,10 +14,10 @@ import { buildReportDocument } from '../../shared/exports/courtReport/buildRepor
 import { reportFileName } from '../../shared/exports/courtReport/fileName';
 import type { CourtReportDocument } from '../../shared/exports/courtReport/reportDocument';
 import { reportMarkdown } from '../../shared/exports/courtReport/reportMarkdown';
-import { AppError } from '../../shared/ipc/result';
 import type { ExportReportRequest } from '../../shared/reports/requests';
 import type { OpenJournal } from '../journal/openJournal';
 import { reportDocx } from '../exports/courtReport/reportDocx';
+import { reportIn, withReport } from '../../shared/domain/report/caseReports';
 import { reportFileOf } from './reportFile';
 
 export interface PreparedReportDocument {
@@ -30,14 +30,6 @@ export interface PreparedReportDocument {
   journalCase: CaseWithEntries;
 }
 
-/** The report with this id in the case, or `report-not-found`. */
-async function readReport(journal: OpenJournal, caseId: string, reportId: string): Promise<CourtReport> {
-  const { reports } = await reportFileOf(journal.session).read(caseId);
-  const report = reports.find((each) => each.id === reportId);
-  if (report === undefined) throw new AppError('report-not-found', 'This court report is not in the journal.');
-  return report;
-}
-
 /** Everything the writers need; `report-step` when a final report is asked of a report with no final version. */
 export async function prepareReportDocument(
   journal: OpenJournal,
@@ -45,7 +37,7 @@ export async function prepareReportDocument(
   producedOn: string,
 ): Promise<PreparedReportDocument> {
   const journalCase = await journal.store.readCase(request.caseId);
-  const report = await readReport(journal, request.caseId, request.reportId);
+  const report = reportIn(await reportFileOf(journal.session).read(request.caseId), request.reportId);
   const version = documentVersion(report, request.kind, request.version);
   const document = buildReportDocument({
     journalCase,
@@ -92,12 +84,7 @@ export async function keepDocument(
   document: ReportDocument,
 ): Promise<void> {
   await reportFileOf(journal.session).update(request.caseId, (current) => {
-    const report = current.reports.find((each) => each.id === request.reportId);
-    if (report === undefined) throw new AppError('report-not-found', 'This court report is not in the journal.');
-    const next = withDocument(report, version, document);
-    return {
-      next: { ...current, reports: current.reports.map((each) => (each === report ? next : each)) },
-      result: undefined,
-    };
+    const next = withDocument(reportIn(current, request.reportId), version, document);
+    return { next: withReport(current, next), result: undefined };
   });
 }

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CaseWithEntries } from '../../shared/domain/case';
+import { reportIn, withReport } from '../../shared/domain/report/caseReports';
 import { checkReport } from '../../shared/domain/report/checks';
 import { compareVersions } from '../../shared/domain/report/comparison';
 import { withSuggestedDisclosures } from '../../shared/domain/report/disclosure';
@@ -15,10 +16,9 @@ import { prefillFromJournal } from '../../shared/domain/report/prefill';
 import { refuseUnattributedAllegations } from '../../shared/domain/report/attribution';
 import { refusePrivateText } from '../../shared/domain/report/privateTextGate';
 import { checkStatementReferences, checkStatementSources } from '../../shared/domain/report/references';
-import type { CaseReports, CourtReport, ReportCheck } from '../../shared/domain/report/report';
+import type { CourtReport, ReportCheck } from '../../shared/domain/report/report';
 import { newestVersion, versionOf } from '../../shared/domain/report/versions';
 import type { BriefLanguage } from '../../shared/exports/language';
-import { AppError } from '../../shared/ipc/result';
 import type {
   CompareVersionsRequest,
   CreateReportRequest,
@@ -49,7 +49,7 @@ export interface ReportServiceOptions {
 export interface ReportService {
   /** Newest first. */
   listReports(caseId: string): Promise<CourtReport[]>;
-  /** One report of a case, or `report-not-found` (the documents read the version they export through it). */
+  /** One report of a case, or `report-not-found`. */
   readReport(caseId: string, reportId: string): Promise<CourtReport>;
   createReport(request: CreateReportRequest): Promise<CourtReport>;
   updateReport(request: UpdateReportRequest): Promise<CourtReport>;
@@ -64,13 +64,6 @@ export interface ReportService {
   submitReport(request: SubmitReportRequest): Promise<CourtReport>;
   compareReportVersions(request: CompareVersionsRequest): Promise<VersionComparison>;
   listReportableExcerpts(caseId: string): Promise<ReportableExcerpt[]>;
-}
-
-/** Finds one report in a case's file. */
-function reportIn(reports: CaseReports, reportId: string): CourtReport {
-  const found = reports.reports.find((report) => report.id === reportId);
-  if (found === undefined) throw new AppError('report-not-found', 'This case has no such court report.');
-  return found;
 }
 
 export function createReportService(options: ReportServiceOptions): ReportService {
@@ -99,10 +92,7 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     const { journalCase, file } = await context(caseId);
     return file.update(caseId, (current) => {
       const next = change(reportIn(current, reportId), journalCase);
-      return {
-        next: { ...current, reports: current.reports.map((report) => (report.id === reportId ? next : report)) },
-        result: next,
-      };
+      return { next: withReport(current, next), result: next };
     });
   }
 

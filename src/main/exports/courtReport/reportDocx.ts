@@ -25,6 +25,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { CourtReportDocument, ReportBlock } from '../../../shared/exports/courtReport/reportDocument';
+import { paragraphsOf } from '../../../shared/exports/courtReport/paragraphs';
 import { reportLabels } from '../../../shared/exports/labels/reportTexts';
 
 const author = 'Alianza';
@@ -38,13 +39,6 @@ function lineRuns(text: string, style: { bold?: boolean; italics?: boolean; size
   return text
     .split('\n')
     .map((line, index) => new TextRun({ text: line.trim(), break: index === 0 ? 0 : 1, ...style }));
-}
-
-function paragraphsOf(text: string): string[] {
-  return text
-    .trim()
-    .split(/\n\s*\n/)
-    .filter((paragraph) => paragraph.trim() !== '');
 }
 
 /**

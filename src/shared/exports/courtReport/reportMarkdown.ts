@@ -6,6 +6,7 @@
  */
 import { plain } from '../brief/markdownText';
 import type { CourtReportDocument, ReportBlock } from './reportDocument';
+import { linesOf, paragraphsOf } from './paragraphs';
 
 /** Characters per numbered line: short enough to print, and to read on a phone. */
 const lineWidth = 76;
@@ -18,20 +19,6 @@ export function markdownLine(text: string): string {
     .replace(/^([-+])(?=\s|$)/, '\\$1')
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
     .replace(/^=+$/, (equals) => `\\${equals}`);
-}
-
-/** The paragraphs of plain text (split by blank lines), each a list of its lines. */
-function paragraphsOf(text: string): string[][] {
-  return text
-    .trim()
-    .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
-    )
-    .filter((lines) => lines.length > 0);
 }
 
 /** A line cut into lines of at most `lineWidth` characters, at spaces (a longer word stays whole). */
@@ -69,6 +56,7 @@ function createWriter(numbered: boolean) {
         return `${item.newPage === true ? '---\n\n' : ''}${'#'.repeat(item.level)} ${plain(item.text)}`;
       case 'paragraph':
         return paragraphsOf(item.text)
+          .map(linesOf)
           .map((paragraph) => lines(paragraph, item.emphasis === true ? emphasised : markdownLine))
           .join('\n\n');
       case 'list':
@@ -78,11 +66,14 @@ function createWriter(numbered: boolean) {
       case 'statement':
         return [
           lines([item.label], strong),
-          ...paragraphsOf(item.text).map((paragraph) => lines(paragraph)),
+          ...paragraphsOf(item.text)
+            .map(linesOf)
+            .map((paragraph) => lines(paragraph)),
           ...(item.sessions === undefined ? [] : [lines([item.sessions], emphasised)]),
         ].join('\n\n');
       case 'quote':
         return paragraphsOf(item.text)
+          .map(linesOf)
           .map((paragraph) => paragraph.map((line) => `> ${markdownLine(line)}`).join(`${newline}`))
           .join('\n>\n');
       case 'comment-space':
