@@ -7,7 +7,7 @@
  */
 import { briefMarkdown } from '../../shared/exports/brief/briefBlocks';
 import type { BriefFormat } from '../../shared/exports/brief/fileName';
-import { fold } from '../../shared/exports/deidentify/folding';
+import { fold } from '../../shared/text/normalize';
 import { assignPseudonyms } from '../../shared/exports/deidentify/pseudonyms';
 import type { Lexicon } from '../../shared/exports/deidentify/warnings';
 import type { ExportFormat, ExportRecord } from '../../shared/exports/exportLog';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWithMap, originalSpan } from '../../../src/shared/exports/deidentify/folding';
+import { fold, readingView, originalSpan } from '../../../src/shared/text/normalize';
 import { deidentifierFor, family } from './fixtures';
 
 describe('folding', () => {
   it('drops accents and case, and maps back to the original characters', () => {
     expect(fold('MARÍA José Muñoz O’Brien')).toBe("maria jose munoz o'brien");
     const decomposed = 'Mari\u0301a y Pe\u0301rez';
-    const folded = foldWithMap(decomposed);
+    const folded = readingView(decomposed);
     expect(folded.text).toBe('maria y perez');
     const start = folded.text.indexOf('perez');
     const span = originalSpan(folded, start, start + 5);

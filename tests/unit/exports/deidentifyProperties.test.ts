@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Party } from '../../../src/shared/domain/party';
 import { createDeidentifier } from '../../../src/shared/exports/deidentify/deidentifier';
-import { fold } from '../../../src/shared/exports/deidentify/folding';
+import { fold } from '../../../src/shared/text/normalize';
 import { titles } from '../../../src/shared/exports/deidentify/names';
 import { assignPseudonyms, pseudonymWords } from '../../../src/shared/exports/deidentify/pseudonyms';
 

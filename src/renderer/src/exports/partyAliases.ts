@@ -1,6 +1,6 @@
 /** Adding a word to a party's other names, as "This is a name" does. */
 import type { Party } from '../../../shared/domain/party';
-import { fold } from '../../../shared/exports/deidentify/folding';
+import { fold } from '../../../shared/text/normalize';
 
 /** Every party, with `word` added to the aliases of `partyId` unless that party is already called so. */
 export function withAlias(parties: readonly Party[], partyId: string, word: string): Party[] {

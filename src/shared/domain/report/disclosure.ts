@@ -3,7 +3,7 @@
  * reads it (in the review copy, or later in court). The suggestion is deliberately simple: an
  * allegation by a family member whose text names another family member.
  */
-import { escapeRegExp, fold } from '../../exports/deidentify/folding';
+import { escapeRegExp, fold } from '../../text/normalize';
 import { nameVariants } from '../../exports/deidentify/names';
 import type { Party } from '../party';
 import type { PartyRole } from '../taxonomy';

@@ -10,7 +10,7 @@
  * Only the report's runs are kept in memory; the journal is read once, and a run of it is looked
  * up only where all its words occur in the report, so a long journal stays fast.
  */
-import { fold } from '../../exports/deidentify/folding';
+import { fold } from '../../text/normalize';
 import type { CaseWithEntries } from '../case';
 import type { EntryContent } from '../entry';
 

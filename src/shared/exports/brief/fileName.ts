@@ -1,5 +1,5 @@
 /** The file name the app suggests for a brief: no names, no accents, no spaces. */
-import { fold } from '../deidentify/folding';
+import { fold } from '../../text/normalize';
 import type { BriefLabels } from '../labels/briefTexts';
 import type { BriefModel } from './briefModel';
 

@@ -6,7 +6,10 @@
  */
 import type { Party } from '../../domain/party';
 import type { BriefLanguage } from '../language';
+import { contextAround } from './context';
 import { markerFor, type ReplacementKind } from './markers';
+import { cleanExportText } from '../../text/normalize';
+import { decodeVisibleEntities } from './entities';
 import { createNameMatcher, nameVariants, type NamedParty } from './names';
 import { detailPatterns, referencePatterns, type DetailPattern } from './patterns';
 import { assignmentFor, pseudonymLabel, type PseudonymAssignment } from './pseudonyms';
@@ -18,6 +21,10 @@ export interface DeidentifyOptions {
   /** The case's court file reference, removed wherever it appears. */
   reference?: string;
   language: BriefLanguage;
+  /** True for a folded word that is also an ordinary word: such a name is replaced only where it reads as a name. */
+  isOrdinaryWord?: (folded: string) => boolean;
+  /** People outside the case the practitioner named in a warning ("This is a name"), with their pseudonyms. */
+  others?: readonly { words: readonly string[]; pseudonym: string }[];
 }
 
 /** One thing that was replaced, as the preview lists it. */
@@ -38,6 +45,17 @@ export interface Deidentifier {
   readonly pseudonyms: readonly string[];
   /** What was replaced so far, grouped by kind and original text. */
   replacements(): Replacement[];
+  /** Listed names left in place because they read as ordinary words ("una blusa rosa"), for the warnings. */
+  doubtful(): DoubtfulWord[];
+}
+
+/** A listed name left in place where it reads as an ordinary word, with where it stands. */
+export interface DoubtfulWord {
+  word: string;
+  /** Whose name it would be. */
+  pseudonym: string;
+  count: number;
+  contexts: string[];
 }
 
 /** A de-identifier for one case and language; it tallies what it replaced across every text it is given. */
@@ -49,8 +67,20 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
     if (assignment === undefined) throw new Error(`No pseudonym was assigned to party ${party.id}.`);
     labels.set(party.id, pseudonymLabel(assignment, language));
   }
-  const named: NamedParty[] = options.parties.map((party) => ({ ...party, pseudonym: labels.get(party.id) ?? '' }));
-  const findNames = createNameMatcher(nameVariants(named), markerFor('name', language));
+  const named: NamedParty[] = [
+    ...options.parties.map((party) => ({ ...party, pseudonym: labels.get(party.id) ?? '' })),
+    ...(options.others ?? []).map((other) => ({
+      role: 'other' as const,
+      name: other.words.join(' '),
+      aliases: other.words,
+      pseudonym: other.pseudonym,
+    })),
+  ];
+  const findNames = createNameMatcher(nameVariants(named), {
+    ambiguous: markerFor('name', language),
+    ...(options.isOrdinaryWord === undefined ? {} : { isOrdinaryWord: options.isOrdinaryWord }),
+  });
+  const doubtful = new Map<string, DoubtfulWord>();
   const patterns: DetailPattern[] = [...referencePatterns(options.reference), ...detailPatterns];
   const tally = new Map<string, Replacement>();
 
@@ -77,20 +107,33 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
   }
 
   function replaceNames(text: string): string {
-    const matches = findNames(text);
+    const { matches, doubtful: left } = findNames(text);
+    for (const word of left) noteDoubtful(text, word.start, word.end, word.replacement);
     if (matches.length === 0) return text;
     let output = '';
     let at = 0;
     for (const match of matches) {
-      output += text.slice(at, match.start) + match.replacement;
+      const { start, end } = widenOverMarkup(text, match.start, match.end, at);
+      output += text.slice(at, start) + match.replacement;
       record('name', text.slice(match.start, match.end), match.replacement);
-      at = match.end;
+      at = end;
     }
     return output + text.slice(at);
   }
 
+  function noteDoubtful(text: string, start: number, end: number, pseudonym: string) {
+    const word = text.slice(start, end);
+    const key = `${word.toLowerCase()}\u0000${pseudonym}`;
+    const entry = doubtful.get(key) ?? { word, pseudonym, count: 0, contexts: [] };
+    entry.count += 1;
+    if (entry.contexts.length < 3) entry.contexts.push(contextAround(text, start, end - start));
+    doubtful.set(key, entry);
+  }
+
   return {
-    text: (input) => (input === '' ? input : replaceNames(removeDetails(input))),
+    text: (input) =>
+      input === '' ? input : replaceNames(removeDetails(decodeVisibleEntities(cleanExportText(input)))),
+    doubtful: () => [...doubtful.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
     pseudonymOf: (partyId) => labels.get(partyId),
     pseudonyms: [...labels.values()],
     replacements: () =>
@@ -98,4 +141,15 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
         (a, b) => a.kind.localeCompare(b.kind) || b.count - a.count || a.original.localeCompare(b.original),
       ),
   };
+}
+
+/** Markdown marks inside a replaced name would be left dangling ("Caregiver A**"): they go with it. */
+const markupRun = /[*~`_\\]/;
+function widenOverMarkup(text: string, start: number, end: number, floor: number): { start: number; end: number } {
+  if (!markupRun.test(text.slice(start, end))) return { start, end };
+  let from = start;
+  let to = end;
+  while (from > floor && markupRun.test(text[from - 1] ?? '')) from -= 1;
+  while (to < text.length && markupRun.test(text[to] ?? '')) to += 1;
+  return { start: from, end: to };
 }

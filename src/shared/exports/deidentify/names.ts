@@ -4,7 +4,7 @@
  * title before it ("Sra. Pérez", "Don Luis", "Mr Smith") or initials ("M. J. Pérez").
  */
 import type { PartyRole } from '../../domain/taxonomy';
-import { escapeRegExp, fold, foldWithMap, originalSpan } from './folding';
+import { escapeRegExp, fold, originalSpan, readingView } from '../../text/normalize';
 
 /** A party as the matcher sees it, with the pseudonym it is replaced by. */
 export interface NamedParty {
@@ -48,6 +48,10 @@ export const titles = [
   'profa',
   'tia',
   'tio',
+  'miss',
+  'mister',
+  'sir',
+  'madam',
 ];
 
 /** Words inside names that are not names on their own ("de" in "María de la Luz"). */
@@ -113,6 +117,8 @@ const institutionWords = new Set([
 ]);
 
 const wordPattern = /[\p{L}\p{N}'’]+/gu;
+/** Longer words are matched as written, without the markup-tolerant spelling (a pasted paragraph is not a name). */
+const longestSpelledWord = 40;
 
 /** Every variant of every party, longest first. */
 export function nameVariants(parties: readonly NamedParty[]): NameVariant[] {
@@ -125,13 +131,13 @@ export function nameVariants(parties: readonly NamedParty[]): NameVariant[] {
   };
   for (const party of parties) {
     for (const phrase of [party.name, ...party.aliases]) {
-      const words = phrase.match(wordPattern) ?? [];
+      const words = fold(phrase).match(wordPattern) ?? [];
       if (words.length === 0) continue;
-      add(words.map(fold).join(' '), party.pseudonym);
+      add(words.join(' '), party.pseudonym);
       if (words.length < 2 || !splitsIntoWords(party.role, words)) continue;
+      // Every word of a person's name alone, whatever case it was entered in ("jacinta mardones").
       for (const word of words) {
-        const folded = fold(word);
-        if (folded.length >= 2 && !particles.has(folded) && /^\p{Lu}/u.test(word)) add(folded, party.pseudonym);
+        if (word.length >= 2 && !particles.has(word) && !/^\d+$/.test(word)) add(word, party.pseudonym);
       }
     }
   }
@@ -141,44 +147,94 @@ export function nameVariants(parties: readonly NamedParty[]): NameVariant[] {
 }
 
 function splitsIntoWords(role: PartyRole, words: readonly string[]): boolean {
-  return role !== 'court' && !institutionWords.has(fold(words[0] ?? ''));
+  return role !== 'court' && !institutionWords.has(words[0] ?? '');
+}
+
+/** A folded word as a pattern that also finds it with underscores between its letters ("Rosa_linda"). */
+function spelled(word: string): string {
+  if (word.length > longestSpelledWord) return escapeRegExp(word);
+  return [...word].map(escapeRegExp).join('_?');
+}
+
+/** What the matcher needs to know about words beyond the case: whether a name is also an ordinary word. */
+export interface NameMatcherOptions {
+  /** Pseudonym (or marker) for a word shared by several parties when it is unclear whose. */
+  ambiguous: string;
+  /** True for a folded word that is also an ordinary word ("rosa", "paz", "will"). */
+  isOrdinaryWord?: (folded: string) => boolean;
+}
+
+/** A listed name left in place because, as written, it reads as an ordinary word ("una blusa rosa"). */
+export interface DoubtfulName {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export interface NameMatches {
+  matches: NameMatch[];
+  doubtful: DoubtfulName[];
 }
 
 /**
- * A matcher for the variants, returning the spans to replace in an original text. A word shared by
- * several parties ("Pérez") takes the pseudonym of the party named just before it ("María Pérez"),
- * else `ambiguous`, since guessing wrong would tell the supervisor something false.
+ * A matcher for the variants, returning the spans to replace in an original text. The text is
+ * read as a reader sees it (`readingView`): invisible characters, entities and Markdown marks
+ * inside a name do not hide it. A name may touch digits or underscores ("Benja2017",
+ * "benja_leiva"), never other letters ("Mariana" is not "María"). A word shared by several
+ * parties ("Pérez") takes the pseudonym of the party named just before it ("María Pérez"), else
+ * `ambiguous`, since guessing wrong would tell the supervisor something false. A one-word name
+ * that is also an ordinary word is replaced only where it reads as a name: capitalised, after a
+ * title or beside another name; elsewhere it is returned as doubtful for the practitioner.
  */
-export function createNameMatcher(variants: readonly NameVariant[], ambiguous: string): (text: string) => NameMatch[] {
-  if (variants.length === 0) return () => [];
+export function createNameMatcher(
+  variants: readonly NameVariant[],
+  options: NameMatcherOptions,
+): (text: string) => NameMatches {
+  if (variants.length === 0) return () => ({ matches: [], doubtful: [] });
   const byFolded = new Map(variants.map((variant) => [variant.folded, variant.candidates]));
-  const body = variants.map((variant) => variant.folded.split(' ').map(escapeRegExp).join('[\\s-]+')).join('|');
+  const body = variants.map((variant) => variant.folded.split(' ').map(spelled).join('[\\s_-]+')).join('|');
   const title = `(?:(?:${titles.join('|')})\\.?\\s+)?`;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${title})(${body})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<!\\p{L})(${title})(${body})(?!\\p{L})`, 'gu');
+  const ordinary = options.isOrdinaryWord;
 
   return (text) => {
-    const folded = foldWithMap(text);
+    const view = readingView(text, { markup: true });
     const matches: NameMatch[] = [];
-    for (const match of folded.text.matchAll(pattern)) {
+    const doubtful: DoubtfulName[] = [];
+    for (const match of view.text.matchAll(pattern)) {
       const from = match.index;
       const to = from + match[0].length;
-      const key = (match[2] ?? '').split(/[\s-]+/).join(' ');
-      const candidates = byFolded.get(key);
+      const key = (match[2] ?? '')
+        .replaceAll('_', ' ')
+        .split(/[\s-]+/)
+        .filter((word) => word !== '')
+        .join(' ');
+      const candidates = byFolded.get(key) ?? byFolded.get(key.replaceAll(' ', ''));
       if (candidates === undefined) continue;
-      const span = originalSpan(folded, from, to);
+      const span = originalSpan(view, from, to);
       const start = withInitials(text, span.start);
       const previous = matches.at(-1);
-      const adjacent = previous !== undefined && /^[\s-]*$/.test(text.slice(previous.end, start));
+      const adjacent = previous !== undefined && /^[\s_-]*$/.test(text.slice(previous.end, start));
+      const replacement = candidates.length === 1 ? (candidates[0] ?? options.ambiguous) : options.ambiguous;
+      const titled = (match[1] ?? '') !== '';
+      if (ordinary !== undefined && !key.includes(' ') && !titled && !adjacent && ordinary(key)) {
+        const written = text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
+        const next = view.text.slice(to).match(/^[\s_-]+(\p{L}+)/u)?.[1];
+        const besideName = next !== undefined && byFolded.has(next);
+        if (!/^\p{Lu}/u.test(written) && !besideName) {
+          doubtful.push({ start: span.start, end: span.end, replacement });
+          continue;
+        }
+      }
       // "María Pérez" (neither a full name nor an alias) is two matches of one person: keep one pseudonym.
       if (adjacent && candidates.includes(previous.replacement)) {
         previous.end = span.end;
         continue;
       }
-      const replacement = candidates.length === 1 ? (candidates[0] ?? ambiguous) : ambiguous;
       if (adjacent && previous.replacement === replacement) previous.end = span.end;
       else matches.push({ start, end: span.end, replacement });
     }
-    return matches;
+    return { matches, doubtful };
   };
 }
 

@@ -4,7 +4,7 @@
  * long digit runs. Spanish (Chile) and English forms. Each pattern errs on the side of removing:
  * a lost house number costs the supervisor nothing, a kept one can identify a family.
  */
-import { escapeRegExp } from './folding';
+import { escapeRegExp } from '../../text/normalize';
 import type { ReplacementKind } from './markers';
 
 /** A shape to remove; `keep` vetoes a match that only looks like one (a date, an amount). */

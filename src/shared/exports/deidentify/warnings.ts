@@ -4,7 +4,8 @@
  * right after a title ("Sra. Soto") or a pseudonym ("Caregiver A Soto"). The practitioner
  * marks each one as a name (an alias of a party) or as safe for this case.
  */
-import { escapeRegExp, fold } from './folding';
+import { escapeRegExp, fold } from '../../text/normalize';
+import { contextAround } from './context';
 import { titles } from './names';
 
 /** The dictionaries, seen from the shared code: main loads them (Hunspell, English and Spanish). */
@@ -55,7 +56,6 @@ const builtInSafeWords = [
 ];
 
 const contextsKept = 3;
-const contextRadius = 32;
 const tokenPattern = /\p{L}[\p{L}\p{M}'’]*/gu;
 
 /** Collects warnings over every text of a brief; `warnings()` lists them, most frequent first. */
@@ -103,11 +103,4 @@ export function createWarningScan(options: WarningScanOptions) {
     warnings: (): NameWarning[] =>
       [...found.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
   };
-}
-
-function contextAround(text: string, index: number, length: number): string {
-  const from = Math.max(0, index - contextRadius);
-  const to = Math.min(text.length, index + length + contextRadius);
-  const passage = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return `${from > 0 ? '…' : ''}${passage}${to < text.length ? '…' : ''}`;
 }
