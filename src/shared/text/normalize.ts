@@ -15,12 +15,19 @@ import { decodeHTML } from 'entities';
  * Hangul fillers, Mongolian selectors, zero-width space/joiners, direction marks and embeddings,
  * word joiner and invisible operators, variation selectors, BOM, tag characters.
  */
-export const invisibleCharacters =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+export const invisibleCharacters = new RegExp(
+  // These are exactly the joiners and marks the rule warns about: they are what is being removed.
+  // eslint-disable-next-line no-misleading-character-class
+  '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]',
+  'gu',
+);
 
 /** Characters XML 1.0 cannot hold (a DOCX with one of them does not open), and lone surrogates. */
-const xmlForbidden =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlForbidden = new RegExp(
+  // eslint-disable-next-line no-control-regex -- the control characters are what is being removed
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
 
 /** The text without the characters nobody sees. */
 export function removeInvisible(text: string): string {
