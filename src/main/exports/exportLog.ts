@@ -3,7 +3,8 @@
  * every journal file). It is created by the first export or safe word, so a case without one has
  * simply exported nothing yet.
  */
-import { caseExportsSchema, emptyCaseExports, type CaseExports } from '../../shared/exports/exportLog';
+import { caseExportsSchema, caseExportsVersion, emptyCaseExports, type CaseExports } from '../../shared/exports/exportLog';
+import { exportsMigrations } from '../../shared/exports/migrations';
 import { caseFileOf, type CaseFileKind } from '../vault/caseFile';
 import { checkFileId } from '../vault/vaultLayout';
 import type { EncryptedFiles } from '../vault/vaultSession';
@@ -19,6 +20,8 @@ const exportsKind: CaseFileKind<CaseExports> = {
   schema: caseExportsSchema,
   empty: emptyCaseExports,
   subject: 'The export log of this case',
+  version: caseExportsVersion,
+  migrations: exportsMigrations,
 };
 
 /** The session's one export log: briefs, court-report copies and safe words queue their writes in it. */

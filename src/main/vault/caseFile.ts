@@ -21,6 +21,29 @@ export interface CaseFileKind<T extends { caseId: string }> {
   empty(caseId: string): T;
   /** "The export log of this case", for the message when the content is not understood. */
   subject: string;
+  /** The version this app writes; with `migrations`, older versions are upgraded on read. */
+  version?: number;
+  /** For each older version, the step to the next one (pure; the upgraded form is written on the next change). */
+  migrations?: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
+}
+
+/** The stored content brought up to the kind's version, or an error naming a version this app cannot read. */
+function upgraded<T extends { caseId: string }>(kind: CaseFileKind<T>, data: unknown): unknown {
+  if (kind.version === undefined || typeof data !== 'object' || data === null) return data;
+  let current = data as Record<string, unknown>;
+  const stored = current.version;
+  if (typeof stored === 'number' && stored > kind.version) {
+    throw new AppError(
+      'unsupported-format',
+      `${kind.subject} was written by a newer version of Alianza (format ${stored}; this one reads up to ${kind.version}). Update Alianza to open it; the file was left as it is.`,
+    );
+  }
+  while (typeof current.version === 'number' && current.version < kind.version) {
+    const step = kind.migrations?.[current.version];
+    if (step === undefined) break;
+    current = step(current);
+  }
+  return current;
 }
 
 const open = new WeakMap<EncryptedFiles, Map<CaseFileKind<never>, CaseFile<unknown>>>();
@@ -49,7 +72,7 @@ function createCaseFile<T extends { caseId: string }>(files: EncryptedFiles, kin
   async function read(caseId: string): Promise<T> {
     const stored = await files.readFileIfExists(kind.fileIdOf(caseId));
     if (stored === undefined) return kind.empty(caseId);
-    const parsed = kind.schema.safeParse(stored.data);
+    const parsed = kind.schema.safeParse(upgraded(kind, stored.data));
     if (!parsed.success || parsed.data.caseId !== caseId) {
       throw new AppError(
         'unsupported-format',

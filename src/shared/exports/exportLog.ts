@@ -37,12 +37,45 @@ export const exportRecordSchema = z.strictObject({
 });
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 
+/** Someone outside the case the practitioner named in a brief's warnings: a neighbour, a new partner. */
+export const otherPersonSchema = z.strictObject({
+  /** The words that name them, as the practitioner marked them. */
+  words: z.array(nonBlankSchema.pipe(z.string().max(100))).min(1),
+  /** "Person A" is 1, "Person B" is 2…; never given to anyone else. */
+  ordinal: z.int().min(1),
+});
+export type OtherPerson = z.infer<typeof otherPersonSchema>;
+
+/** A pseudonym the practitioner wrote for a party, in one language, in place of the one derived. */
+export const customPseudonymSchema = z.strictObject({
+  partyId: idSchema,
+  language: z.enum(briefLanguages),
+  label: nonBlankSchema.pipe(z.string().max(60)),
+});
+export type CustomPseudonym = z.infer<typeof customPseudonymSchema>;
+
+/** What the practitioner decided about a place that could identify the family (a school, a health centre…). */
+export const placeDecisionSchema = z.strictObject({
+  /** The place as written, compared folded. */
+  text: nonBlankSchema.pipe(z.string().max(200)),
+  decision: z.enum(['generalise', 'keep']),
+});
+export type PlaceDecision = z.infer<typeof placeDecisionSchema>;
+
+/** The current version of the export file; `migrations/` upgrades older ones on read. */
+export const caseExportsVersion = 2;
+
 export const caseExportsSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(caseExportsVersion),
   caseId: idSchema,
   /** Words never warned about again in this case's briefs, as the practitioner typed them. */
   safeWords: z.array(nonBlankSchema),
+  /** Listed names that read as ordinary words ("Rosa", "Paz") but are names wherever they stand in this case. */
+  nameWords: z.array(nonBlankSchema),
   pseudonyms: z.array(pseudonymAssignmentSchema),
+  customPseudonyms: z.array(customPseudonymSchema),
+  others: z.array(otherPersonSchema),
+  places: z.array(placeDecisionSchema),
   /** Oldest first. */
   exports: z.array(exportRecordSchema),
 });
@@ -50,7 +83,17 @@ export type CaseExports = z.infer<typeof caseExportsSchema>;
 
 /** A case that has exported nothing yet. */
 export function emptyCaseExports(caseId: string): CaseExports {
-  return { version: 1, caseId, safeWords: [], pseudonyms: [], exports: [] };
+  return {
+    version: caseExportsVersion,
+    caseId,
+    safeWords: [],
+    nameWords: [],
+    pseudonyms: [],
+    customPseudonyms: [],
+    others: [],
+    places: [],
+    exports: [],
+  };
 }
 
 /** The newest supervision brief, if any. */

@@ -5,6 +5,7 @@ import { phases } from '../domain/taxonomy';
 import { briefParts } from './brief/briefParts';
 import { briefFormats } from './brief/fileName';
 import { replacementKinds } from './deidentify/markers';
+import { nameWarningReasons } from './deidentify/warnings';
 import { exportRecordSchema } from './exportLog';
 import { briefLanguages } from './language';
 
@@ -34,6 +35,8 @@ export const nameWarningSchema = z.strictObject({
   word: z.string(),
   count: z.number().int().positive(),
   contexts: z.array(z.string()),
+  reason: z.enum(nameWarningReasons),
+  pseudonym: z.string().optional(),
 });
 
 export const briefFactsSchema = z.strictObject({

@@ -45,9 +45,9 @@ describe('the DOCX brief', () => {
     const parts = unzip(await readFile(saved['docx']!));
     const document = textOf(parts.get('word/document.xml')!.toString('utf8'));
     for (const heading of [...headings, ...moreHeadings]) expect(document).toContain(heading);
-    expect(document).toContain('¿Cómo hablo con Madre/padre A de las inasistencias de NNA 1 sin amenazar?');
-    expect(document).toContain('(Madre/padre A) llegó tarde con NNA 1 desde [dirección eliminada]');
-    expect(document).toContain('Cuidador/a A refiere que el profesor Profesional A citó a la [nombre].');
+    expect(document).toContain('¿Cómo hablo con Madre A de las inasistencias de NNA 1 sin amenazar?');
+    expect(document).toContain('(Madre A) llegó tarde con NNA 1 desde [dirección eliminada]');
+    expect(document).toContain('Persona cuidadora A refiere que el profesor Profesional A citó a [nombre].');
     expect(document).toContain('Agotamiento, pero NNA 1 sonrió.');
   });
 
@@ -77,7 +77,7 @@ describe('the Markdown and HTML briefs', () => {
       const text = await readFile(saved[format]!, 'utf8');
       const plain = format === 'html' ? textOf(text) : text;
       for (const heading of [...headings, ...moreHeadings]) expect(plain, format).toContain(heading);
-      expect(plain).toContain('¿Informo lo que Cuidador/a A contó de Madre/padre A?');
+      expect(plain).toContain('¿Informo lo que Persona cuidadora A contó de Madre A?');
       expect(leaks(plain), format).toEqual([]);
     }
   });
@@ -103,7 +103,7 @@ describe('the preview', () => {
     expect(preview.warnings.map((warning) => warning.word)).toContain('Ximena');
     expect(preview.replacements).toEqual(
       expect.arrayContaining([
-        { kind: 'name', original: 'MARÍA JOSÉ', replacement: 'Madre/padre A', count: 1 },
+        { kind: 'name', original: 'MARÍA JOSÉ', replacement: 'Madre A', count: 1 },
         {
           kind: 'court-reference',
           original: 'RIT C-1234-2024',

@@ -72,7 +72,7 @@ describe.skipIf(!hasClient)('the DOCX brief in LibreOffice', () => {
     ]) {
       expect(pdfText).toContain(heading);
     }
-    expect(pdfText.replace(/\s+/g, ' ')).toContain('Parent A');
+    expect(pdfText.replace(/\s+/g, ' ')).toContain('Mother A');
     expect(leaks(pdfText)).toEqual([]);
   });
 

@@ -98,7 +98,7 @@ describe('the brief model', () => {
       sessions: 2,
       sessionsWithAbsences: 1,
       producedOn: '2025-04-01',
-      pseudonymExamples: ['NNA 1', 'Madre/padre A', 'Cuidador/a A'],
+      pseudonymExamples: ['NNA 1', 'Madre A', 'Persona cuidadora A'],
     });
     expect(build({ from: '2025-03-15', to: '2025-04-30' }).facts.sessions).toBe(2);
     expect(build({ phases: ['start'] }).facts.phases).toEqual(['start']);
@@ -112,7 +112,7 @@ describe('the brief model', () => {
         phase: 'start',
         title: 'Lo que pasó',
         visibility: 'supervision',
-        text: 'Madre/padre A llegó tarde.',
+        text: 'Madre A llegó tarde.',
       },
       {
         date: '2025-03-14',
@@ -120,8 +120,8 @@ describe('the brief model', () => {
         title: 'Para el informe',
         visibility: 'reportable',
         statementType: 'allegation',
-        statementBy: 'Cuidador/a A',
-        text: 'Cuidador/a A refiere que NNA 1 faltó.',
+        statementBy: 'Persona cuidadora A',
+        text: 'Persona cuidadora A refiere que NNA 1 faltó.',
       },
     ]);
   });
@@ -133,7 +133,7 @@ describe('the brief model', () => {
         date: '2025-03-21',
         phase: 'evaluation',
         feelings: ['feeling-questioned'],
-        note: 'Me sentí cuestionada por Madre/padre A.',
+        note: 'Me sentí cuestionada por Madre A.',
       },
     ]);
     expect(model.questions).toEqual([
@@ -151,9 +151,9 @@ describe('the brief model', () => {
           type: 'duty-to-report',
           kind: 'confrontation',
           intensity: 3,
-          parties: ['Madre/padre A'],
+          parties: ['Madre A'],
           repairSteps: [],
-          note: 'Madre/padre A gritó.',
+          note: 'Madre A gritó.',
         },
       ],
       strategies: [{ kind: 'counterproductive', strategy: 'warning-court-report', outcome: 'not-resolved' }],
@@ -175,7 +175,7 @@ describe('the brief model', () => {
 
   it('averages the ratings by phase and names the one caregiver who rated', () => {
     const { alliance } = build();
-    expect(alliance.caregiver).toBe('Madre/padre A');
+    expect(alliance.caregiver).toBe('Madre A');
     expect(alliance.rows.at(-1)).toEqual({
       sessions: 2,
       practitioner: { bond: 4, goals: 3, tasks: 4 },

@@ -19,12 +19,12 @@ describe('names', () => {
   const text = (input: string) => deidentifierFor('en').text(input);
 
   it.each([
-    ['María José Pérez came late.', 'Parent A came late.'],
-    ['MARÍA JOSÉ and maria jose and María-José', 'Parent A and Parent A and Parent A'],
+    ['María José Pérez came late.', 'Mother A came late.'],
+    ['MARÍA JOSÉ and maria jose and María-José', 'Mother A and Mother A and Mother A'],
     ['Tomi and Tomás played; TOMAS cried.', 'Child 1 and Child 1 played; Child 1 cried.'],
     [
       'Majo said la abuela would come; LA ABUELA did not.',
-      'Parent A said Caregiver A would come; Caregiver A did not.',
+      'Mother A said Caregiver A would come; Caregiver A did not.',
     ],
     ['Tata Rosa and rosa and ROSA', 'Caregiver A and Caregiver A and Caregiver A'],
     ['The teacher, Mr Larraín, and Ignacio', 'The teacher, Professional A, and Professional A'],
@@ -45,7 +45,7 @@ describe('names', () => {
   });
 
   it('gives a shared surname to the person named just before it, else a neutral marker', () => {
-    expect(text('María Pérez and Rosa Soto')).toBe('Parent A and Caregiver A');
+    expect(text('María Pérez and Rosa Soto')).toBe('Mother A and Caregiver A');
     expect(text('Tomás Soto')).toBe('Child 1');
     expect(text('Mrs Pérez called. Soto did not.')).toBe('[name] called. [name] did not.');
   });
@@ -64,12 +64,12 @@ describe('names', () => {
   });
 
   it('keeps possessives and punctuation around a name', () => {
-    expect(text("María José's phone (Tomi's too)")).toBe("Parent A's phone (Child 1's too)");
+    expect(text("María José's phone (Tomi's too)")).toBe("Mother A's phone (Child 1's too)");
   });
 
   it('uses Spanish pseudonyms in a Spanish brief', () => {
     expect(deidentifierFor('es').text('Tomi vive con la abuela; Majo lo visita.')).toBe(
-      'NNA 1 vive con Cuidador/a A; Madre/padre A lo visita.',
+      'NNA 1 vive con Persona cuidadora A; Madre A lo visita.',
     );
   });
 
@@ -77,15 +77,15 @@ describe('names', () => {
     const deidentifier = deidentifierFor('en');
     deidentifier.text('Majo and MAJO and Majo');
     expect(deidentifier.replacements()).toEqual([
-      { kind: 'name', original: 'Majo', replacement: 'Parent A', count: 2 },
-      { kind: 'name', original: 'MAJO', replacement: 'Parent A', count: 1 },
+      { kind: 'name', original: 'Majo', replacement: 'Mother A', count: 2 },
+      { kind: 'name', original: 'MAJO', replacement: 'Mother A', count: 1 },
     ]);
   });
 
   it('needs a pseudonym for every party', () => {
     expect(deidentifierFor('en').pseudonyms).toEqual([
       'Child 1',
-      'Parent A',
+      'Mother A',
       'Caregiver A',
       'Professional A',
       'Court A',

@@ -18,7 +18,7 @@ describe('pseudonyms', () => {
       'NNA 1',
       'Madre/padre A',
       'NNA 2',
-      'Cuidador/a A',
+      'Persona cuidadora A',
       'Madre/padre B',
     ]);
   });

@@ -21,7 +21,12 @@ describe('name warnings with a word list', () => {
   it('flags a capitalised word whose lower-case form is not a word, with where it appears', () => {
     const warnings = warningsOf(['Hablamos con Ximena, la vecina. Ximena llamó.'], lexicon);
     expect(warnings).toEqual([
-      { word: 'Ximena', count: 2, contexts: [expect.stringContaining('con Ximena, la vecina'), expect.any(String)] },
+      {
+        word: 'Ximena',
+        count: 2,
+        contexts: [expect.stringContaining('con Ximena, la vecina'), expect.any(String)],
+        reason: 'unknown-word',
+      },
     ]);
   });
 

@@ -5,10 +5,12 @@
  */
 import type { CaseWithEntries } from '../../domain/case';
 import { phases as phaseOrder, type Phase } from '../../domain/taxonomy';
-import { createDeidentifier } from '../deidentify/deidentifier';
+import { createDeidentifier, type DoubtfulWord } from '../deidentify/deidentifier';
 import { allMarkers } from '../deidentify/markers';
-import { assignPseudonyms, type PseudonymAssignment } from '../deidentify/pseudonyms';
-import { createWarningScan, type Lexicon } from '../deidentify/warnings';
+import { assignPseudonyms, pseudonymLabel, type PseudonymAssignment } from '../deidentify/pseudonyms';
+import { createWarningScan, type Lexicon, type NameWarning } from '../deidentify/warnings';
+import type { CaseExports } from '../exportLog';
+import { fold } from '../../text/normalize';
 import type { BriefLanguage } from '../language';
 import { allianceSection } from './allianceSummary';
 import type { BriefModel, ExcerptItem, QuestionItem, StateItem } from './briefModel';
@@ -37,7 +39,12 @@ export interface BriefInput {
   pseudonyms: readonly PseudonymAssignment[];
   safeWords: readonly string[];
   lexicon: Lexicon;
+  /** What the practitioner decided in earlier reviews of this case's briefs (from the export log). */
+  decisions?: Partial<ReviewDecisions>;
 }
+
+/** The practitioner's decisions kept with the export log, beyond safe words. */
+export type ReviewDecisions = Pick<CaseExports, 'nameWords' | 'customPseudonyms' | 'others' | 'places'>;
 
 /** The sessions a brief covers, oldest first (same-day sessions in case order). */
 export function entriesInPeriod(journalCase: CaseWithEntries, choices: BriefChoices, producedOn: string) {
@@ -56,16 +63,32 @@ export function buildBrief(input: BriefInput): BriefModel {
   const { journalCase, choices, producedOn } = input;
   const entries: SharedEntry[] = entriesInPeriod(journalCase, choices, producedOn).map(sharedContent);
   const pseudonyms = assignPseudonyms(journalCase.parties, input.pseudonyms);
+  const decisions = input.decisions ?? {};
+  const nameWords = new Set((decisions.nameWords ?? []).map(fold));
+  const customLabels = Object.fromEntries(
+    (decisions.customPseudonyms ?? [])
+      .filter((custom) => custom.language === choices.language)
+      .map((custom) => [custom.partyId, custom.label]),
+  );
+  const others = (decisions.others ?? []).map((other) => ({
+    words: other.words,
+    pseudonym: pseudonymLabel({ role: 'other', ordinal: other.ordinal }, choices.language),
+  }));
   const deidentifier = createDeidentifier({
     parties: journalCase.parties,
     pseudonyms,
     ...(journalCase.reference === undefined ? {} : { reference: journalCase.reference }),
     language: choices.language,
+    // A listed name that is also a word ("Rosa", "Paz") is replaced where it reads as a name,
+    // everywhere once the practitioner said it is one in this case.
+    isOrdinaryWord: (folded) => !nameWords.has(folded) && input.lexicon.isWord(folded),
+    others,
+    customLabels,
   });
   const scan = createWarningScan({
     lexicon: input.lexicon,
     safeWords: input.safeWords,
-    pseudonyms: deidentifier.pseudonyms,
+    pseudonyms: [...deidentifier.pseudonyms, ...others.map((other) => other.pseudonym)],
     markers: allMarkers,
   });
   const text = (value: string): string => {
@@ -136,7 +159,15 @@ export function buildBrief(input: BriefInput): BriefModel {
     state,
     excerpts,
     replacements: deidentifier.replacements(),
-    warnings: scan.warnings(),
+    warnings: [...listedNameWarnings(deidentifier.doubtful(), input.safeWords), ...scan.warnings()],
     pseudonyms,
   };
+}
+
+/** Listed names left in place as ordinary words, first in the warnings: the practitioner says which they are. */
+function listedNameWarnings(doubtful: readonly DoubtfulWord[], safeWords: readonly string[]): NameWarning[] {
+  const safe = new Set(safeWords.map(fold));
+  return doubtful
+    .filter((word) => !safe.has(fold(word.word)))
+    .map((word) => ({ ...word, reason: 'listed-name' as const }));
 }

@@ -6,7 +6,9 @@
  */
 import type { Party } from '../../domain/party';
 import type { BriefLanguage } from '../language';
+import { agreeArticle } from './articles';
 import { contextAround } from './context';
+import { kinshipWord, roleWords, type GrammaticalGender } from './kinship';
 import { markerFor, type ReplacementKind } from './markers';
 import { cleanExportText } from '../../text/normalize';
 import { decodeVisibleEntities } from './entities';
@@ -25,6 +27,8 @@ export interface DeidentifyOptions {
   isOrdinaryWord?: (folded: string) => boolean;
   /** People outside the case the practitioner named in a warning ("This is a name"), with their pseudonyms. */
   others?: readonly { words: readonly string[]; pseudonym: string }[];
+  /** Pseudonyms the practitioner wrote for parties of this case, by party id, in place of the derived ones. */
+  customLabels?: Readonly<Record<string, string>>;
 }
 
 /** One thing that was replaced, as the preview lists it. */
@@ -65,8 +69,23 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
   for (const party of options.parties) {
     const assignment = assignmentFor(options.pseudonyms, party);
     if (assignment === undefined) throw new Error(`No pseudonym was assigned to party ${party.id}.`);
-    labels.set(party.id, pseudonymLabel(assignment, language));
+    const custom = options.customLabels?.[party.id]?.trim();
+    const label =
+      custom !== undefined && custom !== '' ? custom : pseudonymLabel(assignment, language, party.relationship);
+    labels.set(party.id, label);
   }
+  const genders = new Map<string, GrammaticalGender>();
+  for (const party of options.parties) {
+    const label = labels.get(party.id) ?? '';
+    const custom = options.customLabels?.[party.id] !== undefined;
+    genders.set(
+      label,
+      custom
+        ? kinshipWord('other', label.replace(/\s+\S+$/u, '')).gender
+        : kinshipWord(party.role, party.relationship).gender,
+    );
+  }
+  for (const other of options.others ?? []) genders.set(other.pseudonym, roleWords.other.gender);
   const named: NamedParty[] = [
     ...options.parties.map((party) => ({ ...party, pseudonym: labels.get(party.id) ?? '' })),
     ...(options.others ?? []).map((other) => ({
@@ -114,7 +133,9 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
     let at = 0;
     for (const match of matches) {
       const { start, end } = widenOverMarkup(text, match.start, match.end, at);
-      output += text.slice(at, start) + match.replacement;
+      output += text.slice(at, start);
+      if (language === 'es') output = agreeArticle(output, genders.get(match.replacement) ?? 'neutral');
+      output += match.replacement;
       record('name', text.slice(match.start, match.end), match.replacement);
       at = end;
     }

@@ -1,12 +1,13 @@
 /**
- * A stable pseudonym per party: its role and a number (children) or a letter (everyone else),
- * "Caregiver A", "Child 1". The assignment is kept with the case's export log, so the same
+ * A stable pseudonym per party: a word for who they are and a number (children) or a letter
+ * (everyone else), "Grandmother A", "Child 1". The assignment is kept with the case's export log, so the same
  * person has the same pseudonym in every brief, whatever parties are added or removed later.
  */
 import { z } from 'zod';
 import { idSchema } from '../../domain/primitives';
 import { partyRoles, type PartyRole } from '../../domain/taxonomy';
 import type { BriefLanguage } from '../language';
+import { kinshipText, kinshipWord, kinshipWords } from './kinship';
 
 export const pseudonymAssignmentSchema = z.strictObject({
   partyId: idSchema,
@@ -16,32 +17,8 @@ export const pseudonymAssignmentSchema = z.strictObject({
 });
 export type PseudonymAssignment = z.infer<typeof pseudonymAssignmentSchema>;
 
-/** Role words: neutral in gender in Spanish, because the role alone does not say it. */
-const roleWords: Record<BriefLanguage, Record<PartyRole, string>> = {
-  en: {
-    child: 'Child',
-    parent: 'Parent',
-    caregiver: 'Caregiver',
-    relative: 'Relative',
-    professional: 'Professional',
-    court: 'Court',
-    other: 'Person',
-  },
-  es: {
-    child: 'NNA',
-    parent: 'Madre/padre',
-    caregiver: 'Cuidador/a',
-    relative: 'Familiar',
-    professional: 'Profesional',
-    court: 'Tribunal',
-    other: 'Persona',
-  },
-};
-
 /** Every word a pseudonym can be made of, in both languages, so warnings never flag one. */
-export const pseudonymWords: readonly string[] = Object.values(roleWords).flatMap((words) =>
-  Object.values(words).flatMap((word) => word.split(/[\s/]+/)),
-);
+export const pseudonymWords: readonly string[] = kinshipWords;
 
 /** "A"… "Z", then "AA", "AB"… */
 function letters(ordinal: number): string {
@@ -55,10 +32,21 @@ function letters(ordinal: number): string {
   return text;
 }
 
-/** The pseudonym of an assignment in a language. */
-export function pseudonymLabel(assignment: Pick<PseudonymAssignment, 'role' | 'ordinal'>, language: BriefLanguage) {
-  const mark = assignment.role === 'child' ? String(assignment.ordinal) : letters(assignment.ordinal);
-  return `${roleWords[language][assignment.role]} ${mark}`;
+/** The mark after the word: a number for children, a letter for everyone else. */
+export function pseudonymMark(assignment: Pick<PseudonymAssignment, 'role' | 'ordinal'>): string {
+  return assignment.role === 'child' ? String(assignment.ordinal) : letters(assignment.ordinal);
+}
+
+/**
+ * The pseudonym of an assignment in a language: the word from the party's relationship when it
+ * says who they are ("Abuela A", "Father B", "Niña 1"), else from the role ("Caregiver A").
+ */
+export function pseudonymLabel(
+  assignment: Pick<PseudonymAssignment, 'role' | 'ordinal'>,
+  language: BriefLanguage,
+  relationship?: string,
+) {
+  return `${kinshipText(kinshipWord(assignment.role, relationship), language)} ${pseudonymMark(assignment)}`;
 }
 
 /**

@@ -14,12 +14,25 @@ export interface Lexicon {
   isWord(word: string): boolean;
 }
 
+/** Why a word is in the list, so the practitioner knows what to look at. */
+export const nameWarningReasons = [
+  'unknown-word',
+  'beside-name',
+  'given-name',
+  'calendar-name',
+  'listed-name',
+] as const;
+export type NameWarningReason = (typeof nameWarningReasons)[number];
+
 export interface NameWarning {
   /** As first written in the brief. */
   word: string;
   count: number;
   /** Up to three short passages of the de-identified brief around the word. */
   contexts: string[];
+  reason: NameWarningReason;
+  /** For `listed-name`: the pseudonym it would become if it is the name. */
+  pseudonym?: string;
 }
 
 export interface WarningScanOptions {
@@ -29,31 +42,24 @@ export interface WarningScanOptions {
   /** Pseudonyms and markers: never warned about, and a word beside a pseudonym is suspect. */
   pseudonyms: readonly string[];
   markers: readonly string[];
+  /** True for a folded given name or diminutive (a list, since many are also ordinary words: Esperanza, Faith). */
+  isGivenName?: (folded: string) => boolean;
+  /** True where a month or weekday reads as someone's name ("April said", "vino Abril"). */
+  isCalendarName?: (text: string, index: number, word: string) => boolean;
 }
 
-/** Words that are capitalised in English but never a person's name, so they never need marking. */
-const builtInSafeWords = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'english',
-  'spanish',
-  'alianza',
-];
+/** Words that are capitalised but never a person's name, so they never need marking. */
+const builtInSafeWords = ['english', 'spanish', 'ingles', 'espanol', 'alianza'];
+
+/** Months and weekdays, capitalised in English: a name only where `isCalendarName` says so ("April said"). */
+const calendarWords = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'],
+  ...['september', 'october', 'november', 'december'],
+  ...['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'],
+  ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto'],
+  ...['septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+]);
 
 const contextsKept = 3;
 const tokenPattern = /\p{L}[\p{L}\p{M}'’]*/gu;
@@ -80,6 +86,16 @@ export function createWarningScan(options: WarningScanOptions) {
     return known;
   };
 
+  /** Why `token` could be a name here, or undefined when it reads as an ordinary word. */
+  function reasonFor(token: string, folded: string, before: string, text: string, index: number) {
+    // Right after a pseudonym ("Caregiver A Soto") or a title ("Sra. Soto"), a capitalised word is a name.
+    if (afterLabel?.test(before) === true || afterTitle.test(before)) return 'beside-name' as const;
+    if (options.isCalendarName?.(text, index, token) === true) return 'calendar-name' as const;
+    if (calendarWords.has(folded)) return undefined;
+    if (options.isGivenName?.(folded) === true) return 'given-name' as const;
+    return lowerIsWord(token) ? undefined : ('unknown-word' as const);
+  }
+
   function scan(text: string): void {
     const plain = maskPattern === undefined ? text : text.replace(maskPattern, (label) => ' '.repeat(label.length));
     for (const match of plain.matchAll(tokenPattern)) {
@@ -88,10 +104,9 @@ export function createWarningScan(options: WarningScanOptions) {
       const folded = fold(token);
       if (safe.has(folded) || pseudonymWords.has(folded)) continue;
       const before = text.slice(Math.max(0, match.index - 40), match.index);
-      // Right after a pseudonym ("Caregiver A Soto") or a title ("Sra. Soto"), a capitalised word is a name.
-      const suspect = afterLabel?.test(before) === true || afterTitle.test(before);
-      if (!suspect && lowerIsWord(token)) continue;
-      const warning = found.get(folded) ?? { word: token, count: 0, contexts: [] };
+      const reason = reasonFor(token, folded, before, text, match.index);
+      if (reason === undefined) continue;
+      const warning = found.get(folded) ?? { word: token, count: 0, contexts: [], reason };
       warning.count += 1;
       if (warning.contexts.length < contextsKept) warning.contexts.push(contextAround(text, match.index, token.length));
       found.set(folded, warning);

@@ -1,0 +1,6 @@
+/** The steps that bring an older export file up to `caseExportsVersion`, one per version. */
+import { exportsV1toV2 } from './exportsV1';
+
+export const exportsMigrations: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
+  1: exportsV1toV2,
+};
