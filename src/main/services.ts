@@ -151,6 +151,7 @@ export function createHandlers(services: Services): Handlers {
     exportBrief: async (request) => active(await services.exports.exportBrief(request)),
     markSafeWord: async (request) => active(await services.exports.markSafeWord(request)),
     unmarkSafeWord: async (request) => active(await services.exports.unmarkSafeWord(request)),
+    decideBriefReview: async (request) => active(await services.exports.decideBriefReview(request)),
     listExports: ({ caseId }) => services.exports.listExports(caseId),
     listHearings: () => services.hearings.list(),
     listReports: ({ caseId }) => services.reports.listReports(caseId),

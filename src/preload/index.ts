@@ -35,6 +35,7 @@ const api = {
   exportBrief: (request) => ipcRenderer.invoke(channels.exportBrief, request),
   markSafeWord: (request) => ipcRenderer.invoke(channels.markSafeWord, request),
   unmarkSafeWord: (request) => ipcRenderer.invoke(channels.unmarkSafeWord, request),
+  decideBriefReview: (request) => ipcRenderer.invoke(channels.decideBriefReview, request),
   listExports: (request) => ipcRenderer.invoke(channels.listExports, request),
   listReports: (request) => ipcRenderer.invoke(channels.listReports, request),
   createReport: (request) => ipcRenderer.invoke(channels.createReport, request),

@@ -16,9 +16,12 @@ import type {
   ExportBriefRequest,
   ExportBriefResponse,
   PreviewBriefResponse,
+  ReviewDecisionRequest,
   SafeWordRequest,
   SavedExport,
 } from '../../shared/exports/requests';
+import { applyReviewDecision, reviewDecisionsOf } from '../../shared/exports/reviewDecisions';
+import type { ReviewDecisions } from '../../shared/exports/brief/buildBrief';
 import { AppError } from '../../shared/ipc/result';
 import type { OpenJournal } from '../journal/openJournal';
 import { createReportExports, type ReportExports } from './courtReport/reportExports';
@@ -63,6 +66,8 @@ export interface ExportService extends ReportExports {
   saveExportFile(file: ExportFile): Promise<SavedExport>;
   markSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
   unmarkSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
+  /** Keeps a decision of a brief's review with the case's export log. */
+  decideBriefReview(request: ReviewDecisionRequest): Promise<ReviewDecisions>;
   listExports(caseId: string): Promise<ExportRecord[]>;
 }
 
@@ -142,6 +147,9 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         periodSource: brief.periodSource,
         suggestedFileNames: suggestedFileNames(brief),
         safeWords: brief.record.safeWords,
+        decisions: reviewDecisionsOf(brief.record),
+        partyPseudonyms: brief.model.partyPseudonyms,
+        summary: brief.model.summary,
       };
     },
     exportBrief: async (request) => {
@@ -173,6 +181,15 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       ),
     unmarkSafeWord: (request) =>
       changeSafeWords(request, (words, word) => words.filter((known) => fold(known) !== fold(word))),
+    decideBriefReview: async (request) => {
+      const context = sources();
+      const journalCase = await context.store.readCase(request.caseId);
+      if (request.action === 'pseudonym' && !journalCase.parties.some((party) => party.id === request.partyId)) {
+        throw new AppError('invalid-request', 'That person is not in this case.');
+      }
+      const next = await context.log.update(request.caseId, (current) => applyReviewDecision(current, request));
+      return reviewDecisionsOf(next);
+    },
     listExports: async (caseId) => {
       const context = sources();
       await context.store.readCase(caseId);

@@ -6,7 +6,7 @@ import { briefParts } from './brief/briefParts';
 import { briefFormats } from './brief/fileName';
 import { replacementKinds } from './deidentify/markers';
 import { nameWarningReasons } from './deidentify/warnings';
-import { exportRecordSchema } from './exportLog';
+import { customPseudonymSchema, exportRecordSchema, otherPersonSchema, placeDecisionSchema } from './exportLog';
 import { briefLanguages } from './language';
 
 /** The practitioner's choices for a brief; the same for the preview and the export. */
@@ -39,6 +39,11 @@ export const nameWarningSchema = z.strictObject({
   pseudonym: z.string().optional(),
 });
 
+export const deidentificationSummarySchema = z.strictObject({
+  replaced: z.partialRecord(z.enum(replacementKinds), z.number().int().nonnegative()),
+  acceptedAsSafe: z.number().int().nonnegative(),
+});
+
 export const briefFactsSchema = z.strictObject({
   caseLabel: z.string(),
   period: z.strictObject({ from: calendarDateSchema, to: calendarDateSchema }),
@@ -64,6 +69,11 @@ export const previewBriefResponseSchema = z.strictObject({
   periodSource: z.enum(['requested', 'last-brief', 'all']),
   suggestedFileNames: z.strictObject({ docx: z.string(), md: z.string(), html: z.string(), pdf: z.string() }),
   safeWords: z.array(z.string()),
+  /** The review's other decisions kept for this case. */
+  decisions: z.lazy(() => reviewDecisionsSchema),
+  /** Each person's pseudonym in this brief, and whether the practitioner chose it. */
+  partyPseudonyms: z.array(z.strictObject({ partyId: idSchema, label: z.string(), custom: z.boolean() })),
+  summary: deidentificationSummarySchema,
 });
 
 export const exportBriefRequestSchema = z.strictObject({
@@ -95,6 +105,39 @@ export const safeWordRequestSchema = z.strictObject({
   word: nonBlankSchema.pipe(z.string().max(100)),
 });
 export const safeWordsResponseSchema = z.strictObject({ safeWords: z.array(z.string()) });
+
+const reviewWordSchema = nonBlankSchema.pipe(z.string().max(100));
+
+/**
+ * A decision in a brief's review, kept with the case's export log: a listed name that is also an
+ * ordinary word is a name everywhere in this case; a word names someone outside the case; a
+ * pseudonym the practitioner prefers (or `null` to go back to the derived one); a place to
+ * generalise or keep (or `null` to decide again).
+ */
+export const reviewDecisionRequestSchema = z.discriminatedUnion('action', [
+  z.strictObject({ caseId: idSchema, action: z.literal('name-word'), word: reviewWordSchema }),
+  z.strictObject({ caseId: idSchema, action: z.literal('other-person'), word: reviewWordSchema }),
+  z.strictObject({
+    caseId: idSchema,
+    action: z.literal('pseudonym'),
+    partyId: idSchema,
+    language: z.enum(briefLanguages),
+    label: nonBlankSchema.pipe(z.string().max(60)).nullable(),
+  }),
+  z.strictObject({
+    caseId: idSchema,
+    action: z.literal('place'),
+    text: nonBlankSchema.pipe(z.string().max(200)),
+    decision: z.enum(['generalise', 'keep']).nullable(),
+  }),
+]);
+export const reviewDecisionsSchema = z.strictObject({
+  nameWords: z.array(z.string()),
+  customPseudonyms: z.array(customPseudonymSchema),
+  others: z.array(otherPersonSchema),
+  places: z.array(placeDecisionSchema),
+});
+export type ReviewDecisionRequest = z.output<typeof reviewDecisionRequestSchema>;
 export const listExportsResponseSchema = z.array(exportRecordSchema);
 
 export type BriefRequest = z.output<typeof briefRequestSchema>;

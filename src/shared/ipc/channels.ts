@@ -31,6 +31,7 @@ export const channels = {
   exportBrief: 'exports:export-brief',
   markSafeWord: 'exports:mark-safe-word',
   unmarkSafeWord: 'exports:unmark-safe-word',
+  decideBriefReview: 'exports:decide-brief-review',
   listExports: 'exports:list',
   listReports: 'reports:list',
   createReport: 'reports:create',

@@ -42,6 +42,8 @@ import {
   exportBriefResponseSchema,
   listExportsResponseSchema,
   previewBriefResponseSchema,
+  reviewDecisionRequestSchema,
+  reviewDecisionsSchema,
   safeWordRequestSchema,
   safeWordsResponseSchema,
 } from '../exports/requests';
@@ -126,6 +128,11 @@ export const contract = {
     channel: channels.unmarkSafeWord,
     request: safeWordRequestSchema,
     response: safeWordsResponseSchema,
+  },
+  decideBriefReview: {
+    channel: channels.decideBriefReview,
+    request: reviewDecisionRequestSchema,
+    response: reviewDecisionsSchema,
   },
   listExports: { channel: channels.listExports, request: caseIdRequestSchema, response: listExportsResponseSchema },
   listReports: { channel: channels.listReports, request: caseIdRequestSchema, response: courtReportListSchema },

@@ -67,6 +67,7 @@ export async function prepareBrief(sources: BriefSources, request: BriefRequest)
     producedOn,
     pseudonyms: record.pseudonyms,
     safeWords: record.safeWords,
+    decisions: record,
     lexicon: await sources.lexicon(),
   });
   const labels = briefLabels(request.language);

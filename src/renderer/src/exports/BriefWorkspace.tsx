@@ -8,11 +8,14 @@ import { briefLanguageOf, briefRequest, choiceProblems, defaultChoices, type Bri
 import { BriefExportForm } from './BriefExportForm';
 import { BriefOptionsForm } from './BriefOptionsForm';
 import { BriefPreview } from './BriefPreview';
+import { DeidentificationSummary } from './DeidentificationSummary';
 import { NameWarningList } from './NameWarningList';
+import { PseudonymList } from './PseudonymList';
 import { PeriodSummary } from './PeriodSummary';
 import { ReplacementList } from './ReplacementList';
 import { SafeWordList } from './SafeWordList';
 import { useBriefPreview } from './useBriefPreview';
+import { nextOtherPseudonym } from './reviewHelpers';
 
 interface Props {
   journalCase: CaseWithEntries;
@@ -79,7 +82,15 @@ export function BriefWorkspace({ journalCase, onCaseUpdated }: Props) {
               <NameWarningList
                 journalCase={journalCase}
                 warnings={preview.warnings}
+                nextOtherPseudonym={nextOtherPseudonym(preview, choices.language)}
                 onCaseUpdated={onCaseUpdated}
+                onChanged={changed}
+              />
+              <DeidentificationSummary summary={preview.summary} />
+              <PseudonymList
+                journalCase={journalCase}
+                language={choices.language}
+                pseudonyms={preview.partyPseudonyms}
                 onChanged={changed}
               />
               <ReplacementList replacements={preview.replacements} />

@@ -11,40 +11,46 @@ import { withAlias } from './partyAliases';
 interface Props {
   journalCase: CaseWithEntries;
   word: string;
+  /** The pseudonym someone outside the case would get. */
+  nextOtherPseudonym: string;
   onCancel: () => void;
   /** The case as saved, and how the chosen person is shown. */
   onSaved: (updated: Case, party: string) => void;
+  /** The word now names someone outside the case, with this pseudonym. */
+  onOtherSaved: (pseudonym: string) => void;
 }
 
-/** "This is a name": whose, then the word joins that person's other names, replaced from now on. */
-export function MarkAsNameForm({ journalCase, word, onCancel, onSaved }: Props) {
+/** The choice that means "someone not in this case": not a party id, which are never empty-prefixed. */
+const someoneElse = ':other';
+
+/**
+ * "This is a name": whose, then the word joins that person's other names, replaced from now on;
+ * or it names someone outside the case (a neighbour, a new partner), who gets a pseudonym of
+ * their own ("Person B") instead of being taken for one of the family.
+ */
+export function MarkAsNameForm({ journalCase, word, nextOtherPseudonym, onCancel, onSaved, onOtherSaved }: Props) {
   const { t } = useTranslation();
   const selectId = useId();
   const { parties } = journalCase;
-  const [partyId, setPartyId] = useState(parties[0]?.id ?? '');
+  const [partyId, setPartyId] = useState(parties[0]?.id ?? someoneElse);
   const chosen = parties.find((party) => party.id === partyId);
   // The form opens in place of its button: the keyboard lands on its one choice.
   useEffect(() => document.getElementById(selectId)?.focus(), [selectId]);
   const save = useSubmit((updated: Case) => onSaved(updated, chosen === undefined ? '' : partyLabel(chosen, t)));
+  const saveOther = useSubmit(() => onOtherSaved(nextOtherPseudonym));
 
   function submit(event: FormEvent): void {
     event.preventDefault();
+    if (partyId === someoneElse) {
+      void saveOther.submit(() => getApi().decideBriefReview({ caseId: journalCase.id, action: 'other-person', word }));
+      return;
+    }
     if (chosen === undefined) return;
     void save.submit(() =>
       getApi().updateCase({ caseId: journalCase.id, parties: withAlias(parties, chosen.id, word) }),
     );
   }
 
-  if (parties.length === 0) {
-    return (
-      <div className="brief-name-form">
-        <p>{t('exports.warnings.noParties')}</p>
-        <button type="button" onClick={onCancel}>
-          {t('exports.warnings.cancel')}
-        </button>
-      </div>
-    );
-  }
   return (
     <form className="brief-name-form" onSubmit={submit}>
       <SelectField
@@ -59,9 +65,10 @@ export function MarkAsNameForm({ journalCase, word, onCancel, onSaved }: Props) 
             {partyLabel(party, t)}
           </option>
         ))}
+        <option value={someoneElse}>{t('exports.warnings.someoneElse', { pseudonym: nextOtherPseudonym })}</option>
       </SelectField>
       <div className="actions">
-        <button type="submit" className="primary" disabled={save.busy}>
+        <button type="submit" className="primary" disabled={save.busy || saveOther.busy}>
           {t('exports.warnings.add')}
         </button>
         <button type="button" onClick={onCancel}>
@@ -69,6 +76,7 @@ export function MarkAsNameForm({ journalCase, word, onCancel, onSaved }: Props) 
         </button>
       </div>
       {save.error && <DamagedFileNotice error={save.error} onRestored={save.clearError} />}
+      {saveOther.error && <DamagedFileNotice error={saveOther.error} onRestored={saveOther.clearError} />}
     </form>
   );
 }

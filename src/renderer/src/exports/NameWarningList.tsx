@@ -7,13 +7,14 @@ import { NameWarningItem } from './NameWarningItem';
 interface Props {
   journalCase: CaseWithEntries;
   warnings: PreviewBriefResponse['warnings'];
+  nextOtherPseudonym: string;
   onCaseUpdated: (updated: Case) => void;
   /** A name or a safe word was recorded: say so, and build the preview again. */
   onChanged: (confirmation: string) => void;
 }
 
 /** The capitalised words still in the brief that could be names, each to be settled. */
-export function NameWarningList({ journalCase, warnings, onCaseUpdated, onChanged }: Props) {
+export function NameWarningList({ journalCase, warnings, nextOtherPseudonym, onCaseUpdated, onChanged }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -34,6 +35,7 @@ export function NameWarningList({ journalCase, warnings, onCaseUpdated, onChange
                 key={warning.word}
                 journalCase={journalCase}
                 warning={warning}
+                nextOtherPseudonym={nextOtherPseudonym}
                 onCaseUpdated={onCaseUpdated}
                 onChanged={onChanged}
               />

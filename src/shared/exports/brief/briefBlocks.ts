@@ -5,6 +5,7 @@
  */
 import { fill, type BriefLabels } from '../labels/briefTexts';
 import type { BriefModel } from './briefModel';
+import { summaryGroups } from './summaryGroups';
 import { allianceMarkdown, stateMarkdown, strategiesMarkdown, tensionsMarkdown } from './partBlocks';
 import { demoteHeadings, listItemBody, plain, sessionLabel } from './markdownText';
 
@@ -74,7 +75,25 @@ function factsMarkdown(model: BriefModel, labels: BriefLabels): string {
     `# ${texts.title}: ${plain(facts.caseLabel)}`,
     lines.join('\n'),
     `_${fill(texts.deidentifiedNotice, { examples })} ${texts.scopeNotice}_`,
+    summaryMarkdown(model, labels),
   ].join('\n\n');
+}
+
+/** The de-identification summary: how many of each kind were replaced, and how many warnings were kept as safe. */
+function summaryMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { summary } = labels.texts;
+  const groups = summaryGroups(model.summary);
+  const rows: [string, number][] = [
+    [summary.names, groups.names],
+    [summary.addresses, groups.addresses],
+    [summary.phones, groups.phones],
+    [summary.datesOfBirth, groups.datesOfBirth],
+    [summary.ids, groups.ids],
+    [summary.courtReferences, groups.courtReferences],
+    [summary.otherDetails, groups.otherDetails],
+    [summary.acceptedAsSafe, model.summary.acceptedAsSafe],
+  ];
+  return [`**${summary.heading}:**`, rows.map(([label, count]) => `${label}: ${count}`).join(' · ')].join(' ');
 }
 
 function questionsMarkdown(model: BriefModel, labels: BriefLabels): string {

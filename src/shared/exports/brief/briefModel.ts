@@ -20,6 +20,7 @@ import type {
   TensionType,
 } from '../../domain/taxonomy';
 import type { Replacement } from '../deidentify/deidentifier';
+import type { ReplacementKind } from '../deidentify/markers';
 import type { PseudonymAssignment } from '../deidentify/pseudonyms';
 import type { NameWarning } from '../deidentify/warnings';
 import type { BriefLanguage } from '../language';
@@ -145,4 +146,21 @@ export interface BriefModel {
   warnings: NameWarning[];
   /** The pseudonyms used, to keep with the export log so the next brief uses the same ones. */
   pseudonyms: PseudonymAssignment[];
+  /** Each party's pseudonym in this brief's language, and whether the practitioner wrote it. */
+  partyPseudonyms: PartyPseudonym[];
+  /** How much de-identification did, in counts only, for the first page and the preview. */
+  summary: DeidentificationSummary;
+}
+
+export interface PartyPseudonym {
+  partyId: string;
+  label: string;
+  custom: boolean;
+}
+
+/** Counts of what was replaced by kind, and of the safe-marked words the brief still holds. */
+export interface DeidentificationSummary {
+  replaced: Partial<Record<ReplacementKind, number>>;
+  /** Distinct words the practitioner marked as safe that appear in the brief. */
+  acceptedAsSafe: number;
 }

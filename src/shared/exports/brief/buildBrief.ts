@@ -5,7 +5,8 @@
  */
 import type { CaseWithEntries } from '../../domain/case';
 import { phases as phaseOrder, type Phase } from '../../domain/taxonomy';
-import { createDeidentifier, type DoubtfulWord } from '../deidentify/deidentifier';
+import { createDeidentifier, type DoubtfulWord, type Replacement } from '../deidentify/deidentifier';
+import type { ReplacementKind } from '../deidentify/markers';
 import { allMarkers } from '../deidentify/markers';
 import { assignPseudonyms, pseudonymLabel, type PseudonymAssignment } from '../deidentify/pseudonyms';
 import { createWarningScan, type Lexicon, type NameWarning } from '../deidentify/warnings';
@@ -13,7 +14,7 @@ import type { CaseExports } from '../exportLog';
 import { fold } from '../../text/normalize';
 import type { BriefLanguage } from '../language';
 import { allianceSection } from './allianceSummary';
-import type { BriefModel, ExcerptItem, QuestionItem, StateItem } from './briefModel';
+import type { BriefModel, DeidentificationSummary, ExcerptItem, QuestionItem, StateItem } from './briefModel';
 import { briefParts, type BriefPart } from './briefParts';
 import { sharedContent, type SharedEntry } from './sharedContent';
 import { tensionSection } from './tensionSummary';
@@ -159,6 +160,12 @@ export function buildBrief(input: BriefInput): BriefModel {
     state,
     excerpts,
     replacements: deidentifier.replacements(),
+    partyPseudonyms: journalCase.parties.map((each) => ({
+      partyId: each.id,
+      label: deidentifier.pseudonymOf(each.id) ?? '',
+      custom: customLabels[each.id] !== undefined,
+    })),
+    summary: summaryOf(deidentifier.replacements(), scan.safeWordsSeen()),
     warnings: [...listedNameWarnings(deidentifier.doubtful(), input.safeWords), ...scan.warnings()],
     pseudonyms,
   };
@@ -170,4 +177,12 @@ function listedNameWarnings(doubtful: readonly DoubtfulWord[], safeWords: readon
   return doubtful
     .filter((word) => !safe.has(fold(word.word)))
     .map((word) => ({ ...word, reason: 'listed-name' as const }));
+}
+
+/** Counts per kind of what was replaced; the first page prints them. */
+function summaryOf(replacements: readonly Replacement[], acceptedAsSafe: number): DeidentificationSummary {
+  const replaced: Partial<Record<ReplacementKind, number>> = {};
+  for (const replacement of replacements)
+    replaced[replacement.kind] = (replaced[replacement.kind] ?? 0) + replacement.count;
+  return { replaced, acceptedAsSafe };
 }

@@ -66,7 +66,9 @@ const tokenPattern = /\p{L}[\p{L}\p{M}'’]*/gu;
 
 /** Collects warnings over every text of a brief; `warnings()` lists them, most frequent first. */
 export function createWarningScan(options: WarningScanOptions) {
-  const safe = new Set([...builtInSafeWords, ...options.safeWords.map(fold)]);
+  const practitionerSafe = new Set(options.safeWords.map(fold));
+  const safe = new Set([...builtInSafeWords, ...practitionerSafe]);
+  const safeSeen = new Set<string>();
   const pseudonymWords = new Set(options.pseudonyms.flatMap((label) => label.split(/[\s/]+/)).map(fold));
   const masked = [...options.pseudonyms, ...options.markers].sort((a, b) => b.length - a.length);
   const maskPattern = masked.length === 0 ? undefined : new RegExp(masked.map(escapeRegExp).join('|'), 'gu');
@@ -102,7 +104,11 @@ export function createWarningScan(options: WarningScanOptions) {
       const token = match[0].replace(/['’]s?$/u, '');
       if (token.length < 2 || !/^\p{Lu}/u.test(token)) continue;
       const folded = fold(token);
-      if (safe.has(folded) || pseudonymWords.has(folded)) continue;
+      if (safe.has(folded)) {
+        if (practitionerSafe.has(folded)) safeSeen.add(folded);
+        continue;
+      }
+      if (pseudonymWords.has(folded)) continue;
       const before = text.slice(Math.max(0, match.index - 40), match.index);
       const reason = reasonFor(token, folded, before, text, match.index);
       if (reason === undefined) continue;
@@ -115,6 +121,8 @@ export function createWarningScan(options: WarningScanOptions) {
 
   return {
     scan,
+    /** How many distinct words the practitioner marked as safe were met. */
+    safeWordsSeen: () => safeSeen.size,
     warnings: (): NameWarning[] =>
       [...found.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
   };

@@ -17,6 +17,17 @@ export const briefTextsEn: BriefTexts = {
   deidentifiedNotice:
     'Names of the family and of everyone involved have been replaced by pseudonyms ({examples}); court file references, addresses, phone numbers, e-mail addresses, ID numbers and dates of birth have been removed.',
   scopeNotice: 'Only what the practitioner marked for supervision is included.',
+  summary: {
+    heading: 'Replaced in this brief',
+    names: 'Names',
+    addresses: 'Addresses',
+    phones: 'Phone numbers',
+    datesOfBirth: 'Dates of birth',
+    ids: 'ID numbers',
+    courtReferences: 'Court references',
+    otherDetails: 'Other details (e-mails, links, places, record numbers)',
+    acceptedAsSafe: 'Words flagged as possible names that the practitioner checked and kept',
+  },
   questions: { heading: 'Questions for supervision', none: 'No questions were noted for this period.' },
   alliance: {
     heading: 'Alliance over time',

@@ -17,6 +17,17 @@ export const briefTextsEs: BriefTexts = {
   deidentifiedNotice:
     'Los nombres de la familia y de todas las personas involucradas se reemplazaron por seudónimos ({examples}); se eliminaron las referencias de causas judiciales, direcciones, teléfonos, correos electrónicos, números de identificación y fechas de nacimiento.',
   scopeNotice: 'Solo se incluye lo que la profesional o el profesional marcó para supervisión.',
+  summary: {
+    heading: 'Reemplazos en esta minuta',
+    names: 'Nombres',
+    addresses: 'Direcciones',
+    phones: 'Teléfonos',
+    datesOfBirth: 'Fechas de nacimiento',
+    ids: 'Números de identificación',
+    courtReferences: 'Referencias judiciales',
+    otherDetails: 'Otros datos (correos, enlaces, lugares, números de ficha)',
+    acceptedAsSafe: 'Palabras señaladas como posibles nombres que la profesional o el profesional revisó y mantuvo',
+  },
   questions: { heading: 'Preguntas para la supervisión', none: 'No se anotaron preguntas en este período.' },
   alliance: {
     heading: 'La alianza en el tiempo',

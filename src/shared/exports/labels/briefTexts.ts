@@ -23,6 +23,18 @@ export interface BriefTexts {
   };
   deidentifiedNotice: string;
   scopeNotice: string;
+  /** The de-identification summary on the first page: label and value pairs, counts only. */
+  summary: {
+    heading: string;
+    names: string;
+    addresses: string;
+    phones: string;
+    datesOfBirth: string;
+    ids: string;
+    courtReferences: string;
+    otherDetails: string;
+    acceptedAsSafe: string;
+  };
   questions: { heading: string; none: string };
   alliance: {
     heading: string;
