@@ -3,7 +3,12 @@
  * every journal file). It is created by the first export or safe word, so a case without one has
  * simply exported nothing yet.
  */
-import { caseExportsSchema, caseExportsVersion, emptyCaseExports, type CaseExports } from '../../shared/exports/exportLog';
+import {
+  caseExportsSchema,
+  caseExportsVersion,
+  emptyCaseExports,
+  type CaseExports,
+} from '../../shared/exports/exportLog';
 import { exportsMigrations } from '../../shared/exports/migrations';
 import { caseFileOf, type CaseFileKind } from '../vault/caseFile';
 import { checkFileId } from '../vault/vaultLayout';

@@ -143,6 +143,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         markdown: briefMarkdown(brief.model, brief.labels),
         replacements: brief.model.replacements,
         warnings: brief.model.warnings,
+        places: brief.model.places,
         facts: brief.model.facts,
         periodSource: brief.periodSource,
         suggestedFileNames: suggestedFileNames(brief),

@@ -6,6 +6,7 @@ import { briefParts } from './brief/briefParts';
 import { briefFormats } from './brief/fileName';
 import { replacementKinds } from './deidentify/markers';
 import { nameWarningReasons } from './deidentify/warnings';
+import { quasiIdentifierKinds } from './deidentify/quasiIdentifiers';
 import { customPseudonymSchema, exportRecordSchema, otherPersonSchema, placeDecisionSchema } from './exportLog';
 import { briefLanguages } from './language';
 
@@ -69,6 +70,16 @@ export const previewBriefResponseSchema = z.strictObject({
   periodSource: z.enum(['requested', 'last-brief', 'all']),
   suggestedFileNames: z.strictObject({ docx: z.string(), md: z.string(), html: z.string(), pdf: z.string() }),
   safeWords: z.array(z.string()),
+  /** Places that could identify the family, to generalise or keep. */
+  places: z.array(
+    z.strictObject({
+      text: z.string(),
+      kind: z.enum(quasiIdentifierKinds),
+      count: z.number().int().positive(),
+      contexts: z.array(z.string()),
+      label: z.string(),
+    }),
+  ),
   /** The review's other decisions kept for this case. */
   decisions: z.lazy(() => reviewDecisionsSchema),
   /** Each person's pseudonym in this brief, and whether the practitioner chose it. */

@@ -10,6 +10,7 @@ import { BriefOptionsForm } from './BriefOptionsForm';
 import { BriefPreview } from './BriefPreview';
 import { DeidentificationSummary } from './DeidentificationSummary';
 import { NameWarningList } from './NameWarningList';
+import { PlaceWarningList } from './PlaceWarningList';
 import { PseudonymList } from './PseudonymList';
 import { PeriodSummary } from './PeriodSummary';
 import { ReplacementList } from './ReplacementList';
@@ -84,6 +85,14 @@ export function BriefWorkspace({ journalCase, onCaseUpdated }: Props) {
                 warnings={preview.warnings}
                 nextOtherPseudonym={nextOtherPseudonym(preview, choices.language)}
                 onCaseUpdated={onCaseUpdated}
+                onChanged={changed}
+              />
+              <PlaceWarningList
+                caseId={caseId}
+                places={preview.places}
+                generalised={preview.decisions.places
+                  .filter((place) => place.decision === 'generalise')
+                  .map((place) => place.text)}
                 onChanged={changed}
               />
               <DeidentificationSummary summary={preview.summary} />

@@ -23,6 +23,7 @@ import type { Replacement } from '../deidentify/deidentifier';
 import type { ReplacementKind } from '../deidentify/markers';
 import type { PseudonymAssignment } from '../deidentify/pseudonyms';
 import type { NameWarning } from '../deidentify/warnings';
+import type { PlaceWarning } from '../deidentify/placeScan';
 import type { BriefLanguage } from '../language';
 import type { BriefPart } from './briefParts';
 
@@ -144,6 +145,8 @@ export interface BriefModel {
   replacements: Replacement[];
   /** Capitalised words left that could be names, for the preview. */
   warnings: NameWarning[];
+  /** Places left that could identify the family, for the preview. */
+  places: PlaceWarning[];
   /** The pseudonyms used, to keep with the export log so the next brief uses the same ones. */
   pseudonyms: PseudonymAssignment[];
   /** Each party's pseudonym in this brief's language, and whether the practitioner wrote it. */

@@ -5,12 +5,14 @@
  */
 import type { CaseWithEntries } from '../../domain/case';
 import { phases as phaseOrder, type Phase } from '../../domain/taxonomy';
-import { createDeidentifier, type DoubtfulWord, type Replacement } from '../deidentify/deidentifier';
+import type { DoubtfulWord, Replacement } from '../deidentify/deidentifier';
+import { briefDeidentifier, type ReviewDecisions } from './briefDeidentifier';
 import type { ReplacementKind } from '../deidentify/markers';
+import { isGivenName, monthUsedAsName } from '../deidentify/givenNameWords';
 import { allMarkers } from '../deidentify/markers';
-import { assignPseudonyms, pseudonymLabel, type PseudonymAssignment } from '../deidentify/pseudonyms';
+import { createPlaceScan } from '../deidentify/placeScan';
+import type { PseudonymAssignment } from '../deidentify/pseudonyms';
 import { createWarningScan, type Lexicon, type NameWarning } from '../deidentify/warnings';
-import type { CaseExports } from '../exportLog';
 import { fold } from '../../text/normalize';
 import type { BriefLanguage } from '../language';
 import { allianceSection } from './allianceSummary';
@@ -44,8 +46,7 @@ export interface BriefInput {
   decisions?: Partial<ReviewDecisions>;
 }
 
-/** The practitioner's decisions kept with the export log, beyond safe words. */
-export type ReviewDecisions = Pick<CaseExports, 'nameWords' | 'customPseudonyms' | 'others' | 'places'>;
+export type { ReviewDecisions };
 
 /** The sessions a brief covers, oldest first (same-day sessions in case order). */
 export function entriesInPeriod(journalCase: CaseWithEntries, choices: BriefChoices, producedOn: string) {
@@ -63,38 +64,21 @@ export function entriesInPeriod(journalCase: CaseWithEntries, choices: BriefChoi
 export function buildBrief(input: BriefInput): BriefModel {
   const { journalCase, choices, producedOn } = input;
   const entries: SharedEntry[] = entriesInPeriod(journalCase, choices, producedOn).map(sharedContent);
-  const pseudonyms = assignPseudonyms(journalCase.parties, input.pseudonyms);
-  const decisions = input.decisions ?? {};
-  const nameWords = new Set((decisions.nameWords ?? []).map(fold));
-  const customLabels = Object.fromEntries(
-    (decisions.customPseudonyms ?? [])
-      .filter((custom) => custom.language === choices.language)
-      .map((custom) => [custom.partyId, custom.label]),
-  );
-  const others = (decisions.others ?? []).map((other) => ({
-    words: other.words,
-    pseudonym: pseudonymLabel({ role: 'other', ordinal: other.ordinal }, choices.language),
-  }));
-  const deidentifier = createDeidentifier({
-    parties: journalCase.parties,
-    pseudonyms,
-    ...(journalCase.reference === undefined ? {} : { reference: journalCase.reference }),
-    language: choices.language,
-    // A listed name that is also a word ("Rosa", "Paz") is replaced where it reads as a name,
-    // everywhere once the practitioner said it is one in this case.
-    isOrdinaryWord: (folded) => !nameWords.has(folded) && input.lexicon.isWord(folded),
-    others,
-    customLabels,
-  });
+  const { deidentifier, pseudonyms, others, customLabels } = briefDeidentifier(input);
   const scan = createWarningScan({
     lexicon: input.lexicon,
     safeWords: input.safeWords,
     pseudonyms: [...deidentifier.pseudonyms, ...others.map((other) => other.pseudonym)],
     markers: allMarkers,
+    isGivenName,
+    isCalendarName: (text, index, word) => monthUsedAsName(text, index, word, choices.language),
   });
+  const kept = (input.decisions?.places ?? []).filter((place) => place.decision === 'keep').map((place) => place.text);
+  const places = createPlaceScan(kept, choices.language);
   const text = (value: string): string => {
     const result = deidentifier.text(value);
     scan.scan(result);
+    places.scan(result);
     return result;
   };
   const party = (partyId: string) => deidentifier.pseudonymOf(partyId);
@@ -165,6 +149,7 @@ export function buildBrief(input: BriefInput): BriefModel {
       label: deidentifier.pseudonymOf(each.id) ?? '',
       custom: customLabels[each.id] !== undefined,
     })),
+    places: places.warnings(),
     summary: summaryOf(deidentifier.replacements(), scan.safeWordsSeen()),
     warnings: [...listedNameWarnings(deidentifier.doubtful(), input.safeWords), ...scan.warnings()],
     pseudonyms,

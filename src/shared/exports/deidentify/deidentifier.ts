@@ -10,7 +10,8 @@ import { agreeArticle } from './articles';
 import { contextAround } from './context';
 import { kinshipWord, roleWords, type GrammaticalGender } from './kinship';
 import { markerFor, type ReplacementKind } from './markers';
-import { cleanExportText } from '../../text/normalize';
+import { cleanExportText, fold } from '../../text/normalize';
+import { findQuasiIdentifiers, generalisedLabel } from './quasiIdentifiers';
 import { decodeVisibleEntities } from './entities';
 import { createNameMatcher, nameVariants, type NamedParty } from './names';
 import { detailPatterns, referencePatterns, type DetailPattern } from './patterns';
@@ -29,6 +30,8 @@ export interface DeidentifyOptions {
   others?: readonly { words: readonly string[]; pseudonym: string }[];
   /** Pseudonyms the practitioner wrote for parties of this case, by party id, in place of the derived ones. */
   customLabels?: Readonly<Record<string, string>>;
+  /** Places (schools, health centres, communes) the practitioner chose to generalise, as written. */
+  generalised?: readonly string[];
 }
 
 /** One thing that was replaced, as the preview lists it. */
@@ -125,6 +128,22 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
     return text;
   }
 
+  const generalised = new Set((options.generalised ?? []).map(fold));
+  /** A place the practitioner chose to generalise becomes what it is: "[school]", "[commune]". */
+  function generalisePlaces(text: string): string {
+    if (generalised.size === 0) return text;
+    let output = '';
+    let at = 0;
+    for (const place of findQuasiIdentifiers(text)) {
+      if (!generalised.has(fold(place.text))) continue;
+      const label = generalisedLabel(place.kind, language);
+      output += text.slice(at, place.start) + label;
+      record('place', place.text, label);
+      at = place.end;
+    }
+    return output + text.slice(at);
+  }
+
   function replaceNames(text: string): string {
     const { matches, doubtful: left } = findNames(text);
     for (const word of left) noteDoubtful(text, word.start, word.end, word.replacement);
@@ -153,7 +172,9 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
 
   return {
     text: (input) =>
-      input === '' ? input : replaceNames(removeDetails(decodeVisibleEntities(cleanExportText(input)))),
+      input === ''
+        ? input
+        : replaceNames(generalisePlaces(removeDetails(decodeVisibleEntities(cleanExportText(input))))),
     doubtful: () => [...doubtful.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
     pseudonymOf: (partyId) => labels.get(partyId),
     pseudonyms: [...labels.values()],

@@ -62,6 +62,7 @@ export const exportsEn = {
       number: 'Other numbers',
       'date-of-birth': 'Dates of birth',
       link: 'Links',
+      place: 'Places generalised',
     },
   },
   warnings: {
@@ -94,14 +95,17 @@ export const exportsEn = {
     none: 'No school, health centre or commune was found.',
     generalise: 'Generalise to “{{label}}”',
     keep: 'Keep',
+    undone: '“{{text}}” will be checked again.',
     undo: 'Decide again',
     kept: 'Kept as written.',
     generalised: 'Generalised.',
     changed: '“{{text}}”: {{decision}}',
     kinds: {
+      programme: 'Programme or residence',
+      neighbourhood: 'Neighbourhood',
       school: 'School or kindergarten',
       'health-centre': 'Health centre',
-      commune: 'Commune or neighbourhood',
+      commune: 'Commune',
     },
   },
   pseudonyms: {

@@ -65,6 +65,7 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
       number: 'Otros números',
       'date-of-birth': 'Fechas de nacimiento',
       link: 'Enlaces',
+      place: 'Lugares generalizados',
     },
   },
   warnings: {
@@ -97,14 +98,17 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
     none: 'No se encontraron colegios, centros de salud ni comunas.',
     generalise: 'Generalizar a «{{label}}»',
     keep: 'Mantener',
+    undone: '«{{text}}» se volverá a revisar.',
     undo: 'Decidir de nuevo',
     kept: 'Se mantiene tal cual.',
     generalised: 'Generalizado.',
     changed: '«{{text}}»: {{decision}}',
     kinds: {
+      programme: 'Programa o residencia',
+      neighbourhood: 'Población o sector',
       school: 'Establecimiento educacional o jardín',
       'health-centre': 'Centro de salud',
-      commune: 'Comuna o sector',
+      commune: 'Comuna',
     },
   },
   pseudonyms: {
