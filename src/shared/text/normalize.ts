@@ -95,6 +95,8 @@ export interface ReadingOptions {
 
 const entity = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/y;
 const markupCharacter = /[*~`\\]/;
+/** An HTML tag pasted from a web page: a Markdown viewer renders it, so its text reads as one. */
+const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?\/?>/y;
 const lineBreakHyphen = /-[ \t]*\r?\n[ \t]*(?=\p{L})/uy;
 
 /**
@@ -126,6 +128,15 @@ export function readingView(original: string, options: ReadingOptions = {}): Rea
       const decoded = found === null ? undefined : decodeHTML(found[0]);
       if (found !== null && decoded !== undefined && decoded !== found[0]) {
         push([...decoded].map(foldVisible).join(''), index, index + found[0].length);
+        index += found[0].length;
+        continue;
+      }
+    }
+    if (markup && code === 0x3c /* < */) {
+      htmlTag.lastIndex = index;
+      const found = htmlTag.exec(original);
+      if (found !== null) {
+        attach(index + found[0].length);
         index += found[0].length;
         continue;
       }

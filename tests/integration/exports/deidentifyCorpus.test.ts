@@ -383,17 +383,9 @@ interface CaseOutput {
   views: Partial<Record<Format, Folded[]>>;
 }
 
-/** The flags the preview gives: name warnings, and quasi-identifiers once the preview lists them. */
+/** The flags the preview gives: name warnings and places that could identify the family. */
 function flagsOf(preview: PreviewBriefResponse): string[] {
-  const extra = (preview as { quasiIdentifiers?: unknown }).quasiIdentifiers;
-  const quasi = Array.isArray(extra)
-    ? extra.flatMap((entry: unknown) =>
-        typeof entry === 'object' && entry !== null && typeof (entry as { text?: unknown }).text === 'string'
-          ? [(entry as { text: string }).text]
-          : [],
-      )
-    : [];
-  return [...preview.warnings.map((warning) => warning.word), ...quasi];
+  return [...preview.warnings.map((warning) => warning.word), ...preview.places.map((place) => place.text)];
 }
 
 function isFlagged(item: PlantedItem, flags: readonly string[]): boolean {

@@ -18,6 +18,8 @@ export interface NamedParty {
 interface NameVariant {
   folded: string;
   candidates: readonly string[];
+  /** Only a diminutive or short form of a listed name: replaced only where capitalised and not a word. */
+  derived?: boolean;
 }
 
 /** A replaced span of the original text. */
@@ -123,27 +125,70 @@ const longestSpelledWord = 40;
 /** Every variant of every party, longest first. */
 export function nameVariants(parties: readonly NamedParty[]): NameVariant[] {
   const replacements = new Map<string, Set<string>>();
-  const add = (folded: string, replacement: string) => {
+  const derivedOnly = new Set<string>();
+  const listed = new Set<string>();
+  const add = (folded: string, replacement: string, derived = false) => {
     if (folded === '') return;
     const set = replacements.get(folded) ?? new Set<string>();
     set.add(replacement);
     replacements.set(folded, set);
+    if (derived) derivedOnly.add(folded);
+    else listed.add(folded);
   };
   for (const party of parties) {
-    for (const phrase of [party.name, ...party.aliases]) {
+    const people = splitsIntoWords(party.role, fold(party.name).match(wordPattern) ?? []);
+    for (const [index, phrase] of [party.name, ...party.aliases].entries()) {
       const words = fold(phrase).match(wordPattern) ?? [];
       if (words.length === 0) continue;
       add(words.join(' '), party.pseudonym);
-      if (words.length < 2 || !splitsIntoWords(party.role, words)) continue;
+      if (!people) continue;
+      const given = words.find((word) => !particles.has(word));
+      // A given name's usual diminutives and short forms ("Benja" → "Benjita", "Alfie" → "Alf").
+      if (given !== undefined) {
+        for (const form of shortForms(given)) add(form, party.pseudonym, true);
+      }
+      if (words.length < 2) continue;
       // Every word of a person's name alone, whatever case it was entered in ("jacinta mardones").
-      for (const word of words) {
-        if (word.length >= 2 && !particles.has(word) && !/^\d+$/.test(word)) add(word, party.pseudonym);
+      for (const [position, word] of words.entries()) {
+        if (word.length < 2 || particles.has(word) || /^\d+$/.test(word)) continue;
+        add(word, party.pseudonym);
+        // A family called by its surname in the plural ("the Reyeses").
+        if (index === 0 && position > 0 && word.length >= 4)
+          add(/(?:s|z|x)$/.test(word) ? `${word}es` : `${word}s`, party.pseudonym, true);
       }
     }
   }
   return [...replacements]
-    .map(([folded, set]) => ({ folded, candidates: [...set] }))
+    .map(([folded, set]) => ({
+      folded,
+      candidates: [...set],
+      derived: derivedOnly.has(folded) && !listed.has(folded),
+    }))
     .sort((a, b) => b.folded.split(' ').length - a.folded.split(' ').length || b.folded.length - a.folded.length);
+}
+
+/**
+ * Forms a given name is commonly shortened or made small to, in Spanish and English: the name
+ * cut to three or four letters or more ("Alf", "Benj"), with a diminutive ending ("Benjita",
+ * "Agusito", "Rosie", "Tommy"). They are replaced only where they are capitalised and not a
+ * dictionary word, since "Mar" or "Tom" also mean other things.
+ */
+function shortForms(given: string): string[] {
+  if (given.length < 4 || !/^\p{L}+$/u.test(given)) return [];
+  const forms = new Set<string>();
+  const stems = new Set<string>([given.replace(/[aeiouy]$/, '')]);
+  for (let length = 3; length < given.length; length += 1) {
+    const prefix = given.slice(0, length);
+    if (length >= 3 && given.length >= 5) forms.add(prefix);
+    if (length >= 4) stems.add(prefix.replace(/[aeiouy]$/, ''));
+  }
+  for (const stem of stems) {
+    if (stem.length < 3) continue;
+    for (const ending of ['ita', 'ito', 'ica', 'ico', 'ie', 'y', 'i']) forms.add(`${stem}${ending}`);
+  }
+  for (const ending of ['cita', 'cito', 'ita', 'ito']) forms.add(`${given}${ending}`);
+  forms.delete(given);
+  return [...forms];
 }
 
 function splitsIntoWords(role: PartyRole, words: readonly string[]): boolean {
@@ -192,7 +237,10 @@ export function createNameMatcher(
 ): (text: string) => NameMatches {
   if (variants.length === 0) return () => ({ matches: [], doubtful: [] });
   const byFolded = new Map(variants.map((variant) => [variant.folded, variant.candidates]));
-  const body = variants.map((variant) => variant.folded.split(' ').map(spelled).join('[\\s_-]+')).join('|');
+  // Words of a name glued by Markdown marks ("Rose**Hughes**" reads "RoseHughes") are found by their letters alone.
+  const byLetters = new Map(variants.map((variant) => [variant.folded.replaceAll(' ', ''), variant.candidates]));
+  const derived = new Set(variants.filter((variant) => variant.derived === true).map((variant) => variant.folded));
+  const body = variants.map((variant) => variant.folded.split(' ').map(spelled).join('[\\s_-]*')).join('|');
   const title = `(?:(?:${titles.join('|')})\\.?\\s+)?`;
   const pattern = new RegExp(`(?<!\\p{L})(${title})(${body})(?!\\p{L})`, 'gu');
   const ordinary = options.isOrdinaryWord;
@@ -209,9 +257,14 @@ export function createNameMatcher(
         .split(/[\s-]+/)
         .filter((word) => word !== '')
         .join(' ');
-      const candidates = byFolded.get(key) ?? byFolded.get(key.replaceAll(' ', ''));
+      const candidates = byFolded.get(key) ?? byLetters.get(key.replaceAll(' ', ''));
       if (candidates === undefined) continue;
       const span = originalSpan(view, from, to);
+      if (derived.has(key)) {
+        // A short form stands for a name only where it is written as one.
+        const written = text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
+        if (!/^\p{Lu}/u.test(written) || ordinary?.(key) === true) continue;
+      }
       const start = withInitials(text, span.start);
       const previous = matches.at(-1);
       const adjacent = previous !== undefined && /^[\s_-]*$/.test(text.slice(previous.end, start));
