@@ -148,6 +148,12 @@ export function nameVariants(parties: readonly NamedParty[]): NameVariant[] {
         for (const form of shortForms(given)) add(form, party.pseudonym, true);
       }
       if (words.length < 2) continue;
+      // User names and e-mail local parts made of the name: "jmardones", "dbishop", "jacintamardones".
+      const surnames = words.filter((word) => word !== given && !particles.has(word) && word.length >= 4);
+      if (index === 0 && given !== undefined) {
+        for (const surname of surnames) add(`${given.charAt(0)}${surname}`, party.pseudonym);
+        for (const surname of surnames) add(`${given}${surname}`, party.pseudonym);
+      }
       // Every word of a person's name alone, whatever case it was entered in ("jacinta mardones").
       for (const [position, word] of words.entries()) {
         if (word.length < 2 || particles.has(word) || /^\d+$/.test(word)) continue;
@@ -240,7 +246,7 @@ export function createNameMatcher(
   // Words of a name glued by Markdown marks ("Rose**Hughes**" reads "RoseHughes") are found by their letters alone.
   const byLetters = new Map(variants.map((variant) => [variant.folded.replaceAll(' ', ''), variant.candidates]));
   const derived = new Set(variants.filter((variant) => variant.derived === true).map((variant) => variant.folded));
-  const body = variants.map((variant) => variant.folded.split(' ').map(spelled).join('[\\s_-]*')).join('|');
+  const body = variants.map((variant) => variant.folded.split(' ').map(spelled).join('[\\s_.-]*')).join('|');
   const title = `(?:(?:${titles.join('|')})\\.?\\s+)?`;
   const pattern = new RegExp(`(?<!\\p{L})(${title})(${body})(?!\\p{L})`, 'gu');
   const ordinary = options.isOrdinaryWord;

@@ -20,7 +20,14 @@ import type { BriefLanguage } from '../language';
 import { englishMonths, englishWeekdays } from './data/calendarWords';
 import { communeAliases, communeNames, communesNeedingContext, santiagoNeighbourhoods } from './data/communes';
 
-export const quasiIdentifierKinds = ['school', 'health-centre', 'programme', 'commune', 'neighbourhood'] as const;
+export const quasiIdentifierKinds = [
+  'school',
+  'health-centre',
+  'programme',
+  'detention',
+  'commune',
+  'neighbourhood',
+] as const;
 export type QuasiIdentifierKind = (typeof quasiIdentifierKinds)[number];
 
 /** A detail found in a text: its span in the original, as written there, and what it is. */
@@ -36,6 +43,7 @@ const labels: Record<BriefLanguage, Record<QuasiIdentifierKind, string>> = {
     school: '[school]',
     'health-centre': '[health centre]',
     programme: '[programme]',
+    detention: '[custodial facility]',
     commune: '[commune]',
     neighbourhood: '[neighbourhood]',
   },
@@ -43,6 +51,7 @@ const labels: Record<BriefLanguage, Record<QuasiIdentifierKind, string>> = {
     school: '[establecimiento educacional]',
     'health-centre': '[centro de salud]',
     programme: '[programa]',
+    detention: '[recinto penitenciario]',
     commune: '[comuna]',
     neighbourhood: '[sector]',
   },
@@ -155,7 +164,7 @@ class Reader {
 // ---------------------------------------------------------------------------------------------
 // Institutions
 
-type InstitutionKind = 'school' | 'health-centre' | 'programme' | 'neighbourhood';
+type InstitutionKind = 'school' | 'health-centre' | 'programme' | 'detention' | 'neighbourhood';
 
 interface Trigger {
   words: readonly string[];
@@ -229,6 +238,17 @@ const triggers: Trigger[] = [
   { words: ['hospital'], kind: 'health-centre', nameAfter: true, nameBefore: true },
   ...spanish('programme', ['opd', 'ppf', 'prm', 'pdc', 'pib', 'pri', 'cread', 'residencia', 'hogar']),
   ...spanish('programme', ['pie', 'dam', 'fae'], { upperOnly: true }),
+  // A parent in prison is named by the prison: "CP Colina II", "CDP Santiago Sur", "HMP Holloway".
+  ...spanish('detention', ['centro penitenciario femenino', 'centro penitenciario', 'centro de detencion preventiva']),
+  ...spanish('detention', [
+    'centro de cumplimiento penitenciario',
+    'complejo penitenciario',
+    'carcel',
+    'penitenciaria',
+  ]),
+  ...spanish('detention', ['cp', 'cdp', 'ccp', 'cpf', 'cet', 'hmp', 'yoi'], { upperOnly: true }),
+  // A school's official number identifies it as surely as its name ("RBD 24567").
+  ...spanish('school', ['rbd'], { upperOnly: true }),
   ...spanish('neighbourhood', [
     'poblacion',
     'villa',
@@ -291,6 +311,19 @@ const triggers: Trigger[] = [
     'infirmary',
   ]),
   ...english('health-centre', ['surgery'], { capitalOnly: true }),
+  ...english('school', ["children's centre", "children's center", 'family centre', 'family center']),
+  ...english('detention', [
+    'county jail',
+    'jail',
+    'prison',
+    'detention center',
+    'detention centre',
+    'correctional facility',
+    'correctional center',
+    'correctional institution',
+    'juvenile hall',
+    'young offender institution',
+  ]),
 ];
 
 /** Triggers by their first word, longest first. */
@@ -303,8 +336,12 @@ for (const trigger of triggers) {
 }
 
 /** First words of the English kinds, never part of the name before another ("Lincoln Elementary and Oakwood …"). */
+// "Children's" and "Family" also begin other names ("Children's Hospital of Philadelphia").
 const englishTriggerWords = new Set(
-  triggers.filter((trigger) => trigger.nameBefore).map((trigger) => trigger.words[0]),
+  triggers
+    .filter((trigger) => trigger.nameBefore)
+    .map((trigger) => trigger.words[0])
+    .filter((word) => word !== "children's" && word !== 'family'),
 );
 
 /** Leading words that never belong to another institution's name ("Colegio San Ignacio y CESFAM…"). */
@@ -686,9 +723,33 @@ const priority: Record<QuasiIdentifierKind, number> = {
   school: 0,
   'health-centre': 0,
   programme: 0,
+  detention: 0,
   commune: 1,
   neighbourhood: 2,
 };
+
+/**
+ * Programmes known by one name everywhere, which identify a family only by their branch: "Head
+ * Start on 63rd", "Sure Start at Oak Lane". Written capitalised and with the branch; alone they name no place.
+ */
+const branchProgrammes =
+  /(?<!\p{L})(?:early head start|head start|sure start)[ \t]+(?:on|at)[ \t]+(?:\d{1,3}(?:st|nd|rd|th)|\p{L}+(?:[ \t]+\p{L}+)?)(?!\p{L})/gu;
+function branches(view: ReadingView, original: string): Candidate[] {
+  return [...view.text.matchAll(branchProgrammes)]
+    .filter((match) => capitalAt(view, original, match.index))
+    .map((match) => ({ from: match.index, to: match.index + match[0].length, kind: 'programme' as const }));
+}
+
+/** "King's College" followed by "Hospital" is the hospital: the name takes the kind written after it. */
+const trailingKind = /^[ \t]+(hospital|clinic|infirmary|medical cent(?:er|re)|health cent(?:er|re))(?!\p{L})/u;
+function withTrailingKind(candidate: Candidate, view: ReadingView, original: string): Candidate {
+  if (candidate.kind !== 'school' && candidate.kind !== 'health-centre') return candidate;
+  const found = trailingKind.exec(view.text.slice(candidate.to, candidate.to + 40));
+  if (found === null) return candidate;
+  const at = candidate.to + found[0].length - (found[1] ?? '').length;
+  if (!capitalAt(view, original, at)) return candidate;
+  return { ...candidate, to: candidate.to + found[0].length, kind: 'health-centre' };
+}
 
 /**
  * Schools and kindergartens, health centres, programmes and residential homes, communes and
@@ -698,7 +759,9 @@ const priority: Record<QuasiIdentifierKind, number> = {
 export function findQuasiIdentifiers(text: string): QuasiIdentifier[] {
   const view = readingView(text, { markup: true });
   const reader = new Reader(view, text);
-  const candidates = [...institutions(reader), ...placesIn(reader)].sort((a, b) => a.from - b.from);
+  const candidates = [...institutions(reader), ...placesIn(reader), ...branches(view, text)].sort(
+    (a, b) => a.from - b.from,
+  );
   const kept: Candidate[] = [];
   // Overlapping candidates form small clusters; within each, the longest (then the most exact) wins.
   for (let first = 0; first < candidates.length;) {
@@ -720,6 +783,7 @@ export function findQuasiIdentifiers(text: string): QuasiIdentifier[] {
   }
   return kept
     .sort((a, b) => a.from - b.from)
+    .map((candidate) => withTrailingKind(candidate, view, text))
     .map((candidate) => {
       const { start, end } = originalSpan(view, candidate.from, candidate.to);
       return { start, end, text: text.slice(start, end), kind: candidate.kind };

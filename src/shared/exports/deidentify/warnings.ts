@@ -98,12 +98,24 @@ export function createWarningScan(options: WarningScanOptions) {
     return lowerIsWord(token) ? undefined : ('unknown-word' as const);
   }
 
+  /** A lower-case word that could be a name: a known given name, or any unknown word in a note typed all in lower case. */
+  function lowerCaseName(token: string, folded: string, allLowerCase: boolean): boolean {
+    if (token.length < 3 || !/^\p{Ll}+$/u.test(token) || lowerIsWord(token)) return false;
+    return allLowerCase || options.isGivenName?.(folded) === true;
+  }
+
   function scan(text: string): void {
     const plain = maskPattern === undefined ? text : text.replace(maskPattern, (label) => ' '.repeat(label.length));
+    // Notes typed without capitals give no capital to notice a name by: every unknown word is doubted.
+    const allLowerCase = /\p{L}{3}/u.test(plain) && !/\p{Lu}/u.test(plain) && plain.length >= 40;
     for (const match of plain.matchAll(tokenPattern)) {
       const token = match[0].replace(/['’]s?$/u, '');
-      if (token.length < 2 || !/^\p{Lu}/u.test(token)) continue;
       const folded = fold(token);
+      if (lowerCaseName(token, folded, allLowerCase) && !safe.has(folded) && !pseudonymWords.has(folded)) {
+        note(token, folded, 'unknown-word', text, match.index);
+        continue;
+      }
+      if (token.length < 2 || !/^\p{Lu}/u.test(token)) continue;
       if (safe.has(folded)) {
         if (practitionerSafe.has(folded)) safeSeen.add(folded);
         continue;
@@ -111,12 +123,15 @@ export function createWarningScan(options: WarningScanOptions) {
       if (pseudonymWords.has(folded)) continue;
       const before = text.slice(Math.max(0, match.index - 40), match.index);
       const reason = reasonFor(token, folded, before, text, match.index);
-      if (reason === undefined) continue;
-      const warning = found.get(folded) ?? { word: token, count: 0, contexts: [], reason };
-      warning.count += 1;
-      if (warning.contexts.length < contextsKept) warning.contexts.push(contextAround(text, match.index, token.length));
-      found.set(folded, warning);
+      if (reason !== undefined) note(token, folded, reason, text, match.index);
     }
+  }
+
+  function note(token: string, folded: string, reason: NameWarningReason, text: string, index: number): void {
+    const warning = found.get(folded) ?? { word: token, count: 0, contexts: [], reason };
+    warning.count += 1;
+    if (warning.contexts.length < contextsKept) warning.contexts.push(contextAround(text, index, token.length));
+    found.set(folded, warning);
   }
 
   return {

@@ -101,6 +101,7 @@ export const exportsEn = {
     generalised: 'Generalised.',
     changed: '“{{text}}”: {{decision}}',
     kinds: {
+      detention: 'Prison or detention centre',
       programme: 'Programme or residence',
       neighbourhood: 'Neighbourhood',
       school: 'School or kindergarten',

@@ -104,6 +104,7 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
     generalised: 'Generalizado.',
     changed: '«{{text}}»: {{decision}}',
     kinds: {
+      detention: 'Recinto penitenciario',
       programme: 'Programa o residencia',
       neighbourhood: 'Población o sector',
       school: 'Establecimiento educacional o jardín',

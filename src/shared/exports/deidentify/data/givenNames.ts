@@ -205,7 +205,7 @@ francine francis francisco frank frankie franklin fraser fred freda freddie fred
 gabriela gabriella gabrielle gael gage gail gareth garett garrett garrison gary gavin gaynor gemma gene
 genesis george georgia georgie georgina geraint gerald geraldine gerard gerardo gertrude gethin gianna gideon
 gilbert gilberto gillian gina ginger ginny giovanni gladys glen glenda glenn glenys gloria godfrey gordon
-gordy grace gracelyn gracie graciela grady graeme graham grant grayson greg gregor gregory greta griffin
+gordy grace gracelyn precious providence blessing gracie graciela grady graeme graham grant grayson greg gregor gregory greta griffin
 guillermo gunnar gunner gus gwen gwendolyn gwilym gwyneth hadley hailey haley halle hallie hamza hank hanna
 hannah harlan harley harmony harold harper harriet harriett harrison harry harvey hassan hattie hayden
 hayleigh hayley hazel heath heather hector heidi helen helena henley henrietta henry herbert herman hermione
