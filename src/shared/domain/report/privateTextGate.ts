@@ -12,8 +12,9 @@ import { reportLabels } from '../../exports/labels/reportTexts';
 import type { CaseWithEntries } from '../case';
 import { privatePassagesIn } from './privatePassages';
 import { sourceProblem, type SourceProblem } from './references';
-import type { CourtReport, ReportVersion } from './report';
-import type { ReportSectionKind } from './reportTaxonomy';
+import { readableByCaregiver } from '../../exports/courtReport/reviewCopy';
+import type { CaregiverComment, CourtReport, ReportVersion } from './report';
+import { reportSectionKinds, type ReportSectionKind } from './reportTaxonomy';
 
 /** One piece of text a document prints, and how to name it without quoting it. */
 interface PrintedText {
@@ -36,30 +37,91 @@ export function statementPlace(kind: ReportSectionKind, index: number): string {
   return `statement ${index + 1} of “${sectionTitles[kind]}”`;
 }
 
+/** The comments the final report of `version` prints, in its order: by section, then as recorded. */
+function commentsUpTo(report: CourtReport, version: ReportVersion): CaregiverComment[] {
+  const order = (comment: CaregiverComment) => reportSectionKinds.indexOf(comment.section);
+  return report.comments
+    .filter((comment) => comment.version <= version.number)
+    .map((comment, position) => ({ comment, position }))
+    .sort((a, b) => order(a.comment) - order(b.comment) || a.position - b.position)
+    .map(({ comment }) => comment);
+}
+
 /**
- * What the documents of `version` print besides the journal's own records: its statements, the
- * reason the caregiver's view is missing, the notes on comments made up to it, and the reason
- * to go past a failed check (kept, or about to be given).
+ * Every text the documents of `version` print besides the labels of the app, and the report's
+ * own title: the case reference, the court (as set, and as submitted to), the names of the
+ * parties printed, each statement and the name of whoever it is by, the reason the caregiver's
+ * view is missing, each caregiver comment up to this version (its words, the line it points at
+ * and the note on it) and the reason to go past a failed check (kept, or about to be given).
+ * Also the order each document prints them in, the review copy without the statements held
+ * back from the caregiver, so a passage cut across texts printed one after the other is read
+ * whole.
  */
-function printedTexts(report: CourtReport, version: ReportVersion, overrideReason: string | undefined): PrintedText[] {
-  const statements = version.sections.flatMap((section) =>
-    section.statements.map((statement, index) => ({
-      text: statement.text,
-      place: statementPlace(section.kind, index),
-    })),
-  );
-  const notes = report.comments
-    .filter((comment) => comment.version <= version.number && comment.response !== undefined)
-    .map((comment) => ({
-      text: comment.response?.note ?? '',
-      place: `the note on the caregiver’s comment on “${sectionTitles[comment.section]}”`,
-    }));
-  const reasons = [
-    { text: version.caregiverViewAbsentReason ?? '', place: 'the reason the caregiver’s view is missing' },
-    { text: version.finalized?.override?.reason ?? '', place: 'the reason to go on past a failed check' },
-    { text: overrideReason ?? '', place: 'the reason to go on past a failed check' },
+function printedTexts(
+  report: CourtReport,
+  version: ReportVersion,
+  journalCase: CaseWithEntries,
+  overrideReason: string | undefined,
+): { printed: PrintedText[]; documents: number[][] } {
+  const printed: PrintedText[] = [];
+  const add = (text: string | undefined, place: string): number[] => {
+    if (text === undefined || text.trim() === '') return [];
+    printed.push({ text, place });
+    return [printed.length - 1];
+  };
+  const partyPlace = 'the name of a party of the case';
+  const partyName = (partyId: string) => journalCase.parties.find((party) => party.id === partyId)?.name;
+  const title = add(report.title, 'the report’s title');
+  const identification = [
+    ...add(journalCase.reference, 'the case reference'),
+    ...add(report.court, 'the court'),
+    ...journalCase.parties.filter((party) => party.role === 'child').flatMap((party) => add(party.name, partyPlace)),
   ];
-  return [...statements, ...notes, ...reasons].filter((printed) => printed.text.trim() !== '');
+  const submitted = add(version.submitted?.court, 'the court it was submitted to');
+  const final: number[] = [...identification, ...submitted];
+  const review: number[] = [...identification];
+  /** Where the final report prints the reason the caregiver's view is missing: after that section. */
+  let caregiverView = -1;
+  for (const section of version.sections) {
+    section.statements.forEach((statement, index) => {
+      const place = statementPlace(section.kind, index);
+      const by = statement.by;
+      const author =
+        by === undefined
+          ? []
+          : 'name' in by
+            ? add(by.name, `the name of whoever ${place} is by`)
+            : add(partyName(by.partyId), partyPlace);
+      const texts = [...author, ...add(statement.text, place)];
+      final.push(...texts);
+      if (readableByCaregiver(statement)) review.push(...texts);
+    });
+    if (section.kind === 'caregiver-view') caregiverView = final.length;
+  }
+  const sections = final.length;
+  for (const shared of report.versions) {
+    if (shared.number <= version.number && shared.sharedWith !== undefined) {
+      final.push(...add(partyName(shared.sharedWith.partyId), partyPlace));
+    }
+  }
+  for (const comment of commentsUpTo(report, version)) {
+    const on = `the caregiver’s comment on “${sectionTitles[comment.section]}”`;
+    final.push(
+      ...add(comment.line, `the line ${on} points at`),
+      ...add(comment.words, on),
+      ...add(comment.response?.note, `the note on ${on}`),
+    );
+  }
+  final.splice(
+    caregiverView < 0 ? sections : caregiverView,
+    0,
+    ...add(version.caregiverViewAbsentReason, 'the reason the caregiver’s view is missing'),
+  );
+  final.push(
+    ...add(version.finalized?.override?.reason, 'the reason to go on past a failed check'),
+    ...add(overrideReason, 'the reason to go on past a failed check'),
+  );
+  return { printed, documents: [final, review, title] };
 }
 
 /** Every statement citing a journal section that is not reportable now, and every printed text holding a private passage. */
@@ -76,13 +138,17 @@ export function privateTextFindings(
       if (problem !== undefined) findings.push({ problem, place: statementPlace(section.kind, index) });
     }),
   );
-  const printed = printedTexts(report, version, overrideReason);
+  const { printed, documents } = printedTexts(report, version, journalCase, overrideReason);
   const passages = privatePassagesIn(
     printed.map((each) => each.text),
     journalCase,
+    documents,
   );
+  const places = new Set<string>();
   printed.forEach((each, index) => {
-    if (passages.has(index)) findings.push({ problem: 'private-passage', place: each.place });
+    if (!passages.has(index) || places.has(each.place)) return;
+    places.add(each.place);
+    findings.push({ problem: 'private-passage', place: each.place });
   });
   return findings;
 }
