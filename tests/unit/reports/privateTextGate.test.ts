@@ -84,6 +84,56 @@ describe('the private-text gate', () => {
     expect(places(withReason).at(-1)).toEqual(['private-passage', 'the reason to go on past a failed check']);
   });
 
+  it('reads every other text the documents print: title, court, authors, comments and their lines, the court submitted to', () => {
+    const base = draft([
+      statement('s1', 'La madre llegó.', { type: 'allegation', by: { name: `la vecina: ${privateTail}` } }),
+    ]);
+    const report: CourtReport = {
+      ...base,
+      title: `Revisión: ${privateTail}`,
+      court: `Juzgado de Familia, ${privateTail}`,
+      versions: base.versions.map((version) => ({
+        ...version,
+        status: 'submitted',
+        submitted: { date: '2025-03-28', court: `Segundo Juzgado; ${privateTail}` },
+      })),
+      comments: [
+        {
+          id: 'c1',
+          version: 1,
+          section: 'concerns',
+          stance: 'disagrees',
+          words: `Usted escribió ${privateTail}`,
+          line: '12 evitó las preguntas sobre la escuela',
+          recordedOn: '2025-03-21',
+        },
+      ],
+    };
+    expect(places(report)).toEqual([
+      ['private-passage', 'the report’s title'],
+      ['private-passage', 'the court'],
+      ['private-passage', 'the court it was submitted to'],
+      ['private-passage', 'the name of whoever statement 1 of “Concerns” is by'],
+      ['private-passage', 'the line the caregiver’s comment on “Concerns” points at'],
+      ['private-passage', 'the caregiver’s comment on “Concerns”'],
+    ]);
+  });
+
+  it('reads a passage cut around a statement held back from the caregiver, as the review copy prints it', () => {
+    const words = privateText.split(' ');
+    const report = draft([
+      statement('s1', words.slice(0, 4).join(' ')),
+      statement('s2', 'La tía paterna visita la casa los domingos, según se verificará con el equipo del programa.', {
+        disclosure: { aboutPartyIds: ['p-mother'], decision: 'withhold' },
+      }),
+      statement('s3', words.slice(4, 8).join(' ')),
+    ]);
+    expect(places(report)).toEqual([
+      ['private-passage', 'statement 1 of “Concerns”'],
+      ['private-passage', 'statement 3 of “Concerns”'],
+    ]);
+  });
+
   it('refuses with report-private-text, naming the places, never quoting the text', () => {
     const report = draft([statement('s1', 'Nada.'), statement('s2', privateTail)]);
     let refused: unknown;
