@@ -25,7 +25,14 @@ import type { ReviewDecisions } from '../../shared/exports/brief/buildBrief';
 import { AppError } from '../../shared/ipc/result';
 import type { OpenJournal } from '../journal/openJournal';
 import { createReportExports, type ReportExports } from './courtReport/reportExports';
-import { briefBytes, briefHtml, prepareBrief, suggestedFileNames, type BriefSources } from './brief/briefPipeline';
+import {
+  briefBytes,
+  briefHtml,
+  checkedHtml,
+  prepareBrief,
+  suggestedFileNames,
+  type BriefSources,
+} from './brief/briefPipeline';
 import { exportLogOf } from './exportLog';
 import { loadLexicon } from './lexicon';
 import { loadPurifier } from './purifier';
@@ -94,7 +101,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     const purifier = await loadPurifier();
     const bytes =
       request.format === 'pdf'
-        ? await printer()(briefHtml(brief, purifier).html)
+        ? await printer()(checkedHtml(brief, purifier))
         : await briefBytes(brief, request.format, purifier);
     return writeExport(
       { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },

@@ -36,6 +36,8 @@ export const errorCodes = [
   /** Text a document would print holds private or supervision-only journal text; no reason lets it out. */
   'report-private-text',
   'report-not-found',
+  /** A brief's written file, read again, still holds something de-identification removes: nothing is written. */
+  'deidentification-incomplete',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

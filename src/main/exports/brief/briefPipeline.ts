@@ -25,9 +25,16 @@ import type { Purifier } from '../../../shared/render/markdown';
 import type { JournalStore } from '../../journal/journalStore';
 import type { ExportLog } from '../exportLog';
 import { briefDocx } from './briefDocx';
+import { writtenText } from './writtenText';
+import { allMarkers } from '../../../shared/exports/deidentify/markers';
+import { escapeRegExp } from '../../../shared/text/normalize';
+import { briefDeidentifier } from '../../../shared/exports/brief/briefDeidentifier';
+import type { Replacement } from '../../../shared/exports/deidentify/deidentifier';
 
 export interface PreparedBrief {
   model: BriefModel;
+  /** What de-identification would still replace in a text: empty for a text that is safe to write. */
+  leftovers: (text: string) => Replacement[];
   labels: BriefLabels;
   blocks: BriefBlock[];
   charts: Record<'alliance' | 'tensions', BriefChart>;
@@ -55,6 +62,7 @@ export async function prepareBrief(sources: BriefSources, request: BriefRequest)
   if (period.from !== undefined && period.from > to) {
     throw new AppError('invalid-request', `The period starts (${period.from}) after it ends (${to}).`);
   }
+  const lexicon = await sources.lexicon();
   const model = buildBrief({
     journalCase,
     choices: {
@@ -68,11 +76,21 @@ export async function prepareBrief(sources: BriefSources, request: BriefRequest)
     pseudonyms: record.pseudonyms,
     safeWords: record.safeWords,
     decisions: record,
-    lexicon: await sources.lexicon(),
+    lexicon,
   });
   const labels = briefLabels(request.language);
+  const again = { journalCase, choices: { language: request.language }, pseudonyms: record.pseudonyms, lexicon };
   return {
     model,
+    leftovers: (text) => {
+      // A fresh de-identifier each time: its tally then holds only what this text still had.
+      const { deidentifier, others, derivedLabels } = briefDeidentifier({ ...again, decisions: record });
+      // The app's own pseudonyms may hold a listed word ("Abuela A" for "la abuela"): they are what was put
+      // there. A pseudonym the practitioner wrote is read like any other text.
+      const labels = [...derivedLabels, ...others.map((other) => other.pseudonym), ...allMarkers];
+      deidentifier.text(maskAll(text, labels));
+      return deidentifier.replacements();
+    },
     labels,
     blocks: briefBlocks(model, labels),
     charts: briefCharts(model, labels),
@@ -93,8 +111,39 @@ export function briefHtml(brief: PreparedBrief, purifier: Purifier): { html: str
   return { body, html: briefDocumentHtml(body, brief.title, brief.labels) };
 }
 
-/** The file's bytes in one format (the purifier is only needed for HTML). */
+/** The HTML a PDF is printed from, checked as the HTML export is. */
+export function checkedHtml(brief: PreparedBrief, purifier: Purifier): string {
+  const { html } = briefHtml(brief, purifier);
+  refuseLeftovers(brief, writtenText('html', Buffer.from(html, 'utf8')));
+  return html;
+}
+
+/**
+ * The file's bytes in one format (the purifier is only needed for HTML), read back and checked
+ * once more: a file that still holds something de-identification removes is refused
+ * (`deidentification-incomplete`), naming only what kinds and how many.
+ */
 export async function briefBytes(
+  brief: PreparedBrief,
+  format: WrittenBriefFormat,
+  purifier: Purifier,
+): Promise<Uint8Array> {
+  const bytes = await uncheckedBriefBytes(brief, format, purifier);
+  refuseLeftovers(brief, writtenText(format, bytes));
+  return bytes;
+}
+
+/** Refuses a text that still holds an identifying detail; the message counts them by kind, never quotes them. */
+export function refuseLeftovers(brief: PreparedBrief, text: string): void {
+  const left = brief.leftovers(text);
+  if (left.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const item of left) counts.set(item.kind, (counts.get(item.kind) ?? 0) + item.count);
+  const detail = [...counts].map(([kind, count]) => `${kind}: ${count}`).join(', ');
+  throw new AppError('deidentification-incomplete', detail);
+}
+
+async function uncheckedBriefBytes(
   brief: PreparedBrief,
   format: WrittenBriefFormat,
   purifier: Purifier,
@@ -120,4 +169,12 @@ export function suggestedFileNames(brief: PreparedBrief): Record<BriefFormat, st
   return Object.fromEntries(
     briefFormats.map((format) => [format, suggestedFileName(brief.model, brief.labels, format)]),
   ) as Record<BriefFormat, string>;
+}
+
+/** The text with every occurrence of the given labels blanked out (same length, so nothing joins up). */
+function maskAll(text: string, labels: readonly string[]): string {
+  const sorted = [...new Set(labels)].filter((label) => label !== '').sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return text;
+  const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'gu');
+  return text.replace(pattern, (label) => ' '.repeat(label.length));
 }

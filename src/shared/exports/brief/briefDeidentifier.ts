@@ -6,7 +6,7 @@
 import type { CaseWithEntries } from '../../domain/case';
 import { fold } from '../../text/normalize';
 import { createDeidentifier, type Deidentifier } from '../deidentify/deidentifier';
-import { assignPseudonyms, pseudonymLabel, type PseudonymAssignment } from '../deidentify/pseudonyms';
+import { assignmentFor, assignPseudonyms, pseudonymLabel, type PseudonymAssignment } from '../deidentify/pseudonyms';
 import type { Lexicon } from '../deidentify/warnings';
 import type { CaseExports } from '../exportLog';
 import type { BriefLanguage } from '../language';
@@ -27,6 +27,8 @@ export function briefDeidentifier(input: BriefDeidentifierInput): {
   pseudonyms: PseudonymAssignment[];
   others: { words: readonly string[]; pseudonym: string }[];
   customLabels: Record<string, string>;
+  /** The pseudonyms the app would give, whatever the practitioner wrote instead. */
+  derivedLabels: string[];
 } {
   const { journalCase, choices } = input;
   const pseudonyms = assignPseudonyms(journalCase.parties, input.pseudonyms);
@@ -53,5 +55,9 @@ export function briefDeidentifier(input: BriefDeidentifierInput): {
     customLabels,
     generalised: (decisions.places ?? []).filter((place) => place.decision === 'generalise').map((place) => place.text),
   });
-  return { deidentifier, pseudonyms, others, customLabels };
+  const derivedLabels = journalCase.parties.flatMap((party) => {
+    const assignment = assignmentFor(pseudonyms, party);
+    return assignment === undefined ? [] : [pseudonymLabel(assignment, choices.language, party.relationship)];
+  });
+  return { deidentifier, pseudonyms, others, customLabels, derivedLabels };
 }

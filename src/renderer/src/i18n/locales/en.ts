@@ -100,6 +100,8 @@ export const en = {
     'report-private-text':
       'This would put private or supervision-only journal text into the report: {{detail}} This check cannot be overridden. Remove that text from the report, or, if it truly belongs in the report, make the journal section reportable.',
     'report-not-found': 'This court report is not in the journal.',
+    'deidentification-incomplete':
+      'The brief was not saved: read again as it would be written, it still holds something that identifies the family ({{detail}}). Check the pseudonyms you wrote and the warnings, then export again.',
   },
 } as const;
 

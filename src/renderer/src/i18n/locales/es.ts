@@ -104,5 +104,7 @@ export const es: Translations = {
     'report-private-text':
       'Esto pondría en el informe texto privado o solo para supervisión de la bitácora: {{detail}} Esta comprobación no se puede pasar por alto. Quite ese texto del informe o, si de verdad corresponde al informe, marque como informable la sección de la bitácora.',
     'report-not-found': 'Este informe al tribunal no está en la bitácora.',
+    'deidentification-incomplete':
+      'La minuta no se guardó: leída de nuevo tal como se escribiría, todavía contiene algo que identifica a la familia ({{detail}}). Revise los seudónimos que escribió y las advertencias, y vuelva a exportar.',
   },
 };
