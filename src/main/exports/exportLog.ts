@@ -1,7 +1,8 @@
 /**
  * The per-case export file in the vault (`exports/<caseId>.alz`, encrypted and backed up like
- * every journal file). It is created by the first export or safe word, so a case without one has
- * simply exported nothing yet.
+ * every journal file). It is created by the first export or safe word and recorded in the index
+ * then, so a case without one has exported nothing yet, and a recorded one that is missing is an
+ * error (`missing-file`), never an empty log.
  */
 import {
   caseExportsSchema,
@@ -10,9 +11,10 @@ import {
   type CaseExports,
 } from '../../shared/exports/exportLog';
 import { exportsMigrations } from '../../shared/exports/migrations';
+import { caseFileLedger } from '../journal/caseFileLedger';
 import { caseFileOf, type CaseFileKind } from '../vault/caseFile';
 import { checkFileId } from '../vault/vaultLayout';
-import type { EncryptedFiles } from '../vault/vaultSession';
+import type { VaultSession } from '../vault/vaultSession';
 
 export interface ExportLog {
   read(caseId: string): Promise<CaseExports>;
@@ -30,8 +32,8 @@ const exportsKind: CaseFileKind<CaseExports> = {
 };
 
 /** The session's one export log: briefs, court-report copies and safe words queue their writes in it. */
-export function exportLogOf(files: EncryptedFiles): ExportLog {
-  const file = caseFileOf(files, exportsKind);
+export function exportLogOf(session: VaultSession): ExportLog {
+  const file = caseFileOf(session, exportsKind, caseFileLedger(session, 'exports'));
   return {
     read: (caseId) => file.read(caseId),
     update: (caseId, change) =>

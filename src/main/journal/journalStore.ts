@@ -12,12 +12,14 @@ import { relativePathFor } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import {
   emptyIndex,
-  journalIndexSchema,
+  storedIndexSchema,
   summarizeCase,
+  type CaseFiles,
   type CaseSummary,
   type JournalIndex,
+  type StoredIndex,
 } from '../../shared/journal/caseSummary';
-import { storedIds } from './vaultFolders';
+import { idsWithBackups, storedIds } from './vaultFolders';
 
 /** Enough for moving between a few open cases; each can be several megabytes. */
 const recentCaseLimit = 4;
@@ -28,8 +30,18 @@ export interface JournalStore {
   readAllCases(): Promise<CaseWithEntries[]>;
   /** Writes the case file, then its line in the index. */
   saveCase(journalCase: CaseWithEntries): Promise<void>;
-  /** Adds new cases all or nothing: on any failure no new case stays behind and the index is unchanged. */
-  addCases(cases: readonly CaseWithEntries[]): Promise<void>;
+  /**
+   * Adds new cases all or nothing: on any failure no new case stays behind and the index is
+   * unchanged. `withReports` names the new cases whose court-report files were written already.
+   */
+  addCases(cases: readonly CaseWithEntries[], options?: { withReports?: readonly string[] }): Promise<void>;
+  /**
+   * Whether the case's export log or court-report file was ever made. From an index written
+   * before this record existed (version 1), only the files found on disk when it was read count.
+   */
+  caseFileRecorded(kind: CaseFileKind, caseId: string): Promise<boolean>;
+  /** Records in the index that the case's export log or court-report file exists. */
+  recordCaseFile(kind: CaseFileKind, caseId: string): Promise<void>;
   /** Rewrites one case's line in the index from its file (after the file was restored from a backup). */
   refreshSummary(caseId: string): Promise<void>;
   /**
@@ -39,15 +51,35 @@ export interface JournalStore {
   rebuildIndex(): Promise<{ cases: number; unreadable: string[] }>;
 }
 
+/** The per-case files the index keeps a record of. */
+export type CaseFileKind = keyof CaseFiles;
+
 const caseFileId = (caseId: string) => `case:${caseId}` as const;
 
-/** The cases of one open session; the decrypted case list is cached here until the store is dropped. */
+const stores = new WeakMap<VaultSession, JournalStore>();
+
+/**
+ * The journal store of an open session. Every caller of one session shares it, so the index is
+ * read once and written one change at a time: two stores would each write their own copy of it.
+ */
 export function createJournalStore(session: VaultSession): JournalStore {
+  let store = stores.get(session);
+  if (store === undefined) {
+    store = newJournalStore(session);
+    stores.set(session, store);
+  }
+  return store;
+}
+
+/** Forgets the session's store and what it decrypted (on lock). */
+export function dropJournalStore(session: VaultSession): void {
+  stores.delete(session);
+}
+
+function newJournalStore(session: VaultSession): JournalStore {
   // The index is written with null when the vault is created; null reads as an empty list.
-  const index = new Low<JournalIndex>(
-    new EncryptedAdapter(session, 'index', { schema: journalIndexSchema }),
-    emptyIndex,
-  );
+  const index = new Low<StoredIndex>(new EncryptedAdapter(session, 'index', { schema: storedIndexSchema }), emptyIndex);
+  let loaded: JournalIndex = emptyIndex;
   let indexLoaded = false;
   /**
    * The cases read or written last, decrypted, newest last: opening a large case again must not
@@ -69,9 +101,28 @@ export function createJournalStore(session: VaultSession): JournalStore {
   async function loadIndex(): Promise<JournalIndex> {
     if (!indexLoaded) {
       await index.read();
+      loaded = await upgraded(index.data);
       indexLoaded = true;
     }
-    return index.data;
+    return loaded;
+  }
+
+  /**
+   * An index of version 1 recorded no export logs or court-report files. For it (and only for
+   * it) the files on disk now, or their backups, are taken as the record, and a file already
+   * missing counts as never made; the next write of the index keeps this record as version 2.
+   */
+  async function upgraded(stored: StoredIndex): Promise<JournalIndex> {
+    if (stored.version === 2) return stored;
+    return { version: 2, cases: stored.cases, caseFiles: await caseFilesOnDisk() };
+  }
+
+  async function caseFilesOnDisk(): Promise<CaseFiles> {
+    const found = async (kind: CaseFileKind) =>
+      [
+        ...new Set([...(await storedIds(session.directory, kind)), ...(await idsWithBackups(session.directory, kind))]),
+      ].sort();
+    return { exports: await found('exports'), reports: await found('reports') };
   }
 
   function caseDatabase(caseId: string, mustExist: boolean): Low<CaseWithEntries> {
@@ -120,10 +171,19 @@ export function createJournalStore(session: VaultSession): JournalStore {
     return journalCase;
   }
 
-  async function writeIndex(cases: CaseSummary[]): Promise<void> {
-    const next: JournalIndex = { version: 1, cases: [...cases].sort((a, b) => a.alias.localeCompare(b.alias)) };
+  async function writeIndex(cases: CaseSummary[], caseFiles: CaseFiles = loaded.caseFiles): Promise<void> {
+    const next: JournalIndex = {
+      version: 2,
+      cases: [...cases].sort((a, b) => a.alias.localeCompare(b.alias)),
+      caseFiles: { exports: [...caseFiles.exports].sort(), reports: [...caseFiles.reports].sort() },
+    };
     await index.adapter.write(next);
     index.data = next;
+    loaded = next;
+  }
+
+  function withCaseFile(caseFiles: CaseFiles, kind: CaseFileKind, caseIds: readonly string[]): CaseFiles {
+    return { ...caseFiles, [kind]: [...new Set([...caseFiles[kind], ...caseIds])] };
   }
 
   return {
@@ -145,7 +205,7 @@ export function createJournalStore(session: VaultSession): JournalStore {
         if (stamp !== undefined) remember(checked, stamp);
         await writeIndex([...current.cases.filter((summary) => summary.id !== checked.id), summarizeCase(checked)]);
       }),
-    addCases: (cases) =>
+    addCases: (cases, options = {}) =>
       serialized(async () => {
         const current = await loadIndex();
         const taken = new Set(current.cases.map((summary) => summary.alias.trim().toLowerCase()));
@@ -166,7 +226,10 @@ export function createJournalStore(session: VaultSession): JournalStore {
             written.push(journalCase.id);
             await database.write();
           }
-          await writeIndex([...current.cases, ...cases.map(summarizeCase)]);
+          await writeIndex(
+            [...current.cases, ...cases.map(summarizeCase)],
+            withCaseFile(current.caseFiles, 'reports', options.withReports ?? []),
+          );
         } catch (error) {
           // Nothing half-imported stays: the index never named these files.
           await Promise.allSettled(written.map((caseId) => session.deleteFile(caseFileId(caseId))));
@@ -180,6 +243,13 @@ export function createJournalStore(session: VaultSession): JournalStore {
         const journalCase = await readCase(caseId);
         const current = await loadIndex();
         await writeIndex([...current.cases.filter((summary) => summary.id !== caseId), summarizeCase(journalCase)]);
+      }),
+    caseFileRecorded: async (kind, caseId) => (await loadIndex()).caseFiles[kind].includes(caseId),
+    recordCaseFile: (kind, caseId) =>
+      serialized(async () => {
+        const known = await loadIndex();
+        if (known.caseFiles[kind].includes(caseId)) return;
+        await writeIndex(known.cases, withCaseFile(known.caseFiles, kind, [caseId]));
       }),
     rebuildIndex: () =>
       serialized(async () => {
@@ -198,7 +268,14 @@ export function createJournalStore(session: VaultSession): JournalStore {
             if (line !== undefined) summaries.push(line);
           }
         }
-        await writeIndex(summaries);
+        // A restored index may predate a file's record: what is on disk now is recorded too.
+        const onDisk = await caseFilesOnDisk();
+        const caseFiles = withCaseFile(
+          withCaseFile(previous.caseFiles, 'exports', onDisk.exports),
+          'reports',
+          onDisk.reports,
+        );
+        await writeIndex(summaries, caseFiles);
         indexLoaded = true;
         return { cases: summaries.length, unreadable };
       }),

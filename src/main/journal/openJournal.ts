@@ -3,7 +3,7 @@
  * belongs to one session: a new session gets a new store, and `forget()` drops it on lock.
  */
 import type { VaultSession } from '../vault/vaultSession';
-import { createJournalStore, type JournalStore } from './journalStore';
+import { createJournalStore, dropJournalStore, type JournalStore } from './journalStore';
 
 export interface OpenJournal {
   readonly session: VaultSession;
@@ -27,6 +27,7 @@ export function createJournalAccess(session: () => VaultSession): JournalAccess 
       return current;
     },
     forget: () => {
+      if (current !== undefined) dropJournalStore(current.session);
       current = undefined;
     },
   };

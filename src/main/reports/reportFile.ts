@@ -1,11 +1,13 @@
 /**
  * The per-case court-report file in the vault (`reports/<caseId>.alz`, encrypted and backed up
- * like every journal file). The first report creates it.
+ * like every journal file). The first report creates it and the index records it then, so a
+ * recorded file that is missing is an error (`missing-file`), never an empty list of reports.
  */
 import { caseReportsSchema, emptyCaseReports, type CaseReports } from '../../shared/domain/report/report';
+import { caseFileLedger } from '../journal/caseFileLedger';
 import { caseFileOf, type CaseFile, type CaseFileKind } from '../vault/caseFile';
 import { checkFileId, type FileId } from '../vault/vaultLayout';
-import type { EncryptedFiles } from '../vault/vaultSession';
+import type { VaultSession } from '../vault/vaultSession';
 
 export type ReportFile = CaseFile<CaseReports>;
 
@@ -21,6 +23,6 @@ const reportsKind: CaseFileKind<CaseReports> = {
 };
 
 /** The session's one report store: editing and exporting share it, so their writes queue. */
-export function reportFileOf(files: EncryptedFiles): ReportFile {
-  return caseFileOf(files, reportsKind);
+export function reportFileOf(session: VaultSession): ReportFile {
+  return caseFileOf(session, reportsKind, caseFileLedger(session, 'reports'));
 }

@@ -28,7 +28,7 @@ export async function addCasesWithReports(
       written.push(each.caseId);
       await session.writeFile(reportFileIdOf(each.caseId), caseReportsSchema.parse(each));
     }
-    await store.addCases(cases);
+    await store.addCases(cases, { withReports: written });
   } catch (error) {
     await Promise.allSettled(written.map((caseId) => session.deleteFile(reportFileIdOf(caseId))));
     throw error;

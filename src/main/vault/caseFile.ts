@@ -1,12 +1,26 @@
 /**
  * A vault file that holds one checked record per case (the export log, the court reports), read
- * and changed one write at a time. The first change creates it; a file that is there but not
- * what this version expects is an error, never reset.
+ * and changed one write at a time. The first change creates it, and the journal's ledger records
+ * that it did; a file that is there but not what this version expects, or that the ledger says
+ * was made but is gone, is an error, never reset.
  */
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import type { FileId } from './vaultLayout';
 import type { EncryptedFiles } from './vaultSession';
+
+/**
+ * Where the journal records which cases have a file of this kind (the index's `caseFiles`). A
+ * missing file the ledger records was deleted or lost; only a file it does not record may be
+ * missing because it was never made.
+ */
+export interface CaseFileLedger {
+  recorded(caseId: string): Promise<boolean>;
+  /** Records that the case's file exists now; called after each write until it is recorded. */
+  record(caseId: string): Promise<void>;
+  /** The absolute path of the case's file, for the error that names it. */
+  pathOf(caseId: string): string;
+}
 
 export interface CaseFile<T> {
   read(caseId: string): Promise<T>;
@@ -52,7 +66,11 @@ const open = new WeakMap<EncryptedFiles, Map<CaseFileKind<never>, CaseFile<unkno
  * The one store of this kind for an open session: every caller shares it, so a write always
  * queues behind the others and none is lost.
  */
-export function caseFileOf<T extends { caseId: string }>(files: EncryptedFiles, kind: CaseFileKind<T>): CaseFile<T> {
+export function caseFileOf<T extends { caseId: string }>(
+  files: EncryptedFiles,
+  kind: CaseFileKind<T>,
+  ledger?: CaseFileLedger,
+): CaseFile<T> {
   let kinds = open.get(files);
   if (kinds === undefined) {
     kinds = new Map();
@@ -60,18 +78,31 @@ export function caseFileOf<T extends { caseId: string }>(files: EncryptedFiles, 
   }
   let found = kinds.get(kind as CaseFileKind<never>) as CaseFile<T> | undefined;
   if (found === undefined) {
-    found = createCaseFile(files, kind);
+    found = createCaseFile(files, kind, ledger);
     kinds.set(kind as CaseFileKind<never>, found as CaseFile<unknown>);
   }
   return found;
 }
 
-function createCaseFile<T extends { caseId: string }>(files: EncryptedFiles, kind: CaseFileKind<T>): CaseFile<T> {
+function createCaseFile<T extends { caseId: string }>(
+  files: EncryptedFiles,
+  kind: CaseFileKind<T>,
+  ledger: CaseFileLedger | undefined,
+): CaseFile<T> {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function read(caseId: string): Promise<T> {
     const stored = await files.readFileIfExists(kind.fileIdOf(caseId));
-    if (stored === undefined) return kind.empty(caseId);
+    if (stored === undefined) {
+      if (ledger !== undefined && (await ledger.recorded(caseId))) {
+        throw new AppError(
+          'missing-file',
+          `${kind.subject} is missing, though the journal records that it was made. Nothing was written in its place; restore it from a backup.`,
+          { file: ledger.pathOf(caseId) },
+        );
+      }
+      return kind.empty(caseId);
+    }
     const parsed = kind.schema.safeParse(upgraded(kind, stored.data));
     if (!parsed.success || parsed.data.caseId !== caseId) {
       throw new AppError(
@@ -88,6 +119,13 @@ function createCaseFile<T extends { caseId: string }>(files: EncryptedFiles, kin
       const run = async () => {
         const { next, result } = change(await read(caseId));
         await files.writeFile(kind.fileIdOf(caseId), kind.schema.parse(next));
+        // After the write, so a file the ledger names was made. A failure to record loses no
+        // change (the file is written); the next change records it again.
+        if (ledger !== undefined && !(await ledger.recorded(caseId))) {
+          await ledger.record(caseId).catch((error: unknown) => {
+            if (!(error instanceof AppError) || error.code === 'locked') throw error;
+          });
+        }
         return result;
       };
       const result = queue.then(run, run);

@@ -22,7 +22,11 @@ export interface VerifyProblem {
   /** Path relative to the vault folder, with `/` separators. */
   path: string;
   fileId: FileId | undefined;
-  kind: 'current' | 'backup' | 'unknown';
+  /**
+   * `missing`: the journal names a file that is not there; `orphaned`: a file no case in the
+   * index names (both found by the journal's own check, `verifyJournal`).
+   */
+  kind: 'current' | 'backup' | 'unknown' | 'missing' | 'orphaned';
   code: ErrorCode;
   message: string;
 }
@@ -31,6 +35,8 @@ export interface VerifyReport {
   /** How many files were decrypted and checked. */
   checked: number;
   problems: VerifyProblem[];
+  /** What the check could not establish, in words (an old index without the record of files). */
+  notes?: string[];
 }
 
 export interface VerifyOptions {

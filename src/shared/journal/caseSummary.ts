@@ -28,13 +28,36 @@ export const caseSummarySchema = z.strictObject({
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
+/**
+ * The cases whose export log (`exports/<id>.alz`) or court-report file (`reports/<id>.alz`) was
+ * made. Each id is added when that file is first written and never removed, so a file listed here
+ * that is missing was deleted: an error, never a reason to start an empty one.
+ */
+export const caseFilesSchema = z.strictObject({
+  exports: z.array(idSchema),
+  reports: z.array(idSchema),
+});
+export type CaseFiles = z.infer<typeof caseFilesSchema>;
+
+/** The index as this version writes it. */
 export const journalIndexSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   cases: z.array(caseSummarySchema),
+  caseFiles: caseFilesSchema,
 });
 export type JournalIndex = z.infer<typeof journalIndexSchema>;
 
-export const emptyIndex: JournalIndex = { version: 1, cases: [] };
+/** Version 1 (before `caseFiles`): still read; written as version 2 with the next change. */
+export const journalIndexV1Schema = z.strictObject({
+  version: z.literal(1),
+  cases: z.array(caseSummarySchema),
+});
+
+/** Every index version this app reads. */
+export const storedIndexSchema = z.discriminatedUnion('version', [journalIndexV1Schema, journalIndexSchema]);
+export type StoredIndex = z.infer<typeof storedIndexSchema>;
+
+export const emptyIndex: JournalIndex = { version: 2, cases: [], caseFiles: { exports: [], reports: [] } };
 
 export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
   const byDate = [...journalCase.entries].sort((a, b) => b.sessionDate.localeCompare(a.sessionDate));

@@ -1,0 +1,90 @@
+/**
+ * `verify` for a journal: every file decrypted and checked (`verifyVault`), then the index held
+ * against the folders, so a case file, export log or court-report file that was deleted is named,
+ * and so is a file no case in the index names.
+ */
+import { caseWithEntriesSchema } from '../../shared/domain';
+import { AppError } from '../../shared/ipc/result';
+import { emptyIndex, storedIndexSchema, type StoredIndex } from '../../shared/journal/caseSummary';
+import { relativePathFor, type FileId } from '../vault/vaultLayout';
+import type { VaultSession } from '../vault/vaultSession';
+import { verifyVault, type VerifyProblem, type VerifyReport } from '../vault/verifyVault';
+import { storedIds } from './vaultFolders';
+
+const oldIndexNote =
+  'The case list (index.alz) was written by an earlier version of Alianza and does not record which cases ' +
+  'have an export log or court reports, so one deleted before now cannot be noticed. The next change to the ' +
+  'journal records them.';
+
+/** Checks every file, then the index against the files; never changes a file. */
+export async function verifyJournal(session: VaultSession): Promise<VerifyReport> {
+  const report = await verifyVault(session, {
+    schemaFor: (fileId) =>
+      fileId === 'index' ? storedIndexSchema : fileId.startsWith('case:') ? caseWithEntriesSchema : undefined,
+  });
+  const journal = await checkJournalFiles(session);
+  const notes = [...(report.notes ?? []), ...journal.notes];
+  return {
+    checked: report.checked,
+    problems: [...report.problems, ...journal.problems],
+    ...(notes.length === 0 ? {} : { notes }),
+  };
+}
+
+/** The index against the case, export and court-report files on disk. */
+export async function checkJournalFiles(
+  session: VaultSession,
+): Promise<{ problems: VerifyProblem[]; notes: string[] }> {
+  const index = await readIndex(session);
+  // An index that cannot be read is reported by verifyVault; there is nothing to hold the files against.
+  if (index === undefined) return { problems: [], notes: [] };
+  const aliases = new Map(index.cases.map((summary) => [summary.id, summary.alias]));
+  const problems: VerifyProblem[] = [];
+  const missing = (fileId: FileId, message: string) =>
+    problems.push({ path: relativePathFor(fileId), fileId, kind: 'missing', code: 'missing-file', message });
+  const orphaned = (fileId: FileId, message: string) =>
+    problems.push({ path: relativePathFor(fileId), fileId, kind: 'orphaned', code: 'integrity', message });
+
+  const caseFiles = new Set(await storedIds(session.directory, 'case'));
+  for (const [caseId, alias] of aliases) {
+    if (!caseFiles.has(caseId)) {
+      missing(`case:${caseId}`, `The case list names the case "${alias}", but its file is missing.`);
+    }
+  }
+  for (const caseId of caseFiles) {
+    if (!aliases.has(caseId)) {
+      orphaned(
+        `case:${caseId}`,
+        'No case in the case list names this file: an interrupted import leaves one, or it was put here from elsewhere. It is not part of the journal.',
+      );
+    }
+  }
+  const subjects = { exports: 'an export log', reports: 'a court-report file' } as const;
+  for (const kind of ['exports', 'reports'] as const) {
+    const onDisk = new Set(await storedIds(session.directory, kind));
+    if (index.version === 2) {
+      for (const caseId of index.caseFiles[kind]) {
+        if (onDisk.has(caseId)) continue;
+        const which = aliases.has(caseId) ? `the case "${aliases.get(caseId) ?? ''}"` : `the case ${caseId}`;
+        missing(`${kind}:${caseId}`, `The journal records ${subjects[kind]} for ${which}, but the file is missing.`);
+      }
+    }
+    for (const caseId of onDisk) {
+      if (!aliases.has(caseId)) orphaned(`${kind}:${caseId}`, 'This file belongs to no case in the case list.');
+    }
+  }
+  problems.sort((left, right) => left.path.localeCompare(right.path));
+  return { problems, notes: index.version === 1 ? [oldIndexNote] : [] };
+}
+
+async function readIndex(session: VaultSession): Promise<StoredIndex | undefined> {
+  try {
+    const { data } = await session.readFile('index');
+    if (data === null) return emptyIndex;
+    const parsed = storedIndexSchema.safeParse(data);
+    return parsed.success ? parsed.data : undefined;
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code === 'locked') throw error;
+    return undefined;
+  }
+}
