@@ -80,13 +80,25 @@ const triples = [
   [1, 3],
   [2, 3],
 ] as const;
+const seconds = Int8Array.from(triples, ([second]) => second);
+const thirds = Int8Array.from(triples, ([, third]) => third);
 /** A triple the report holds more often than this is boilerplate, no seed. */
 const seedLimit = 64;
 /** Two seeds meet when their diagonals and their places are this close. */
 const band = 8;
 const reach = 16;
 /** The box a meeting is aligned in, around the second seed: report words before and after, private words before and after. */
-const box = { before: 12, after: 28, privateBefore: 12, privateAfter: 32 } as const;
+const box = { before: 8, after: 24, privateBefore: 8, privateAfter: 28 } as const;
+const boxRows = box.before + box.after;
+const boxColumns = box.privateBefore + box.privateAfter;
+/** The boxes' arrays, allocated once: a check aligns thousands of boxes. */
+const scratch = {
+  same: new Uint8Array(boxRows * boxColumns),
+  telling: new Uint8Array(boxRows),
+  inClause: new Uint8Array(boxRows),
+  score: new Int16Array((boxRows + 1) * (boxColumns + 1)),
+  step: new Uint8Array((boxRows + 1) * (boxColumns + 1)),
+};
 
 /**
  * The report's triples of words and where each stands: an open-addressing table of word-number
@@ -98,6 +110,8 @@ class TripleTable {
   private readonly keys: Int32Array;
   private readonly start: Int32Array;
   private readonly count: Int32Array;
+  /** One bit per hash value: most triples of a journal are in no report, and this says so without the table. */
+  private readonly present = new Int32Array(1 << 15);
   readonly positions: Int32Array;
 
   constructor(entries: { triples: Int32Array; positions: Int32Array }) {
@@ -138,6 +152,11 @@ class TripleTable {
   /** The slot of a triple, or -1; `add`: taking an empty slot for it. */
   slotOf(first: number, middle: number, last: number, add = false): number {
     const hash = Math.imul(Math.imul(Math.imul(first, 0x9e3779b1) ^ middle, 0x85ebca6b) ^ last, 0xc2b2ae35);
+    const bit = (hash >>> 12) & 0xfffff;
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if (add) this.present[word] = (this.present[word] ?? 0) | mask;
+    else if (((this.present[word] ?? 0) & mask) === 0) return -1;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
       const at = slot * 3;
@@ -334,9 +353,16 @@ function matchText(
   const seeds = report.seeds;
   /** Areas already aligned: [report from, report to, private from, private to). */
   let done: [number, number, number, number][] = [];
+  /** The first private word past which an area in `done` ends. */
+  let doneUntil = Infinity;
   for (let at = 0; at < words.length; at += 1) {
-    if (done.length > 0) done = done.filter((area) => area[3] > at);
-    for (const [second, third] of triples) {
+    if (at >= doneUntil) {
+      done = done.filter((area) => area[3] > at);
+      doneUntil = Math.min(...done.map((area) => area[3]));
+    }
+    for (let triple = 0; triple < seconds.length; triple += 1) {
+      const second = seconds[triple] ?? 1;
+      const third = thirds[triple] ?? 2;
       if (at + third >= words.length) continue;
       const [first, count] = seeds.range(report.seedAt(words, at, second, third));
       for (let index = first; index < first + count; index += 1) {
@@ -344,7 +370,9 @@ function matchText(
         if (report.covered[position] === 1 || (counts && report.settled[report.textAt[position] ?? 0] === 1)) continue;
         if (!bands.meets(position, at)) continue;
         if (done.some((area) => position >= area[0] && position < area[1] && at >= area[2] && at < area[3])) continue;
-        done.push(alignBox(report, words, position, at, mode, record));
+        const area = alignBox(report, words, position, at, mode, record);
+        done.push(area);
+        doneUntil = Math.min(doneUntil, area[3]);
       }
     }
   }
@@ -403,8 +431,10 @@ function alignBox(
   if (!open) return [from, to, privateFrom, privateTo];
 
   // Which report word (row) is which private word (column); a word a reportable section holds is no private word.
-  const same = new Uint8Array(rows * columns);
-  const telling = new Uint8Array(rows);
+  const { same, telling, inClause, score, step } = scratch;
+  same.fill(0, 0, rows * columns);
+  telling.fill(0, 0, rows);
+  inClause.fill(0, 0, rows);
   let matchedRows = 0;
   let matchedTelling = 0;
   for (let row = 0; row < rows; row += 1) {
@@ -428,7 +458,6 @@ function alignBox(
     Array.from({ length: rowTo - rowFrom }, (_, index) => from + rowFrom + index);
 
   // Words in a row, along each diagonal; report words in runs of three or more, for reordered clauses.
-  const inClause = new Uint8Array(rows);
   for (let diagonal = 1 - columns; diagonal < rows; diagonal += 1) {
     let run = 0;
     let tells = 0;
@@ -450,11 +479,11 @@ function alignBox(
 
   // The best near-verbatim alignment: one for a word in common, minus one for each changed, added or dropped word.
   const width = columns + 1;
-  const score = new Int16Array((rows + 1) * width);
-  const step = new Uint8Array((rows + 1) * width);
+  score.fill(0, 0, (rows + 1) * width);
   let best = 0;
   let bestCell = 0;
-  for (let row = 1; row <= rows; row += 1) {
+  // A near-verbatim copy counts with two telling words; without them, no need to align.
+  for (let row = 1; row <= rows && (!counts || matchedTelling >= tellingWords.near); row += 1) {
     for (let column = 1; column <= columns; column += 1) {
       const cell = row * width + column;
       const diagonal = (score[cell - width - 1] ?? 0) + (same[(row - 1) * columns + column - 1] === 1 ? 1 : -1);
@@ -510,6 +539,7 @@ function alignBox(
   }
 
   // Reordered clauses: most of a window of the report in runs of three words of this stretch of private text.
+  if (matchedRows < reorderShare || (counts && matchedTelling < tellingWords.reordered)) return area;
   const window = Math.min(reorderWindow, rows);
   let share = 0;
   let tells = 0;
