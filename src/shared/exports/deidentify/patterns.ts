@@ -2,50 +2,14 @@
  * Identifying details found by their shape rather than by a list: court file references,
  * addresses, phone numbers, e-mail addresses and links, national ID numbers, dates of birth and
  * long digit runs. Spanish (Chile) and English forms. Each pattern errs on the side of removing:
- * a lost house number costs the supervisor nothing, a kept one can identify a family.
+ * a lost house number costs the supervisor nothing, a kept one can identify a family. The
+ * families already widened have their own files under `patterns/`.
  */
 import { escapeRegExp } from '../../text/normalize';
-import type { ReplacementKind } from './markers';
+import { datePatterns } from './patterns/dates';
+import { anyCase, digitCount, end, start, type DetailPattern } from './patterns/shared';
 
-/** A shape to remove; `keep` vetoes a match that only looks like one (a date, an amount). */
-export interface DetailPattern {
-  kind: Exclude<ReplacementKind, 'name'>;
-  pattern: RegExp;
-  keep?: (match: string, before: string, after: string) => boolean;
-}
-
-const start = '(?<![\\p{L}\\p{N}])';
-const end = '(?![\\p{L}\\p{N}])';
-
-/** A word in any letter case ("calle", "Calle", "CALLE"), for patterns that are otherwise case-sensitive. */
-function anyCase(word: string): string {
-  return [...word]
-    .map((character) =>
-      character.toLowerCase() === character.toUpperCase()
-        ? character.replace(/[.\\]/g, '\\$&')
-        : `[${character.toLowerCase()}${character.toUpperCase()}]`,
-    )
-    .join('');
-}
-
-const monthsEs =
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic';
-const monthsEn =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
-const ordinal = '(?:st|nd|rd|th)?';
-
-/** A calendar date as people write it, in Spanish or English. */
-const dateExpression = [
-  `\\d{1,2}\\s+(?:de\\s+)?(?:${monthsEs})\\.?(?:\\s+(?:de|del)\\s+\\d{4}|\\s+\\d{4})?`,
-  `\\d{1,2}${ordinal}\\s+(?:of\\s+)?(?:${monthsEn})\\.?,?\\s+\\d{4}`,
-  `(?:${monthsEn})\\.?\\s+\\d{1,2}${ordinal},?\\s+\\d{4}`,
-  '\\d{4}-\\d{1,2}-\\d{1,2}',
-  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}',
-  `(?:${monthsEs}|${monthsEn})\\.?\\s+(?:de\\s+|del\\s+)?\\d{4}`,
-].join('|');
-
-const birthWords =
-  'fecha\\s+de\\s+nacimiento|f\\.?\\s*(?:de\\s+)?nac(?:imiento)?\\.?|nacid[oa]s?|naci[oó]|date\\s+of\\s+birth|birth\\s*date|d\\.?o\\.?b\\.?|born';
+export { digitCount, type DetailPattern } from './patterns/shared';
 
 /**
  * A street name: capitalised words (a short one may be an abbreviation with a full stop, "Gral.",
@@ -89,11 +53,6 @@ const flatEn = '(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s*[\\w-]{1,6}';
 
 const courtCode = '(?:[A-Z]{1,2}\\s*-\\s*)?\\d{1,10}\\s*[-/]\\s*(?:\\d{4}|\\d{1,2}\\s*[-/]\\s*\\d{4}|[\\dkK])';
 
-/** Digits in a match, to tell a phone number or an ID from a short number. */
-export function digitCount(text: string): number {
-  return text.replace(/\D/g, '').length;
-}
-
 /** A date or a span of years, which phone and ID patterns must leave alone. */
 function looksLikeDate(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
@@ -113,14 +72,7 @@ export const detailPatterns: readonly DetailPattern[] = [
     kind: 'email',
     pattern: /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu,
   },
-  {
-    kind: 'date-of-birth',
-    // The date goes; the words before it stay, so the sentence still reads.
-    pattern: new RegExp(
-      `(?<=${start}(?:${birthWords})\\s*:?\\s*(?:(?:el|en|on|in|the)\\s+)?)(?:${dateExpression})${end}`,
-      'giu',
-    ),
-  },
+  ...datePatterns,
   {
     kind: 'court-reference',
     pattern: new RegExp(

@@ -1,0 +1,102 @@
+/**
+ * What every family of patterns shares: the shape of a pattern, the edges of a word, and the
+ * vetoes that tell an identifier from a date, a span of years or an amount of money.
+ */
+import type { ReplacementKind } from '../markers';
+
+/** A shape to remove; `keep` vetoes a match that only looks like one (a date, an amount). */
+export interface DetailPattern {
+  kind: Exclude<ReplacementKind, 'name'>;
+  /** No capturing groups: the de-identifier reads the replace callback's arguments by position. */
+  pattern: RegExp;
+  /** `before` is the few characters in front of the match, `after` the rest of the text. */
+  keep?: (match: string, before: string, after: string) => boolean;
+}
+
+/** No letter or digit just before. */
+export const start = '(?<![\\p{L}\\p{N}])';
+/** No letter or digit just after. */
+export const end = '(?![\\p{L}\\p{N}])';
+/** Hyphens and dashes, for inside a character class: a pasted "C‑2345‑2024" may use any of them. */
+export const dashes = '\\-‐‑‒–—−';
+/** One hyphen or dash. */
+export const dash = `[${dashes}]`;
+/** A number label: "N°", "nº", "no.", "nro.", "número", "number", "#". */
+export const numberLabel = '(?:n[°ºo]\\.?|nros?\\.?|n[úu]m(?:ero|\\.)?|nos?\\.|number|#)';
+
+/** A word in any letter case ("calle", "Calle", "CALLE"), for patterns that are otherwise case-sensitive. */
+export function anyCase(word: string): string {
+  return [...word]
+    .map((character) =>
+      character.toLowerCase() === character.toUpperCase()
+        ? character.replace(/[.\\]/g, '\\$&')
+        : `[${character.toLowerCase()}${character.toUpperCase()}]`,
+    )
+    .join('');
+}
+
+/** Digits in a match, to tell a phone number or an ID from a short number. */
+export function digitCount(text: string): number {
+  return text.replace(/\D/g, '').length;
+}
+
+/** A date written with digits ("03-07-2015", "3.7.2015", "2015-07-03"). */
+export function looksLikeDate(text: string): boolean {
+  return /^\d{1,4}[-/.‐‑‒–—−]\d{1,2}[-/.‐‑‒–—−]\d{1,4}$/.test(text.replace(/\s+/g, ''));
+}
+
+/** Years side by side ("2019-2023", "2023 2024"), or a range of round numbers ("1000-2000"). */
+export function looksLikeYearsOrRange(text: string): boolean {
+  return (
+    /^(?:19|20)\d{2}\s*[-/.‐‑‒–—−\s]\s*(?:19|20)\d{2}$/.test(text) || /^[1-9]\d*00\s*[-‐‑‒–—−]\s*[1-9]\d*00$/.test(text)
+  );
+}
+
+/** An amount of money ($1.500.000, 1.500.000 pesos, USD 1,500) is not an ID. */
+export function looksLikeMoney(before: string, after: string): boolean {
+  return (
+    /(?:[$€£]|\b(?:usd|clp|uf|eur|gbp))\s*$/i.test(before) ||
+    /^\s*(?:de\s+)?(?:pesos|clp|usd|uf|utm|d[óo]lares|dollars|euros|libras|pounds|mil(?:lones)?)(?![\p{L}])/iu.test(
+      after,
+    )
+  );
+}
+
+/**
+ * A pattern's source in any letter case, the rest of the pattern staying case-sensitive: every
+ * letter outside an escape becomes both its cases ("viv[eo]" → "[vV][iI][vV][eEoO]"). Ranges
+ * inside a character class are left as written.
+ */
+export function caseless(source: string): string {
+  let output = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const character = source.charAt(index);
+    if (character === '\\') {
+      const next = source.charAt(index + 1);
+      if ((next === 'p' || next === 'P') && source.charAt(index + 2) === '{') {
+        const close = source.indexOf('}', index);
+        output += source.slice(index, close + 1);
+        index = close;
+      } else {
+        output += character + next;
+        index += 1;
+      }
+      continue;
+    }
+    const lower = character.toLowerCase();
+    const upper = character.toUpperCase();
+    const isLetter = lower !== upper && lower.length === 1 && upper.length === 1;
+    if (inClass) {
+      if (character === ']') inClass = false;
+      const inRange = source.charAt(index - 1) === '-' || source.charAt(index + 1) === '-';
+      output += isLetter && !inRange ? lower + upper : character;
+    } else if (character === '[') {
+      inClass = true;
+      output += character;
+    } else {
+      output += isLetter ? `[${lower}${upper}]` : character;
+    }
+  }
+  return output;
+}
