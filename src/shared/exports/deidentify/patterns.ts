@@ -6,6 +6,7 @@
  * families already widened have their own files under `patterns/`.
  */
 import { escapeRegExp } from '../../text/normalize';
+import { courtPatterns } from './patterns/courts';
 import { datePatterns } from './patterns/dates';
 import { anyCase, digitCount, end, start, type DetailPattern } from './patterns/shared';
 
@@ -51,8 +52,6 @@ const streetWordsEn =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Boulevard|Blvd|Terrace|Crescent|Gardens|Square|Sq|Row|Grove|Hill|Park|Parade|Mews';
 const flatEn = '(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s*[\\w-]{1,6}';
 
-const courtCode = '(?:[A-Z]{1,2}\\s*-\\s*)?\\d{1,10}\\s*[-/]\\s*(?:\\d{4}|\\d{1,2}\\s*[-/]\\s*\\d{4}|[\\dkK])';
-
 /** A date or a span of years, which phone and ID patterns must leave alone. */
 function looksLikeDate(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
@@ -73,22 +72,7 @@ export const detailPatterns: readonly DetailPattern[] = [
     pattern: /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu,
   },
   ...datePatterns,
-  {
-    kind: 'court-reference',
-    pattern: new RegExp(
-      `${start}(?:R\\.?I\\.?T\\.?|R\\.?U\\.?C\\.?|rol|causa|expediente)\\s*(?:n[°ºo]\\.?|#|nro\\.?|n[úu]mero)?\\s*:?\\s*${courtCode}${end}`,
-      'giu',
-    ),
-  },
-  {
-    kind: 'court-reference',
-    pattern: new RegExp(
-      `${start}(?:case|file|docket|claim)\\s+(?:no\\.?|number|#)\\s*:?\\s*[A-Z0-9][A-Z0-9/-]{2,}${end}`,
-      'giu',
-    ),
-  },
-  { kind: 'court-reference', pattern: new RegExp(`${start}[A-Z]{1,2}-\\d{1,6}-\\d{4}${end}`, 'gu') },
-  { kind: 'court-reference', pattern: new RegExp(`${start}\\d{10}-[\\dkK]${end}`, 'gu') },
+  ...courtPatterns,
   {
     kind: 'national-id',
     pattern: new RegExp(
