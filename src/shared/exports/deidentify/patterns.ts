@@ -8,6 +8,8 @@
 import { escapeRegExp } from '../../text/normalize';
 import { courtPatterns } from './patterns/courts';
 import { datePatterns } from './patterns/dates';
+import { idPatterns } from './patterns/ids';
+import { numberPatterns } from './patterns/numbers';
 import { anyCase, digitCount, end, start, type DetailPattern } from './patterns/shared';
 
 export { digitCount, type DetailPattern } from './patterns/shared';
@@ -73,26 +75,7 @@ export const detailPatterns: readonly DetailPattern[] = [
   },
   ...datePatterns,
   ...courtPatterns,
-  {
-    kind: 'national-id',
-    pattern: new RegExp(
-      `(?:${start}(?:R\\.?U\\.?[TN]\\.?|C\\.?I\\.?|c[ée]dula(?:\\s+de\\s+identidad)?)\\s*(?:n[°º]\\.?)?\\s*:?\\s*)?${start}\\d{1,2}\\.?\\d{3}\\.?\\d{3}\\s*-\\s*[\\dkK]${end}`,
-      'giu',
-    ),
-  },
-  {
-    kind: 'national-id',
-    pattern: new RegExp(
-      `${start}(?:DNI|NIE|pasaporte|passport(?:\\s+(?:no\\.?|number))?|NHS\\s+(?:no\\.?|number)|SSN|social\\s+security\\s+(?:no\\.?|number)|national\\s+insurance(?:\\s+(?:no\\.?|number))?|ID(?:\\s+(?:no\\.?|number))?)\\s*:?\\s*(?:[A-Z]{1,3}\\s?)?\\d[\\d .-]{3,}\\d(?:\\s?[A-Z])?${end}`,
-      'giu',
-    ),
-  },
-  {
-    kind: 'national-id',
-    pattern: new RegExp(`${start}[A-CEGHJ-PR-TW-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]${end}`, 'gu'),
-  },
-  { kind: 'national-id', pattern: new RegExp(`${start}\\d{3}-\\d{2}-\\d{4}${end}`, 'gu') },
-  { kind: 'national-id', pattern: new RegExp(`${start}\\d{8}-?[A-Z]${end}`, 'gu') },
+  ...idPatterns,
   {
     kind: 'phone',
     pattern: new RegExp(
@@ -123,23 +106,7 @@ export const detailPatterns: readonly DetailPattern[] = [
     ),
   },
   { kind: 'address', pattern: new RegExp(`${start}[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}${end}`, 'gu') },
-  {
-    kind: 'number',
-    pattern: new RegExp(
-      `${start}(?:ficha|folio|n[°º]\\s*de\\s*ficha|record|registro)\\s*(?:n[°ºo]\\.?|#|nro\\.?|number)?\\s*:?\\s*\\d{3,}${end}`,
-      'giu',
-    ),
-  },
-  {
-    kind: 'number',
-    pattern: new RegExp(`${start}\\d{1,3}(?:[.\\s]\\d{3}){2,}${end}`, 'gu'),
-    keep: (match, before, after) => digitCount(match) < 7 || looksLikeMoney(before, after),
-  },
-  {
-    kind: 'number',
-    pattern: new RegExp(`${start}\\d{7,}${end}`, 'gu'),
-    keep: (_match, before, after) => looksLikeMoney(before, after),
-  },
+  ...numberPatterns,
 ];
 
 /**
