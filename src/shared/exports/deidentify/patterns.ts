@@ -10,7 +10,8 @@ import { courtPatterns } from './patterns/courts';
 import { datePatterns } from './patterns/dates';
 import { idPatterns } from './patterns/ids';
 import { numberPatterns } from './patterns/numbers';
-import { anyCase, digitCount, end, start, type DetailPattern } from './patterns/shared';
+import { phonePatterns } from './patterns/phones';
+import { anyCase, end, start, type DetailPattern } from './patterns/shared';
 
 export { digitCount, type DetailPattern } from './patterns/shared';
 
@@ -54,17 +55,6 @@ const streetWordsEn =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Boulevard|Blvd|Terrace|Crescent|Gardens|Square|Sq|Row|Grove|Hill|Park|Parade|Mews';
 const flatEn = '(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s*[\\w-]{1,6}';
 
-/** A date or a span of years, which phone and ID patterns must leave alone. */
-function looksLikeDate(text: string): boolean {
-  const compact = text.replace(/\s+/g, '');
-  return /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(compact) || /^(?:19|20)\d{2}[-/](?:19|20)\d{2}$/.test(compact);
-}
-
-/** An amount of money ($1.500.000, 1.500.000 pesos) is not an ID. */
-function looksLikeMoney(before: string, after: string): boolean {
-  return /[$€£]\s*$/.test(before) || /^\s*(?:pesos|clp|usd|uf)(?![\p{L}])/iu.test(after);
-}
-
 /** The patterns in the order they run: wider shapes first, so a narrower one never cuts them up. */
 export const detailPatterns: readonly DetailPattern[] = [
   { kind: 'link', pattern: /(?:https?:\/\/|www\.)[^\s<>()[\]{}"']+[^\s<>()[\]{}"'.,;:!?]/giu },
@@ -76,24 +66,7 @@ export const detailPatterns: readonly DetailPattern[] = [
   ...datePatterns,
   ...courtPatterns,
   ...idPatterns,
-  {
-    kind: 'phone',
-    pattern: new RegExp(
-      `${start}(?:tel[ée]fono|tel\\.?|fono|cel(?:ular)?\\.?|m[óo]vil|phone|mobile|cell|whatsapp)\\s*:?\\s*\\+?\\d[\\d\\s().-]{5,}\\d${end}`,
-      'giu',
-    ),
-    keep: (match) => digitCount(match) < 7,
-  },
-  {
-    kind: 'phone',
-    pattern: /\+\s?\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\p{L}\p{N}])/gu,
-    keep: (match) => digitCount(match) < 8 || digitCount(match) > 15,
-  },
-  {
-    kind: 'phone',
-    pattern: new RegExp(`${start}\\(?\\d{1,4}\\)?[\\s.-]\\d{3,4}[\\s.-]\\d{3,4}${end}`, 'gu'),
-    keep: (match, before, after) => digitCount(match) < 8 || looksLikeDate(match) || looksLikeMoney(before, after),
-  },
+  ...phonePatterns,
   {
     kind: 'address',
     pattern: new RegExp(`${start}(?:${streetWordsEs})\\s+${streetName}${houseNumber}${unit}`, 'gu'),
