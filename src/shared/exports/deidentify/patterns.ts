@@ -6,6 +6,7 @@
  * families already widened have their own files under `patterns/`.
  */
 import { escapeRegExp } from '../../text/normalize';
+import { contactPatterns } from './patterns/contacts';
 import { courtPatterns } from './patterns/courts';
 import { datePatterns } from './patterns/dates';
 import { idPatterns } from './patterns/ids';
@@ -57,12 +58,7 @@ const flatEn = '(?:Flat|Apt|Apartment|Unit|Suite)\\.?\\s*[\\w-]{1,6}';
 
 /** The patterns in the order they run: wider shapes first, so a narrower one never cuts them up. */
 export const detailPatterns: readonly DetailPattern[] = [
-  { kind: 'link', pattern: /(?:https?:\/\/|www\.)[^\s<>()[\]{}"']+[^\s<>()[\]{}"'.,;:!?]/giu },
-  // Lengths are bounded (as e-mail addresses are), so a long unbroken run of text cannot make this slow.
-  {
-    kind: 'email',
-    pattern: /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu,
-  },
+  ...contactPatterns,
   ...datePatterns,
   ...courtPatterns,
   ...idPatterns,
