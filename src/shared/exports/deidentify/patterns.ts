@@ -12,6 +12,7 @@ import { datePatterns } from './patterns/dates';
 import { idPatterns } from './patterns/ids';
 import { numberPatterns } from './patterns/numbers';
 import { phonePatterns } from './patterns/phones';
+import { platePatterns } from './patterns/plates';
 import { anyCase, end, start, type DetailPattern } from './patterns/shared';
 
 export { digitCount, type DetailPattern } from './patterns/shared';
@@ -63,6 +64,7 @@ export const detailPatterns: readonly DetailPattern[] = [
   ...courtPatterns,
   ...idPatterns,
   ...phonePatterns,
+  ...platePatterns,
   {
     kind: 'address',
     pattern: new RegExp(`${start}(?:${streetWordsEs})\\s+${streetName}${houseNumber}${unit}`, 'gu'),
