@@ -4,15 +4,10 @@
  * then writing DOCX, Markdown and HTML from it. Goal from the issue: DOCX under 1 s.
  */
 import { performance } from 'node:perf_hooks';
-import { briefBytes, type PreparedBrief } from '../src/main/exports/brief/briefPipeline';
+import { briefBytes, prepareBrief, type PreparedBrief } from '../src/main/exports/brief/briefPipeline';
 import { loadLexicon } from '../src/main/exports/lexicon';
-import { loadPurifier } from '../src/main/exports/purifier';
-import { briefBlocks } from '../src/shared/exports/brief/briefBlocks';
-import { briefCharts } from '../src/shared/exports/brief/briefCharts';
-import { buildBrief } from '../src/shared/exports/brief/buildBrief';
 import type { Lexicon } from '../src/shared/exports/deidentify/warnings';
 import { emptyCaseExports } from '../src/shared/exports/exportLog';
-import { briefLabels } from '../src/shared/exports/labels/briefTexts';
 import type { BenchRow } from './benchRow';
 import { medianOf } from './measure';
 import { syntheticJournal } from './syntheticVault';
@@ -25,33 +20,21 @@ export async function runBriefBenchmarks(): Promise<BenchRow[]> {
   if (journalCase === undefined) throw new Error('No synthetic case.');
   const loadStarted = performance.now();
   const lexicon: Lexicon = await loadLexicon();
-  const purifier = await loadPurifier();
   const loadMs = performance.now() - loadStarted;
 
-  const prepare = (): PreparedBrief => {
-    const model = buildBrief({
-      journalCase,
-      choices: { language: 'es' },
-      producedOn: '2030-01-01',
-      pseudonyms: [],
-      safeWords: [],
-      lexicon,
-    });
-    const labels = briefLabels('es');
-    return {
-      model,
-      labels,
-      blocks: briefBlocks(model, labels),
-      charts: briefCharts(model, labels),
-      periodSource: 'all',
-      record: emptyCaseExports(journalCase.id),
-      title: `${labels.texts.title}: ${model.facts.caseLabel}`,
-    };
-  };
-  const brief = prepare();
+  // The app's own path from a request to a brief, over the synthetic case.
+  const sources = {
+    store: { readCase: () => Promise.resolve(journalCase) },
+    log: { read: () => Promise.resolve(emptyCaseExports(journalCase.id)) },
+    lexicon: () => Promise.resolve(lexicon),
+    today: () => '2030-01-01',
+  } as unknown as Parameters<typeof prepareBrief>[0];
+  const prepare = (): Promise<PreparedBrief> =>
+    prepareBrief(sources, { caseId: journalCase.id, language: 'es', from: null });
+  const brief = await prepare();
   const sizes: Record<string, number> = {};
   const write = (format: 'docx' | 'md' | 'html') => async () => {
-    sizes[format] = (await briefBytes(brief, format, purifier)).length;
+    sizes[format] = (await briefBytes(brief, format)).length;
   };
   const kib = (bytes: number | undefined) => `${Math.round((bytes ?? 0) / 1024)} KiB`;
   const model = await medianOf(prepare, runs);
@@ -68,6 +51,6 @@ export async function runBriefBenchmarks(): Promise<BenchRow[]> {
     { name: 'brief: DOCX', medianMs: docx, runs, note: `goal < 1000 ms; ${kib(sizes['docx'])}, charts as SVG + PNG` },
     { name: 'brief: Markdown', medianMs: markdown, runs, note: kib(sizes['md']) },
     { name: 'brief: HTML', medianMs: html, runs, note: `${kib(sizes['html'])}, charts inline` },
-    { name: 'brief: dictionaries and jsdom, first load', medianMs: loadMs, runs: 1, note: 'once per process' },
+    { name: 'brief: dictionaries, first load', medianMs: loadMs, runs: 1, note: 'once per process' },
   ];
 }

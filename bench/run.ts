@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { BenchRow } from './benchRow';
 import { runBriefBenchmarks } from './brief.bench';
 import { runCourtReportBenchmarks } from './courtReport.bench';
+import { runDeidentifyBenchmarks } from './deidentify.bench';
 import { runIpcBenchmarks } from './ipc.bench';
 import { runJournalBenchmarks } from './journal.bench';
 import { runTimelineBenchmarks } from './timeline.bench';
@@ -20,6 +21,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'timeline', run: runTimelineBenchmarks },
   { name: 'brief', run: runBriefBenchmarks },
   { name: 'court-report', run: runCourtReportBenchmarks },
+  { name: 'deidentify', run: runDeidentifyBenchmarks },
 ];
 
 async function main(): Promise<void> {

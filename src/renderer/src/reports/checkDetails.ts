@@ -18,6 +18,7 @@ export const detailSentences = [
   'source-gone',
   'source-not-reportable',
   'private-passage',
+  'private-elsewhere',
   'pending',
   'comments',
   'unanswered',

@@ -22,6 +22,7 @@ import type { CaseWithEntries } from '../case';
 import { commentsAnsweredCheck } from './commentsAnswered';
 import type { CourtReport, ReportCheck, ReportVersion } from './report';
 import { privatePassagesIn } from './privatePassages';
+import { privateTextFindings } from './privateTextGate';
 import { sourceProblem } from './references';
 import { newestVersion } from './versions';
 import { workingDaysBetween } from './workingDays';
@@ -46,7 +47,7 @@ export function checkReport(
   return [
     reviewWindowCheck(report, version),
     caregiverViewCheck(version),
-    privateTextCheck(version, journalCase),
+    privateTextCheck(version, journalCase, report),
     disclosureCheck(version),
     commentsAnsweredCheck(report, version),
   ];
@@ -84,7 +85,11 @@ export function caregiverViewCheck(version: ReportVersion): ReportCheck {
   };
 }
 
-export function privateTextCheck(version: ReportVersion, journalCase: CaseWithEntries): ReportCheck {
+export function privateTextCheck(
+  version: ReportVersion,
+  journalCase: CaseWithEntries,
+  report?: CourtReport,
+): ReportCheck {
   const statements = version.sections.flatMap((section) =>
     section.statements.map((statement) => ({ statement, at: `${section.kind}/${statement.id}` })),
   );
@@ -99,6 +104,17 @@ export function privateTextCheck(version: ReportVersion, journalCase: CaseWithEn
     const entryId = passages.get(index);
     if (entryId !== undefined) details.push(`private-passage=${at}/${entryId}`);
   });
+  // What the gate finds beyond single statements (the court, a comment, text cut across statements),
+  // so the list before "final" says what finalizing will refuse.
+  if (report !== undefined) {
+    const elsewhere = privateTextFindings(report, version, journalCase)
+      .filter((finding) => finding.problem === 'private-passage')
+      .map((finding) => `private-elsewhere=${finding.place}`);
+    const statementsFound = details.some((detail) => detail.startsWith('private-passage='));
+    details.push(
+      ...elsewhere.filter((detail) => !statementsFound || !detail.startsWith('private-elsewhere=statement ')),
+    );
+  }
   return { id: 'private-text', passed: details.length === 0, details };
 }
 

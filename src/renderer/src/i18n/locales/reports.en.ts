@@ -264,6 +264,7 @@ export const reportsEn = {
       'source-gone': 'The journal text behind {{where}} is no longer in the journal.',
       'source-not-reportable': 'The journal text behind {{where}} is no longer marked as reportable.',
       'private-passage': 'The text of {{where}} holds a passage from a private section.',
+      'private-elsewhere': 'The report holds a passage from a private section, in {{value}}.',
       pending: 'The disclosure in {{where}} has no decision yet.',
       comments: 'Comments recorded: {{value}}.',
       unanswered: 'A comment on “{{section}}” has no answer yet.',

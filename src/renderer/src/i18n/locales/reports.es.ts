@@ -270,6 +270,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       'source-gone': 'El texto del diario en que se basa {{where}} ya no está en el diario.',
       'source-not-reportable': 'El texto del diario en que se basa {{where}} ya no está marcado como informable.',
       'private-passage': 'El texto de {{where}} contiene un pasaje de una sección privada.',
+      'private-elsewhere': 'El informe contiene un pasaje de una sección privada, en: {{value}}.',
       pending: 'La revelación de {{where}} todavía no tiene decisión.',
       comments: 'Comentarios registrados: {{value}}.',
       unanswered: 'Un comentario sobre “{{section}}” todavía no tiene respuesta.',
