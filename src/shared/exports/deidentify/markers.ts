@@ -14,6 +14,7 @@ export const replacementKinds = [
   'number',
   'date-of-birth',
   'link',
+  'place',
 ] as const;
 export type ReplacementKind = (typeof replacementKinds)[number];
 
@@ -31,6 +32,7 @@ const markerTexts: Record<BriefLanguage, Record<ReplacementKind, string>> = {
     number: '[number removed]',
     'date-of-birth': '[date of birth removed]',
     link: '[link removed]',
+    place: '[place]',
   },
   es: {
     name: '[nombre]',
@@ -44,6 +46,7 @@ const markerTexts: Record<BriefLanguage, Record<ReplacementKind, string>> = {
     number: '[número eliminado]',
     'date-of-birth': '[fecha de nacimiento eliminada]',
     link: '[enlace eliminado]',
+    place: '[lugar]',
   },
 };
 
