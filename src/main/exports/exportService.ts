@@ -35,7 +35,6 @@ import {
 } from './brief/briefPipeline';
 import { exportLogOf } from './exportLog';
 import { loadLexicon } from './lexicon';
-import { loadPurifier } from './purifier';
 import { writeExport, type ExportFile } from './writeExport';
 
 /** What the shell's save dialog is asked. */
@@ -98,11 +97,8 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedExport> {
     const context = sources();
     const brief = await prepareBrief(context, request);
-    const purifier = await loadPurifier();
     const bytes =
-      request.format === 'pdf'
-        ? await printer()(checkedHtml(brief, purifier))
-        : await briefBytes(brief, request.format, purifier);
+      request.format === 'pdf' ? await printer()(checkedHtml(brief)) : await briefBytes(brief, request.format);
     return writeExport(
       { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },
       {
@@ -143,7 +139,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   return {
     previewBrief: async (request) => {
       const brief = await prepareBrief(sources(), request);
-      const { html, body } = briefHtml(brief, await loadPurifier());
+      const { html, body } = briefHtml(brief);
       return {
         html,
         body,

@@ -21,10 +21,8 @@ import { lastBrief, type CaseExports } from '../../../shared/exports/exportLog';
 import { briefLabels, type BriefLabels } from '../../../shared/exports/labels/briefTexts';
 import type { BriefRequest } from '../../../shared/exports/requests';
 import { AppError } from '../../../shared/ipc/result';
-import type { Purifier } from '../../../shared/render/markdown';
 import type { JournalStore } from '../../journal/journalStore';
 import type { ExportLog } from '../exportLog';
-import { briefDocx } from './briefDocx';
 import { writtenText } from './writtenText';
 import { allMarkers } from '../../../shared/exports/deidentify/markers';
 import { escapeRegExp } from '../../../shared/text/normalize';
@@ -101,34 +99,25 @@ export async function prepareBrief(sources: BriefSources, request: BriefRequest)
 }
 
 /** The HTML export and its `<article>`: the charts inline as SVG. */
-export function briefHtml(brief: PreparedBrief, purifier: Purifier): { html: string; body: string } {
-  const body = briefBodyHtml(
-    brief.blocks,
-    purifier,
-    (chart) => serializeSvg(brief.charts[chart].tree),
-    brief.labels.language,
-  );
+export function briefHtml(brief: PreparedBrief): { html: string; body: string } {
+  const body = briefBodyHtml(brief.blocks, (chart) => serializeSvg(brief.charts[chart].tree), brief.labels.language);
   return { body, html: briefDocumentHtml(body, brief.title, brief.labels) };
 }
 
 /** The HTML a PDF is printed from, checked as the HTML export is. */
-export function checkedHtml(brief: PreparedBrief, purifier: Purifier): string {
-  const { html } = briefHtml(brief, purifier);
+export function checkedHtml(brief: PreparedBrief): string {
+  const { html } = briefHtml(brief);
   refuseLeftovers(brief, writtenText('html', Buffer.from(html, 'utf8')));
   return html;
 }
 
 /**
- * The file's bytes in one format (the purifier is only needed for HTML), read back and checked
+ * The file's bytes in one format, read back and checked
  * once more: a file that still holds something de-identification removes is refused
  * (`deidentification-incomplete`), naming only what kinds and how many.
  */
-export async function briefBytes(
-  brief: PreparedBrief,
-  format: WrittenBriefFormat,
-  purifier: Purifier,
-): Promise<Uint8Array> {
-  const bytes = await uncheckedBriefBytes(brief, format, purifier);
+export async function briefBytes(brief: PreparedBrief, format: WrittenBriefFormat): Promise<Uint8Array> {
+  const bytes = await uncheckedBriefBytes(brief, format);
   refuseLeftovers(brief, writtenText(format, bytes));
   return bytes;
 }
@@ -143,17 +132,15 @@ export function refuseLeftovers(brief: PreparedBrief, text: string): void {
   throw new AppError('deidentification-incomplete', detail);
 }
 
-async function uncheckedBriefBytes(
-  brief: PreparedBrief,
-  format: WrittenBriefFormat,
-  purifier: Purifier,
-): Promise<Uint8Array> {
+/** The DOCX writer (and `docx` with it) is loaded only when a DOCX is written. */
+async function uncheckedBriefBytes(brief: PreparedBrief, format: WrittenBriefFormat): Promise<Uint8Array> {
   switch (format) {
     case 'md':
       return Buffer.from(briefMarkdown(brief.model, brief.labels), 'utf8');
     case 'html':
-      return Buffer.from(briefHtml(brief, purifier).html, 'utf8');
-    case 'docx':
+      return Buffer.from(briefHtml(brief).html, 'utf8');
+    case 'docx': {
+      const { briefDocx } = await import('./briefDocx');
       return briefDocx({
         blocks: brief.blocks,
         charts: brief.charts,
@@ -161,6 +148,7 @@ async function uncheckedBriefBytes(
         title: brief.title,
         caseLabel: brief.model.facts.caseLabel,
       });
+    }
   }
 }
 

@@ -3,7 +3,8 @@
  * the HTML (`marked`, GFM, line breaks). Nothing in a DOCX runs, so the HTML sanitizer is not
  * needed here; what it guards against is kept out all the same: raw HTML is written as the text
  * that was typed, images are left out (only their description stays), and a link becomes a
- * hyperlink only for http(s) and mailto.
+ * hyperlink only for http(s) and mailto (the one rule of `allowedLink`). Entities in text are
+ * decoded as a browser would (`&lt;` is `<`), so the DOCX reads as the HTML does.
  */
 import {
   BorderStyle,
@@ -18,7 +19,9 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
+import { decodeHTMLStrict } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { allowedLink } from '../../../shared/render/safeLink';
 
 /** Formatting carried down into nested inline tokens. */
 interface RunStyle {
@@ -31,7 +34,6 @@ interface RunStyle {
 /** Extra paragraph properties a part of the brief gives all its paragraphs (the questions box). */
 export type ParagraphLook = Omit<IParagraphOptions, 'children' | 'text' | 'heading'>;
 
-const safeLink = /^(?:https?:|mailto:)/i;
 const headingLevels = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: 'B9C2C8' };
 
@@ -57,17 +59,18 @@ function runs(tokens: readonly Token[] | undefined, style: RunStyle = {}): Parag
       case 'link': {
         const link = token as Tokens.Link;
         const inner = runs(link.tokens, style);
-        children.push(
-          ...(safeLink.test(link.href.trim()) ? [new ExternalHyperlink({ link: link.href, children: inner })] : inner),
-        );
+        const url = allowedLink(link.href);
+        children.push(...(url === undefined ? inner : [new ExternalHyperlink({ link: url, children: inner })]));
         break;
       }
       case 'image':
-        children.push(text((token as Tokens.Image).text, style));
+        children.push(text(decodeHTMLStrict((token as Tokens.Image).text), style));
         break;
       case 'text': {
         const item = token as Tokens.Text;
-        children.push(...(item.tokens === undefined ? [text(item.text, style)] : runs(item.tokens, style)));
+        children.push(
+          ...(item.tokens === undefined ? [text(decodeHTMLStrict(item.text), style)] : runs(item.tokens, style)),
+        );
         break;
       }
       default:

@@ -8,6 +8,7 @@ import type { BriefModel } from './briefModel';
 import { summaryGroups } from './summaryGroups';
 import { allianceMarkdown, stateMarkdown, strategiesMarkdown, tensionsMarkdown } from './partBlocks';
 import { demoteHeadings, listItemBody, plain, sessionLabel } from './markdownText';
+import { inertMarkdown } from '../../render/inertMarkdown';
 
 /** Where a block belongs: the first page, or one of the parts. */
 export type BlockSection = 'facts' | BriefModel['parts'][number];
@@ -20,7 +21,13 @@ export type BriefBlock =
 
 /** The brief's blocks in print order: the first page, then each part chosen. */
 export function briefBlocks(model: BriefModel, labels: BriefLabels): BriefBlock[] {
-  const markdown = (section: BlockSection, text: string): BriefBlock => ({ section, kind: 'markdown', markdown: text });
+  // The practitioner's own Markdown is in these blocks: raw HTML and unsafe links are made inert
+  // here, once, so the Markdown file, the HTML and the DOCX all read the same harmless text.
+  const markdown = (section: BlockSection, text: string): BriefBlock => ({
+    section,
+    kind: 'markdown',
+    markdown: inertMarkdown(text),
+  });
   const blocks: BriefBlock[] = [markdown('facts', factsMarkdown(model, labels))];
   for (const part of model.parts) {
     switch (part) {

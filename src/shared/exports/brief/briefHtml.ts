@@ -4,7 +4,7 @@
  * export, an image reference for the DOCX). The charts come from our own SVG tree serializer,
  * which escapes every text and allows no script, style or link.
  */
-import { renderMarkdown, type Purifier } from '../../render/markdown';
+import { renderMarkdown } from '../../render/markdown';
 import type { BriefLabels } from '../labels/briefTexts';
 import type { BriefBlock } from './briefBlocks';
 import { briefStylesheet } from './briefStylesheet';
@@ -14,7 +14,7 @@ import { escapeMarkup } from '../../render/escapeMarkup';
 export type ChartHtml = (chart: 'alliance' | 'tensions') => string;
 
 /** The `<article>` with the whole brief. */
-export function briefBodyHtml(blocks: readonly BriefBlock[], purifier: Purifier, chartHtml: ChartHtml, lang: string) {
+export function briefBodyHtml(blocks: readonly BriefBlock[], chartHtml: ChartHtml, lang: string) {
   const sections: string[] = [];
   let current: { name: string; parts: string[] } | undefined;
   for (const block of blocks) {
@@ -22,7 +22,7 @@ export function briefBodyHtml(blocks: readonly BriefBlock[], purifier: Purifier,
       if (current !== undefined) sections.push(section(current.name, current.parts));
       current = { name: block.section, parts: [] };
     }
-    if (block.kind === 'markdown') current.parts.push(renderMarkdown(block.markdown, purifier));
+    if (block.kind === 'markdown') current.parts.push(renderMarkdown(block.markdown));
     else if (block.kind === 'chart')
       current.parts.push(`<figure class="brief-chart">${chartHtml(block.chart)}</figure>`);
     // Table rows, not paragraphs: Word draws one border around a run of bordered paragraphs.

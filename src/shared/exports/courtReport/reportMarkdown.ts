@@ -5,6 +5,7 @@
  * escaped: a statement that starts with "#" or "-" stays a sentence.
  */
 import { plain } from '../brief/markdownText';
+import { inertMarkdown } from '../../render/inertMarkdown';
 import type { CourtReportDocument, ReportBlock } from './reportDocument';
 import { linesOf, paragraphsOf } from './paragraphs';
 
@@ -102,5 +103,6 @@ export function reportMarkdown(document: CourtReportDocument): string {
     ...createWriter(false).blocks(document.back),
     ...marking,
   ];
-  return `${parts.join('\n\n')}\n`;
+  // Every text above is escaped already; the check every Markdown export shares holds it so.
+  return inertMarkdown(`${parts.join('\n\n')}\n`);
 }
