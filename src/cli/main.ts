@@ -118,7 +118,7 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
       stderr: streams.stderr,
       now: () => new Date(),
     };
-    return printResult(await command(context), json, streams.stdout);
+    return printResult(await command(context), json, streams.stdout, streams.stderr);
   } catch (error) {
     const known = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
     return printError(known ? usageError(error.message) : error, json, streams.stdout, streams.stderr);

@@ -9,12 +9,19 @@ export interface CommandResult {
   lines: string[];
   /** Non-zero when the command ran but found problems (verify). */
   exitCode?: number;
+  /** The command did what it says, but something around it did not go as it should (said on stderr too). */
+  warnings?: string[];
 }
 
-export function printResult(result: CommandResult, json: boolean, stdout: Writable): number {
+export function printResult(result: CommandResult, json: boolean, stdout: Writable, stderr?: Writable): number {
   const exitCode = result.exitCode ?? 0;
-  if (json) stdout.write(`${JSON.stringify({ ok: exitCode === 0, ...result.json })}\n`);
-  else for (const line of result.lines) stdout.write(`${line}\n`);
+  const warnings = result.warnings ?? [];
+  for (const warning of warnings) stderr?.write(`warning: ${warning}\n`);
+  if (json) {
+    stdout.write(
+      `${JSON.stringify({ ok: exitCode === 0, ...result.json, ...(warnings.length === 0 ? {} : { warnings }) })}\n`,
+    );
+  } else for (const line of result.lines) stdout.write(`${line}\n`);
   return exitCode;
 }
 

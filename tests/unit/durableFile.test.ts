@@ -20,8 +20,8 @@ function failing(code: string): Error {
   return Object.assign(new Error(`${code}: injected`), { code });
 }
 
-/** A file system that fails with `code` at one named step of the write. */
-function failAt(step: 'open' | 'write' | 'sync' | 'rename', code: string): DurableFileSystem {
+/** A file system that fails with `code` at one named step of the write (`folder-sync`: after the rename). */
+function failAt(step: 'open' | 'write' | 'sync' | 'rename' | 'folder-sync', code: string): DurableFileSystem {
   return {
     ...nodeFileSystem,
     rename: async (from, to) => {
@@ -30,6 +30,7 @@ function failAt(step: 'open' | 'write' | 'sync' | 'rename', code: string): Durab
     },
     open: (async (file: string, flags: string, mode?: number) => {
       if (step === 'open' && flags === 'wx') throw failing(code);
+      if (step === 'folder-sync' && file === directory) throw failing(code);
       const handle = await nodeFileSystem.open(file, flags, mode);
       if (flags !== 'wx') return handle;
       return Object.assign(Object.create(handle) as fs.FileHandle, {
@@ -75,6 +76,21 @@ describe('durable writes', () => {
     expect(await fs.readFile(target, 'utf8')).toBe('next');
     expect(await fs.readdir(directory)).toEqual(['file.json']);
   });
+
+  for (const code of ['ENOSPC', 'EIO']) {
+    it(`says the new file is in place, unconfirmed, when ${code} strikes after the rename`, async () => {
+      const error = await writeFileDurably(target, 'next version', failAt('folder-sync', code)).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('write-unconfirmed');
+      expect((error as AppError).message).toContain('in place');
+      expect((error as AppError).message).not.toContain('intact');
+      expect((error as AppError).file).toBe(target);
+      expect(await fs.readFile(target, 'utf8')).toBe('next version');
+      expect(await fs.readdir(directory)).toEqual(['file.json']);
+    });
+  }
 
   for (const step of ['open', 'write', 'sync', 'rename'] as const) {
     for (const code of ['ENOSPC', 'EIO']) {

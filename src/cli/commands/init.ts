@@ -5,10 +5,15 @@ import type { CommandResult } from '../output';
 /** Creates a vault and prints its recovery key, the only time it is shown. */
 export async function init(context: CommandContext): Promise<CommandResult> {
   const passphrase = await context.secrets.nextNew('New passphrase');
-  const { recoveryKey, session } = await createVault({ directory: context.vaultDirectory, passphrase, holder: 'cli' });
+  const { recoveryKey, session, warning } = await createVault({
+    directory: context.vaultDirectory,
+    passphrase,
+    holder: 'cli',
+  });
   await session.lock();
   return {
     json: { vault: context.vaultDirectory, recoveryKey },
+    ...(warning === undefined ? {} : { warnings: [warning] }),
     lines: [
       `Created an encrypted journal in ${context.vaultDirectory}`,
       '',

@@ -29,7 +29,7 @@ export interface VaultAccessOptions {
 export interface VaultAccess {
   readonly directory: string;
   status(): Promise<VaultStatus>;
-  create(passphrase: string): Promise<{ status: VaultStatus; recoveryKey: string }>;
+  create(passphrase: string): Promise<{ status: VaultStatus; recoveryKey: string; warning?: string }>;
   unlock(passphrase: string): Promise<VaultStatus>;
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus>;
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<VaultStatus>;
@@ -82,12 +82,14 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
       throw new AppError('vault-exists', 'There is already a journal in this folder.', { file: directory });
     }
     let recoveryKey = '';
+    let warning: string | undefined;
     await opening(async () => {
       const created = await createVault({ directory, passphrase, holder, ...kdfOption(options.kdf) });
       recoveryKey = created.recoveryKey;
+      warning = created.warning;
       return created.session;
     });
-    return { status: await status(), recoveryKey };
+    return { status: await status(), recoveryKey, ...(warning === undefined ? {} : { warning }) };
   }
 
   async function unlock(passphrase: string): Promise<VaultStatus> {

@@ -15,7 +15,15 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat } from 'node
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
-import { isErrorCode, writeFileDurably } from '../vault/durableFile';
+import {
+  beforeCommit,
+  isErrorCode,
+  nodeFileSystem,
+  syncDirectory,
+  unconfirmedWrite,
+  writeFileDurably,
+  type DurableFileSystem,
+} from '../vault/durableFile';
 import { acquireVaultLock } from '../vault/vaultLock';
 import { fileIdForBackupFolder, fileIdForPath, generationOfBackup, headerFileName } from '../vault/vaultLayout';
 import { parseVaultHeader } from '../vault/vaultHeader';
@@ -79,7 +87,11 @@ export async function backupVault(directory: string, archivePath: string, now: (
  * Restores an archive into `directory`, which must not hold a vault. Everything is checked and
  * written into a temporary sibling folder first and moved into place only when complete.
  */
-export async function restoreVault(archivePath: string, directory: string): Promise<BackupSummary> {
+export async function restoreVault(
+  archivePath: string,
+  directory: string,
+  options: { fileSystem?: DurableFileSystem } = {},
+): Promise<BackupSummary> {
   const archive = await readVaultFile(archivePath);
   const manifest = readManifest(archive, archivePath);
   if (await exists(path.join(directory, headerFileName))) {
@@ -115,8 +127,12 @@ export async function restoreVault(archivePath: string, directory: string): Prom
     await rename(staging, directory);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    throw error;
+    throw beforeCommit(error);
   }
+  // The rename is the commit: the restored journal is in place, and is never removed again.
+  await syncDirectory(parent, options.fileSystem ?? nodeFileSystem).catch((error: unknown) => {
+    throw unconfirmedWrite(error, directory, 'The restored journal is');
+  });
   return {
     vaultId: manifest.vaultId,
     files: manifest.files.length,

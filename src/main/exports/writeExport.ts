@@ -9,7 +9,7 @@ import type { PseudonymAssignment } from '../../shared/exports/deidentify/pseudo
 import type { ExportFormat, ExportKind, ExportRecord } from '../../shared/exports/exportLog';
 import type { BriefLanguage } from '../../shared/exports/language';
 import type { SavedExport } from '../../shared/exports/requests';
-import { writeFileDurably } from '../vault/durableFile';
+import { isUnconfirmedWrite, writeFileDurably } from '../vault/durableFile';
 import { checkExportPath } from './exportPath';
 import type { ExportLog } from './exportLog';
 
@@ -37,7 +37,12 @@ export interface WriteExportContext {
 /** Writes the file (after checking its path again), then logs it; returns what was written. */
 export async function writeExport(context: WriteExportContext, file: ExportFile): Promise<SavedExport> {
   const target = await checkExportPath(file.path, file.format, context.vaultDirectory);
-  await writeFileDurably(target, file.bytes);
+  let unconfirmed: unknown;
+  // Renamed into place, the file has left the journal even if the disk did not confirm it: log it.
+  await writeFileDurably(target, file.bytes).catch((error: unknown) => {
+    if (!isUnconfirmedWrite(error)) throw error;
+    unconfirmed = error;
+  });
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const recipient = file.recipient?.trim();
   const record: ExportRecord = {
@@ -58,5 +63,6 @@ export async function writeExport(context: WriteExportContext, file: ExportFile)
     pseudonyms: file.pseudonyms === undefined ? current.pseudonyms : [...file.pseudonyms],
     exports: [...current.exports, record],
   }));
+  if (unconfirmed !== undefined) throw unconfirmed;
   return { status: 'saved', path: target, sha256, bytes: file.bytes.length, record };
 }

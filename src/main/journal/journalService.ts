@@ -21,13 +21,15 @@ import type {
   UpdateCaseRequest,
 } from '../../shared/journal/requestTypes';
 import type { SearchUpdates } from '../search/journalSearch';
+import { isUnconfirmedWrite } from '../vault/durableFile';
 import type { VaultSession } from '../vault/vaultSession';
-import { restoreFromBackup } from './backupRestore';
+import { fileIdForVaultPath, restoreFromBackup } from './backupRestore';
 import { caseOverview, entryExcerpts } from './caseOverview';
 import { caseOnly, newCase, updatedCase, withPhaseChange, withStatus } from './caseChanges';
 import { checkAliasFree, checkedCase } from './caseCheck';
 import * as drafts from './drafts';
 import { savedEntry } from './entrySaving';
+import { savedDespite } from './journalStore';
 import { createJournalAccess, type OpenJournal } from './openJournal';
 
 export interface JournalServiceOptions {
@@ -89,8 +91,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
       const { store } = access.open();
       await before?.(store);
       const next = checkedCase(change(await store.readCase(caseId)));
-      await store.saveCase(next);
-      search?.caseSaved(next.id, next.alias);
+      await afterSave(store.saveCase(next), () => search?.caseSaved(next.id, next.alias));
       return caseOnly(next);
     });
   }
@@ -113,8 +114,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
         const { store } = access.open();
         checkAliasFree(await store.listCases(), request.alias);
         const created = checkedCase(newCase(request, newId(), now()));
-        await store.saveCase(created);
-        search?.caseSaved(created.id, created.alias);
+        await afterSave(store.saveCase(created), () => search?.caseSaved(created.id, created.alias));
         return caseOnly(created);
       }),
 
@@ -141,8 +141,11 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
           if (index < 0) entries.push(entry);
           else entries[index] = entry;
           const next = checkedCase({ ...current, entries, updatedAt: entry.updatedAt });
-          await store.saveCase(next);
-          search?.entrySaved(next.id, entry);
+          await afterSave(store.saveCase(next), async () => {
+            search?.entrySaved(next.id, entry);
+            await drafts.discardDraftsOf(session, request.caseId, request.entryId);
+          });
+          return entry;
         }
         await drafts.discardDraftsOf(session, request.caseId, request.entryId);
         return entry;
@@ -155,17 +158,42 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
     restoreBackup: (request) =>
       serialized(async () => {
         const { session, store } = access.open();
-        const { fileId, ...restored } = await restoreFromBackup(session, request.file);
-        // The restored file is an earlier version: bring the case list and search in line with it.
-        if (fileId === 'index') await afterRestore(() => store.rebuildIndex());
-        if (fileId.startsWith('case:')) await afterRestore(() => store.refreshSummary(fileId.slice('case:'.length)));
-        if (!fileId.startsWith('draft:')) search?.invalidate();
-        return restored;
+        const fileId = fileIdForVaultPath(session.directory, request.file);
+        // The restored file is an earlier version: bring the case list and search in line with it,
+        // also when the restore is in place but unconfirmed.
+        let restored: RestoreBackupResponse | undefined;
+        await afterSave(
+          restoreFromBackup(session, request.file).then(({ fileId: _fileId, ...response }) => {
+            restored = response;
+          }),
+          async () => {
+            if (fileId === 'index') await afterRestore(() => store.rebuildIndex());
+            if (fileId.startsWith('case:')) {
+              await afterRestore(() => store.refreshSummary(fileId.slice('case:'.length)));
+            }
+            if (!fileId.startsWith('draft:')) search?.invalidate();
+          },
+        );
+        return restored as RestoreBackupResponse;
       }),
 
     open: () => access.open(),
     forget: () => access.forget(),
   };
+}
+
+/**
+ * Waits for a save, then runs what follows it; also when the save failed after its commit (the
+ * change is in place, only unconfirmed or not yet in the case list), before that error is reported.
+ */
+async function afterSave(save: Promise<void>, then: () => unknown): Promise<void> {
+  try {
+    await save;
+  } catch (error) {
+    if (isUnconfirmedWrite(error) || savedDespite(error)) await then();
+    throw error;
+  }
+  await then();
 }
 
 /**

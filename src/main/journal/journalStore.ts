@@ -7,8 +7,9 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { caseWithEntriesSchema, type CaseWithEntries } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
+import { beforeCommit, isUnconfirmedWrite, unconfirmedWrite } from '../vault/durableFile';
 import { EncryptedAdapter } from '../vault/encryptedAdapter';
-import { relativePathFor } from '../vault/vaultLayout';
+import { relativePathFor, type FileId } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import {
   emptyIndex,
@@ -28,13 +29,18 @@ export interface JournalStore {
   listCases(): Promise<CaseSummary[]>;
   readCase(caseId: string): Promise<CaseWithEntries>;
   readAllCases(): Promise<CaseWithEntries[]>;
-  /** Writes the case file, then its line in the index. */
+  /**
+   * Writes the case file, then its line in the index. The case file's rename is the commit for a
+   * case the index names already, the index's for a new one; an error after the commit
+   * (`savedDespite`) says the case was saved.
+   */
   saveCase(journalCase: CaseWithEntries): Promise<void>;
   /**
-   * Adds new cases all or nothing: on any failure no new case stays behind and the index is
-   * unchanged. `withReports` names the new cases whose court-report files were written already.
+   * Adds new cases all or nothing, with `files` of theirs (their court reports): on any failure
+   * before the index names them, no new file stays behind and the index is unchanged. The index's
+   * rename is the commit: an unconfirmed write of it undoes nothing.
    */
-  addCases(cases: readonly CaseWithEntries[], options?: { withReports?: readonly string[] }): Promise<void>;
+  addCases(cases: readonly CaseWithEntries[], options?: { files?: readonly NewCaseFile[] }): Promise<void>;
   /**
    * Whether the case's export log or court-report file was ever made. From an index written
    * before this record existed (version 1), only the files found on disk when it was read count.
@@ -53,6 +59,25 @@ export interface JournalStore {
 
 /** The per-case files the index keeps a record of. */
 export type CaseFileKind = keyof CaseFiles;
+
+/** A per-case file written with new cases (`reports:<caseId>` or `exports:<caseId>`). */
+export interface NewCaseFile {
+  fileId: `${CaseFileKind}:${string}`;
+  data: unknown;
+}
+
+/** Errors thrown after a case was saved (its commit done): what follows a save should still follow. */
+const afterCommit = new WeakSet<object>();
+
+/** True when the error came after the case was saved: only the confirmation or the case list failed. */
+export function savedDespite(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && afterCommit.has(error);
+}
+
+function saved(error: AppError): AppError {
+  afterCommit.add(error);
+  return error;
+}
 
 const caseFileId = (caseId: string) => `case:${caseId}` as const;
 
@@ -177,7 +202,16 @@ function newJournalStore(session: VaultSession): JournalStore {
       cases: [...cases].sort((a, b) => a.alias.localeCompare(b.alias)),
       caseFiles: { exports: [...caseFiles.exports].sort(), reports: [...caseFiles.reports].sort() },
     };
-    await index.adapter.write(next);
+    try {
+      await index.adapter.write(next);
+    } catch (error) {
+      // Renamed into place, only unconfirmed: the index on disk is the new one.
+      if (isUnconfirmedWrite(error)) {
+        index.data = next;
+        loaded = next;
+      }
+      throw error;
+    }
     index.data = next;
     loaded = next;
   }
@@ -194,16 +228,44 @@ function newJournalStore(session: VaultSession): JournalStore {
       serialized(async () => {
         const checked = caseWithEntriesSchema.parse(journalCase);
         const current = await loadIndex();
-        const database = caseDatabase(
-          checked.id,
-          current.cases.some((summary) => summary.id === checked.id),
-        );
+        const known = current.cases.some((summary) => summary.id === checked.id);
+        const database = caseDatabase(checked.id, known);
         database.data = checked;
         recentCases.delete(checked.id);
-        await database.write();
+        let unconfirmed: AppError | undefined;
+        try {
+          await database.write();
+        } catch (error) {
+          // In place but unconfirmed: the case is saved, so its line in the index follows it.
+          if (!isUnconfirmedWrite(error)) throw error;
+          unconfirmed = error;
+        }
         const stamp = await fileStamp(checked.id);
         if (stamp !== undefined) remember(checked, stamp);
-        await writeIndex([...current.cases.filter((summary) => summary.id !== checked.id), summarizeCase(checked)]);
+        const cases = [...current.cases.filter((summary) => summary.id !== checked.id), summarizeCase(checked)];
+        try {
+          await writeIndex(cases);
+        } catch (error) {
+          if (isUnconfirmedWrite(error)) throw saved(error);
+          if (!known) {
+            // A new case exists once the index names it: its file alone is undone.
+            recentCases.delete(checked.id);
+            await session.deleteFile(caseFileId(checked.id)).catch(() => undefined);
+            throw beforeCommit(error);
+          }
+          if (!(error instanceof AppError)) throw error;
+          // The case is saved; only its line in the case list is stale. Kept right in memory, it
+          // is written with the next change to the index.
+          loaded = { ...loaded, cases };
+          throw saved(
+            new AppError(
+              error.code,
+              `The case was saved, but the case list could not be updated (${describeCause(error)}); it is written again with the next change.`,
+              { ...(error.file === undefined ? {} : { file: error.file }), cause: error },
+            ),
+          );
+        }
+        if (unconfirmed !== undefined) throw saved(unconfirmed);
       }),
     addCases: (cases, options = {}) =>
       serialized(async () => {
@@ -218,22 +280,43 @@ function newJournalStore(session: VaultSession): JournalStore {
             throw new AppError('invalid-request', `A case with the id "${journalCase.id}" is already in this journal.`);
           }
         }
-        const written: string[] = [];
+        const newIds = new Set(cases.map((journalCase) => journalCase.id));
+        const files = options.files ?? [];
+        for (const file of files) {
+          if (!newIds.has(file.fileId.slice(file.fileId.indexOf(':') + 1))) {
+            throw new TypeError('Only files of the new cases are written with them.');
+          }
+        }
+        let caseFiles = current.caseFiles;
+        for (const kind of ['exports', 'reports'] as const) {
+          const ids = files
+            .filter((file) => file.fileId.startsWith(`${kind}:`))
+            .map((file) => file.fileId.slice(kind.length + 1));
+          caseFiles = withCaseFile(caseFiles, kind, ids);
+        }
+        const written: FileId[] = [];
+        let committing = false;
         try {
+          for (const file of files) {
+            written.push(file.fileId);
+            await session.writeFile(file.fileId, file.data);
+          }
           for (const journalCase of cases) {
             const database = caseDatabase(journalCase.id, false);
             database.data = caseWithEntriesSchema.parse(journalCase);
-            written.push(journalCase.id);
+            written.push(caseFileId(journalCase.id));
             await database.write();
           }
-          await writeIndex(
-            [...current.cases, ...cases.map(summarizeCase)],
-            withCaseFile(current.caseFiles, 'reports', options.withReports ?? []),
-          );
+          committing = true;
+          await writeIndex([...current.cases, ...cases.map(summarizeCase)], caseFiles);
         } catch (error) {
+          // Renamed into place, the index names the new files: they stay, whatever the disk says.
+          if (committing && isUnconfirmedWrite(error)) {
+            throw unconfirmedWrite(error.cause, error.file ?? '', 'The imported cases are');
+          }
           // Nothing half-imported stays: the index never named these files.
-          await Promise.allSettled(written.map((caseId) => session.deleteFile(caseFileId(caseId))));
-          throw error;
+          await Promise.allSettled(written.map((fileId) => session.deleteFile(fileId)));
+          throw beforeCommit(error);
         }
       }),
     refreshSummary: (caseId) =>
@@ -280,4 +363,10 @@ function newJournalStore(session: VaultSession): JournalStore {
         return { cases: summaries.length, unreadable };
       }),
   };
+}
+
+function describeCause(error: AppError): string {
+  const cause = error.cause;
+  if (typeof cause === 'object' && cause !== null && 'code' in cause) return String(cause.code);
+  return error.code;
 }

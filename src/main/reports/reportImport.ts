@@ -1,6 +1,7 @@
 /**
  * Importing cases with their court reports, all or nothing: the report files are written
- * first, then the cases; if anything fails, the report files written are deleted again and the
+ * first, then the cases, then the index that names them all (`JournalStore.addCases`); if
+ * anything fails before the index is written, the files written are deleted again and the
  * journal is as it was. A case that already has a report file is refused before anything is
  * written, so an import never replaces reports the journal holds.
  */
@@ -22,15 +23,10 @@ export async function addCasesWithReports(
       throw new AppError('invalid-request', `Court reports for the case "${caseId}" are already in this journal.`);
     }
   }
-  const written: string[] = [];
-  try {
-    for (const each of reports) {
-      written.push(each.caseId);
-      await session.writeFile(reportFileIdOf(each.caseId), caseReportsSchema.parse(each));
-    }
-    await store.addCases(cases, { withReports: written });
-  } catch (error) {
-    await Promise.allSettled(written.map((caseId) => session.deleteFile(reportFileIdOf(caseId))));
-    throw error;
-  }
+  await store.addCases(cases, {
+    files: reports.map((each) => ({
+      fileId: `reports:${each.caseId}` as const,
+      data: caseReportsSchema.parse(each),
+    })),
+  });
 }

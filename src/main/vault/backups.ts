@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { isErrorCode, syncDirectory, toStorageError, writeFileDurably } from './durableFile';
+import { isErrorCode, isUnconfirmedWrite, syncDirectory, toStorageError, writeFileDurably } from './durableFile';
 import type { VaultFileSystem } from './vaultFileSystem';
 import { backupFileName, backupFolderFor, generationOfBackup, type FileId } from './vaultLayout';
 
@@ -97,5 +97,8 @@ async function copyDurably(fileSystem: VaultFileSystem, from: string, to: string
   } catch (error) {
     throw toStorageError(error, from);
   }
-  await writeFileDurably(to, bytes, fileSystem);
+  // The backup is kept before the file it keeps is replaced: unconfirmed, it is a failure like any other.
+  await writeFileDurably(to, bytes, fileSystem).catch((error: unknown) => {
+    throw isUnconfirmedWrite(error) ? toStorageError(error.cause, to) : error;
+  });
 }

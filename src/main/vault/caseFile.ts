@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
+import { isUnconfirmedWrite } from './durableFile';
 import type { FileId } from './vaultLayout';
 import type { EncryptedFiles } from './vaultSession';
 
@@ -118,7 +119,14 @@ function createCaseFile<T extends { caseId: string }>(
     update: (caseId, change) => {
       const run = async () => {
         const { next, result } = change(await read(caseId));
-        await files.writeFile(kind.fileIdOf(caseId), kind.schema.parse(next));
+        let unconfirmed: AppError | undefined;
+        try {
+          await files.writeFile(kind.fileIdOf(caseId), kind.schema.parse(next));
+        } catch (error) {
+          // In place but unconfirmed: the change is made, so it is recorded like any other.
+          if (!isUnconfirmedWrite(error)) throw error;
+          unconfirmed = error;
+        }
         // After the write, so a file the ledger names was made. A failure to record loses no
         // change (the file is written); the next change records it again.
         if (ledger !== undefined && !(await ledger.recorded(caseId))) {
@@ -126,6 +134,7 @@ function createCaseFile<T extends { caseId: string }>(
             if (!(error instanceof AppError) || error.code === 'locked') throw error;
           });
         }
+        if (unconfirmed !== undefined) throw unconfirmed;
         return result;
       };
       const result = queue.then(run, run);

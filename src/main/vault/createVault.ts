@@ -3,7 +3,14 @@ import { randomBytes, randomFillSync, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { keyLength } from './aead';
-import { isErrorCode, toStorageError, writeFileDurably } from './durableFile';
+import {
+  beforeCommit,
+  isErrorCode,
+  isUnconfirmedWrite,
+  toStorageError,
+  unconfirmedWrite,
+  writeFileDurably,
+} from './durableFile';
 import { checkScryptParameters, defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
 import { deriveKeyRing, wipeKeyRing, type KeyRing } from './keyRing';
 import { passphraseWrapAad, recoveryWrapAad, signHeader, wrapDataKey } from './keyWraps';
@@ -30,6 +37,8 @@ export interface CreatedVault {
   /** Shown to the user once; Alianza keeps no copy. */
   recoveryKey: string;
   session: VaultSession;
+  /** Set when the disk did not confirm the header: the vault exists, the recovery key is needed. */
+  warning?: string;
 }
 
 /**
@@ -65,8 +74,17 @@ export async function createVault(options: CreateOptions): Promise<CreatedVault>
     }
     const session = new VaultSession({ directory, header, keys, lock, holder, fileSystem, clock });
     // The index exists from the start, so a missing index later is an error and never "new".
-    await session.writeFile('index', null);
-    await writeFileDurably(path.join(directory, headerFileName), serializeVaultHeader(header), fileSystem);
+    await session.writeFile('index', null).catch((error: unknown) => {
+      throw beforeCommit(error);
+    });
+    // The header's rename is the commit: from then on the vault exists and its recovery key must be shown.
+    const headerPath = path.join(directory, headerFileName);
+    try {
+      await writeFileDurably(headerPath, serializeVaultHeader(header), fileSystem);
+    } catch (error) {
+      if (!isUnconfirmedWrite(error)) throw error;
+      return { recoveryKey, session, warning: unconfirmedWrite(error, headerPath, 'The new journal is').message };
+    }
     return { recoveryKey, session };
   } catch (error) {
     if (keys !== undefined) wipeKeyRing(keys);

@@ -1,7 +1,9 @@
 /**
  * Atomic, durable file replacement: write a unique temp file, fsync it, rename it over the
- * target, fsync the folder. A crash or a full disk at any step leaves the previous file whole.
- * (steno, lowdb's own writer, renames without fsync.)
+ * target, fsync the folder. A crash or a full disk at any step before the rename leaves the
+ * previous file whole. The rename is the commit: a failure after it (the folder's fsync) leaves
+ * the new file in place and is `write-unconfirmed`, never "the previous version is intact", and a
+ * caller must not undo anything because of it. (steno, lowdb's own writer, renames without fsync.)
  */
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
@@ -44,7 +46,42 @@ export async function writeFileDurably(
     await fileSystem.rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(directory, fileSystem);
+  await syncDirectory(directory, fileSystem).catch((error: unknown) => {
+    throw unconfirmedWrite(error, target);
+  });
+}
+
+/** The error for a failure after the rename: the new file is current, its durability unknown. */
+export function unconfirmedWrite(error: unknown, file: string, subject = 'The new version of this file is'): AppError {
+  const cause = error instanceof AppError && error.cause !== undefined ? error.cause : error;
+  return new AppError(
+    'write-unconfirmed',
+    `${subject} in place, but the disk did not confirm that it is stored (${systemCode(cause)}): ` +
+      'it could be lost if the computer stops suddenly. Nothing was undone. Check the disk, then run verify and make a backup.',
+    { file, cause },
+  );
+}
+
+/** True for `write-unconfirmed`: the write committed, so there is nothing to roll back. */
+export function isUnconfirmedWrite(error: unknown): error is AppError {
+  return error instanceof AppError && error.code === 'write-unconfirmed';
+}
+
+/**
+ * A failure that happened before the caller's own commit point, said as such: an unconfirmed
+ * write of a file the caller then undoes is an ordinary failure (nothing was changed).
+ */
+export function beforeCommit(error: unknown): unknown {
+  if (!isUnconfirmedWrite(error)) return error;
+  return new AppError(
+    'io-failure',
+    `Alianza could not make a file durable (${systemCode(error.cause)}), so the change was undone. The previous version is intact.`,
+    { ...(error.file === undefined ? {} : { file: error.file }), cause: error.cause },
+  );
+}
+
+function systemCode(error: unknown): string {
+  return typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code) : 'unknown';
 }
 
 export interface DurableWriteOptions {
@@ -95,7 +132,7 @@ export function toStorageError(error: unknown, file: string): AppError {
       cause: error,
     });
   }
-  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code) : 'unknown';
+  const code = systemCode(error);
   return new AppError('io-failure', `Alianza could not write a file (${code}). The previous version is intact.`, {
     file,
     cause: error,

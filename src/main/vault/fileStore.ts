@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { keepBackup, keptGenerations, listBackupFiles, pruneBackups } from './backups';
-import { isErrorCode, toStorageError, writeFileDurably } from './durableFile';
+import { isErrorCode, isUnconfirmedWrite, toStorageError, writeFileDurably } from './durableFile';
 import { damagedFile, decryptFile, encryptFile, fileHeaderLength, readGeneration } from './encryptedFile';
 import type { VaultFileSystem } from './vaultFileSystem';
 import { backupFolderFor, relativePathFor, type FileId } from './vaultLayout';
@@ -134,14 +134,28 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       await pruneBackups(fileSystem, directory, fileId, keptGenerations - 1).catch(() => undefined);
       await keepBackup(fileSystem, directory, fileId, file, generationKept);
     };
-    await writeFileDurably(
-      file,
-      bytes,
-      fileSystem,
-      current === undefined ? {} : { beforeReplace: () => keepCurrent(current) },
+    await committed(
+      fileId,
+      generation,
+      writeFileDurably(
+        file,
+        bytes,
+        fileSystem,
+        current === undefined ? {} : { beforeReplace: () => keepCurrent(current) },
+      ),
     );
-    verified.set(fileId, generation);
     return generation;
+  }
+
+  /** Waits for a write; once it is renamed into place (even unconfirmed) its generation is the one on disk. */
+  async function committed(fileId: FileId, generation: number, writing: Promise<void>): Promise<void> {
+    try {
+      await writing;
+    } catch (error) {
+      if (isUnconfirmedWrite(error)) verified.set(fileId, generation);
+      throw error;
+    }
+    verified.set(fileId, generation);
   }
 
   async function remove(fileId: FileId): Promise<void> {
@@ -198,8 +212,7 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     const bytes = encryptFile(key, { vaultId, fileId }, generation, payload);
     payload.fill(0);
     const damagedPath = currentBytes === undefined ? undefined : await moveAside(fileSystem, file, clock());
-    await writeFileDurably(file, bytes, fileSystem);
-    verified.set(fileId, generation);
+    await committed(fileId, generation, writeFileDurably(file, bytes, fileSystem));
     return { restoredGeneration: restored.generation, generation, damagedPath };
   }
 

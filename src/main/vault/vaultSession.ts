@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import { writeFileDurably } from './durableFile';
+import { isUnconfirmedWrite, unconfirmedWrite, writeFileDurably } from './durableFile';
 import { createFileStore, type BackupInfo, type FileStore, type RestoredFile, type StoredFile } from './fileStore';
 import { defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
 import { keyBuffers, wipeKeyRing, type KeyRing } from './keyRing';
@@ -125,7 +125,7 @@ export class VaultSession implements EncryptedFiles {
    */
   async changePassphrase(newPassphrase: string, options: { kdf?: ScryptParameters } = {}): Promise<void> {
     const passphrase = normalizePassphrase(newPassphrase);
-    await this.#changeHeader(async (header, keys) => {
+    const warning = await this.#changeHeader(async (header, keys) => {
       const salt = randomBytes(saltLength);
       const kdf = { algorithm: 'scrypt' as const, ...(options.kdf ?? defaultScrypt), salt: salt.toString('base64') };
       const wrappingKey = await derivePassphraseKey(passphrase, salt, kdf);
@@ -136,12 +136,16 @@ export class VaultSession implements EncryptedFiles {
         wrappingKey.fill(0);
       }
     });
+    if (warning !== undefined) throw unconfirmedWrite(warning, headerPathOf(this.directory), 'The new passphrase is');
   }
 
-  /** Replaces the recovery key (after it was used or exposed); returns the new one to show once. */
-  async replaceRecoveryKey(): Promise<string> {
+  /**
+   * Replaces the recovery key (after it was used or exposed); returns the new one to show once,
+   * with a warning when the disk did not confirm the header that holds it (it is in place).
+   */
+  async replaceRecoveryKey(): Promise<{ recoveryKey: string; warning?: string }> {
     let text = '';
-    await this.#changeHeader((header, keys) => {
+    const warning = await this.#changeHeader((header, keys) => {
       const secret = generateRecoverySecret();
       const salt = randomBytes(saltLength).toString('base64');
       const wrappingKey = deriveRecoveryWrappingKey(secret, Buffer.from(salt, 'base64'));
@@ -154,7 +158,11 @@ export class VaultSession implements EncryptedFiles {
         wrappingKey.fill(0);
       }
     });
-    return text;
+    if (warning === undefined) return { recoveryKey: text };
+    return {
+      recoveryKey: text,
+      warning: unconfirmedWrite(warning, headerPathOf(this.directory), 'The new recovery key is').message,
+    };
   }
 
   /** Waits for work in flight, zero-fills every key and releases the lock file. */
@@ -171,11 +179,22 @@ export class VaultSession implements EncryptedFiles {
     await this.#lock.release();
   }
 
-  #changeHeader(change: (header: VaultHeader, keys: KeyRing) => Promise<VaultHeader>): Promise<void> {
-    const run = async (): Promise<void> => {
+  /**
+   * Writes a changed header. Its rename is the commit: when only the disk's confirmation failed,
+   * the new header is the one in force, and the failure is returned for the caller to report.
+   */
+  #changeHeader(change: (header: VaultHeader, keys: KeyRing) => Promise<VaultHeader>): Promise<unknown> {
+    const run = async (): Promise<unknown> => {
       const next = signHeader(this.#keys.headerKey, await change(this.#header, this.#keys));
-      await writeFileDurably(path.join(this.directory, headerFileName), serializeVaultHeader(next), this.#fileSystem);
+      try {
+        await writeFileDurably(headerPathOf(this.directory), serializeVaultHeader(next), this.#fileSystem);
+      } catch (error) {
+        if (!isUnconfirmedWrite(error)) throw error;
+        this.#header = next;
+        return error.cause;
+      }
       this.#header = next;
+      return undefined;
     };
     const start = () => this.#use(() => run());
     const result = this.#headerQueue.then(start, start);
@@ -206,4 +225,8 @@ export class VaultSession implements EncryptedFiles {
  */
 export function keyBuffersForTesting(session: VaultSession): Buffer[] {
   return keyBuffers(keysOf(session));
+}
+
+function headerPathOf(directory: string): string {
+  return path.join(directory, headerFileName);
 }

@@ -25,6 +25,7 @@ export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
+  const [kitWarning, setKitWarning] = useState<string | undefined>();
   const vault = useVaultStatus(initialVaultStatus);
   const languagePicker = { settings, appInfo, onSettingsChange: setSettings };
 
@@ -34,6 +35,7 @@ export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
         <RecoveryKitScreen
           recoveryKey={recoveryKey}
           directory={vault.status.directory}
+          {...(kitWarning === undefined ? {} : { warning: kitWarning })}
           onDone={() => setRecoveryKey(undefined)}
         />
       </GateLayout>
@@ -45,6 +47,7 @@ export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
         <CreateVaultScreen
           onCreated={(created) => {
             setRecoveryKey(created.recoveryKey);
+            setKitWarning(created.warning);
             vault.update(created.status);
           }}
         />

@@ -13,6 +13,8 @@ export const errorCodes = [
   'internal',
   'io-failure',
   'disk-full',
+  /** The change is in place (its rename was the commit), but the disk did not confirm it is stored. */
+  'write-unconfirmed',
   'wrong-passphrase',
   'wrong-recovery-key',
   'invalid-recovery-key',

@@ -18,6 +18,8 @@ export const createVaultResponseSchema = z.strictObject({
   status: vaultStatusSchema,
   /** Shown once, for the recovery kit; Alianza cannot show it again. */
   recoveryKey: z.string(),
+  /** The journal exists, but the disk did not confirm its header was stored: shown with the kit. */
+  warning: z.string().optional(),
 });
 
 export const unlockRequestSchema = z.strictObject({ passphrase: passphraseSchema });

@@ -140,7 +140,8 @@ describe('unlocking', () => {
 
   it('replaces the recovery key: the old one stops working', async () => {
     session = await openVaultWithRecoveryKey({ directory, recoveryKey, holder: 'app' });
-    const replacement = await session.replaceRecoveryKey();
+    const { recoveryKey: replacement, warning } = await session.replaceRecoveryKey();
+    expect(warning).toBeUndefined();
     expect(replacement).not.toBe(recoveryKey);
     await session.lock();
     expect((await rejection(openVaultWithRecoveryKey({ directory, recoveryKey, holder: 'app' }))).code).toBe(

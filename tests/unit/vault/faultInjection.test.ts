@@ -78,7 +78,10 @@ describe('an encrypted write that fails at any step', () => {
             expect(current, label).toEqual({ version: 3 });
           } else {
             expect(outcome, label).toBeInstanceOf(AppError);
-            expect((outcome as AppError).code, label).toBe(code === 'ENOSPC' ? 'disk-full' : 'io-failure');
+            // After the rename (the commit) only the disk's confirmation can fail: never "intact".
+            const expected = index > commit ? 'write-unconfirmed' : code === 'ENOSPC' ? 'disk-full' : 'io-failure';
+            expect((outcome as AppError).code, label).toBe(expected);
+            if (index > commit) expect((outcome as AppError).message, label).not.toContain('intact');
             expect((outcome as AppError).file, label).toBeTruthy();
             // Before the rename the previous file is current; after it, the new one is (and the
             // previous one is a valid backup).

@@ -10,7 +10,7 @@ import { useSubmit } from './useSubmit';
 export function CreateVaultScreen({
   onCreated,
 }: {
-  onCreated: (created: { status: VaultStatus; recoveryKey: string }) => void;
+  onCreated: (created: { status: VaultStatus; recoveryKey: string; warning?: string }) => void;
 }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');

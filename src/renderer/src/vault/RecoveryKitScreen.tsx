@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 export function RecoveryKitScreen({
   recoveryKey,
   directory,
+  warning,
   onDone,
 }: {
   recoveryKey: string;
   directory: string;
+  /** The journal was created, but the disk did not confirm it was stored. */
+  warning?: string;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -18,6 +21,11 @@ export function RecoveryKitScreen({
     <section className="gate-card recovery-kit" aria-labelledby="kit-title">
       <h1 id="kit-title">{t('vault.kit.title')}</h1>
       <p>{t('vault.kit.intro')}</p>
+      {warning !== undefined && (
+        <p className="notice" role="status">
+          {warning}
+        </p>
+      )}
       <h2>{t('vault.kit.keyLabel')}</h2>
       <p className="recovery-key" data-testid="recovery-key">
         {recoveryKey}

@@ -81,6 +81,8 @@ export const es: Translations = {
     internal: 'Algo falló dentro de Alianza. No se cambió nada.',
     'io-failure': 'Alianza no pudo leer o escribir un archivo. Sus datos anteriores están intactos.',
     'disk-full': 'El disco está lleno. No se sobrescribió nada; libere espacio e intente de nuevo.',
+    'write-unconfirmed':
+      'El cambio se guardó, pero el disco no confirmó que quedó almacenado de forma segura. No se deshizo nada. Revise el disco y haga pronto una copia de seguridad.',
     'wrong-passphrase':
       'Esa frase de contraseña no abre esta bitácora. Revísela e intente de nuevo, o use su clave de recuperación.',
     'wrong-recovery-key': 'Esa clave de recuperación está bien escrita, pero no corresponde a esta bitácora.',
