@@ -70,8 +70,12 @@ export function foldCharacter(character: string): string {
   return folded;
 }
 
+const plainAscii = /^[\x20-\x25\x27-\x7e]*$/;
+
 /** A whole text folded, for comparing words: entities decoded, invisible characters gone. */
 export function fold(text: string): string {
+  // Most words are plain ASCII with no entity: nothing to decompose or map.
+  if (plainAscii.test(text)) return text.toLowerCase();
   return readingView(text).text;
 }
 

@@ -80,15 +80,13 @@ export async function prepareBrief(sources: BriefSources, request: BriefRequest)
   const again = { journalCase, choices: { language: request.language }, pseudonyms: record.pseudonyms, lexicon };
   return {
     model,
-    leftovers: (text) => {
-      // A fresh de-identifier each time: its tally then holds only what this text still had.
+    leftovers: lineChecker(() => {
       const { deidentifier, others, derivedLabels } = briefDeidentifier({ ...again, decisions: record });
       // The app's own pseudonyms may hold a listed word ("Abuela A" for "la abuela"): they are what was put
       // there. A pseudonym the practitioner wrote is read like any other text.
       const labels = [...derivedLabels, ...others.map((other) => other.pseudonym), ...allMarkers];
-      deidentifier.text(maskAll(text, labels));
-      return deidentifier.replacements();
-    },
+      return { deidentifier, mask: masker(labels) };
+    }),
     labels,
     blocks: briefBlocks(model, labels),
     charts: briefCharts(model, labels),
@@ -159,10 +157,38 @@ export function suggestedFileNames(brief: PreparedBrief): Record<BriefFormat, st
   ) as Record<BriefFormat, string>;
 }
 
-/** The text with every occurrence of the given labels blanked out (same length, so nothing joins up). */
-function maskAll(text: string, labels: readonly string[]): string {
+/** Blanks out every occurrence of the given labels (same length, so nothing joins up). */
+function masker(labels: readonly string[]): (text: string) => string {
   const sorted = [...new Set(labels)].filter((label) => label !== '').sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return text;
+  if (sorted.length === 0) return (text) => text;
   const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'gu');
-  return text.replace(pattern, (label) => ' '.repeat(label.length));
+  return (text) => text.replace(pattern, (label) => ' '.repeat(label.length));
+}
+
+/**
+ * Checks written text line by line, each distinct line once for the brief: the Markdown, HTML and
+ * DOCX of one brief hold mostly the same lines, so the second and third formats cost little.
+ */
+function lineChecker(
+  create: () => { deidentifier: ReturnType<typeof briefDeidentifier>['deidentifier']; mask: (text: string) => string },
+): (text: string) => Replacement[] {
+  let checker: ReturnType<typeof create> | undefined;
+  const clean = new Set<string>();
+  return (text) => {
+    checker ??= create();
+    const { deidentifier, mask } = checker;
+    let found = false;
+    for (const line of new Set(text.split('\n'))) {
+      if (clean.has(line)) continue;
+      const counted = total(deidentifier.replacements());
+      deidentifier.text(mask(line));
+      if (total(deidentifier.replacements()) === counted) clean.add(line);
+      else found = true;
+    }
+    return found ? deidentifier.replacements() : [];
+  };
+}
+
+function total(replacements: readonly Replacement[]): number {
+  return replacements.reduce((sum, replacement) => sum + replacement.count, 0);
 }

@@ -115,7 +115,8 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
 
   function removeDetails(input: string): string {
     let text = input;
-    for (const { kind, pattern, keep } of patterns) {
+    for (const { kind, pattern, keep, needs } of patterns) {
+      if (needs !== undefined && !needs.test(text)) continue;
       const marker = markerFor(kind, language);
       // The patterns have no capturing groups, so the callback gets (match, offset, whole).
       text = text.replace(pattern, (match: string, offset: number, whole: string) => {

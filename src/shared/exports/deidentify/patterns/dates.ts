@@ -91,9 +91,14 @@ const birthHeader =
   'fecha\\s{1,6}(?:de\\s{1,6})?nac(?:imiento|\\.)?|f\\.?\\s{0,6}(?:de\\s{1,6})?nac(?:imiento|\\.)?|nacimiento|nacid[oa]|f\\.\\s?n\\.|d\\.?\\s?o\\.?\\s?b\\.?|date\\s{1,6}of\\s{1,6}birth|birth\\s{0,6}date|born';
 const tableWithBirthColumn = `(?<![^\\n])\\|[^\\n]{0,400}(?<![\\p{L}])(?:${birthHeader})(?![\\p{L}])[^\\n]{0,400}\\n\\|[\\s:|${dashes}]{3,400}\\n(?:\\|[^\\n]{0,600}\\n){0,40}\\|(?:[^\\n|]{0,300}\\|){0,12}[^\\S\\n]{0,6}`;
 
+/** Every date-of-birth pattern but the notary's needs one of these stems near its date. */
+const birthStem =
+  /nac|cumple|birth|born|d\.?\s?o\.?\s?b|b-?day|b['’]day|turn|(?<!\p{L})(?:f\.?\s?)?n(?:\.|\s{0,6}:)|b\.|a[ñn]os|years?|yrs?|y\.?\s?o/iu;
+
 export const datePatterns: readonly DetailPattern[] = [
   {
     kind: 'date-of-birth',
+    needs: birthStem,
     // A date alone in a cell of a table with a date-of-birth column: "| Madre | 1994-08-22 | …".
     pattern: new RegExp(
       `(?<=\\|[^\\S\\n]{0,6})${dateStart}(?<=${tableWithBirthColumn})${fullDate}(?=[^\\S\\n]{0,6}\\|)`,
@@ -102,6 +107,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
+    needs: /\bmil\b/iu,
     // A year in words is how a notary writes a date of birth, and seldom how a session is dated:
     // "veintidós de agosto de mil novecientos noventa y cuatro".
     pattern: new RegExp(
@@ -111,6 +117,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
+    needs: birthStem,
     // After a word about birth: "nació el día 3 de julio", "DOB: 2015-07-03", "her birthday is March 14".
     pattern: new RegExp(
       `${dateStart}(?<=${start}(?:${birthWords})(?![\\p{L}])${whose}${connectors})${birthDate}${end}${moreDates}`,
@@ -119,11 +126,13 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
+    needs: birthStem,
     // "b. 11/22/2015": only a full date straight after it, since "b." also letters a list.
     pattern: new RegExp(`${dateStart}(?<=${start}b\\.\\s?)${fullDate}${end}`, 'giu'),
   },
   {
     kind: 'date-of-birth',
+    needs: birthStem,
     // "el 3 de julio de 2015 nació", "03/07/2015 (fecha de nacimiento)".
     pattern: new RegExp(
       `${start}(?:${numericWithYear}|${dayMonth}${yearAfter}?|${monthDay}|${monthYear})${end}(?=(?:\\s{0,6}[,(\\[\\-–—])?\\s{0,6}(?:${birthWordsAfter})(?![\\p{L}]))`,
@@ -132,6 +141,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
+    needs: birthStem,
     // An age with a date in brackets is a date of birth: "de 7 años (03/07/2015)".
     pattern: new RegExp(
       `(?=\\d)(?<=${start}${age}\\s{0,6}[(\\[]\\s{0,6}(?:(?:nac(?:id[oa])?|n|b|born|dob|f\\.?\\s{0,6}nac)\\.?(?:\\s{0,6}:)?\\s{0,6})?)${fullDate}${end}`,
@@ -140,6 +150,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
+    needs: birthStem,
     // Or after a comma or a dash, written with digits: "Tomás, 7 años, 03/07/2015".
     pattern: new RegExp(`(?=\\d)(?<=${start}${age}\\s{0,6}[,–—-]\\s{0,6})${numericWithYear}${end}`, 'giu'),
   },

@@ -11,6 +11,11 @@ export interface DetailPattern {
   pattern: RegExp;
   /** `before` is the few characters in front of the match, `after` the rest of the text. */
   keep?: (match: string, before: string, after: string) => boolean;
+  /**
+   * A cheap test a text must pass for the pattern to be worth running (a word every match needs
+   * nearby): a long brief is mostly text without a birth word, and those patterns are costly.
+   */
+  needs?: RegExp;
 }
 
 /** No letter or digit just before. */
