@@ -34,7 +34,6 @@ import {
   type BriefSources,
 } from './brief/briefPipeline';
 import { exportLogOf } from './exportLog';
-import { loadLexicon } from './lexicon';
 import { writeExport, type ExportFile } from './writeExport';
 
 /** What the shell's save dialog is asked. */
@@ -86,7 +85,8 @@ export function localDate(moment: Date): string {
 /** The export channels over whatever journal is open when each call arrives. */
 export function createExportService(options: ExportServiceOptions): ExportService {
   const { now } = options;
-  const lexicon = options.lexicon ?? loadLexicon;
+  // Hunspell and its dictionaries are loaded on the first brief, not when the app starts.
+  const lexicon = options.lexicon ?? (() => import('./lexicon').then((module) => module.loadLexicon()));
 
   /** The journal and the export log of the session open now (one log, so its writes queue). */
   function sources(): BriefSources & { journal: OpenJournal } {

@@ -16,7 +16,6 @@ import type { CourtReportDocument } from '../../shared/exports/courtReport/repor
 import { reportMarkdown } from '../../shared/exports/courtReport/reportMarkdown';
 import type { ExportReportRequest } from '../../shared/reports/requests';
 import type { OpenJournal } from '../journal/openJournal';
-import { reportDocx } from '../exports/courtReport/reportDocx';
 import { reportIn, withReport } from '../../shared/domain/report/caseReports';
 import { reportFileOf } from './reportFile';
 
@@ -73,7 +72,10 @@ export async function reportDocumentBytes(
   document: CourtReportDocument,
   format: ReportDocumentFormat,
 ): Promise<Uint8Array> {
-  return format === 'md' ? Buffer.from(reportMarkdown(document), 'utf8') : reportDocx(document);
+  if (format === 'md') return Buffer.from(reportMarkdown(document), 'utf8');
+  // The DOCX writer (and `docx` with it) is loaded only when a DOCX is written.
+  const { reportDocx } = await import('../exports/courtReport/reportDocx');
+  return reportDocx(document);
 }
 
 /** Keeps a saved file's record with the version it was made from (the one change a frozen version takes). */

@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { CaseWithEntries } from '../../shared/domain/case';
 import { reportIn, withReport } from '../../shared/domain/report/caseReports';
 import { checkReport } from '../../shared/domain/report/checks';
-import { compareVersions } from '../../shared/domain/report/comparison';
 import { withSuggestedDisclosures } from '../../shared/domain/report/disclosure';
 import { reportableExcerpts } from '../../shared/domain/report/excerpts';
 import * as lifecycle from '../../shared/domain/report/lifecycle';
@@ -170,6 +169,8 @@ export function createReportService(options: ReportServiceOptions): ReportServic
 
     compareReportVersions: async ({ caseId, reportId, from, to }) => {
       const report = await readReport(caseId, reportId);
+      // The word diff (jsdiff) is loaded when versions are first compared.
+      const { compareVersions } = await import('../../shared/domain/report/comparison');
       return compareVersions(versionOf(report, from), versionOf(report, to));
     },
 
