@@ -152,7 +152,7 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
     let output = '';
     let at = 0;
     for (const match of matches) {
-      const { start, end } = widenOverMarkup(text, match.start, match.end, at);
+      const { start, end } = withGluedParts(text, widenOverMarkup(text, match.start, match.end, at), at);
       output += text.slice(at, start);
       if (language === 'es') output = agreeArticle(output, genders.get(match.replacement) ?? 'neutral');
       output += match.replacement;
@@ -195,4 +195,18 @@ function widenOverMarkup(text: string, start: number, end: number, floor: number
   while (from > floor && markupRun.test(text[from - 1] ?? '')) from -= 1;
   while (to < text.length && markupRun.test(text[to] ?? '')) to += 1;
   return { start: from, end: to };
+}
+
+/**
+ * Digits glued to a name go with it ("Benja2017" is a user name, and 2017 likely the birth year:
+ * "Niño 12017" would mislead), and so do initials right after it ("Benjamín L. M.").
+ */
+function withGluedParts(
+  text: string,
+  span: { start: number; end: number },
+  floor: number,
+): { start: number; end: number } {
+  const after = /^(?:\p{N}+|(?:\s\p{Lu}\.){1,3}(?!\p{L}))/u.exec(text.slice(span.end, span.end + 12));
+  const before = /\p{N}+$/u.exec(text.slice(Math.max(floor, span.start - 8), span.start));
+  return { start: span.start - (before?.[0].length ?? 0), end: span.end + (after?.[0].length ?? 0) };
 }

@@ -183,9 +183,10 @@ function shortForms(given: string): string[] {
   if (given.length < 4 || !/^\p{L}+$/u.test(given)) return [];
   const forms = new Set<string>();
   const stems = new Set<string>([given.replace(/[aeiouy]$/, '')]);
-  for (let length = 3; length < given.length; length += 1) {
+  for (const length of [3, 4, 5]) {
+    if (length >= given.length) break;
     const prefix = given.slice(0, length);
-    if (length >= 3 && given.length >= 5) forms.add(prefix);
+    if (length <= 4 && given.length >= 5) forms.add(prefix);
     if (length >= 4) stems.add(prefix.replace(/[aeiouy]$/, ''));
   }
   for (const stem of stems) {
@@ -246,7 +247,14 @@ export function createNameMatcher(
   // Words of a name glued by Markdown marks ("Rose**Hughes**" reads "RoseHughes") are found by their letters alone.
   const byLetters = new Map(variants.map((variant) => [variant.folded.replaceAll(' ', ''), variant.candidates]));
   const derived = new Set(variants.filter((variant) => variant.derived === true).map((variant) => variant.folded));
-  const body = variants.map((variant) => variant.folded.split(' ').map(spelled).join('[\\s_.-]*')).join('|');
+  // Short forms are matched as written: spelling each with underscores would only slow every search.
+  const body = variants
+    .map((variant) =>
+      variant.derived === true
+        ? escapeRegExp(variant.folded)
+        : variant.folded.split(' ').map(spelled).join('[\\s_.-]*'),
+    )
+    .join('|');
   const title = `(?:(?:${titles.join('|')})\\.?\\s+)?`;
   const pattern = new RegExp(`(?<!\\p{L})(${title})(${body})(?!\\p{L})`, 'gu');
   const ordinary = options.isOrdinaryWord;
