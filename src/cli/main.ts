@@ -12,6 +12,7 @@ import { courtReport } from './commands/courtReport';
 import { init } from './commands/init';
 import { exportJournal, importJournal } from './commands/interchange';
 import { recover } from './commands/recover';
+import { restoreHeader } from './commands/restoreHeader';
 import { verify } from './commands/verify';
 
 type Command = (context: CommandContext) => Promise<CommandResult>;
@@ -21,6 +22,7 @@ const commands: Record<string, Command> = {
   verify,
   backup,
   restore,
+  'restore-header': restoreHeader,
   'change-passphrase': changePassphrase,
   recover,
   import: importJournal,
@@ -36,6 +38,7 @@ Commands:
   verify                     decrypt and check every file; lists each bad file
   backup --out FILE          one archive of the vault (still encrypted)
   restore FILE               restore an archive into --vault DIR (new or empty folder)
+  restore-header             put back the copy of a damaged vault.json (no passphrase needed)
   import FILE                add the cases of a JSON interchange file (all or nothing)
   export-json --out FILE     every case as JSON interchange (NOT encrypted)
   brief --case ALIAS_OR_ID --format docx|md|html --out FILE

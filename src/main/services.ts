@@ -129,7 +129,13 @@ export function createHandlers(services: Services): Handlers {
       autoLock.touch();
       return undefined;
     },
-    restoreBackup: async (request) => active(await journal.restoreBackup(request)),
+    // A damaged header is restored while locked (it keeps the journal from opening); any other file needs the journal open.
+    restoreBackup: async (request) =>
+      active(
+        vault.isHeaderPath(request.file)
+          ? await vault.restoreHeader(request.file)
+          : await journal.restoreBackup(request),
+      ),
     listCases: () => journal.listCases(),
     getCase: ({ caseId }) => journal.getCase(caseId),
     getCaseOverview: ({ caseId }) => journal.getCaseOverview(caseId),

@@ -5,9 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
+import type { RestoreBackupResponse } from '../../shared/journal/requestTypes';
 import type { VaultStatus } from '../../shared/vault/vaultStatus';
 import { createVault } from '../vault/createVault';
 import { isErrorCode } from '../vault/durableFile';
+import { restoreHeaderFromCopy } from '../vault/headerCopy';
 import { derivePassphraseKey, type ScryptParameters } from '../vault/kdf';
 import { passphraseWrapAad, unwrapDataKey } from '../vault/keyWraps';
 import { openVault, openVaultWithRecoveryKey } from '../vault/openVault';
@@ -34,6 +36,10 @@ export interface VaultAccess {
   recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus>;
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<VaultStatus>;
   lock(): Promise<VaultStatus>;
+  /** Puts the copy of `vault.json` back when it is damaged (works locked: the header holds no secret). */
+  restoreHeader(file: string): Promise<RestoreBackupResponse>;
+  /** True when `file` names this vault's header, whose restore needs no open session. */
+  isHeaderPath(file: string): boolean;
   /** The open session, or `locked`. */
   session(): VaultSession;
 }
@@ -136,7 +142,39 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
     return current;
   }
 
-  return { directory, status, create, unlock, recover, changePassphrase, lock, session: requireSession };
+  function isHeaderPath(file: string): boolean {
+    return path.isAbsolute(file) && path.resolve(file) === path.resolve(headerPath);
+  }
+
+  async function restoreHeader(file: string): Promise<RestoreBackupResponse> {
+    if (!isHeaderPath(file)) throw new AppError('invalid-request', 'This is not the journal header.', { file });
+    if (current !== undefined && !current.isLocked) {
+      throw new AppError(
+        'invalid-request',
+        'The journal is open, so its header is readable; there is nothing to restore.',
+      );
+    }
+    const restored = await restoreHeaderFromCopy(directory, { holder });
+    // The header has no generations: its copy is the header as last written.
+    return {
+      file,
+      restoredGeneration: 0,
+      ...(restored.damagedPath === undefined ? {} : { damagedPath: restored.damagedPath }),
+    };
+  }
+
+  return {
+    directory,
+    status,
+    create,
+    unlock,
+    recover,
+    changePassphrase,
+    lock,
+    restoreHeader,
+    isHeaderPath,
+    session: requireSession,
+  };
 }
 
 function kdfOption(kdf: ScryptParameters | undefined): { kdf?: ScryptParameters } {

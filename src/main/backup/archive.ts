@@ -25,7 +25,13 @@ import {
   type DurableFileSystem,
 } from '../vault/durableFile';
 import { acquireVaultLock } from '../vault/vaultLock';
-import { fileIdForBackupFolder, fileIdForPath, generationOfBackup, headerFileName } from '../vault/vaultLayout';
+import {
+  fileIdForBackupFolder,
+  fileIdForPath,
+  generationOfBackup,
+  headerBackupPath,
+  headerFileName,
+} from '../vault/vaultLayout';
 import { parseVaultHeader } from '../vault/vaultHeader';
 
 const magic = Buffer.from('ALZB', 'ascii');
@@ -178,9 +184,11 @@ function readManifest(archive: Buffer, archivePath: string): Manifest {
   return manifest.data;
 }
 
-/** The header, the index, case and draft files, and their kept generations; nothing else. */
+/** The header and its copy, the index, the per-case files, and their kept generations; nothing else. */
 function isVaultFile(relative: string): boolean {
-  if (relative === headerFileName || fileIdForPath(relative) !== undefined) return true;
+  if (relative === headerFileName || relative === headerBackupPath || fileIdForPath(relative) !== undefined) {
+    return true;
+  }
   const backup = /^backups\/([^/]+)\/([^/]+)$/.exec(relative);
   return (
     backup?.[1] !== undefined &&

@@ -12,6 +12,7 @@ import {
   writeFileDurably,
 } from './durableFile';
 import { checkScryptParameters, defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
+import { writeHeaderCopy } from './headerCopy';
 import { deriveKeyRing, wipeKeyRing, type KeyRing } from './keyRing';
 import { passphraseWrapAad, recoveryWrapAad, signHeader, wrapDataKey } from './keyWraps';
 import { normalizePassphrase } from './passphrase';
@@ -79,13 +80,17 @@ export async function createVault(options: CreateOptions): Promise<CreatedVault>
     });
     // The header's rename is the commit: from then on the vault exists and its recovery key must be shown.
     const headerPath = path.join(directory, headerFileName);
+    const text = serializeVaultHeader(header);
+    let warning: string | undefined;
     try {
-      await writeFileDurably(headerPath, serializeVaultHeader(header), fileSystem);
+      await writeFileDurably(headerPath, text, fileSystem);
     } catch (error) {
       if (!isUnconfirmedWrite(error)) throw error;
-      return { recoveryKey, session, warning: unconfirmedWrite(error, headerPath, 'The new journal is').message };
+      warning = unconfirmedWrite(error, headerPath, 'The new journal is').message;
     }
-    return { recoveryKey, session };
+    // Best effort: an unlock writes a missing copy again.
+    await writeHeaderCopy(directory, text, fileSystem).catch(() => undefined);
+    return { recoveryKey, session, ...(warning === undefined ? {} : { warning }) };
   } catch (error) {
     if (keys !== undefined) wipeKeyRing(keys);
     await lock.release().catch(() => undefined);

@@ -291,7 +291,7 @@ async function readHead(fileSystem: VaultFileSystem, file: string): Promise<Buff
 }
 
 /** Renames a damaged file to `<name>.damaged-<timestamp>` next to it; it is never deleted. */
-async function moveAside(fileSystem: VaultFileSystem, file: string, now: Date): Promise<string> {
+export async function moveAside(fileSystem: VaultFileSystem, file: string, now: Date): Promise<string> {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   for (let attempt = 0; ; attempt++) {
     const aside = `${file}.damaged-${stamp}${attempt === 0 ? '' : `-${attempt}`}`;

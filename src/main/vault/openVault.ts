@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { isErrorCode, toStorageError } from './durableFile';
+import { refreshHeaderFiles } from './headerCopy';
 import { checkScryptParameters, derivePassphraseKey } from './kdf';
 import { deriveKeyRing, wipeKeyRing } from './keyRing';
 import { isHeaderMacValid, passphraseWrapAad, recoveryWrapAad, unwrapDataKey } from './keyWraps';
@@ -25,9 +26,12 @@ export interface OpenOptions {
 }
 
 /**
- * Opens with the passphrase. Every header field that feeds the unwrap (vault id, KDF settings,
- * the passphrase wrap) gives `wrong-passphrase` when changed, exactly like a wrong passphrase:
- * without the key nobody can tell the two apart. Any other change fails the MAC: `integrity`.
+ * Opens with the passphrase. A header that is damaged fails its checksum before any KDF runs:
+ * `integrity`, naming `vault.json`. KDF settings outside what this version creates are refused
+ * before any KDF runs too. Only a header changed on purpose with its checksum made again can
+ * still make a changed field that feeds the unwrap (vault id, KDF settings, the passphrase wrap)
+ * read as `wrong-passphrase`: without the key nobody can tell the two apart. Any other change
+ * fails the MAC: `integrity`.
  */
 export async function openVault(options: OpenOptions & { passphrase: string }): Promise<VaultSession> {
   const passphrase = options.passphrase.normalize('NFC');
@@ -86,6 +90,7 @@ async function openWith(options: OpenOptions, unwrap: (header: VaultHeader) => P
       });
     }
     await removeLeftovers(fileSystem, directory);
+    await refreshHeaderFiles(directory, header, fileSystem);
     return new VaultSession({ directory, header, keys, lock, holder, fileSystem, clock });
   } catch (error) {
     await lock.release().catch(() => undefined);

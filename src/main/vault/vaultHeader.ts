@@ -1,10 +1,17 @@
 /**
  * `vault.json`: the plaintext header. It holds no secret, only the KDF settings, the two wraps of
- * the data key and a MAC under a subkey of the data key that covers every other byte of it.
+ * the data key, a MAC under a subkey of the data key that covers every other byte of it, and an
+ * unkeyed SHA-256 `checksum` of all of that. The MAC proves who wrote the header but can only be
+ * checked with the key, so a damaged salt or wrap would read as a wrong passphrase; the checksum
+ * is checked first, without the key and before any KDF, so damage is told apart (`integrity`).
+ * Anyone can recompute it: it tells damage, not tampering. A header without it (written before
+ * it existed) is still read, and gets it with the next header write.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import { ivLength, keyLength, tagLength } from './aead';
+import { canonicalJson } from './canonicalJson';
 import { saltLength } from './kdf';
 
 export const vaultFormat = 'alianza-vault';
@@ -48,16 +55,22 @@ export const vaultHeaderSchema = z.strictObject({
     recovery: z.strictObject({ salt: base64Bytes(saltLength), ...sealedKeySchema }),
   }),
   mac: base64Bytes(32),
+  /** SHA-256 (hex) of the canonical JSON of every other field; absent in headers written before it. */
+  checksum: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 
 export type VaultHeader = z.infer<typeof vaultHeaderSchema>;
-export type UnsignedHeader = Omit<VaultHeader, 'mac'>;
+export type UnsignedHeader = Omit<VaultHeader, 'mac' | 'checksum'>;
 export type ScryptSettings = z.infer<typeof scryptSettingsSchema>;
 export type SealedKey = VaultHeader['wraps']['passphrase'];
 
 /**
- * Parses the header text. A header for another format or version is `unsupported-format`; one
- * that is not well formed is `integrity`. Neither tells anything about the passphrase.
+ * Parses the header text. One that is not well formed, or whose checksum does not match, is
+ * `integrity`; a header for another format or version is `unsupported-format`. None of it tells
+ * anything about the passphrase.
  */
 export function parseVaultHeader(text: string, file: string): VaultHeader {
   let raw: unknown;
@@ -66,7 +79,9 @@ export function parseVaultHeader(text: string, file: string): VaultHeader {
   } catch {
     throw damagedHeader(file);
   }
-  const probe = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const probe = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  // First, so a damaged version or format byte is reported as damage, not as a newer journal.
+  if ('checksum' in probe && !checksumMatches(probe)) throw damagedHeader(file);
   if (probe.format !== vaultFormat) {
     throw new AppError('unsupported-format', 'This file is not an Alianza journal header.', { file });
   }
@@ -82,13 +97,33 @@ export function parseVaultHeader(text: string, file: string): VaultHeader {
   return parsed.data;
 }
 
-/** Stable, readable text for the file. The MAC does not depend on this layout. */
+/** Stable, readable text for the file, always with a fresh checksum. The MAC does not depend on this layout. */
 export function serializeVaultHeader(header: VaultHeader): string {
-  return `${JSON.stringify(header, null, 2)}\n`;
+  const { checksum: _old, ...content } = header;
+  return `${JSON.stringify({ ...content, checksum: headerChecksum(content) }, null, 2)}\n`;
 }
 
-function damagedHeader(file: string): AppError {
-  return new AppError('integrity', 'The journal header (vault.json) is damaged or was changed outside Alianza.', {
-    file,
-  });
+/** SHA-256 (hex) of the canonical JSON of the header's fields other than `checksum`. */
+export function headerChecksum(content: Record<string, unknown>): string {
+  const { checksum: _checksum, ...rest } = content;
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
+}
+
+function checksumMatches(raw: Record<string, unknown>): boolean {
+  try {
+    return typeof raw.checksum === 'string' && raw.checksum === headerChecksum(raw);
+  } catch {
+    // A value canonical JSON cannot hold (not from JSON.parse) is no header.
+    return false;
+  }
+}
+
+/** The error for a header that is not well formed or fails its checksum: damage, never a passphrase question. */
+export function damagedHeader(file: string): AppError {
+  return new AppError(
+    'integrity',
+    'The journal header (vault.json) is damaged or was changed outside Alianza; this is not a passphrase problem. ' +
+      'Restore its copy (backups/header/vault.json): Restore in the app, or `alianza restore-header`.',
+    { file },
+  );
 }

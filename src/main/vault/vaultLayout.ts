@@ -15,6 +15,8 @@ export const exportsFolder = 'exports';
 /** One file per case with its court reports (`reports:<caseId>`). */
 export const reportsFolder = 'reports';
 export const backupsFolder = 'backups';
+/** The copy of `vault.json` kept for when it is damaged (it has no generations: the copy is the current header). */
+export const headerBackupPath = 'backups/header/vault.json';
 export const encryptedExtension = '.alz';
 
 /**

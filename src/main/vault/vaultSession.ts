@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { isUnconfirmedWrite, unconfirmedWrite, writeFileDurably } from './durableFile';
+import { writeHeaderCopy } from './headerCopy';
 import { createFileStore, type BackupInfo, type FileStore, type RestoredFile, type StoredFile } from './fileStore';
 import { defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
 import { keyBuffers, wipeKeyRing, type KeyRing } from './keyRing';
@@ -186,15 +187,18 @@ export class VaultSession implements EncryptedFiles {
   #changeHeader(change: (header: VaultHeader, keys: KeyRing) => Promise<VaultHeader>): Promise<unknown> {
     const run = async (): Promise<unknown> => {
       const next = signHeader(this.#keys.headerKey, await change(this.#header, this.#keys));
+      const text = serializeVaultHeader(next);
+      let unconfirmed: unknown;
       try {
-        await writeFileDurably(headerPathOf(this.directory), serializeVaultHeader(next), this.#fileSystem);
+        await writeFileDurably(headerPathOf(this.directory), text, this.#fileSystem);
       } catch (error) {
         if (!isUnconfirmedWrite(error)) throw error;
-        this.#header = next;
-        return error.cause;
+        unconfirmed = error.cause;
       }
       this.#header = next;
-      return undefined;
+      // Best effort: a stale copy still opens with the previous passphrase, and an unlock writes it again.
+      await writeHeaderCopy(this.directory, text, this.#fileSystem).catch(() => undefined);
+      return unconfirmed;
     };
     const start = () => this.#use(() => run());
     const result = this.#headerQueue.then(start, start);

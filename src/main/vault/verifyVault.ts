@@ -1,10 +1,12 @@
 /**
- * Decrypts and checks every file of an open vault (current files and backups) and reports each
- * bad one by path, so the CLI's `verify` and the app's health check say exactly what is wrong.
+ * Decrypts and checks every file of an open vault (current files and backups) and the header's
+ * checksum and copy, and reports each bad one by path, so the CLI's `verify` and the app's health
+ * check say exactly what is wrong.
  */
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { AppError, type ErrorCode } from '../../shared/ipc/result';
+import { checkHeaderFiles } from './headerCopy';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
 import {
   backupsFolder,
@@ -67,6 +69,7 @@ export async function verifyVault(session: VaultSession, options: VerifyOptions 
     }
   }
 
+  report.problems.push(...(await checkHeaderFiles(session.directory, fileSystem)));
   for (const { relativePath, fileId, kind } of targets) {
     if (fileId === undefined || kind === 'unknown') {
       report.problems.push({

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault } from '../../../src/main/vault/createVault';
 import { openVault, openVaultWithRecoveryKey } from '../../../src/main/vault/openVault';
 import { AppError, type ErrorCode } from '../../../src/shared/ipc/result';
-import { exists, rejection, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
+import { exists, rejection, removeFolder, temporaryFolder, withChecksum } from '../../unit/vault/fixtures';
 
 const passphrase = 'bitácora de supervisión';
 let directory: string;
@@ -66,11 +66,21 @@ function wellFormedReplacement(leaf: LeafPath, value: unknown, seed: number): un
   return randomBytes(Buffer.from(value as string, 'base64').length).toString('base64');
 }
 
-/** What opening with the recovery key must answer for a well-formed change of one field. */
-function expectedForRecovery(leaf: LeafPath): ErrorCode {
+/**
+ * What opening with the recovery key must answer for a well-formed change of one field: any
+ * change fails the checksum (damage); made again on purpose, what the field feeds decides.
+ */
+function expectedForRecovery(leaf: LeafPath, rechecksummed: boolean): ErrorCode {
+  if (!rechecksummed) return 'integrity';
   if (leaf === 'format' || leaf === 'version') return 'unsupported-format';
+  // N doubled is still a setting this version creates; r and p above 8 and 1 are not.
+  if (leaf === 'kdf.r' || leaf === 'kdf.p') return 'unsupported-parameters';
   if (leaf === 'vaultId' || leaf.startsWith('wraps.recovery.')) return 'wrong-recovery-key';
   return 'integrity';
+}
+
+function changed(header: Header, rechecksummed: boolean): string {
+  return rechecksummed ? withChecksum(header) : JSON.stringify(header);
 }
 
 async function openWithRecovery(header: string): Promise<ErrorCode | 'opened'> {
@@ -93,17 +103,22 @@ describe('a changed vault.json', () => {
     expect(await openWithRecovery(original)).toBe('opened');
   });
 
-  it('rejects a well-formed change to any field with the code for that field', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...leafPaths), fc.nat({ max: 10_000_000 }), async (leaf, seed) => {
-        const header = JSON.parse(original) as Header;
-        const [parent, key] = parentOf(header, leaf);
-        parent[key] = wellFormedReplacement(leaf, parent[key], seed);
-        expect(await openWithRecovery(JSON.stringify(header)), leaf).toBe(expectedForRecovery(leaf));
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each([false, true])(
+    'rejects a well-formed change to any field with the code for that field (checksum made again: %s)',
+    async (rechecksummed) => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...leafPaths), fc.nat({ max: 10_000_000 }), async (leaf, seed) => {
+          const header = JSON.parse(original) as Header;
+          const [parent, key] = parentOf(header, leaf);
+          parent[key] = wellFormedReplacement(leaf, parent[key], seed);
+          expect(await openWithRecovery(changed(header, rechecksummed)), leaf).toBe(
+            expectedForRecovery(leaf, rechecksummed),
+          );
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   it('rejects any flipped character, removed field or added field with a typed error', async () => {
     const allowed: ErrorCode[] = ['integrity', 'unsupported-format', 'unsupported-parameters', 'wrong-recovery-key'];
@@ -113,21 +128,23 @@ describe('a changed vault.json', () => {
         fc.integer({ min: 1, max: 127 }),
         async (position, flip) => {
           const character = String.fromCharCode(original.charCodeAt(position) ^ flip);
-          const changed = `${original.slice(0, position)}${character}${original.slice(position + 1)}`;
-          fc.pre(changed !== original);
-          const result = await openWithRecovery(changed);
+          const edited = `${original.slice(0, position)}${character}${original.slice(position + 1)}`;
+          fc.pre(edited !== original);
+          const result = await openWithRecovery(edited);
           // Whitespace between JSON tokens is not part of the header: that edit is harmless.
-          if (result === 'opened') expect(JSON.parse(changed)).toEqual(JSON.parse(original));
+          if (result === 'opened') expect(JSON.parse(edited)).toEqual(JSON.parse(original));
           else expect(allowed, `${position}: ${result}`).toContain(result);
         },
       ),
       { numRuns: 300 },
     );
-    for (const leaf of leafPaths) {
+    for (const leaf of [...leafPaths, 'checksum']) {
       const header = JSON.parse(original) as Header;
       const [parent, key] = parentOf(header, leaf);
       Reflect.deleteProperty(parent, key);
-      expect(allowed, leaf).toContain(await openWithRecovery(JSON.stringify(header)));
+      // Without its checksum a header reads as one written before checksums: it still opens.
+      if (leaf === 'checksum') expect(await openWithRecovery(JSON.stringify(header))).toBe('opened');
+      else expect(allowed, leaf).toContain(await openWithRecovery(JSON.stringify(header)));
       const extended = JSON.parse(original) as Header;
       const [node] = parentOf(extended, leaf);
       node.extra = 'x';
@@ -136,23 +153,30 @@ describe('a changed vault.json', () => {
   });
 
   it.each([
-    ['vaultId', 'wrong-passphrase'],
-    ['kdf.salt', 'wrong-passphrase'],
-    ['kdf.N', 'wrong-passphrase'],
-    ['wraps.passphrase.iv', 'wrong-passphrase'],
-    ['wraps.passphrase.ciphertext', 'wrong-passphrase'],
-    ['createdAt', 'integrity'],
-    ['wraps.recovery.tag', 'integrity'],
-    ['mac', 'integrity'],
-  ] as const)('with the passphrase, a change to %s gives %s', async (leaf, code) => {
-    const header = JSON.parse(original) as Header;
-    const [parent, key] = parentOf(header, leaf);
-    parent[key] = wellFormedReplacement(leaf, parent[key], 1);
-    await writeFile(headerPath, JSON.stringify(header));
-    try {
-      expect((await rejection(openVault({ directory, passphrase, holder: 'app' }))).code).toBe(code);
-    } finally {
-      await writeFile(headerPath, original);
-    }
-  });
+    ['vaultId', 'integrity', 'wrong-passphrase'],
+    ['kdf.salt', 'integrity', 'wrong-passphrase'],
+    ['kdf.N', 'integrity', 'wrong-passphrase'],
+    ['wraps.passphrase.iv', 'integrity', 'wrong-passphrase'],
+    ['wraps.passphrase.ciphertext', 'integrity', 'wrong-passphrase'],
+    ['createdAt', 'integrity', 'integrity'],
+    ['wraps.recovery.tag', 'integrity', 'integrity'],
+    ['mac', 'integrity', 'integrity'],
+  ] as const)(
+    'with the passphrase, a change to %s gives %s (%s with its checksum made again)',
+    async (leaf, damaged, edited) => {
+      const header = JSON.parse(original) as Header;
+      const [parent, key] = parentOf(header, leaf);
+      parent[key] = leaf === 'kdf.N' ? 2 ** 18 : wellFormedReplacement(leaf, parent[key], 1);
+      try {
+        await writeFile(headerPath, JSON.stringify(header));
+        const error = await rejection(openVault({ directory, passphrase, holder: 'app' }));
+        expect(error.code).toBe(damaged);
+        expect(error.file).toBe(headerPath);
+        await writeFile(headerPath, withChecksum(header));
+        expect((await rejection(openVault({ directory, passphrase, holder: 'app' }))).code).toBe(edited);
+      } finally {
+        await writeFile(headerPath, original);
+      }
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { createVault } from '../../../src/main/vault/createVault';
 import { openVault, openVaultWithRecoveryKey } from '../../../src/main/vault/openVault';
 import { formatRecoveryKey, generateRecoverySecret } from '../../../src/main/vault/recoveryKey';
 import { keyBuffersForTesting, type VaultSession } from '../../../src/main/vault/vaultSession';
-import { allFiles, exists, rejection, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
+import { allFiles, exists, rejection, removeFolder, temporaryFolder, withChecksum } from '../../unit/vault/fixtures';
 
 const passphrase = 'cuaderno de campo 2024';
 const newPassphrase = 'otra frase, más larga';
@@ -43,7 +43,20 @@ describe('creating a vault', () => {
       vaultId: session.vaultId,
       kdf: { algorithm: 'scrypt', N: 2 ** 17, r: 8, p: 1 },
     });
-    expect(Object.keys(header).sort()).toEqual(['createdAt', 'format', 'kdf', 'mac', 'vaultId', 'version', 'wraps']);
+    expect(Object.keys(header).sort()).toEqual([
+      'checksum',
+      'createdAt',
+      'format',
+      'kdf',
+      'mac',
+      'vaultId',
+      'version',
+      'wraps',
+    ]);
+    // The copy kept for a damaged header is the header itself.
+    expect(await readFile(path.join(directory, 'backups', 'header', 'vault.json'), 'utf8')).toBe(
+      await readFile(path.join(directory, 'vault.json'), 'utf8'),
+    );
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
     expect(await session.readFile('index')).toEqual({ data: null, generation: 1 });
     for (const name of ['vault.lock', 'cases', 'drafts', 'backups']) {
@@ -155,9 +168,10 @@ describe('unlocking', () => {
     await session.lock();
     const headerPath = path.join(directory, 'vault.json');
     const original = await readFile(headerPath, 'utf8');
-    for (const kdf of [{ N: 2 ** 16 }, { r: 4 }, { p: 0 }, { N: 2 ** 22 }, { r: 64 }, { p: 32 }]) {
+    const refused = [{ N: 2 ** 16 }, { r: 4 }, { p: 0 }, { N: 2 ** 19 }, { r: 9 }, { p: 2 }, { N: 2 ** 22 }, { r: 64 }];
+    for (const kdf of refused) {
       const header = JSON.parse(original) as { kdf: Record<string, unknown> };
-      await writeFile(headerPath, JSON.stringify({ ...header, kdf: { ...header.kdf, ...kdf } }));
+      await writeFile(headerPath, withChecksum({ ...header, kdf: { ...header.kdf, ...kdf } }));
       const started = performance.now();
       const error = await rejection(openVault({ directory, passphrase: newestPassphrase, holder: 'app' }));
       expect(error.code, JSON.stringify(kdf)).toBe('unsupported-parameters');

@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createFileStore, type FileStore } from '../../../src/main/vault/fileStore';
+import { headerChecksum } from '../../../src/main/vault/vaultHeader';
 import { nodeVaultFileSystem, type VaultFileSystem } from '../../../src/main/vault/vaultFileSystem';
 import { AppError } from '../../../src/shared/ipc/result';
 
@@ -77,6 +78,15 @@ export async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * The text of a header changed on purpose: its checksum made again, as anyone can, so what is
+ * tested is what comes after the checksum (the KDF cap, the wraps, the MAC).
+ */
+export function withChecksum(header: Record<string, unknown>): string {
+  const { checksum: _checksum, ...content } = header;
+  return JSON.stringify({ ...content, checksum: headerChecksum(content) });
 }
 
 /** An Error like Node's, with a code. */

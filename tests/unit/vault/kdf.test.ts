@@ -4,19 +4,17 @@ import { normalizePassphrase } from '../../../src/main/vault/passphrase';
 import { rejection, thrown } from './fixtures';
 
 describe('scrypt parameters', () => {
-  it('accepts the minimum and everything up to the caps', () => {
-    for (const parameters of [
-      minimumScrypt,
-      { N: 2 ** 18, r: 8, p: 2 },
-      { N: 2 ** 20, r: 8, p: 2 },
-      { N: 2 ** 17, r: 32, p: 4 },
-    ]) {
+  it('accepts exactly what this version creates: the minimum up to the cap', () => {
+    for (const parameters of [minimumScrypt, maximumScrypt]) {
       expect(() => checkScryptParameters(parameters)).not.toThrow();
     }
   });
 
   it.each([
-    ['more than 16 times the default work', { N: 2 ** 21, r: 8, p: 16 }],
+    ['the settings an earlier version accepted (1 GiB)', { N: 2 ** 20, r: 8, p: 2 }],
+    ['more work than this version creates', { N: 2 ** 17, r: 8, p: 2 }],
+    ['more memory than this version creates', { N: 2 ** 17, r: 16, p: 1 }],
+    ['N above the cap', { N: 2 ** 19, r: 8, p: 1 }],
     ['N below 2^17', { N: 2 ** 16, r: 8, p: 1 }],
     ['r below 8', { N: 2 ** 17, r: 7, p: 1 }],
     ['p below 1', { N: 2 ** 17, r: 8, p: 0 }],
@@ -26,9 +24,15 @@ describe('scrypt parameters', () => {
     ['N not a power of two', { N: 2 ** 17 + 1, r: 8, p: 1 }],
     ['fractional r', { N: 2 ** 17, r: 8.5, p: 1 }],
     ['negative p', { N: 2 ** 17, r: 8, p: -1 }],
-    ['more than 2 GiB of memory (N=2^21, r=32)', maximumScrypt],
+    ['8 GiB of memory (N=2^21, r=32)', { N: 2 ** 21, r: 32, p: 1 }],
   ])('refuses %s with unsupported-parameters', (_name, parameters) => {
     expect(thrown(() => checkScryptParameters(parameters)).code).toBe('unsupported-parameters');
+  });
+
+  it('says why stronger settings are refused', () => {
+    const error = thrown(() => checkScryptParameters({ N: 2 ** 20, r: 8, p: 2 }));
+    expect(error.message).toContain('stronger than this version of Alianza creates');
+    expect(error.message).toContain(`at most N=${maximumScrypt.N}`);
   });
 
   it('refuses weak parameters at derivation time too', async () => {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '../../../shared/vault/vaultStatus';
 import { getApi } from '../api/client';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { PassphraseField } from './PassphraseField';
 import { RecoverForm } from './RecoverForm';
 import { useSubmit } from './useSubmit';
@@ -12,7 +12,8 @@ export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: (status: Vaul
   const { t } = useTranslation();
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [passphrase, setPassphrase] = useState('');
-  const { busy, error, submit } = useSubmit((status: VaultStatus) => {
+  const [restored, setRestored] = useState(false);
+  const { busy, error, submit, clearError } = useSubmit((status: VaultStatus) => {
     setPassphrase('');
     onUnlocked(status);
   });
@@ -42,7 +43,20 @@ export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: (status: Vaul
           autoComplete="current-password"
           autoFocus
         />
-        {error && <ErrorMessage error={error} />}
+        {restored && (
+          <p className="notice" role="status">
+            {t('vault.unlock.headerRestored')}
+          </p>
+        )}
+        {error && (
+          <DamagedFileNotice
+            error={error}
+            onRestored={() => {
+              clearError();
+              setRestored(true);
+            }}
+          />
+        )}
         <div className="actions">
           <button type="submit" className="primary" disabled={busy || passphrase === ''}>
             {busy ? t('vault.unlock.working') : t('vault.unlock.submit')}

@@ -48,6 +48,8 @@ export const vaultEn = {
     submit: 'Unlock',
     working: 'Unlocking…',
     forgot: 'Forgot your passphrase?',
+    headerRestored:
+      'The journal header was put back from its copy; the damaged one was kept aside. Type your passphrase to open the journal.',
   },
   recover: {
     title: 'Open with the recovery key',

@@ -51,6 +51,8 @@ export const vaultEs: TranslationsOf<typeof vaultEn> = {
     submit: 'Desbloquear',
     working: 'Desbloqueando…',
     forgot: '¿Olvidó su frase de acceso?',
+    headerRestored:
+      'Se repuso el encabezado de la bitácora desde su copia; el dañado quedó guardado aparte. Escriba su frase de acceso para abrir la bitácora.',
   },
   recover: {
     title: 'Abrir con la clave de recuperación',
