@@ -26,7 +26,7 @@ export function briefDeidentifier(input: BriefDeidentifierInput): {
   deidentifier: Deidentifier;
   pseudonyms: PseudonymAssignment[];
   others: { words: readonly string[]; pseudonym: string }[];
-  customLabels: Record<string, string>;
+  customLabels: ReadonlyMap<string, string>;
   /** The pseudonyms the app would give, whatever the practitioner wrote instead. */
   derivedLabels: string[];
 } {
@@ -34,7 +34,8 @@ export function briefDeidentifier(input: BriefDeidentifierInput): {
   const pseudonyms = assignPseudonyms(journalCase.parties, input.pseudonyms);
   const decisions = input.decisions ?? {};
   const nameWords = new Set((decisions.nameWords ?? []).map(fold));
-  const customLabels: Record<string, string> = Object.fromEntries(
+  // A map, not an object: a party id may be any string, "__proto__" included.
+  const customLabels = new Map(
     (decisions.customPseudonyms ?? [])
       .filter((custom) => custom.language === choices.language)
       .map((custom) => [custom.partyId, custom.label]),

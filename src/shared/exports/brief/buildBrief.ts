@@ -147,7 +147,7 @@ export function buildBrief(input: BriefInput): BriefModel {
     partyPseudonyms: journalCase.parties.map((each) => ({
       partyId: each.id,
       label: deidentifier.pseudonymOf(each.id) ?? '',
-      custom: customLabels[each.id] !== undefined,
+      custom: customLabels.has(each.id),
     })),
     places: places.warnings(),
     summary: summaryOf(deidentifier.replacements(), scan.safeWordsSeen()),

@@ -29,7 +29,7 @@ export interface DeidentifyOptions {
   /** People outside the case the practitioner named in a warning ("This is a name"), with their pseudonyms. */
   others?: readonly { words: readonly string[]; pseudonym: string }[];
   /** Pseudonyms the practitioner wrote for parties of this case, by party id, in place of the derived ones. */
-  customLabels?: Readonly<Record<string, string>>;
+  customLabels?: ReadonlyMap<string, string>;
   /** Places (schools, health centres, communes) the practitioner chose to generalise, as written. */
   generalised?: readonly string[];
 }
@@ -72,7 +72,7 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
   for (const party of options.parties) {
     const assignment = assignmentFor(options.pseudonyms, party);
     if (assignment === undefined) throw new Error(`No pseudonym was assigned to party ${party.id}.`);
-    const custom = options.customLabels?.[party.id]?.trim();
+    const custom = options.customLabels?.get(party.id)?.trim();
     const label =
       custom !== undefined && custom !== '' ? custom : pseudonymLabel(assignment, language, party.relationship);
     labels.set(party.id, label);
@@ -80,7 +80,7 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
   const genders = new Map<string, GrammaticalGender>();
   for (const party of options.parties) {
     const label = labels.get(party.id) ?? '';
-    const custom = options.customLabels?.[party.id] !== undefined;
+    const custom = options.customLabels?.has(party.id) === true;
     genders.set(
       label,
       custom
