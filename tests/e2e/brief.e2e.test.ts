@@ -134,6 +134,13 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await previewSettled(page);
     await expectAccessible(page, 'supervision brief after a name');
 
+    // The review also counts what was replaced and lets each pseudonym be rewritten.
+    const summary = region(page, 'De-identification in this brief');
+    await expect.poll(() => summary.getByText('Names', { exact: true }).isVisible()).toBe(true);
+    const pseudonyms = region(page, 'Pseudonyms');
+    await expect.poll(() => pseudonyms.getByRole('button', { name: /^Pseudonym of / }).count()).toBeGreaterThan(0);
+    await saveWholeScreenshot(page, 'brief-review-en');
+
     if (app.mode !== 'chromium') return; // Electron's own save dialog cannot be answered from here.
 
     // Export as HTML, for the supervisor; then DOCX and PDF.
