@@ -7,6 +7,7 @@
  */
 import type { CaseWithEntries } from '../../shared/domain/case';
 import { documentVersion, withDocument } from '../../shared/domain/report/documents';
+import { cleanStrings } from '../../shared/text/cleanStrings';
 import { refusePrivateText } from '../../shared/domain/report/privateTextGate';
 import type { CourtReport, ReportDocument, ReportVersion } from '../../shared/domain/report/report';
 import type { ReportDocumentFormat } from '../../shared/domain/report/reportTaxonomy';
@@ -72,10 +73,13 @@ export async function reportDocumentBytes(
   document: CourtReportDocument,
   format: ReportDocumentFormat,
 ): Promise<Uint8Array> {
-  if (format === 'md') return Buffer.from(reportMarkdown(document), 'utf8');
+  // What the reader sees is what was checked, and nothing a document format cannot hold (a U+FFFF
+  // in one statement made a DOCX Word and LibreOffice refuse to open).
+  const clean = cleanStrings(document);
+  if (format === 'md') return Buffer.from(reportMarkdown(clean), 'utf8');
   // The DOCX writer (and `docx` with it) is loaded only when a DOCX is written.
   const { reportDocx } = await import('../exports/courtReport/reportDocx');
-  return reportDocx(document);
+  return reportDocx(clean);
 }
 
 /** Keeps a saved file's record with the version it was made from (the one change a frozen version takes). */

@@ -72,9 +72,8 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
   for (const party of options.parties) {
     const assignment = assignmentFor(options.pseudonyms, party);
     if (assignment === undefined) throw new Error(`No pseudonym was assigned to party ${party.id}.`);
-    const custom = options.customLabels?.get(party.id)?.trim();
-    const label =
-      custom !== undefined && custom !== '' ? custom : pseudonymLabel(assignment, language, party.relationship);
+    const custom = cleanExportText(options.customLabels?.get(party.id) ?? '').trim();
+    const label = custom !== '' ? custom : pseudonymLabel(assignment, language, party.relationship);
     labels.set(party.id, label);
   }
   const genders = new Map<string, GrammaticalGender>();
