@@ -18,7 +18,7 @@ function devWithoutMetaCsp(): Plugin {
 }
 
 /** The Hunspell dictionaries main reads at run time, by language. */
-export const dictionaryPackages = { en: 'dictionary-en', es: 'dictionary-es' } as const;
+const dictionaryPackages = { en: 'dictionary-en', es: 'dictionary-es' } as const;
 
 /**
  * The dictionaries are data files, not code, so they cannot be bundled: copy each package's
@@ -90,6 +90,8 @@ export default defineElectronConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react(), devWithoutMetaCsp()],
     build: {
+      // Minified, and split where the screens are loaded lazily (src/renderer/src/journal/screens.ts).
+      minify: true,
       license,
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },

@@ -11,6 +11,7 @@ import { runCourtReportBenchmarks } from './courtReport.bench';
 import { runDeidentifyBenchmarks } from './deidentify.bench';
 import { runIpcBenchmarks } from './ipc.bench';
 import { runJournalBenchmarks } from './journal.bench';
+import { runStartupBenchmarks } from './startup.bench';
 import { runTimelineBenchmarks } from './timeline.bench';
 import { runVaultBenchmarks } from './vault.bench';
 
@@ -22,6 +23,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'brief', run: runBriefBenchmarks },
   { name: 'court-report', run: runCourtReportBenchmarks },
   { name: 'deidentify', run: runDeidentifyBenchmarks },
+  { name: 'startup', run: runStartupBenchmarks },
 ];
 
 async function main(): Promise<void> {

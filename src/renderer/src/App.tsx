@@ -1,15 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/appInfo';
 import type { Settings } from '../../shared/settings/settings';
 import type { VaultStatus } from '../../shared/vault/vaultStatus';
 import { getApi } from './api/client';
 import { GateLayout } from './components/GateLayout';
-import { JournalShell } from './journal/JournalShell';
 import { CreateVaultScreen } from './vault/CreateVaultScreen';
 import { RecoveryKitScreen } from './vault/RecoveryKitScreen';
 import { UnlockScreen } from './vault/UnlockScreen';
 import { useVaultStatus } from './vault/useVaultStatus';
+
+/** The open journal's code loads once it is unlocked, so the gates paint from a small first script. */
+const JournalShell = lazy(() => import('./journal/JournalShell').then((module) => ({ default: module.JournalShell })));
 
 interface Props {
   initialSettings: Settings;
@@ -71,12 +73,14 @@ export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
   }
 
   return (
-    <JournalShell
-      settings={settings}
-      appInfo={appInfo}
-      vaultStatus={vault.status}
-      onSettingsChange={setSettings}
-      onLock={() => void lock()}
-    />
+    <Suspense fallback={null}>
+      <JournalShell
+        settings={settings}
+        appInfo={appInfo}
+        vaultStatus={vault.status}
+        onSettingsChange={setSettings}
+        onLock={() => void lock()}
+      />
+    </Suspense>
   );
 }

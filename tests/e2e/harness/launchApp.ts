@@ -36,6 +36,8 @@ export interface LaunchOptions {
   now?: () => number;
   /** Answers the export save dialog (Chromium harness only); without it, exporting refuses. */
   chooseSavePath?: ChooseSavePath;
+  /** Runs in the page before any of its scripts, as the preload does (Chromium harness only; benchmarks). */
+  initScript?: () => void;
 }
 
 const chromiumArguments = [
@@ -93,7 +95,7 @@ async function launchChromium(
   dataDirectory: string,
   systemLocale: string,
   cleanUp: () => Promise<void>,
-  { now, chooseSavePath }: Pick<LaunchOptions, 'now' | 'chooseSavePath'>,
+  { now, chooseSavePath, initScript }: Pick<LaunchOptions, 'now' | 'chooseSavePath' | 'initScript'>,
 ): Promise<LaunchedApp> {
   const server = await serveBuild(rendererBuildDirectory);
   // Launched first: the services' PDF printer uses it.
@@ -136,6 +138,7 @@ async function launchChromium(
     },
     { methods: channels as Record<string, string>, globalName: apiGlobalName, bindingName: invokeBindingName },
   );
+  if (initScript !== undefined) await context.addInitScript(initScript);
   const page = await context.newPage();
   await page.goto(`${server.origin}/index.html`);
   return {

@@ -1,21 +1,24 @@
+import { Suspense } from 'react';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
 import type { VaultStatus } from '../../../shared/vault/vaultStatus';
-import { CaseScreen } from '../cases/CaseScreen';
-import { NewCaseScreen } from '../cases/NewCaseScreen';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { Sidebar } from '../components/Sidebar';
 import { StatusBar } from '../components/StatusBar';
-import { EntryEditorScreen } from '../entries/EntryEditorScreen';
-import { BriefScreen } from '../exports/BriefScreen';
 import { NavigationContext } from '../navigation/NavigationContext';
 import { useNavigationState } from '../navigation/useNavigationState';
 import { HomeScreen } from '../screens/HomeScreen';
-import { ReportScreen } from '../reports/ReportScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { SearchScreen } from '../search/SearchScreen';
 import { JournalContext } from './JournalContext';
 import { useJournalState } from './useJournalState';
+import {
+  BriefScreen,
+  CaseScreen,
+  EntryEditorScreen,
+  NewCaseScreen,
+  ReportScreen,
+  SearchScreen,
+  SettingsScreen,
+} from './screens';
 
 interface Props {
   settings: Settings;
@@ -42,31 +45,34 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
             {journal.error !== undefined && (
               <DamagedFileNotice error={journal.error} onRestored={() => void journal.refresh()} />
             )}
-            {route.screen === 'home' && <HomeScreen />}
-            {route.screen === 'settings' && (
-              <SettingsScreen
-                settings={settings}
-                appInfo={appInfo}
-                vaultStatus={vaultStatus}
-                onSettingsChange={onSettingsChange}
-              />
-            )}
-            {route.screen === 'search' && <SearchScreen />}
-            {route.screen === 'new-case' && <NewCaseScreen />}
-            {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
-            {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
-            {route.screen === 'report' && (
-              <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />
-            )}
-            {route.screen === 'entry' && (
-              <EntryEditorScreen
-                key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}
-                caseId={route.caseId}
-                entryId={route.entryId}
-                draftId={route.draftId}
-                supervisionOf={route.supervisionOf}
-              />
-            )}
+            {/* A screen's code loads on its first visit: a moment of empty pane, read from disk. */}
+            <Suspense fallback={null}>
+              {route.screen === 'home' && <HomeScreen />}
+              {route.screen === 'settings' && (
+                <SettingsScreen
+                  settings={settings}
+                  appInfo={appInfo}
+                  vaultStatus={vaultStatus}
+                  onSettingsChange={onSettingsChange}
+                />
+              )}
+              {route.screen === 'search' && <SearchScreen />}
+              {route.screen === 'new-case' && <NewCaseScreen />}
+              {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
+              {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
+              {route.screen === 'report' && (
+                <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />
+              )}
+              {route.screen === 'entry' && (
+                <EntryEditorScreen
+                  key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}
+                  caseId={route.caseId}
+                  entryId={route.entryId}
+                  draftId={route.draftId}
+                  supervisionOf={route.supervisionOf}
+                />
+              )}
+            </Suspense>
           </main>
           <StatusBar appInfo={appInfo} vaultStatus={vaultStatus} onLock={onLock} />
         </div>
