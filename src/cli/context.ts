@@ -14,6 +14,11 @@ export interface CommandContext {
   /** For warnings that must not pollute the one JSON object on stdout. */
   stderr: Writable;
   now: () => Date;
+  /**
+   * What the user must know although the command succeeds (a read-only journal, a lock file
+   * that could not be removed): added to the result's `notices`.
+   */
+  notices: string[];
 }
 
 /** A required option's value, or a usage error that names it. */

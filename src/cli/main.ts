@@ -70,6 +70,8 @@ export interface Streams {
 
 export async function runCli(argv: readonly string[], streams: Streams): Promise<number> {
   const json = argv.includes('--json');
+  /** What a command noticed along the way: said also when it fails. */
+  const notices: string[] = [];
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -120,10 +122,17 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
       options: values,
       stderr: streams.stderr,
       now: () => new Date(),
+      notices,
     };
-    return printResult(await command(context), json, streams.stdout, streams.stderr);
+    const result = await command(context);
+    return printResult(
+      { ...result, notices: [...notices, ...(result.notices ?? [])] },
+      json,
+      streams.stdout,
+      streams.stderr,
+    );
   } catch (error) {
     const known = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
-    return printError(known ? usageError(error.message) : error, json, streams.stdout, streams.stderr);
+    return printError(known ? usageError(error.message) : error, json, streams.stdout, streams.stderr, notices);
   }
 }

@@ -1,6 +1,7 @@
 import { createVault } from '../../main/vault/createVault';
 import type { CommandContext } from '../context';
 import type { CommandResult } from '../output';
+import { lockAfter } from '../session';
 
 /** Creates a vault and prints its recovery key, the only time it is shown. */
 export async function init(context: CommandContext): Promise<CommandResult> {
@@ -10,10 +11,10 @@ export async function init(context: CommandContext): Promise<CommandResult> {
     passphrase,
     holder: 'cli',
   });
-  await session.lock();
+  await lockAfter(session, context);
   return {
     json: { vault: context.vaultDirectory, recoveryKey },
-    ...(warning === undefined ? {} : { warnings: [warning] }),
+    ...(warning === undefined ? {} : { notices: [warning] }),
     lines: [
       `Created an encrypted journal in ${context.vaultDirectory}`,
       '',

@@ -1,6 +1,7 @@
 import { openVaultWithRecoveryKey } from '../../main/vault/openVault';
 import type { CommandContext } from '../context';
 import type { CommandResult } from '../output';
+import { lockAfter } from '../session';
 
 /** Forgotten passphrase: the recovery key opens the vault, then a new passphrase is set. */
 export async function recover(context: CommandContext): Promise<CommandResult> {
@@ -10,7 +11,7 @@ export async function recover(context: CommandContext): Promise<CommandResult> {
     const next = await context.secrets.nextNew('New passphrase');
     await session.changePassphrase(next);
   } finally {
-    await session.lock();
+    await lockAfter(session, context);
   }
   return {
     json: { vault: context.vaultDirectory },

@@ -17,6 +17,7 @@ import { normalizePassphrase } from '../vault/passphrase';
 import { parseVaultHeader } from '../vault/vaultHeader';
 import { headerFileName } from '../vault/vaultLayout';
 import type { LockHolder } from '../vault/vaultLock';
+import type { VaultFileSystem } from '../vault/vaultFileSystem';
 import type { VaultSession } from '../vault/vaultSession';
 
 export interface VaultAccessOptions {
@@ -26,6 +27,8 @@ export interface VaultAccessOptions {
   kdf?: ScryptParameters;
   /** Called after the keys are wiped, so other services drop what they decrypted. */
   onLocked?: () => void;
+  /** The vault's file-system calls; tests fail them (a full disk). */
+  fileSystem?: VaultFileSystem;
 }
 
 export interface VaultAccess {
@@ -47,13 +50,16 @@ export interface VaultAccess {
 export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
   const { directory, holder } = options;
   const headerPath = path.join(directory, headerFileName);
+  const fileSystemOption = options.fileSystem === undefined ? {} : { fileSystem: options.fileSystem };
   let current: VaultSession | undefined;
   let pendingOpen: Promise<unknown> | undefined;
   /** Bumped by every lock, so a lock that happens during a slow unlock is not undone by it. */
   let epoch = 0;
 
   async function status(): Promise<VaultStatus> {
-    if (current !== undefined && !current.isLocked) return { state: 'unlocked', directory };
+    if (current !== undefined && !current.isLocked) {
+      return { state: 'unlocked', directory, ...(current.readOnly ? { readOnly: true as const } : {}) };
+    }
     return { state: (await headerExists(headerPath)) ? 'locked' : 'absent', directory };
   }
 
@@ -90,7 +96,13 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
     let recoveryKey = '';
     let warning: string | undefined;
     await opening(async () => {
-      const created = await createVault({ directory, passphrase, holder, ...kdfOption(options.kdf) });
+      const created = await createVault({
+        directory,
+        passphrase,
+        holder,
+        ...kdfOption(options.kdf),
+        ...fileSystemOption,
+      });
       recoveryKey = created.recoveryKey;
       warning = created.warning;
       return created.session;
@@ -99,13 +111,15 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
   }
 
   async function unlock(passphrase: string): Promise<VaultStatus> {
-    await opening(() => openVault({ directory, holder, passphrase }));
+    await opening(() => openVault({ directory, holder, passphrase, ...fileSystemOption }));
     return status();
   }
 
   async function recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
     normalizePassphrase(newPassphrase); // Refuse a weak new passphrase before opening anything.
-    const session = await opening(() => openVaultWithRecoveryKey({ directory, holder, recoveryKey }));
+    const session = await opening(() =>
+      openVaultWithRecoveryKey({ directory, holder, recoveryKey, ...fileSystemOption }),
+    );
     try {
       await session.changePassphrase(newPassphrase, kdfOption(options.kdf));
     } catch (error) {
@@ -129,8 +143,15 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
     const session = current;
     current = undefined;
     if (session !== undefined) {
-      await session.lock();
-      options.onLocked?.();
+      try {
+        await session.lock();
+      } catch (error) {
+        // The keys are wiped before the lock file is removed: locked all the same, and the lock
+        // file left behind is taken over by the next unlock.
+        if (!(error instanceof AppError)) throw error;
+      } finally {
+        options.onLocked?.();
+      }
     }
     return status();
   }

@@ -24,7 +24,7 @@ import {
   writeFileDurably,
   type DurableFileSystem,
 } from '../vault/durableFile';
-import { acquireVaultLock } from '../vault/vaultLock';
+import { acquireVaultLock, type VaultLock } from '../vault/vaultLock';
 import {
   fileIdForBackupFolder,
   fileIdForPath,
@@ -58,7 +58,8 @@ export interface BackupSummary {
 export async function backupVault(directory: string, archivePath: string, now: () => Date): Promise<BackupSummary> {
   const headerPath = path.join(directory, headerFileName);
   const header = parseVaultHeader((await readVaultFile(headerPath)).toString('utf8'), headerPath);
-  const lock = await acquireVaultLock(directory, { holder: 'cli' });
+  // Backing up only reads the vault: on a full disk it still works, to another disk.
+  const lock = await acquireVaultLock(directory, { holder: 'cli', readOnlyFallback: true });
   try {
     // Only what the vault layout names: a plaintext export saved into the folder by mistake must
     // never ride along in an archive that calls itself encrypted.
@@ -91,7 +92,8 @@ export async function backupVault(directory: string, archivePath: string, now: (
 
 /**
  * Restores an archive into `directory`, which must not hold a vault. Everything is checked and
- * written into a temporary sibling folder first and moved into place only when complete.
+ * written into a temporary sibling folder first (locked while it is filled) and moved into place
+ * only when complete; the folders an earlier restore left there when it was killed are removed.
  */
 export async function restoreVault(
   archivePath: string,
@@ -100,21 +102,31 @@ export async function restoreVault(
 ): Promise<BackupSummary> {
   const archive = await readVaultFile(archivePath);
   const manifest = readManifest(archive, archivePath);
-  if (await exists(path.join(directory, headerFileName))) {
+  const target = path.resolve(directory);
+  if (await restoring(exists(path.join(target, headerFileName)), target, 'could not look into the folder')) {
     throw new AppError('vault-exists', 'That folder already holds a journal; restore into a new or empty folder.', {
       file: directory,
     });
   }
-  if ((await exists(directory)) && (await readdir(directory)).length > 0) {
+  const targetExists = await restoring(exists(target), target, 'could not look into the folder');
+  if (targetExists && (await restoring(readdir(target), target, 'could not list the folder')).length > 0) {
     throw new AppError('vault-exists', 'That folder is not empty; restore into a new or empty folder.', {
       file: directory,
     });
   }
-  const parent = path.dirname(path.resolve(directory));
-  await mkdir(parent, { recursive: true });
+  const parent = path.dirname(target);
+  await restoring(mkdir(parent, { recursive: true }), parent, 'could not create the folder to restore into');
+  await removeRestoreLeftovers(parent);
   // An unpredictable staging folder beside the target, so nothing can be planted in its place.
-  const staging = await mkdtemp(path.join(parent, '.alianza-restore-'));
+  const staging = await restoring(
+    mkdtemp(path.join(parent, stagingPrefix)),
+    parent,
+    'could not create its working folder beside the target',
+  );
+  let stagingLock: VaultLock | undefined;
   try {
+    // Held while it is filled, so a restore beside it can tell it from a killed one's leftover.
+    stagingLock = await acquireVaultLock(staging, { holder: 'cli' });
     let offset = magic.length + 5 + archive.readUInt32BE(magic.length + 1);
     for (const file of manifest.files) {
       const bytes = archive.subarray(offset, offset + file.size);
@@ -122,17 +134,20 @@ export async function restoreVault(
       if (bytes.length !== file.size || sha256(bytes) !== file.sha256) {
         throw damagedArchive(archivePath, `the file ${file.path} inside it does not match its checksum`);
       }
-      const target = safeJoin(staging, file.path, archivePath);
-      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      await writeFileDurably(target, bytes);
+      const destination = safeJoin(staging, file.path, archivePath);
+      const folder = path.dirname(destination);
+      await restoring(mkdir(folder, { recursive: true, mode: 0o700 }), folder, 'could not create a folder');
+      await writeFileDurably(destination, bytes);
     }
     const headerPath = path.join(staging, headerFileName);
     const header = parseVaultHeader(await readFile(headerPath, 'utf8'), headerPath);
     if (header.vaultId !== manifest.vaultId) throw damagedArchive(archivePath, 'its header belongs to another vault');
-    if (await exists(directory)) await rmdir(directory);
-    await rename(staging, directory);
+    await stagingLock.release();
+    if (targetExists) await restoring(rmdir(target), target, 'could not replace the empty folder');
+    await restoring(rename(staging, target), target, 'could not move the restored journal into place');
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await stagingLock?.release().catch(() => undefined);
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw beforeCommit(error);
   }
   // The rename is the commit: the restored journal is in place, and is never removed again.
@@ -145,6 +160,57 @@ export async function restoreVault(
     bytes: archive.length,
     sha256: sha256(archive),
   };
+}
+
+const stagingPrefix = '.alianza-restore-';
+/** The folders `mkdtemp` makes for a restore: the prefix and six characters. */
+const stagingName = /^\.alianza-restore-[A-Za-z0-9]{6}$/;
+/** A staging folder younger than this may belong to a restore that has not locked it yet. */
+const stagingGrace = 60_000;
+
+/**
+ * Removes the staging folders killed restores left beside the target: only folders named as
+ * ours, older than a minute, and whose lock is free or was left by a dead process. Best effort.
+ */
+async function removeRestoreLeftovers(parent: string): Promise<void> {
+  const names = await readdir(parent).catch(() => [] as string[]);
+  for (const name of names.filter((each) => stagingName.test(each))) {
+    const folder = path.join(parent, name);
+    try {
+      const found = await stat(folder);
+      if (!found.isDirectory() || Date.now() - found.mtimeMs < stagingGrace) continue;
+      const lock = await acquireVaultLock(folder, { holder: 'cli' });
+      await rm(folder, { recursive: true, force: true });
+      await lock.release().catch(() => undefined);
+    } catch {
+      // In use by a restore still running, or not ours to remove: left as it is.
+    }
+  }
+}
+
+/** Waits for one step of a restore, saying which step failed and why instead of a raw system error. */
+async function restoring<T>(step: Promise<T>, file: string, what: string): Promise<T> {
+  try {
+    return await step;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code) : 'unknown';
+    const reasons: Record<string, string> = {
+      ENOSPC: 'the disk is full',
+      EDQUOT: 'the disk quota is used up',
+      EACCES: 'permission denied',
+      EPERM: 'not permitted',
+      EROFS: 'the disk is read-only',
+      ENOTDIR: 'part of the path is a file, not a folder',
+      ENOTEMPTY: 'the folder is not empty',
+      EXDEV: 'the target is on another disk than its folder',
+    };
+    throw new AppError(
+      code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'io-failure',
+      `The backup was not restored: Alianza ${what} (${reasons[code] ?? code}). Nothing was restored.`,
+      { file, cause: error },
+    );
+  }
 }
 
 function readManifest(archive: Buffer, archivePath: string): Manifest {

@@ -123,13 +123,53 @@ function newJournalStore(session: VaultSession): JournalStore {
     return result;
   }
 
-  async function loadIndex(): Promise<JournalIndex> {
-    if (!indexLoaded) {
-      await index.read();
-      loaded = await upgraded(index.data);
-      indexLoaded = true;
+  let loading: Promise<JournalIndex> | undefined;
+
+  /** The index, read once per store (two first reads at once share one). */
+  function loadIndex(): Promise<JournalIndex> {
+    if (indexLoaded) return Promise.resolve(loaded);
+    loading ??= (async () => {
+      try {
+        await index.read();
+        loaded = await upgraded(index.data);
+        indexLoaded = true;
+        await removeInterruptedImport();
+        return loaded;
+      } finally {
+        loading = undefined;
+      }
+    })();
+    return loading;
+  }
+
+  /**
+   * An import killed before the index named its cases leaves their files, under the ids the
+   * index lists in `importing`. At the first read of the index in a session that may write, each
+   * is removed if the index still names no such case, it was written before this session opened,
+   * and it is a first generation without backups (all an import writes; a file with a history
+   * stays, for verify to name). Best effort: whatever stays is named by verify.
+   */
+  async function removeInterruptedImport(): Promise<void> {
+    const importing = loaded.importing ?? [];
+    if (importing.length === 0 || session.readOnly) return;
+    const named = new Set(loaded.cases.map((summary) => summary.id));
+    const openedAt = Date.parse(session.openedAt);
+    for (const caseId of importing) {
+      if (named.has(caseId)) continue;
+      for (const fileId of [`case:${caseId}`, `reports:${caseId}`, `exports:${caseId}`] as const) {
+        if (await isImportLeftover(fileId, openedAt)) await session.deleteFile(fileId).catch(() => undefined);
+      }
     }
-    return loaded;
+    await writeIndex(loaded.cases, loaded.caseFiles).catch(() => undefined);
+  }
+
+  async function isImportLeftover(fileId: FileId, openedAt: number): Promise<boolean> {
+    const file = path.join(session.directory, ...relativePathFor(fileId).split('/'));
+    const found = await stat(file).catch(() => undefined);
+    if (found === undefined || !(found.mtimeMs < openedAt)) return false;
+    if ((await session.listBackups(fileId)).length > 0) return false;
+    const stored = await session.readFileIfExists(fileId).catch(() => undefined);
+    return stored?.generation === 1;
   }
 
   /**
@@ -196,11 +236,17 @@ function newJournalStore(session: VaultSession): JournalStore {
     return journalCase;
   }
 
-  async function writeIndex(cases: CaseSummary[], caseFiles: CaseFiles = loaded.caseFiles): Promise<void> {
+  /** Writes the index; `importing` only while an import writes its files (see `addCases`). */
+  async function writeIndex(
+    cases: CaseSummary[],
+    caseFiles: CaseFiles = loaded.caseFiles,
+    importing: readonly string[] = [],
+  ): Promise<void> {
     const next: JournalIndex = {
       version: 2,
       cases: [...cases].sort((a, b) => a.alias.localeCompare(b.alias)),
       caseFiles: { exports: [...caseFiles.exports].sort(), reports: [...caseFiles.reports].sort() },
+      ...(importing.length === 0 ? {} : { importing: [...importing] }),
     };
     try {
       await index.adapter.write(next);
@@ -294,6 +340,11 @@ function newJournalStore(session: VaultSession): JournalStore {
             .map((file) => file.fileId.slice(kind.length + 1));
           caseFiles = withCaseFile(caseFiles, kind, ids);
         }
+        // First the record of what this import is about to write, so a kill from here on leaves
+        // nothing the next unlock does not remove. In place even if unconfirmed: go on.
+        await writeIndex(current.cases, current.caseFiles, [...newIds]).catch((error: unknown) => {
+          if (!isUnconfirmedWrite(error)) throw error;
+        });
         const written: FileId[] = [];
         let committing = false;
         try {
@@ -314,8 +365,10 @@ function newJournalStore(session: VaultSession): JournalStore {
           if (committing && isUnconfirmedWrite(error)) {
             throw unconfirmedWrite(error.cause, error.file ?? '', 'The imported cases are');
           }
-          // Nothing half-imported stays: the index never named these files.
+          // Nothing half-imported stays: the index never named these files. If clearing the
+          // record fails too, the next unlock finds nothing left to remove and clears it.
           await Promise.allSettled(written.map((fileId) => session.deleteFile(fileId)));
+          await writeIndex(current.cases, current.caseFiles).catch(() => undefined);
           throw beforeCommit(error);
         }
       }),

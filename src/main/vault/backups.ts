@@ -29,7 +29,7 @@ export async function keepBackup(
   const folder = path.join(directory, backupFolderFor(fileId));
   const target = path.join(folder, backupFileName(generation));
   try {
-    await fileSystem.mkdir(folder, { recursive: true });
+    await fileSystem.mkdir(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw toStorageError(error, folder);
   }

@@ -54,7 +54,8 @@ export async function createVault(options: CreateOptions): Promise<CreatedVault>
   const clock = options.clock ?? (() => new Date());
   const holder = options.holder ?? 'app';
   const { directory } = options;
-  await fileSystem.mkdir(directory, { recursive: true }).catch((error: unknown) => {
+  // 0700 like the app's own folder: the journal's file names and sizes are nobody else's business.
+  await fileSystem.mkdir(directory, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
     throw toStorageError(error, directory);
   });
   const lock = await acquireVaultLock(directory, {
@@ -71,7 +72,7 @@ export async function createVault(options: CreateOptions): Promise<CreatedVault>
     keys = deriveKeyRing(dataKey);
     const { header, recoveryKey } = await newHeader(keys, passphrase, kdf, clock());
     for (const folder of [casesFolder, draftsFolder, backupsFolder]) {
-      await fileSystem.mkdir(path.join(directory, folder), { recursive: true });
+      await fileSystem.mkdir(path.join(directory, folder), { recursive: true, mode: 0o700 });
     }
     const session = new VaultSession({ directory, header, keys, lock, holder, fileSystem, clock });
     // The index exists from the start, so a missing index later is an error and never "new".

@@ -124,7 +124,7 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     const generation = previous + 1;
     const bytes = encryptFile(key, { vaultId, fileId }, generation, serialize(data));
     if (current === undefined) {
-      await fileSystem.mkdir(path.dirname(file), { recursive: true }).catch((error: unknown) => {
+      await fileSystem.mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
         throw toStorageError(error, file);
       });
     }

@@ -1,7 +1,8 @@
 /**
  * A process killed mid-write leaves a temporary file (`.<name>.<random>.tmp`) or a lock moved
  * aside. They hold nothing the vault needs (the real file is untouched until the rename), so the
- * opener, holding the lock, removes them.
+ * opener, holding the lock, removes them. It also closes folders an older `alianza` made open to
+ * other users (0755) to their owner (0700), as the app always made them.
  */
 import path from 'node:path';
 import type { VaultFileSystem } from './vaultFileSystem';
@@ -16,11 +17,25 @@ export async function removeLeftovers(fileSystem: VaultFileSystem, directory: st
   for (const name of await namesIn(fileSystem, path.join(directory, backupsFolder))) {
     folders.push(path.join(directory, backupsFolder, name));
   }
+  for (const folder of [...folders, path.join(directory, backupsFolder)]) {
+    await ownerOnly(fileSystem, folder);
+  }
   for (const folder of folders) {
     for (const name of await namesIn(fileSystem, folder)) {
       const leftover = temporaryName.test(name) || (folder === directory && staleLockName.test(name));
       if (leftover) await fileSystem.rm(path.join(folder, name), { force: true }).catch(() => undefined);
     }
+  }
+}
+
+/** Makes a folder of the vault readable by its owner only. Windows has no such bits: nothing to do. */
+async function ownerOnly(fileSystem: VaultFileSystem, folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const { mode } = await fileSystem.stat(folder);
+    if ((mode & 0o077) !== 0) await fileSystem.chmod(folder, 0o700);
+  } catch {
+    // A folder that is missing or cannot be changed stays as it is.
   }
 }
 

@@ -72,10 +72,12 @@ async function openWith(options: OpenOptions, unwrap: (header: VaultHeader) => P
   const { directory, holder } = options;
   const headerPath = path.join(directory, headerFileName);
   await readHeaderText(fileSystem, headerPath);
+  // On a full or read-only disk the vault still opens, read-only, so it can be read and backed up.
   const lock = await acquireVaultLock(directory, {
     holder,
     fileSystem,
     clock,
+    readOnlyFallback: true,
     ...(options.isProcessAlive === undefined ? {} : { isProcessAlive: options.isProcessAlive }),
   });
   try {
@@ -89,8 +91,10 @@ async function openWith(options: OpenOptions, unwrap: (header: VaultHeader) => P
         file: headerPath,
       });
     }
-    await removeLeftovers(fileSystem, directory);
-    await refreshHeaderFiles(directory, header, fileSystem);
+    if (!lock.readOnly) {
+      await removeLeftovers(fileSystem, directory);
+      await refreshHeaderFiles(directory, header, fileSystem);
+    }
     return new VaultSession({ directory, header, keys, lock, holder, fileSystem, clock });
   } catch (error) {
     await lock.release().catch(() => undefined);

@@ -8,6 +8,7 @@ export interface VaultFileSystem extends DurableFileSystem {
   mkdir: typeof nodeFs.mkdir;
   link: typeof nodeFs.link;
   stat: typeof nodeFs.stat;
+  chmod: typeof nodeFs.chmod;
 }
 
 export const nodeVaultFileSystem: VaultFileSystem = {
@@ -17,4 +18,5 @@ export const nodeVaultFileSystem: VaultFileSystem = {
   mkdir: nodeFs.mkdir,
   link: nodeFs.link,
   stat: nodeFs.stat,
+  chmod: nodeFs.chmod,
 };

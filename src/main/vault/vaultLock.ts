@@ -1,6 +1,9 @@
 /**
  * `vault.lock`: one opener at a time (the app or the CLI). Created with O_EXCL, so two openers
  * cannot both win. A lock left by a crashed process on this machine is detected and taken over.
+ * When the lock file cannot be written at all (a full or read-only disk) and nobody holds it, an
+ * opener that only needs to read may go on without it (`readOnlyFallback`): it holds no lock and
+ * must write nothing.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname as osHostname, uptime } from 'node:os';
@@ -28,13 +31,28 @@ export interface LockOptions {
   clock?: () => Date;
   /** Whether a process exists; by default `process.kill(pid, 0)`. */
   isProcessAlive?: (pid: number) => boolean;
+  /** Go on without a lock, read-only, when the lock file cannot be written (never when it is held). */
+  readOnlyFallback?: boolean;
 }
 
 export interface VaultLock {
   readonly record: LockRecord;
+  /** True when no lock file could be written: the opener holds no lock and must not write. */
+  readonly readOnly: boolean;
+  /** Why the lock could not be written, when `readOnly`. */
+  readonly reason?: AppError;
   /** Removes the lock file if it is still ours. Safe to call twice. */
   release(): Promise<void>;
 }
+
+/**
+ * Lock files this process released but could not remove (path -> text): still its own, so its
+ * next opener takes them over instead of reporting the journal as open elsewhere.
+ */
+const leftBehind = new Map<string, string>();
+
+/** Failures that mean the folder cannot be written now, rather than that someone holds the lock. */
+const unwritable = ['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO'];
 
 /** A lock file with unreadable content younger than this may still be being written. */
 const unreadableLockGrace = 10_000;
@@ -56,13 +74,28 @@ export async function acquireVaultLock(directory: string, options: LockOptions):
   const text = `${JSON.stringify(record)}\n`;
 
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (await tryCreate(fileSystem, file, text)) {
-      return { record, release: () => release(fileSystem, file, text) };
+    let created: boolean;
+    try {
+      created = await tryCreate(fileSystem, file, text);
+    } catch (error) {
+      const cause = error instanceof AppError ? error.cause : error;
+      if (options.readOnlyFallback !== true || !unwritable.some((code) => isErrorCode(cause, code))) throw error;
+      // Never beside a live writer, whatever the disk answered first.
+      const existing = await readLock(fileSystem, file);
+      if (existing !== undefined && !isStale(existing, record.hostname, clock().getTime(), isAlive)) {
+        throw inUse(existing.record, file);
+      }
+      return { record, readOnly: true, reason: toStorageError(cause, file), release: () => Promise.resolve() };
+    }
+    if (created) {
+      return { record, readOnly: false, release: () => release(fileSystem, file, text) };
     }
     const existing = await readLock(fileSystem, file);
     if (existing === undefined) continue;
-    if (!isStale(existing, record.hostname, clock().getTime(), isAlive)) throw inUse(existing.record, file);
+    const ours = leftBehind.get(file) === existing.text;
+    if (!ours && !isStale(existing, record.hostname, clock().getTime(), isAlive)) throw inUse(existing.record, file);
     await takeOver(fileSystem, file, existing.text);
+    if (ours) leftBehind.delete(file);
   }
   throw inUse(undefined, file);
 }
@@ -156,7 +189,16 @@ async function takeOver(fileSystem: VaultFileSystem, file: string, staleText: st
 
 async function release(fileSystem: VaultFileSystem, file: string, text: string): Promise<void> {
   const current = await fileSystem.readFile(file, 'utf8').catch(() => undefined);
-  if (current === text) await fileSystem.rm(file, { force: true });
+  if (current !== text) return;
+  await fileSystem.rm(file, { force: true }).catch((error: unknown) => {
+    leftBehind.set(file, text);
+    throw new AppError(
+      'io-failure',
+      `Alianza could not remove its lock (vault.lock: ${String((error as { code?: unknown }).code)}). The journal is locked and its keys are gone; ` +
+        'the lock file is left behind, and is taken over by the next unlock here or once this process has ended.',
+      { file, cause: error },
+    );
+  });
 }
 
 function inUse(record: LockRecord | undefined, file: string): AppError {

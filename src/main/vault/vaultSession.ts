@@ -80,6 +80,19 @@ export class VaultSession implements EncryptedFiles {
     return this.#state !== 'open';
   }
 
+  /**
+   * True when the vault was opened without its lock because `vault.lock` could not be written
+   * (a full or read-only disk): everything can be read, and every write is refused (`read-only`).
+   */
+  get readOnly(): boolean {
+    return this.#lock.readOnly;
+  }
+
+  /** When this session took the vault's lock (or tried to): files changed before then are not its own. */
+  get openedAt(): string {
+    return this.#lock.record.startedAt;
+  }
+
   /** When the vault was created, from its header. */
   get createdAt(): string {
     return this.#header.createdAt;
@@ -97,12 +110,12 @@ export class VaultSession implements EncryptedFiles {
 
   /** Encrypts and durably writes a JSON value as the file's next generation; returns that generation. */
   writeFile(fileId: FileId, data: unknown): Promise<number> {
-    return this.#use((store) => store.write(checkFileId(fileId), data));
+    return this.#change((store) => store.write(checkFileId(fileId), data));
   }
 
   /** Deletes a file and its backups (a discarded draft, a deleted case). */
   deleteFile(fileId: FileId): Promise<void> {
-    return this.#use((store) => store.remove(checkFileId(fileId)));
+    return this.#change((store) => store.remove(checkFileId(fileId)));
   }
 
   /** The file's backups, newest first, each marked valid or not. */
@@ -112,7 +125,7 @@ export class VaultSession implements EncryptedFiles {
 
   /** Moves a damaged (or missing) file aside and makes the newest valid backup current again. */
   restoreNewestValidBackup(fileId: FileId): Promise<RestoredFile> {
-    return this.#use((store) => store.restoreNewestValidBackup(checkFileId(fileId)));
+    return this.#change((store) => store.restoreNewestValidBackup(checkFileId(fileId)));
   }
 
   /** Decrypts a file found at `relativePath` (a current file or a backup) as `fileId`: for verifyVault. */
@@ -200,10 +213,25 @@ export class VaultSession implements EncryptedFiles {
       await writeHeaderCopy(this.directory, text, this.#fileSystem).catch(() => undefined);
       return unconfirmed;
     };
-    const start = () => this.#use(() => run());
+    const start = () => this.#change(() => run());
     const result = this.#headerQueue.then(start, start);
     this.#headerQueue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Like #use, for anything that writes: refused in a read-only session. */
+  #change<T>(operation: (store: FileStore) => Promise<T>): Promise<T> {
+    if (this.#state === 'open' && this.#lock.readOnly) {
+      return Promise.reject(
+        new AppError(
+          'read-only',
+          'The journal is open read-only: its lock (vault.lock) could not be written, so the disk is full or not writable, ' +
+            'and nothing is saved. Reading, verify, export-json and backups still work. Free some space, then open the journal again.',
+          ...(this.#lock.reason?.file === undefined ? [] : [{ file: this.#lock.reason.file }]),
+        ),
+      );
+    }
+    return this.#use(operation);
   }
 
   #use<T>(operation: (store: FileStore) => Promise<T>): Promise<T> {

@@ -15,6 +15,8 @@ export const errorCodes = [
   'disk-full',
   /** The change is in place (its rename was the commit), but the disk did not confirm it is stored. */
   'write-unconfirmed',
+  /** The journal was opened without its lock (the disk is full or not writable): it can be read, not changed. */
+  'read-only',
   'wrong-passphrase',
   'wrong-recovery-key',
   'invalid-recovery-key',

@@ -44,6 +44,12 @@ export const journalIndexSchema = z.strictObject({
   version: z.literal(2),
   cases: z.array(caseSummarySchema),
   caseFiles: caseFilesSchema,
+  /**
+   * The ids of the new cases an import is writing, written before their first file and gone
+   * from the index that adds them. Still here at the next unlock, they name what an import that
+   * was killed left behind: files the index does not name, which are removed then.
+   */
+  importing: z.array(idSchema).optional(),
 });
 export type JournalIndex = z.infer<typeof journalIndexSchema>;
 

@@ -7,6 +7,8 @@ export type VaultState = (typeof vaultStates)[number];
 export const vaultStatusSchema = z.strictObject({
   state: z.enum(vaultStates),
   directory: z.string(),
+  /** Unlocked without its lock, because the folder could not be written (a full disk): nothing can be saved. */
+  readOnly: z.literal(true).optional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

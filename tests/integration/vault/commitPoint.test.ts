@@ -55,8 +55,10 @@ function failingAfterRename(base: VaultFileSystem = nodeVaultFileSystem) {
   };
   return {
     fileSystem,
-    arm: (file: string) => {
-      armed = (target) => target === file;
+    /** Fails after the `occurrence`-th rename onto `file` from now. */
+    arm: (file: string, occurrence = 1) => {
+      let seen = 0;
+      armed = (target) => target === file && ++seen === occurrence;
     },
     struck: () => struck,
   };
@@ -123,7 +125,8 @@ describe('a failure right after the commit', () => {
       newId: () => crypto.randomUUID(),
     });
     const reports = reportsFromInterchange(parsed.value.cases, cases);
-    faults.arm(path.join(directory, 'index.alz'));
+    // The import writes the index twice: the record of what it is about to write, then the commit.
+    faults.arm(path.join(directory, 'index.alz'), 2);
     const error = await rejection(addCasesWithReports(session, createJournalStore(session), cases, reports));
     expectUnconfirmed(error, /imported cases are in place/);
     const { problems } = await reopen();

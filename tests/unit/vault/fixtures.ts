@@ -168,6 +168,7 @@ export function faultyFileSystem(): FaultyFileSystem {
     readdir: call('readdir', base1, base.readdir),
     mkdir: call('mkdir', base1, base.mkdir),
     stat: call('stat', base1, base.stat),
+    chmod: call('chmod', base1, base.chmod),
   } as unknown as VaultFileSystem;
   return {
     fileSystem,

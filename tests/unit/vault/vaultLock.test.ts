@@ -4,7 +4,8 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireVaultLock, isProcessAlive } from '../../../src/main/vault/vaultLock';
-import { exists, rejection, removeFolder, temporaryFolder } from './fixtures';
+import { nodeVaultFileSystem, type VaultFileSystem } from '../../../src/main/vault/vaultFileSystem';
+import { exists, rejection, removeFolder, systemError, temporaryFolder } from './fixtures';
 
 let directory: string;
 let lockFile: string;
@@ -98,5 +99,46 @@ describe('the vault lock', () => {
     await writeFile(lockFile, lockText({ holder: 'cli' }));
     await lock.release();
     expect(await exists(lockFile)).toBe(true);
+  });
+
+  it('goes on read-only, holding nothing, when the lock file cannot be written and nobody holds it', async () => {
+    const full: VaultFileSystem = {
+      ...nodeVaultFileSystem,
+      open: (async (file: string, flags?: string, mode?: number) => {
+        if (flags === 'wx') throw systemError('ENOSPC');
+        return nodeVaultFileSystem.open(file, flags, mode);
+      }) as VaultFileSystem['open'],
+    };
+    expect((await rejection(acquireVaultLock(directory, { holder: 'cli', fileSystem: full }))).code).toBe('disk-full');
+    const lock = await acquireVaultLock(directory, { holder: 'cli', fileSystem: full, readOnlyFallback: true });
+    expect(lock.readOnly).toBe(true);
+    expect(lock.reason?.code).toBe('disk-full');
+    expect(await exists(lockFile)).toBe(false);
+    await lock.release();
+
+    await writeFile(lockFile, lockText({ holder: 'app' }));
+    const held = await rejection(
+      acquireVaultLock(directory, { holder: 'cli', fileSystem: full, readOnlyFallback: true }),
+    );
+    expect(held.code).toBe('vault-in-use');
+  });
+
+  it('reports a lock file it cannot remove as a typed error, and takes its own over next time', async () => {
+    const stuck: VaultFileSystem = {
+      ...nodeVaultFileSystem,
+      rm: (async () => {
+        throw systemError('EIO');
+      }) as VaultFileSystem['rm'],
+    };
+    const lock = await acquireVaultLock(directory, { holder: 'app', fileSystem: stuck });
+    const error = await rejection(lock.release());
+    expect(error.code).toBe('io-failure');
+    expect(error.message).toContain('keys are gone');
+    expect(await exists(lockFile)).toBe(true);
+    // The same process, alive, would otherwise be told the journal is open elsewhere.
+    const next = await acquireVaultLock(directory, { holder: 'app' });
+    expect(JSON.parse(await readFile(lockFile, 'utf8'))).toMatchObject({ startedAt: next.record.startedAt });
+    await next.release();
+    expect(await exists(lockFile)).toBe(false);
   });
 });

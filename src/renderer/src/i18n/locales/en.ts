@@ -79,6 +79,8 @@ export const en = {
     internal: 'Something went wrong inside Alianza. Nothing was changed.',
     'io-failure': 'Alianza could not read or write a file. Your previous data is intact.',
     'disk-full': 'The disk is full. Nothing was overwritten; free some space and try again.',
+    'read-only':
+      'The journal is open read-only because its folder could not be written to (the disk may be full). You can read and back up, but nothing can be saved. Free some space, then lock and unlock the journal.',
     'write-unconfirmed':
       'The change was saved, but the disk did not confirm that it is stored safely. Nothing was undone. Check the disk and make a backup soon.',
     'wrong-passphrase': 'That passphrase does not open this journal. Check it and try again, or use your recovery key.',

@@ -81,6 +81,8 @@ export const es: Translations = {
     internal: 'Algo falló dentro de Alianza. No se cambió nada.',
     'io-failure': 'Alianza no pudo leer o escribir un archivo. Sus datos anteriores están intactos.',
     'disk-full': 'El disco está lleno. No se sobrescribió nada; libere espacio e intente de nuevo.',
+    'read-only':
+      'La bitácora está abierta solo para lectura porque no se pudo escribir en su carpeta (puede que el disco esté lleno). Puede leer y hacer copias de seguridad, pero no se puede guardar nada. Libere espacio y luego bloquee y desbloquee la bitácora.',
     'write-unconfirmed':
       'El cambio se guardó, pero el disco no confirmó que quedó almacenado de forma segura. No se deshizo nada. Revise el disco y haga pronto una copia de seguridad.',
     'wrong-passphrase':
