@@ -61,12 +61,14 @@ export async function brief(context: CommandContext): Promise<CommandResult> {
   // Every option is checked before the passphrase is asked for; the case id comes after unlocking.
   const checked = briefRequest(context, 'case');
   const out = await checkExportPath(await outputPath(context), checked.format, context.vaultDirectory);
+  // The dictionaries take about a second to load: start now, while the passphrase is read and the
+  // key derived (off the main thread); the export below waits for the same load. A failure shows there.
+  import('../../main/exports/lexicon').then((module) => module.loadLexicon()).catch(() => undefined);
   const { saved, warnings } = await withSession(context, async (session) => {
     const journal = { session, store: createJournalStore(session) };
     const exports = createExportService({ open: () => journal, now: context.now });
     const request = { ...checked, caseId: await findCase(journal.store, wanted) };
-    const preview = await exports.previewBrief(request);
-    return { saved: await exports.saveBrief(request, out), warnings: preview.warnings };
+    return exports.saveBriefWithWarnings(request, out);
   });
   if (warnings.length > 0) {
     const words = warnings.map((warning) => warning.word).join(', ');

@@ -67,6 +67,8 @@ export interface ExportService extends ReportExports {
   exportBrief(request: ExportBriefRequest): Promise<ExportBriefResponse>;
   /** Writes and logs the brief at a path already chosen (the CLI's --out). */
   saveBrief(request: ExportBriefRequest, path: string): Promise<SavedExport>;
+  /** `saveBrief`, with the name warnings its preview would show (the CLI prints them): the brief is prepared once. */
+  saveBriefWithWarnings(request: ExportBriefRequest, path: string): Promise<SavedBriefWithWarnings>;
   /** Writes and logs bytes made elsewhere (the shell's PDF of the brief's HTML). */
   saveExportFile(file: ExportFile): Promise<SavedExport>;
   markSafeWord(request: SafeWordRequest): Promise<{ safeWords: string[] }>;
@@ -74,6 +76,12 @@ export interface ExportService extends ReportExports {
   /** Keeps a decision of a brief's review with the case's export log. */
   decideBriefReview(request: ReviewDecisionRequest): Promise<ReviewDecisions>;
   listExports(caseId: string): Promise<ExportRecord[]>;
+}
+
+/** A saved brief and the words in it that could still be names. */
+export interface SavedBriefWithWarnings {
+  saved: SavedExport;
+  warnings: PreviewBriefResponse['warnings'];
 }
 
 /** Today on this computer's calendar, which is what "produced on" means to the practitioner. */
@@ -94,12 +102,12 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     return { journal, store: journal.store, log: exportLogOf(journal.session), lexicon, today: () => localDate(now()) };
   }
 
-  async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedExport> {
+  async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedBriefWithWarnings> {
     const context = sources();
     const brief = await prepareBrief(context, request);
     const bytes =
       request.format === 'pdf' ? await printer()(checkedHtml(brief)) : await briefBytes(brief, request.format);
-    return writeExport(
+    const saved = await writeExport(
       { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },
       {
         caseId: request.caseId,
@@ -113,6 +121,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         pseudonyms: brief.model.pseudonyms,
       },
     );
+    return { saved, warnings: brief.model.warnings };
   }
 
   function printer(): PdfPrinter {
@@ -166,9 +175,10 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       const format: BriefFormat = request.format;
       const path = await options.chooseSavePath({ suggestedName: suggestedFileNames(preview)[format], format });
       if (path === undefined) return { status: 'cancelled' };
-      return saveBrief(request, path);
+      return (await saveBrief(request, path)).saved;
     },
-    saveBrief: (request, path) => saveBrief(request, path),
+    saveBrief: async (request, path) => (await saveBrief(request, path)).saved,
+    saveBriefWithWarnings: saveBrief,
     saveExportFile: async (file) => {
       const context = sources();
       // The pseudonyms the file was made with are the ones the log would give now: keep them.
