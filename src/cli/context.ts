@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
+import type { VaultFileSystem } from '../main/vault/vaultFileSystem';
 import { AppError } from '../shared/ipc/result';
 import type { SecretSource } from './secrets';
 
@@ -19,6 +20,8 @@ export interface CommandContext {
    * that could not be removed): added to the result's `notices`.
    */
   notices: string[];
+  /** The vault's file-system calls; only tests set it, to fail one of them. */
+  fileSystem?: VaultFileSystem;
 }
 
 /** A required option's value, or a usage error that names it. */

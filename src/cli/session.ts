@@ -14,7 +14,12 @@ export async function withSession<T>(
   action: (session: VaultSession) => Promise<T>,
 ): Promise<T> {
   const passphrase = await context.secrets.next('Passphrase');
-  const session = await openVault({ directory: context.vaultDirectory, holder: 'cli', passphrase });
+  const session = await openVault({
+    directory: context.vaultDirectory,
+    holder: 'cli',
+    passphrase,
+    ...(context.fileSystem === undefined ? {} : { fileSystem: context.fileSystem }),
+  });
   try {
     if (session.readOnly) {
       context.notices.push(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { caseStatuses, phaseDeciders, phases } from './taxonomy';
 import { entryObjectSchema } from './entry';
 import { goalSchema } from './goal';
-import { partySchema } from './party';
+import { nameLengthLimit, storedPartySchema } from './party';
 import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from './primitives';
 
 /** A move to a phase; the first one is where the case started. */
@@ -15,6 +15,14 @@ export const phaseChangeSchema = z.strictObject({
 });
 
 export type PhaseChange = z.infer<typeof phaseChangeSchema>;
+
+/**
+ * A case's alias as it is entered or imported: within the same limit as a party's name. Stored
+ * cases are read without it (`caseObjectSchema`), so none written before it is refused.
+ */
+export const caseAliasSchema = nonBlankSchema.pipe(
+  z.string().max(nameLengthLimit, { error: `must be at most ${nameLengthLimit} characters` }),
+);
 
 /** A case's fields without its entries and without the cross-checks. */
 export const caseObjectSchema = z.strictObject({
@@ -31,7 +39,7 @@ export const caseObjectSchema = z.strictObject({
   phaseHistory: z.array(phaseChangeSchema),
   openedAt: calendarDateSchema,
   closedAt: calendarDateSchema.optional(),
-  parties: z.array(partySchema),
+  parties: z.array(storedPartySchema),
   goals: z.array(goalSchema),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

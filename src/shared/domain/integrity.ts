@@ -38,11 +38,19 @@ interface CheckedCase {
   entries: readonly CheckedEntry[];
 }
 
+/**
+ * Adds every item to `target`, one by one: `target.push(...items)` passes each item as an
+ * argument, and a list of a few hundred thousand (attendees, problems) overflows the call stack.
+ */
+export function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
+}
+
 /** Problems of one entry on its own: everything but references to the case's parties. */
 export function entryProblems(entry: CheckedEntry): Problem[] {
   const problems = contentProblems(entry, []);
   entry.history?.forEach((revision, index) => {
-    problems.push(...contentProblems(revision.previous, ['history', index, 'previous']));
+    append(problems, contentProblems(revision.previous, ['history', index, 'previous']));
     const before = entry.history?.[index - 1];
     if (before !== undefined && Date.parse(revision.editedAt) < Date.parse(before.editedAt)) {
       problems.push({
@@ -72,9 +80,13 @@ function contentProblems(content: CheckedContent, at: (string | number)[]): Prob
       });
     }
   });
-  problems.push(
-    ...duplicates(content.promptAnswers?.map((answer) => answer.promptId) ?? [], [...at, 'promptAnswers'], 'promptId'),
-    ...duplicates(
+  append(
+    problems,
+    duplicates(content.promptAnswers?.map((answer) => answer.promptId) ?? [], [...at, 'promptAnswers'], 'promptId'),
+  );
+  append(
+    problems,
+    duplicates(
       content.sections.map((section) => section.id),
       [...at, 'sections'],
       'id',
@@ -126,10 +138,13 @@ export function caseProblems(journalCase: CheckedCase): Problem[] {
   );
   journalCase.entries.forEach((entry, entryIndex) => {
     const at = ['entries', entryIndex];
-    problems.push(...entryProblems(entry).map((problem) => ({ ...problem, path: [...at, ...problem.path] })));
-    references.push(...partyReferences(entry, at));
+    append(
+      problems,
+      entryProblems(entry).map((problem) => ({ ...problem, path: [...at, ...problem.path] })),
+    );
+    append(references, partyReferences(entry, at));
     entry.history?.forEach((revision, index) =>
-      references.push(...partyReferences(revision.previous, [...at, 'history', index, 'previous'])),
+      append(references, partyReferences(revision.previous, [...at, 'history', index, 'previous'])),
     );
   });
   for (const reference of references) {

@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { caseStatuses } from './taxonomy';
-import { phaseChangeSchema } from './case';
+import { caseAliasSchema, phaseChangeSchema } from './case';
 import { entryContentShape } from './entry';
 import { goalSchema } from './goal';
 import { caseListProblems, caseProblems, withProblems } from './integrity';
-import { partySchema } from './party';
-import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from './primitives';
+import { partyCountLimit, partySchema } from './party';
+import { calendarDateSchema, idSchema, textSchema, timestampSchema } from './primitives';
 import { strategyUseSchema, tensionSchema } from './reflexivity';
 import { interchangeReportSchema, reportProblems } from './report/reportInterchange';
 
@@ -30,6 +30,29 @@ export const interchangeHeaderSchema = z.object({
   }),
 });
 
+/**
+ * The most a file may hold: well beyond a practitioner's caseload over a career, and small enough
+ * that a file made to exhaust the importer is refused with a message naming the list instead of
+ * stopping it. Stated in `docs/interchange.md` ("Limits").
+ */
+export const interchangeLimits = {
+  casesPerFile: 2_000,
+  partiesPerCase: partyCountLimit,
+  goalsPerCase: 500,
+  phaseChangesPerCase: 1_000,
+  entriesPerCase: 20_000,
+  reportsPerCase: 500,
+  revisionsPerEntry: 1_000,
+  /** Attendees, sections, prompt answers, tensions, relationships, strategies, feelings and supervision questions, each. */
+  itemsPerEntryList: 500,
+} as const;
+
+function atMost(limit: number, what: string) {
+  return [limit, { error: `expected at most ${limit} ${what}` }] as const;
+}
+
+const perEntry = atMost(interchangeLimits.itemsPerEntryList, 'items in this list of one entry');
+
 export const interchangePartySchema = partySchema.partial({ aliases: true });
 export const interchangeGoalSchema = goalSchema.partial({ agreedWith: true, status: true });
 export const interchangeTensionSchema = tensionSchema.partial({
@@ -43,15 +66,22 @@ export const interchangeStrategyUseSchema = strategyUseSchema.partial({ outcome:
 /** Entry content: the session date, phase and sections are required; the rest may be left out. */
 const interchangeContentShape = {
   ...entryContentShape,
-  attendees: entryContentShape.attendees.optional(),
-  promptAnswers: entryContentShape.promptAnswers.optional(),
-  tensions: z.array(interchangeTensionSchema).optional(),
-  relationships: entryContentShape.relationships.optional(),
-  strategies: z.array(interchangeStrategyUseSchema).optional(),
+  attendees: entryContentShape.attendees.max(...perEntry).optional(),
+  sections: entryContentShape.sections.max(...perEntry),
+  promptAnswers: entryContentShape.promptAnswers.max(...perEntry).optional(),
+  tensions: z
+    .array(interchangeTensionSchema)
+    .max(...perEntry)
+    .optional(),
+  relationships: entryContentShape.relationships.max(...perEntry).optional(),
+  strategies: z
+    .array(interchangeStrategyUseSchema)
+    .max(...perEntry)
+    .optional(),
   ratings: entryContentShape.ratings.optional(),
-  feelings: entryContentShape.feelings.optional(),
+  feelings: entryContentShape.feelings.max(...perEntry).optional(),
   feelingsVisibility: entryContentShape.feelingsVisibility.optional(),
-  supervisionQuestions: entryContentShape.supervisionQuestions.optional(),
+  supervisionQuestions: entryContentShape.supervisionQuestions.max(...perEntry).optional(),
 };
 
 export const interchangeEntryContentSchema = z.strictObject(interchangeContentShape);
@@ -67,6 +97,7 @@ export const interchangeEntrySchema = z.strictObject({
         previous: interchangeEntryContentSchema,
       }),
     )
+    .max(...atMost(interchangeLimits.revisionsPerEntry, 'earlier versions of one entry'))
     .optional(),
   createdAt: timestampSchema.optional(),
   updatedAt: timestampSchema.optional(),
@@ -75,19 +106,28 @@ export const interchangeEntrySchema = z.strictObject({
 export const interchangeCaseObjectSchema = z.strictObject({
   /** Kept from the journal that exported the case; a new one is made on import when absent. */
   id: idSchema.optional(),
-  alias: nonBlankSchema,
+  alias: caseAliasSchema,
   reference: textSchema.optional(),
   program: textSchema.optional(),
   status: z.enum(caseStatuses).optional(),
   phase: entryContentShape.phase,
-  phaseHistory: z.array(phaseChangeSchema).optional(),
+  phaseHistory: z
+    .array(phaseChangeSchema)
+    .max(...atMost(interchangeLimits.phaseChangesPerCase, 'phase changes in one case'))
+    .optional(),
   openedAt: calendarDateSchema.optional(),
   closedAt: calendarDateSchema.optional(),
-  parties: z.array(interchangePartySchema),
-  goals: z.array(interchangeGoalSchema).optional(),
-  entries: z.array(interchangeEntrySchema),
+  parties: z.array(interchangePartySchema).max(...atMost(interchangeLimits.partiesPerCase, 'parties in one case')),
+  goals: z
+    .array(interchangeGoalSchema)
+    .max(...atMost(interchangeLimits.goalsPerCase, 'goals in one case'))
+    .optional(),
+  entries: z.array(interchangeEntrySchema).max(...atMost(interchangeLimits.entriesPerCase, 'entries in one case')),
   /** The case's court reports, every version; left out when it has none. */
-  reports: z.array(interchangeReportSchema).optional(),
+  reports: z
+    .array(interchangeReportSchema)
+    .max(...atMost(interchangeLimits.reportsPerCase, 'court reports in one case'))
+    .optional(),
   createdAt: timestampSchema.optional(),
   updatedAt: timestampSchema.optional(),
 });
@@ -101,7 +141,7 @@ export const interchangeDocumentSchema = withProblems(
   z.strictObject({
     format: interchangeHeaderSchema.shape.format,
     version: interchangeHeaderSchema.shape.version,
-    cases: z.array(interchangeCaseSchema),
+    cases: z.array(interchangeCaseSchema).max(...atMost(interchangeLimits.casesPerFile, 'cases in one file')),
   }),
   (document) => caseListProblems(document.cases).map((problem) => ({ ...problem, path: ['cases', ...problem.path] })),
 );

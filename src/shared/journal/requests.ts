@@ -4,11 +4,11 @@
  * by the renderer (`crypto.randomUUID`), so a draft and its saved entry share one id.
  */
 import { z } from 'zod';
-import { caseObjectSchema, caseWithEntriesObjectSchema } from '../domain/case';
+import { caseAliasSchema, caseObjectSchema, caseWithEntriesObjectSchema } from '../domain/case';
 import { entryContentSchema, entryObjectSchema } from '../domain/entry';
 import { goalSchema } from '../domain/goal';
-import { partySchema } from '../domain/party';
-import { calendarDateSchema, idSchema, nonBlankSchema, textSchema } from '../domain/primitives';
+import { partyCountLimit, partySchema } from '../domain/party';
+import { calendarDateSchema, idSchema, textSchema } from '../domain/primitives';
 import { phaseDeciders, phases, sectionVisibilities, tensionTypes, ruptureKinds } from '../domain/taxonomy';
 import { caseOverviewSchema, entryExcerptsRequestSchema, entryExcerptsSchema } from './caseOverview';
 import { caseSummarySchema } from './caseSummary';
@@ -17,23 +17,27 @@ export const caseListSchema = z.array(caseSummarySchema);
 
 export const caseIdRequestSchema = z.strictObject({ caseId: idSchema });
 
+/** Limits on what a request may carry: a reference or programme name is a line, a reason a few paragraphs. */
+export const shortTextLimit = 200;
+export const reasonTextLimit = 5_000;
+
 export const createCaseRequestSchema = z.strictObject({
-  alias: nonBlankSchema,
-  reference: textSchema.optional(),
-  program: textSchema.optional(),
+  alias: caseAliasSchema,
+  reference: textSchema.max(shortTextLimit).optional(),
+  program: textSchema.max(shortTextLimit).optional(),
   phase: z.enum(phases),
   openedAt: calendarDateSchema,
-  parties: z.array(partySchema),
+  parties: z.array(partySchema).max(partyCountLimit),
   goals: z.array(goalSchema),
 });
 
 /** Only the fields given change; `reference: null` clears it. */
 export const updateCaseRequestSchema = z.strictObject({
   caseId: idSchema,
-  alias: nonBlankSchema.optional(),
-  reference: textSchema.nullable().optional(),
-  program: textSchema.nullable().optional(),
-  parties: z.array(partySchema).optional(),
+  alias: caseAliasSchema.optional(),
+  reference: textSchema.max(shortTextLimit).nullable().optional(),
+  program: textSchema.max(shortTextLimit).nullable().optional(),
+  parties: z.array(partySchema).max(partyCountLimit).optional(),
   goals: z.array(goalSchema).optional(),
 });
 
@@ -42,7 +46,7 @@ export const changePhaseRequestSchema = z.strictObject({
   phase: z.enum(phases),
   changedAt: calendarDateSchema,
   decidedBy: z.enum(phaseDeciders),
-  reason: textSchema.optional(),
+  reason: textSchema.max(reasonTextLimit).optional(),
 });
 
 export const setCaseStatusRequestSchema = z.discriminatedUnion('status', [
@@ -59,7 +63,7 @@ export const saveEntryRequestSchema = z.strictObject({
   caseId: idSchema,
   entryId: idSchema,
   content: entryContentSchema,
-  reason: textSchema.optional(),
+  reason: textSchema.max(reasonTextLimit).optional(),
 });
 
 /** Half-written text, autosaved encrypted every few seconds; loose by design (it is unfinished). */

@@ -24,7 +24,7 @@ export const reportIdRequestSchema = z.strictObject(reportKey);
 export const createReportRequestSchema = z.strictObject({
   caseId: idSchema,
   title: nonBlankSchema.pipe(z.string().max(200)),
-  court: textSchema.optional(),
+  court: textSchema.max(200).optional(),
   hearing: hearingSchema,
   /** Left out: the usual window for the hearing's kind. */
   reviewWorkingDays: z.int().min(0).max(30).optional(),
@@ -36,7 +36,7 @@ export const createReportRequestSchema = z.strictObject({
 export const updateReportRequestSchema = z.strictObject({
   ...reportKey,
   title: nonBlankSchema.pipe(z.string().max(200)).optional(),
-  court: textSchema.optional(),
+  court: textSchema.max(200).optional(),
   hearing: hearingSchema.optional(),
   reviewWorkingDays: z.int().min(0).max(30).optional(),
 });
@@ -46,7 +46,7 @@ export const saveReportDraftRequestSchema = z.strictObject({
   ...reportKey,
   version: z.int().positive(),
   sections: z.array(reportSectionSchema),
-  caregiverViewAbsentReason: textSchema.optional(),
+  caregiverViewAbsentReason: textSchema.max(5_000).optional(),
 });
 
 export const shareReviewCopyRequestSchema = z.strictObject({ ...reportKey, sharedWith: sharingSchema });
@@ -65,7 +65,7 @@ export const respondToCommentRequestSchema = z.strictObject({
 export const finalizeReportRequestSchema = z.strictObject({
   ...reportKey,
   /** Required when a check does not pass; kept with the final version. */
-  overrideReason: nonBlankSchema.optional(),
+  overrideReason: nonBlankSchema.pipe(z.string().max(5_000)).optional(),
 });
 
 /** The documents that went to court are taken from the version, never from the request. */

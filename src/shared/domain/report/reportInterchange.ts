@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { CaseWithEntries } from '../case';
-import { duplicates, type Problem } from '../integrity';
+import { append, duplicates, type Problem } from '../integrity';
 import { courtReportSchema, type CaseReports, type CourtReport } from './report';
 import { reportSectionKinds } from './reportTaxonomy';
 import { statementReferenceProblems, type CaseReferences } from './references';
@@ -55,15 +55,19 @@ function versionProblems(report: InterchangeReport, known: CaseReferences): Prob
         message: `expected one section of each kind, in order: ${reportSectionKinds.join(', ')}`,
       });
     }
-    problems.push(...statementIdProblems(version).map((problem) => ({ ...problem, path: [...at, ...problem.path] })));
+    append(
+      problems,
+      statementIdProblems(version).map((problem) => ({ ...problem, path: [...at, ...problem.path] })),
+    );
     if (version.sharedWith !== undefined && !parties.has(version.sharedWith.partyId)) {
       problems.push({
         path: [...at, 'sharedWith', 'partyId'],
         message: `"${version.sharedWith.partyId}" is not a party of this case`,
       });
     }
-    problems.push(
-      ...statementReferenceProblems(version.sections, known).map((problem) => ({
+    append(
+      problems,
+      statementReferenceProblems(version.sections, known).map((problem) => ({
         ...problem,
         path: [...at, ...problem.path],
       })),
