@@ -35,7 +35,8 @@ export const usage = `Usage: alianza <command> [--vault DIR] [--json] [--passphr
 
 Commands:
   init                       create a vault; prints the recovery key once
-  verify                     decrypt and check every file; lists each bad file
+  verify                     decrypt and check every file and the case list against the files;
+                             lists each bad, missing or orphaned file
   backup --out FILE          one archive of the vault (still encrypted)
   restore FILE               restore an archive into --vault DIR (new or empty folder)
   restore-header             put back the copy of a damaged vault.json (no passphrase needed)
