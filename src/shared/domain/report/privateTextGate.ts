@@ -7,14 +7,15 @@
  * section reportable if it truly belongs in the report. The refusal names where the text is,
  * never the text itself.
  */
+import { commentsUpTo } from './printedComments';
 import { AppError } from '../../ipc/result';
 import { reportLabels } from '../../exports/labels/reportTexts';
 import type { CaseWithEntries } from '../case';
 import { privatePassagesIn } from './privatePassages';
 import { sourceProblem, type SourceProblem } from './references';
 import { readableByCaregiver } from '../../exports/courtReport/reviewCopy';
-import type { CaregiverComment, CourtReport, ReportVersion } from './report';
-import { reportSectionKinds, type ReportSectionKind } from './reportTaxonomy';
+import type { CourtReport, ReportVersion } from './report';
+import type { ReportSectionKind } from './reportTaxonomy';
 
 /** One piece of text a document prints, and how to name it without quoting it. */
 interface PrintedText {
@@ -35,16 +36,6 @@ const { sections: sectionTitles } = reportLabels('en').texts.final;
 /** `statement 2 of “Concerns”`, counting from 1 as the editor does. */
 export function statementPlace(kind: ReportSectionKind, index: number): string {
   return `statement ${index + 1} of “${sectionTitles[kind]}”`;
-}
-
-/** The comments the final report of `version` prints, in its order: by section, then as recorded. */
-function commentsUpTo(report: CourtReport, version: ReportVersion): CaregiverComment[] {
-  const order = (comment: CaregiverComment) => reportSectionKinds.indexOf(comment.section);
-  return report.comments
-    .filter((comment) => comment.version <= version.number)
-    .map((comment, position) => ({ comment, position }))
-    .sort((a, b) => order(a.comment) - order(b.comment) || a.position - b.position)
-    .map(({ comment }) => comment);
 }
 
 /**

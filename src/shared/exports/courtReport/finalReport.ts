@@ -6,7 +6,8 @@
  * Statements whose disclosure was withheld stay in: the decision keeps them out of what the other
  * family member reads (the review copy), not out of what the court receives.
  */
-import type { CaregiverComment, CourtReport, ReportVersion } from '../../domain/report/report';
+import { commentsUpTo } from '../../domain/report/printedComments';
+import type { CaregiverComment } from '../../domain/report/report';
 import { reportSectionKinds } from '../../domain/report/reportTaxonomy';
 import { fill, type ReportLabels } from '../labels/reportTexts';
 import { identificationRows, partyName, sessionDatesOf, type ReportDocumentInput } from './documentInput';
@@ -91,16 +92,6 @@ function notInReviewCopy(input: ReportDocumentInput, labels: ReportLabels): Repo
   if (count === 0) return [];
   const { one, other } = labels.texts.final.changes.notInReviewCopy;
   return [{ kind: 'paragraph', text: count === 1 ? one : fill(other, { count }) }];
-}
-
-/** The comments made on versions up to this one, in the order of the report's sections. */
-function commentsUpTo(report: CourtReport, version: ReportVersion): CaregiverComment[] {
-  const order = (comment: CaregiverComment) => reportSectionKinds.indexOf(comment.section);
-  return report.comments
-    .filter((comment) => comment.version <= version.number)
-    .map((comment, position) => ({ comment, position }))
-    .sort((a, b) => order(a.comment) - order(b.comment) || a.position - b.position)
-    .map(({ comment }) => comment);
 }
 
 function commentBlocks(comment: CaregiverComment, number: number, labels: ReportLabels): ReportBlock[] {
