@@ -33,6 +33,8 @@ import {
   headerFileName,
 } from '../vault/vaultLayout';
 import { parseVaultHeader } from '../vault/vaultHeader';
+import type { ProgressListener } from '../../shared/progress/progress';
+import { withProgress } from '../progress/progressReporter';
 
 const magic = Buffer.from('ALZB', 'ascii');
 const archiveVersion = 1;
@@ -54,17 +56,39 @@ export interface BackupSummary {
   sha256: string;
 }
 
+export interface BackupOptions {
+  /** The caller already holds the vault lock and writes nothing meanwhile (the app's open journal). */
+  lockHeld?: boolean;
+  onProgress?: ProgressListener;
+}
+
 /** Writes the whole vault into one archive file, holding the vault lock so no write interleaves. */
-export async function backupVault(directory: string, archivePath: string, now: () => Date): Promise<BackupSummary> {
+export async function backupVault(
+  directory: string,
+  archivePath: string,
+  now: () => Date,
+  options: BackupOptions = {},
+): Promise<BackupSummary> {
   const headerPath = path.join(directory, headerFileName);
   const header = parseVaultHeader((await readVaultFile(headerPath)).toString('utf8'), headerPath);
   // Backing up only reads the vault: on a full disk it still works, to another disk.
-  const lock = await acquireVaultLock(directory, { holder: 'cli', readOnlyFallback: true });
+  const lock =
+    options.lockHeld === true
+      ? undefined
+      : await acquireVaultLock(directory, { holder: 'cli', readOnlyFallback: true });
   try {
     // Only what the vault layout names: a plaintext export saved into the folder by mistake must
     // never ride along in an archive that calls itself encrypted.
     const relativePaths = (await listFiles(directory)).filter(isVaultFile);
-    const contents = await Promise.all(relativePaths.map((file) => readFile(path.join(directory, file))));
+    const contents = await withProgress(options.onProgress, 'backup', 'files', relativePaths.length, (progress) =>
+      Promise.all(
+        relativePaths.map(async (file) => {
+          const content = await readFile(path.join(directory, file));
+          await progress.advance();
+          return content;
+        }),
+      ),
+    );
     const manifest: Manifest = {
       format: 'alianza-backup',
       version: 1,
@@ -86,7 +110,7 @@ export async function backupVault(directory: string, archivePath: string, now: (
     await writeFileDurably(archivePath, archive);
     return { vaultId: header.vaultId, files: relativePaths.length, bytes: archive.length, sha256: sha256(archive) };
   } finally {
-    await lock.release();
+    await lock?.release();
   }
 }
 
@@ -98,7 +122,7 @@ export async function backupVault(directory: string, archivePath: string, now: (
 export async function restoreVault(
   archivePath: string,
   directory: string,
-  options: { fileSystem?: DurableFileSystem } = {},
+  options: { fileSystem?: DurableFileSystem; onProgress?: ProgressListener } = {},
 ): Promise<BackupSummary> {
   const archive = await readVaultFile(archivePath);
   const manifest = readManifest(archive, archivePath);
@@ -127,18 +151,21 @@ export async function restoreVault(
   try {
     // Held while it is filled, so a restore beside it can tell it from a killed one's leftover.
     stagingLock = await acquireVaultLock(staging, { holder: 'cli' });
-    let offset = magic.length + 5 + archive.readUInt32BE(magic.length + 1);
-    for (const file of manifest.files) {
-      const bytes = archive.subarray(offset, offset + file.size);
-      offset += file.size;
-      if (bytes.length !== file.size || sha256(bytes) !== file.sha256) {
-        throw damagedArchive(archivePath, `the file ${file.path} inside it does not match its checksum`);
+    await withProgress(options.onProgress, 'restore', 'files', manifest.files.length, async (progress) => {
+      let offset = magic.length + 5 + archive.readUInt32BE(magic.length + 1);
+      for (const file of manifest.files) {
+        const bytes = archive.subarray(offset, offset + file.size);
+        offset += file.size;
+        if (bytes.length !== file.size || sha256(bytes) !== file.sha256) {
+          throw damagedArchive(archivePath, `the file ${file.path} inside it does not match its checksum`);
+        }
+        const destination = safeJoin(staging, file.path, archivePath);
+        const folder = path.dirname(destination);
+        await restoring(mkdir(folder, { recursive: true, mode: 0o700 }), folder, 'could not create a folder');
+        await writeFileDurably(destination, bytes);
+        await progress.advance();
       }
-      const destination = safeJoin(staging, file.path, archivePath);
-      const folder = path.dirname(destination);
-      await restoring(mkdir(folder, { recursive: true, mode: 0o700 }), folder, 'could not create a folder');
-      await writeFileDurably(destination, bytes);
-    }
+    });
     const headerPath = path.join(staging, headerFileName);
     const header = parseVaultHeader(await readFile(headerPath, 'utf8'), headerPath);
     if (header.vaultId !== manifest.vaultId) throw damagedArchive(archivePath, 'its header belongs to another vault');

@@ -5,6 +5,7 @@
  */
 import { caseWithEntriesSchema } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
+import type { ProgressListener } from '../../shared/progress/progress';
 import { emptyIndex, storedIndexSchema, type StoredIndex } from '../../shared/journal/caseSummary';
 import { relativePathFor, type FileId } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
@@ -17,8 +18,12 @@ const oldIndexNote =
   'journal records them.';
 
 /** Checks every file, then the index against the files; never changes a file. */
-export async function verifyJournal(session: VaultSession): Promise<VerifyReport> {
+export async function verifyJournal(
+  session: VaultSession,
+  options: { onProgress?: ProgressListener } = {},
+): Promise<VerifyReport> {
   const report = await verifyVault(session, {
+    ...options,
     schemaFor: (fileId) =>
       fileId === 'index' ? storedIndexSchema : fileId.startsWith('case:') ? caseWithEntriesSchema : undefined,
   });

@@ -21,6 +21,8 @@ import {
   type StoredIndex,
 } from '../../shared/journal/caseSummary';
 import { idsWithBackups, storedIds } from './vaultFolders';
+import type { ProgressListener } from '../../shared/progress/progress';
+import { progressReporter } from '../progress/progressReporter';
 
 /** Enough for moving between a few open cases; each can be several megabytes. */
 const recentCaseLimit = 4;
@@ -40,7 +42,10 @@ export interface JournalStore {
    * before the index names them, no new file stays behind and the index is unchanged. The index's
    * rename is the commit: an unconfirmed write of it undoes nothing.
    */
-  addCases(cases: readonly CaseWithEntries[], options?: { files?: readonly NewCaseFile[] }): Promise<void>;
+  addCases(
+    cases: readonly CaseWithEntries[],
+    options?: { files?: readonly NewCaseFile[]; onProgress?: ProgressListener },
+  ): Promise<void>;
   /**
    * Whether the case's export log or court-report file was ever made. From an index written
    * before this record existed (version 1), only the files found on disk when it was read count.
@@ -347,7 +352,9 @@ function newJournalStore(session: VaultSession): JournalStore {
         });
         const written: FileId[] = [];
         let committing = false;
+        const progress = progressReporter(options.onProgress, 'import', 'cases', cases.length);
         try {
+          await progress.setTotal(cases.length);
           for (const file of files) {
             written.push(file.fileId);
             await session.writeFile(file.fileId, file.data);
@@ -357,6 +364,7 @@ function newJournalStore(session: VaultSession): JournalStore {
             database.data = caseWithEntriesSchema.parse(journalCase);
             written.push(caseFileId(journalCase.id));
             await database.write();
+            await progress.advance();
           }
           committing = true;
           await writeIndex([...current.cases, ...cases.map(summarizeCase)], caseFiles);
@@ -370,6 +378,8 @@ function newJournalStore(session: VaultSession): JournalStore {
           await Promise.allSettled(written.map((fileId) => session.deleteFile(fileId)));
           await writeIndex(current.cases, current.caseFiles).catch(() => undefined);
           throw beforeCommit(error);
+        } finally {
+          await progress.finish();
         }
       }),
     refreshSummary: (caseId) =>

@@ -8,6 +8,7 @@
 import { caseReportsSchema, type CaseReports } from '../../shared/domain/report/report';
 import type { CaseWithEntries } from '../../shared/domain/case';
 import { AppError } from '../../shared/ipc/result';
+import type { ProgressListener } from '../../shared/progress/progress';
 import type { JournalStore } from '../journal/journalStore';
 import type { VaultSession } from '../vault/vaultSession';
 import { reportFileIdOf } from './reportFile';
@@ -17,6 +18,7 @@ export async function addCasesWithReports(
   store: JournalStore,
   cases: readonly CaseWithEntries[],
   reports: readonly CaseReports[],
+  onProgress?: ProgressListener,
 ): Promise<void> {
   for (const { caseId } of reports) {
     if ((await session.readFileIfExists(reportFileIdOf(caseId)).catch(() => true)) !== undefined) {
@@ -24,6 +26,7 @@ export async function addCasesWithReports(
     }
   }
   await store.addCases(cases, {
+    ...(onProgress === undefined ? {} : { onProgress }),
     files: reports.map((each) => ({
       fileId: `reports:${each.caseId}` as const,
       data: caseReportsSchema.parse(each),

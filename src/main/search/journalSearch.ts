@@ -10,6 +10,8 @@ import { AppError, type ErrorCode } from '../../shared/ipc/result';
 import type { SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
 import type { OpenJournal } from '../journal/openJournal';
 import type { VaultSession } from '../vault/vaultSession';
+import type { ProgressListener } from '../../shared/progress/progress';
+import { withProgress } from '../progress/progressReporter';
 import { createSearchIndex, type SearchIndex } from './searchIndex';
 
 /** A case left out of the index, and why. */
@@ -63,7 +65,7 @@ interface Building {
 const unreadableCodes: readonly ErrorCode[] = ['integrity', 'missing-file', 'unsupported-format'];
 
 /** Search over `openJournal()`, which answers the open session and its store or throws `locked`. */
-export function createJournalSearch(openJournal: () => OpenJournal): JournalSearch {
+export function createJournalSearch(openJournal: () => OpenJournal, onProgress?: ProgressListener): JournalSearch {
   let loaded: Loaded | undefined;
   let building: Building | undefined;
   /** Bumped by clear() and invalidate(), so a build that started before never installs its index. */
@@ -97,21 +99,25 @@ export function createJournalSearch(openJournal: () => OpenJournal): JournalSear
     const started = performance.now();
     const index = createSearchIndex();
     const unindexed: UnindexedCase[] = [];
-    for (const summary of await journal.store.listCases()) {
-      index.setAlias(summary.id, summary.alias);
-      try {
-        // One case at a time: the main process keeps answering between files.
-        const journalCase = await journal.store.readCase(summary.id);
-        index.putCase(journalCase.id, journalCase.alias, journalCase.entries);
-      } catch (error) {
-        if (!(error instanceof AppError) || !unreadableCodes.includes(error.code)) throw error;
-        unindexed.push({
-          caseId: summary.id,
-          code: error.code,
-          ...(error.file === undefined ? {} : { file: error.file }),
-        });
+    const summaries = await journal.store.listCases();
+    await withProgress(onProgress, 'search-index', 'cases', summaries.length, async (progress) => {
+      for (const summary of summaries) {
+        index.setAlias(summary.id, summary.alias);
+        try {
+          // One case at a time: the main process keeps answering between files.
+          const journalCase = await journal.store.readCase(summary.id);
+          index.putCase(journalCase.id, journalCase.alias, journalCase.entries);
+        } catch (error) {
+          if (!(error instanceof AppError) || !unreadableCodes.includes(error.code)) throw error;
+          unindexed.push({
+            caseId: summary.id,
+            code: error.code,
+            ...(error.file === undefined ? {} : { file: error.file }),
+          });
+        }
+        await progress.advance();
       }
-    }
+    });
     return { session: journal.session, index, buildMilliseconds: performance.now() - started, unindexed };
   }
 

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { AppError, type ErrorCode } from '../../shared/ipc/result';
+import type { ProgressListener } from '../../shared/progress/progress';
+import { withProgress } from '../progress/progressReporter';
 import { checkHeaderFiles } from './headerCopy';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
 import {
@@ -45,6 +47,7 @@ export interface VerifyOptions {
   /** A schema per file id, to check content as well as authenticity. */
   schemaFor?: (fileId: FileId) => ZodType | undefined;
   fileSystem?: VaultFileSystem;
+  onProgress?: ProgressListener;
 }
 
 /** Checks every `.alz` file; never stops at the first problem and never changes a file. */
@@ -70,7 +73,15 @@ export async function verifyVault(session: VaultSession, options: VerifyOptions 
   }
 
   report.problems.push(...(await checkHeaderFiles(session.directory, fileSystem)));
-  for (const { relativePath, fileId, kind } of targets) {
+  await withProgress(options.onProgress, 'verify', 'files', targets.length, async (progress) => {
+    for (const target of targets) {
+      await checkTarget(target);
+      await progress.advance();
+    }
+  });
+  return report;
+
+  async function checkTarget({ relativePath, fileId, kind }: (typeof targets)[number]): Promise<void> {
     if (fileId === undefined || kind === 'unknown') {
       report.problems.push({
         path: relativePath,
@@ -79,7 +90,7 @@ export async function verifyVault(session: VaultSession, options: VerifyOptions 
         code: 'unsupported-format',
         message: 'Alianza did not write a file with this name; it was not read.',
       });
-      continue;
+      return;
     }
     report.checked += 1;
     try {
@@ -96,7 +107,6 @@ export async function verifyVault(session: VaultSession, options: VerifyOptions 
       report.problems.push({ path: relativePath, fileId, kind, code: error.code, message: error.message });
     }
   }
-  return report;
 }
 
 async function namesIn(fileSystem: VaultFileSystem, folder: string): Promise<string[]> {
