@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { VaultFileSystem } from '../main/vault/vaultFileSystem';
 import { AppError } from '../shared/ipc/result';
+import type { ProgressListener } from '../shared/progress/progress';
 import type { SecretSource } from './secrets';
 
 export interface CommandContext {
@@ -22,6 +23,13 @@ export interface CommandContext {
   notices: string[];
   /** The vault's file-system calls; only tests set it, to fail one of them. */
   fileSystem?: VaultFileSystem;
+  /** Where long work reports its counts: set only when stderr is a terminal and not with --json. */
+  onProgress?: ProgressListener;
+}
+
+/** The options that pass the context's progress listener on, when it has one. */
+export function progressOf(context: CommandContext): { onProgress?: ProgressListener } {
+  return context.onProgress === undefined ? {} : { onProgress: context.onProgress };
 }
 
 /** A required option's value, or a usage error that names it. */

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { usageError, type CommandContext } from './context';
 import { printError, printResult, type CommandResult } from './output';
+import { terminalProgress } from './progress';
 import { lineSecrets, terminalSecrets } from './secrets';
 import { backup, restore } from './commands/backup';
 import { brief } from './commands/brief';
@@ -60,12 +61,15 @@ Commands:
 
 The vault is --vault DIR, else $ALIANZA_VAULT. Secrets are asked on the terminal without echo,
 or read one per line from standard input with --passphrase-stdin; never from an argument.
-With --json, exactly one JSON object is printed on stdout; the exit code is non-zero on error.`;
+With --json, exactly one JSON object is printed on stdout; the exit code is non-zero on error.
+On a terminal, verify, backup, restore, import and export-json show a progress line on stderr
+(counts only); never with --json, nor when stderr is a pipe or a file.`;
 
 export interface Streams {
   stdin: Readable & { isTTY?: boolean; setRawMode?: (raw: boolean) => void };
   stdout: Writable;
-  stderr: Writable;
+  /** A terminal (`isTTY`) gets a progress line for long work; a pipe or a file never does. */
+  stderr: Writable & { isTTY?: boolean };
   environment: Readonly<Record<string, string | undefined>>;
 }
 
@@ -73,6 +77,8 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
   const json = argv.includes('--json');
   /** What a command noticed along the way: said also when it fails. */
   const notices: string[] = [];
+  // Scripts and CI read stdout and stderr: progress only on a terminal, and never with --json.
+  const progress = !json && streams.stderr.isTTY === true ? terminalProgress(streams.stderr) : undefined;
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -124,8 +130,10 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
       stderr: streams.stderr,
       now: () => new Date(),
       notices,
+      ...(progress === undefined ? {} : { onProgress: progress.listener }),
     };
     const result = await command(context);
+    progress?.clear();
     return printResult(
       { ...result, notices: [...notices, ...(result.notices ?? [])] },
       json,
@@ -133,6 +141,7 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
       streams.stderr,
     );
   } catch (error) {
+    progress?.clear();
     const known = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
     return printError(known ? usageError(error.message) : error, json, streams.stdout, streams.stderr, notices);
   }

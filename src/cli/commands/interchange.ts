@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fromInterchange, parseInterchangeText, reportsFromInterchange, toInterchange } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import { createJournalStore } from '../../main/journal/journalStore';
+import { withProgress } from '../../main/progress/progressReporter';
 import { reportFileOf } from '../../main/reports/reportFile';
 import { addCasesWithReports } from '../../main/reports/reportImport';
 import { writeFileDurably } from '../../main/vault/durableFile';
@@ -35,7 +36,9 @@ export async function importJournal(context: CommandContext): Promise<CommandRes
   const now = context.now;
   const cases = fromInterchange(parsed.value, { now: () => now().toISOString(), newId: randomUUID });
   const reports = reportsFromInterchange(parsed.value.cases, cases);
-  await withSession(context, (session) => addCasesWithReports(session, createJournalStore(session), cases, reports));
+  await withSession(context, (session) =>
+    addCasesWithReports(session, createJournalStore(session), cases, reports, context.onProgress),
+  );
   const entries = cases.reduce((sum, journalCase) => sum + journalCase.entries.length, 0);
   const courtReports = reports.reduce((sum, each) => sum + each.reports.length, 0);
   return {
@@ -50,12 +53,23 @@ export async function importJournal(context: CommandContext): Promise<CommandRes
 export async function exportJournal(context: CommandContext): Promise<CommandResult> {
   const out = await outputPath(context);
   const { cases, reports } = await withSession(context, async (session) => {
-    const all = await createJournalStore(session).readAllCases();
+    const store = createJournalStore(session);
     const file = reportFileOf(session);
-    const byCase = new Map(
-      await Promise.all(all.map(async (each) => [each.id, (await file.read(each.id)).reports] as const)),
+    const summaries = await store.listCases();
+    // Reading every case is the slow part: counted case by case, in the index's order.
+    const read = await withProgress(context.onProgress, 'export', 'cases', summaries.length, (progress) =>
+      Promise.all(
+        summaries.map(async ({ id }) => {
+          const [journalCase, caseReports] = await Promise.all([store.readCase(id), file.read(id)]);
+          await progress.advance();
+          return { journalCase, reports: caseReports.reports };
+        }),
+      ),
     );
-    return { cases: all, reports: byCase };
+    return {
+      cases: read.map((each) => each.journalCase),
+      reports: new Map(read.map((each) => [each.journalCase.id, each.reports] as const)),
+    };
   });
   const warning = `${out} is NOT encrypted: it holds every case in plain text. Keep it as carefully as a paper case file and delete it when done.`;
   context.stderr.write(`warning: ${warning}\n`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { verifyJournal } from '../../main/journal/journalCheck';
-import type { CommandContext } from '../context';
+import { progressOf, type CommandContext } from '../context';
 import type { CommandResult } from '../output';
 import { withSession } from '../session';
 
@@ -9,7 +9,7 @@ import { withSession } from '../session';
  * missing or orphaned file is reported by path, and the exit code says so.
  */
 export async function verify(context: CommandContext): Promise<CommandResult> {
-  const report = await withSession(context, (session) => verifyJournal(session));
+  const report = await withSession(context, (session) => verifyJournal(session, progressOf(context)));
   const problems = report.problems.map((problem) => ({
     ...problem,
     path: path.join(context.vaultDirectory, problem.path),
