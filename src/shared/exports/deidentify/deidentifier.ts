@@ -14,7 +14,7 @@ import { cleanExportText, fold } from '../../text/normalize';
 import { findQuasiIdentifiers, generalisedLabel } from './quasiIdentifiers';
 import { decodeVisibleEntities } from './entities';
 import { createNameMatcher, nameVariants, type NamedParty } from './names';
-import { detailPatterns, referencePatterns, type DetailPattern } from './patterns';
+import { createPrefilterCheck, detailPatterns, referencePatterns, type DetailPattern } from './patterns';
 import { assignmentFor, pseudonymLabel, type PseudonymAssignment } from './pseudonyms';
 
 export interface DeidentifyOptions {
@@ -103,6 +103,7 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
   });
   const doubtful = new Map<string, DoubtfulWord>();
   const patterns: DetailPattern[] = [...referencePatterns(options.reference), ...detailPatterns];
+  const prefilters = createPrefilterCheck(patterns);
   const tally = new Map<string, Replacement>();
 
   const record = (kind: ReplacementKind, original: string, replacement: string) => {
@@ -114,17 +115,21 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
 
   function removeDetails(input: string): string {
     let text = input;
-    for (const { kind, pattern, keep, needs } of patterns) {
-      if (needs !== undefined && !needs.test(text)) continue;
+    prefilters.forget();
+    patterns.forEach(({ kind, pattern, keep }, index) => {
+      if (!prefilters.passes(index, text)) return;
       const marker = markerFor(kind, language);
       // The patterns have no capturing groups, so the callback gets (match, offset, whole).
-      text = text.replace(pattern, (match: string, offset: number, whole: string) => {
+      const replaced = text.replace(pattern, (match: string, offset: number, whole: string) => {
         if (keep?.(match, whole.slice(Math.max(0, offset - 8), offset), whole.slice(offset + match.length)) === true)
           return match;
         record(kind, match, marker);
         return marker;
       });
-    }
+      // A marker brings words of its own ("[correo eliminado]"): the next patterns test the new text.
+      if (replaced !== text) prefilters.forget();
+      text = replaced;
+    });
     return text;
   }
 

@@ -17,7 +17,7 @@ import { phonePatterns } from './patterns/phones';
 import { platePatterns } from './patterns/plates';
 import { end, start, type DetailPattern } from './patterns/shared';
 
-export { digitCount, type DetailPattern } from './patterns/shared';
+export { createPrefilterCheck, digitCount, type DetailPattern } from './patterns/shared';
 
 /**
  * The patterns in the order they run: wider shapes first, so a narrower one never cuts them up.
@@ -47,13 +47,14 @@ export function referencePatterns(reference: string | undefined): DetailPattern[
   const parts = reference.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (parts.join('').length < 3) return [];
   const join = (items: readonly string[]) => items.map(escapeRegExp).join('[\\s.:/#°º-]*');
-  const patterns: DetailPattern[] = [
-    { kind: 'court-reference', pattern: new RegExp(`${start}${join(parts)}${end}`, 'giu') },
-  ];
+  // A match holds the first part as written, in any case: a text without it is not searched.
+  const pattern = (items: readonly string[]): DetailPattern => ({
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}${join(items)}${end}`, 'giu'),
+    needs: [new RegExp(escapeRegExp(items[0] ?? ''), 'iu')],
+  });
+  const patterns: DetailPattern[] = [pattern(parts)];
   const firstNumber = parts.findIndex((part) => /^\d{3,}$/.test(part));
-  if (firstNumber >= 0) {
-    const core = parts.slice(firstNumber);
-    patterns.push({ kind: 'court-reference', pattern: new RegExp(`${start}${join(core)}${end}`, 'giu') });
-  }
+  if (firstNumber >= 0) patterns.push(pattern(parts.slice(firstNumber)));
   return patterns;
 }

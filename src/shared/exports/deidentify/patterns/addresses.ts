@@ -7,7 +7,8 @@
  * and postcodes in any case. A number followed by what it counts ("3 veces", "2 blocks") is no
  * house number.
  */
-import { anyCase, caseless, end, start, type DetailPattern } from './shared';
+import { escapeRegExp } from '../../../text/normalize';
+import { aDigit, anyCase, caseless, end, start, threeDigitsInARow, type DetailPattern } from './shared';
 
 const particles = caseless('de|del|la|las|los|el|y');
 /** Words that end a street name written in lower case: it cannot run into the rest of the sentence. */
@@ -62,6 +63,8 @@ const unitWords = [
   'mz',
   'parcela',
 ];
+/** What a flat, a block or a lot alone starts with: "depto 504", "block 12", "Flat 2". */
+const flatWords = 'depto|dpto|departamento|block|blk|torre|casa|lote|sitio|manzana|mz|parcela|flat|apartment|apt';
 /** A flat or house number: digits with a letter, or one letter ("casa B"). */
 const unitNumber = `(?:[A-Za-z]?-?\\d{1,5}[A-Za-z]?|[A-Za-z])${end}`;
 const unit = `(?:(?:\\s{0,6},)?\\s{0,6}(?:${unitWords.map(anyCase).join('|')})\\.?(?:\\s{0,6}${numberMark})?\\s{0,6}${unitNumber}${notACount}){0,3}`;
@@ -70,7 +73,7 @@ const neighbourhoodWords = ['villa', 'población', 'poblacion', 'pobl.', 'condom
   .map(anyCase)
   .join('|');
 const neighbourhood = `(?:(?:\\s{0,6},)?\\s{0,6}(?:${neighbourhoodWords})\\s{1,6}(?:(?:${particles})\\s{1,6}){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'’]{0,40}(?:\\s{1,6}(?:(?:${particles})\\s{1,6})?\\p{Lu}[\\p{L}\\p{M}'’]{0,40}){0,3}|${nameWord}))?`;
-const streetWordsEs = [
+const streetWordListEs = [
   'calle',
   'avenida',
   'avda.',
@@ -95,9 +98,8 @@ const streetWordsEs = [
   'parcela',
   'campamento',
   'cité',
-]
-  .map(anyCase)
-  .join('|');
+];
+const streetWordsEs = streetWordListEs.map(anyCase).join('|');
 
 /** Words after which a name and a number are an address: "vive en", "domicilio:", "lives at". */
 const livesIn = caseless(
@@ -129,6 +131,32 @@ const abbreviationStop = `(?:(?<=${caseless('st|rd|ave|av|ln|dr|ct|pl|blvd|sq|hw
 const ordinal = '\\d{1,3}(?:st|nd|rd|th)';
 const capitalised = "\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}";
 
+// Words the patterns need, looked for quickly before the patterns run.
+/** A Spanish street word: "calle ", "villa ", "av. ". */
+const aStreetWord = new RegExp(`(?:${streetWordListEs.map(escapeRegExp).join('|')})\\s`, 'iu');
+/** A street word before a capital or a number: "calle Los", "pasaje 3". */
+const aStreetWordBeforeName = new RegExp(`(?:${streetWordsEs})\\s{1,6}[\\p{Lu}\\d]`, 'u');
+/** "vive en villa", "se mudó a la población". */
+const aStreetWordAfterLivesIn = new RegExp(`${livesIn}(?:${streetWordsEs})\\s`, 'u');
+/** "camino a", "ruta hacia". */
+const aRoadTo = /(?:camino|ruta|carretera)\s{1,6}(?:a|al|hacia)\s/iu;
+/** "vive en", "domicilio:", "lives at". */
+const aLivesInOrAddressWord = new RegExp(`${livesIn}|${addressWords}`, 'u');
+/** "domicilio:", "lives at". */
+const anAddressWord = new RegExp(addressWords, 'u');
+/** " Street", " Ave." */
+const anEnglishStreetWord = new RegExp(`\\s(?:${streetWordsEn})(?![\\p{L}\\p{N}])`, 'u');
+/** " street", " st." in any case. */
+const aLowerCaseEnglishStreetWord = new RegExp(`\\s(?:${lowerStreetWordsEn})(?![\\p{L}\\p{N}])`, 'u');
+/** "flat", "apt", "suite". */
+const anEnglishFlatWord = /flat|apt|apartment|unit|suite/iu;
+/** "P.O. Box", "casilla", "apartado". */
+const aPostBoxWord = /box|casilla|apartado/iu;
+/** "depto", "casa", "of." after a street's number. */
+const aUnitWord = new RegExp(unitWords.map(anyCase).join('|'), 'u');
+/** "depto", "block", "flat" alone. */
+const aFlatWord = new RegExp(flatWords, 'iu');
+
 export const addressPatterns: readonly DetailPattern[] = [
   // English ones first: their street word ends them, where a Spanish one may run on.
   {
@@ -138,6 +166,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `(?:${start}${flatEn},?\\s{0,6})?${start}${lotNumber}\\d{1,5}[A-Za-z]?,?\\s{1,6}${directionBefore}(?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]{0,40}|${ordinal})\\s{1,6}){1,4}(?:${streetWordsEn})${abbreviationStop}${end}${direction}(?:,?\\s{0,6}${flatEn})?`,
       'gu',
     ),
+    needs: [aDigit, anEnglishStreetWord],
     // "3 Family Court hearings", "2 Youth Court dates": courts, not streets.
     keep: (match) => courtNames.test(match),
   },
@@ -148,6 +177,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}\\d{1,5}[A-Za-z]?,?\\s{1,6}${caseless(directionBefore)}(?:(?:${nameWord}|${ordinal})\\s{1,6}){1,3}(?:${lowerStreetWordsEn})${abbreviationStop}${end}${direction}(?:,?\\s{0,6}${flatEn})?`,
       'gu',
     ),
+    needs: [aDigit, aLowerCaseEnglishStreetWord],
   },
   {
     kind: 'address',
@@ -156,6 +186,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}${flatEn},?\\s{1,6}\\d{1,5}[A-Za-z]?\\s{1,6}${directionBefore}${capitalised}(?:\\s{1,6}${capitalised}){0,2}`,
       'gu',
     ),
+    needs: [aDigit, anEnglishFlatWord],
   },
   {
     kind: 'address',
@@ -164,6 +195,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}(?:${streetWordsEs})\\s{1,6}${anyCaseName}${houseNumber}${unit}${neighbourhood}`,
       'gu',
     ),
+    needs: [aDigit, aStreetWord],
   },
   {
     kind: 'address',
@@ -172,6 +204,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}(?:${streetWordsEs})\\s{1,6}${streetName}(?:${houseNumber})?${unit}${neighbourhood}`,
       'gu',
     ),
+    needs: [aStreetWord, aStreetWordBeforeName],
   },
   {
     kind: 'address',
@@ -180,6 +213,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `(?<=\\s)(?=\\p{L})(?<=${start}${livesIn})(?:${streetWordsEs})\\s{1,6}${anyCaseName}(?:${houseNumber})?${unit}${neighbourhood}`,
       'gu',
     ),
+    needs: [aStreetWord, aStreetWordAfterLivesIn],
   },
   {
     kind: 'address',
@@ -188,6 +222,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `(?<=[\\s:-])(?=[\\p{L}\\p{N}])(?<=${start}(?:${livesIn}|${addressWords}))${anyCaseName}${houseNumber}${unit}${neighbourhood}`,
       'gu',
     ),
+    needs: [aDigit, aLivesInOrAddressWord],
   },
   {
     kind: 'address',
@@ -196,6 +231,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `(?<=[\\s:-])(?=\\d)(?<=${start}${addressWords})\\d{1,5}[A-Za-z]?,?\\s{1,6}${capitalised}(?:\\s{1,6}${capitalised}){0,2}${direction}(?:,?\\s{0,6}${flatEn})?`,
       'gu',
     ),
+    needs: [aDigit, anAddressWord],
   },
   {
     kind: 'address',
@@ -204,6 +240,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `(?=\\p{Lu})(?<=${start}[eE]n\\s{1,6})(?!(?:${notStreets})(?![\\p{L}]))\\p{Lu}[\\p{Ll}\\p{M}'’]{1,40}(?:\\s{1,6}(?:(?:${particles})\\s{1,6})?\\p{Lu}[\\p{L}\\p{M}'’]{1,40}){0,3}\\s{1,6}(?:${numberMark}\\s{0,6})?(?!(?:19|20)\\d{2}${end})\\d{3,5}${end}${notACount}${unit}`,
       'gu',
     ),
+    needs: [threeDigitsInARow],
   },
   {
     kind: 'address',
@@ -211,6 +248,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}(?:P\\.?\\s?O\\.?\\s?Box|Post\\s{1,6}Office\\s{1,6}Box|Casilla(?:\\s{1,6}de\\s{1,6}correos?)?|Apartado(?:\\s{1,6}(?:postal|de\\s{1,6}correos))?)(?:\\s{0,6}(?:n[°º]\\.?|#|no\\.?))?\\s{0,6}\\d{2,6}${end}`,
       'giu',
     ),
+    needs: [aDigit, aPostBoxWord],
   },
   {
     kind: 'address',
@@ -219,6 +257,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}\\d{1,5}[A-Za-z]?\\s{1,6}${capitalised}(?:\\s{1,6}${capitalised}){0,2},?\\s{0,6}${flatEn}`,
       'gu',
     ),
+    needs: [aDigit, anEnglishFlatWord],
   },
   {
     kind: 'address',
@@ -227,6 +266,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}(?:${['camino', 'ruta', 'carretera'].map(anyCase).join('|')})\\s{1,6}(?:a|al|hacia)\\s{1,6}(?:(?:${particles})\\s{1,6})?\\p{Lu}[\\p{L}\\p{M}'’]{1,40}(?:\\s{1,6}(?:(?:${particles})\\s{1,6})?\\p{Lu}[\\p{L}\\p{M}'’]{1,40}){0,3}(?:\\s{0,6},?\\s{0,6}(?:km\\.?|kil[óo]metro)\\s{0,6}\\d{1,4}(?:[.,]\\d)?)?`,
       'gu',
     ),
+    needs: [aRoadTo],
   },
   {
     kind: 'address',
@@ -235,14 +275,16 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}(?!(?:${notStreets})(?![\\p{L}]))\\p{Lu}[\\p{Ll}\\p{M}'’]{1,40}(?:\\s{1,6}(?:(?:${particles})\\s{1,6})?\\p{Lu}[\\p{L}\\p{M}'’]{1,40}){0,3}${houseNumber}${unit.replace(/\{0,3\}$/, '{1,3}')}`,
       'gu',
     ),
+    needs: [aDigit, aUnitWord],
   },
   {
     kind: 'address',
     // A flat, a block or a lot alone: "depto 504", "block 12 depto 34", "Flat 2".
     pattern: new RegExp(
-      `${start}(?:depto|dpto|departamento|block|blk|torre|casa|lote|sitio|manzana|mz|parcela|flat|apartment|apt)\\.?(?:\\s{0,6}(?:n[°º]\\.?|#|nro\\.?))?\\s{0,6}(?:[A-Z]?-?\\d{1,5}[A-Z]?)${end}${notACount}(?:(?:\\s{0,6},)?\\s{0,6}(?:depto|dpto|departamento|casa|torre|piso|of\\.|oficina|lote|sitio|flat|apt|apartment)\\.?(?:\\s{0,6}(?:n[°º]\\.?|#|nro\\.?))?\\s{0,6}[A-Z]?-?\\d{1,5}[A-Z]?${end}){0,3}`,
+      `${start}(?:${flatWords})\\.?(?:\\s{0,6}(?:n[°º]\\.?|#|nro\\.?))?\\s{0,6}(?:[A-Z]?-?\\d{1,5}[A-Z]?)${end}${notACount}(?:(?:\\s{0,6},)?\\s{0,6}(?:depto|dpto|departamento|casa|torre|piso|of\\.|oficina|lote|sitio|flat|apt|apartment)\\.?(?:\\s{0,6}(?:n[°º]\\.?|#|nro\\.?))?\\s{0,6}[A-Z]?-?\\d{1,5}[A-Z]?${end}){0,3}`,
       'giu',
     ),
+    needs: [aDigit, aFlatWord],
   },
 ];
 
@@ -255,12 +297,14 @@ export const postcodePatterns: readonly DetailPattern[] = [
       `${start}(?:${capitalised}(?:\\s{1,6}${capitalised}){0,2},?\\s{1,6})?(?:${states})\\s{1,6}\\d{5}(?:-\\d{4})?${end}`,
       'gu',
     ),
+    needs: [threeDigitsInARow],
   },
-  { kind: 'address', pattern: new RegExp(`${start}\\d{5}-\\d{4}${end}`, 'gu') },
+  { kind: 'address', pattern: new RegExp(`${start}\\d{5}-\\d{4}${end}`, 'gu'), needs: [threeDigitsInARow] },
   {
     kind: 'address',
     // UK postcodes in any case: "SW1A 1AA", "sw1a 1aa", "M1 1AE".
     pattern: new RegExp(`${start}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2}${end}`, 'giu'),
+    needs: [aDigit],
     keep: (match) => /\d(?:st|nd|rd|th)$/i.test(match),
   },
 ];

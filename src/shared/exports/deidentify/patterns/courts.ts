@@ -3,7 +3,7 @@
  * and causa numbers. US dockets ("Case No. 2:24-cv-01234", "Docket # 24-JV-0123", "Index No.
  * 123456/2024") and UK case and claim numbers ("ZW24C00123", "Claim No. K12AB345").
  */
-import { dash, dashes, end, numberLabel, start, type DetailPattern } from './shared';
+import { aDigit, dash, dashes, end, numberLabel, start, threeDigitsInARow, type DetailPattern } from './shared';
 
 /** "C-2345-2024", "C 2345-2024", "1234-2023", "2410012345-6", "12-1-2024". */
 const chileanCode = `(?:[A-Z]{1,2}(?:\\s{0,6}[.${dashes}]\\s{0,6}|\\s{1,6}))?\\d[\\d.]{0,13}\\s{0,6}[/${dashes}]\\s{0,6}(?:\\d{4}|\\d{1,2}\\s{0,6}[/${dashes}]\\s{0,6}\\d{4}|[\\dkK])`;
@@ -15,6 +15,10 @@ const englishNumber = `(?:no\\.?|nos\\.?|number|num\\.?|#|n[°º])`;
 const englishLabel =
   '(?:case|file|claim|petition|index|cause|matter|complaint|indictment|reference|ref\\.?|proceedings?|court\\s{1,6}file)';
 
+/** The labels, for a quick look before the patterns that need them. */
+const aChileanLabel = new RegExp(`${chileanLabel}(?![\\p{L}])`, 'iu');
+const anEnglishLabel = new RegExp(`${englishLabel}\\s{0,6}${englishNumber}|docket`, 'iu');
+
 export const courtPatterns: readonly DetailPattern[] = [
   {
     kind: 'court-reference',
@@ -23,6 +27,7 @@ export const courtPatterns: readonly DetailPattern[] = [
       `${start}${numberLabel}\\s{0,6}(?:de\\s{1,6}(?:la\\s{1,6})?)?${chileanLabel}(?![\\p{L}])(?:\\s{0,6}:)?\\s{0,6}${chileanCode}${end}`,
       'giu',
     ),
+    needs: [aDigit, aChileanLabel],
   },
   {
     kind: 'court-reference',
@@ -30,6 +35,7 @@ export const courtPatterns: readonly DetailPattern[] = [
       `${start}${chileanLabel}(?![\\p{L}])(?:\\s{0,6}${numberLabel})?(?:\\s{0,6}:)?\\s{0,6}${chileanCode}${end}`,
       'giu',
     ),
+    needs: [aDigit, aChileanLabel],
   },
   {
     kind: 'court-reference',
@@ -37,24 +43,55 @@ export const courtPatterns: readonly DetailPattern[] = [
       `${start}(?:${englishLabel}\\s{0,6}${englishNumber}|docket(?![\\p{L}])(?:\\s{0,6}${englishNumber})?)(?:\\s{0,6}:)?\\s{0,6}${docketCode}${end}`,
       'giu',
     ),
+    needs: [aDigit, anEnglishLabel],
   },
   // Without a label: shapes no other number has.
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{1,2}\\s?${dash}\\s?\\d{1,6}\\s?${dash}\\s?(?:19|20)\\d{2}${end}`, 'giu'),
+    needs: [threeDigitsInARow],
   },
-  { kind: 'court-reference', pattern: new RegExp(`${start}[A-Z]{1,2}-\\d{1,6}-\\d{4}${end}`, 'gu') },
-  { kind: 'court-reference', pattern: new RegExp(`${start}\\d{10}\\s?${dash}\\s?[\\dkK]${end}`, 'gu') },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}[A-Z]{1,2}-\\d{1,6}-\\d{4}${end}`, 'gu'),
+    needs: [threeDigitsInARow],
+  },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}\\d{10}\\s?${dash}\\s?[\\dkK]${end}`, 'gu'),
+    needs: [threeDigitsInARow],
+  },
   // US federal and state dockets: "2:24-cv-01234", "24-JV-0123", "FD-2024-001234".
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}\\d:\\d{2}-[a-z]{2,4}-\\d{3,6}(?:-[a-z]{2,4})?${end}`, 'giu'),
+    needs: [threeDigitsInARow],
   },
-  { kind: 'court-reference', pattern: new RegExp(`${start}\\d{2,4}-[A-Z]{1,4}-\\d{3,8}${end}`, 'gu') },
-  { kind: 'court-reference', pattern: new RegExp(`${start}[A-Z]{1,4}-\\d{4}-\\d{3,8}${end}`, 'gu') },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}\\d{2,4}-[A-Z]{1,4}-\\d{3,8}${end}`, 'gu'),
+    needs: [threeDigitsInARow],
+  },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}[A-Z]{1,4}-\\d{4}-\\d{3,8}${end}`, 'gu'),
+    needs: [threeDigitsInARow],
+  },
   // Cook County juvenile numbers: "24 JA 873", "24JD0457"; in lower case with dashes: "jd-24-0457".
-  { kind: 'court-reference', pattern: new RegExp(`${start}\\d{2}\\s?J[A-Z]\\s?\\d{3,6}${end}`, 'gu') },
-  { kind: 'court-reference', pattern: new RegExp(`${start}[A-Z]{1,4}${dash}\\d{2}${dash}\\d{3,8}${end}`, 'giu') },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}\\d{2}\\s?J[A-Z]\\s?\\d{3,6}${end}`, 'gu'),
+    needs: [threeDigitsInARow],
+  },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}[A-Z]{1,4}${dash}\\d{2}${dash}\\d{3,8}${end}`, 'giu'),
+    needs: [threeDigitsInARow],
+  },
   // England and Wales family court numbers: "ZW24C00123", "LS24P01234".
-  { kind: 'court-reference', pattern: new RegExp(`${start}[A-Z]{2}\\d{2}[A-Z]\\d{5}${end}`, 'giu') },
+  {
+    kind: 'court-reference',
+    pattern: new RegExp(`${start}[A-Z]{2}\\d{2}[A-Z]\\d{5}${end}`, 'giu'),
+    needs: [threeDigitsInARow],
+  },
 ];

@@ -5,7 +5,7 @@
  * "her birthday is March 14"): with an age it gives the date of birth. The words stay, so the
  * sentence still reads; a year alone stays, since it says no more than an age.
  */
-import { dash, dashes, end, start, type DetailPattern } from './shared';
+import { aDigit, dash, dashes, end, start, type DetailPattern } from './shared';
 
 const monthsEs =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic';
@@ -22,9 +22,10 @@ const day = `(?:${dayNumber}(?:st|nd|rd|th|°|º|ro|er)?|${dayWords})`;
 /** An age in words, for "turns ten", "cumple ocho años". */
 const ageWords =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho';
+/** How a year in words begins: "mil novecientos", "dos mil". */
+const thousands = '(?:mil\\s{1,6}novecientos|dos\\s{1,6}mil)';
 /** A year in words: "mil novecientos noventa y cuatro", "dos mil quince". */
-const yearWords =
-  '(?:mil\\s{1,6}novecientos|dos\\s{1,6}mil)(?:\\s{1,6}(?:y|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti\\p{L}{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![\\p{L}])){0,3}';
+const yearWords = `${thousands}(?:\\s{1,6}(?:y|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti\\p{L}{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![\\p{L}])){0,3}`;
 const year = '(?:19|20)\\d{2}';
 /** What no birthday is: "born 2-3 weeks early", "nació con 3.5 kg". */
 const units =
@@ -91,14 +92,33 @@ const birthHeader =
   'fecha\\s{1,6}(?:de\\s{1,6})?nac(?:imiento|\\.)?|f\\.?\\s{0,6}(?:de\\s{1,6})?nac(?:imiento|\\.)?|nacimiento|nacid[oa]|f\\.\\s?n\\.|d\\.?\\s?o\\.?\\s?b\\.?|date\\s{1,6}of\\s{1,6}birth|birth\\s{0,6}date|born';
 const tableWithBirthColumn = `(?<![^\\n])\\|[^\\n]{0,400}(?<![\\p{L}])(?:${birthHeader})(?![\\p{L}])[^\\n]{0,400}\\n\\|[\\s:|${dashes}]{3,400}\\n(?:\\|[^\\n]{0,600}\\n){0,40}\\|(?:[^\\n|]{0,300}\\|){0,12}[^\\S\\n]{0,6}`;
 
-/** Every date-of-birth pattern but the notary's needs one of these stems near its date. */
-const birthStem =
-  /nac|cumple|birth|born|d\.?\s?o\.?\s?b|b-?day|b['’]day|turn|(?<!\p{L})(?:f\.?\s?)?n(?:\.|\s{0,6}:)|b\.|a[ñn]os|years?|yrs?|y\.?\s?o/iu;
+// What the texts must hold for each pattern, tested before the costly patterns run.
+/**
+ * What every word about birth holds, before or after a date: quick to look for, and rare in
+ * prose, so the exact words are looked for only in the few texts that have it.
+ */
+const aBirthStem =
+  /nac|cumple|cumpli[oó]|cumplir[aá]|turn|birth|born|b-?day|b['’]day|d\.?\s?o\.?\s?b(?!\p{L})|f\.\s?n\.|\(\s?n\.|f\.?\s?n\s{0,6}:/iu;
+/** A line of a Markdown table after another. */
+const aTableRow = /\n\|/;
+/** A date-of-birth column's header. */
+const aBirthHeader = new RegExp(`(?:${birthHeader})(?![\\p{L}])`, 'iu');
+/** A year in words. */
+const aYearInWords = new RegExp(thousands, 'iu');
+/** A word about birth before a date: "nació", "DOB", "cumple 8 años". */
+const aBirthWordBefore = new RegExp(`(?:${birthWords})(?![\\p{L}])`, 'iu');
+/** A word about birth after a date: "nació", "(fecha de nacimiento)". */
+const aBirthWordAfter = new RegExp(`(?:${birthWordsAfter})(?![\\p{L}])`, 'iu');
+/** "b." for born, as a word. */
+const aBornMark = new RegExp(`b\\.(?<=${start}b\\.)`, 'iu');
+/** An age in digits before a bracket, a comma or a dash: "7 años (", "7 años,". */
+const anAgeBeforeBracket = new RegExp(`${age}\\s{0,6}[(\\[]`, 'iu');
+const anAgeBeforeComma = new RegExp(`${age}\\s{0,6}[,–—-]`, 'iu');
 
 export const datePatterns: readonly DetailPattern[] = [
   {
     kind: 'date-of-birth',
-    needs: birthStem,
+    needs: [aTableRow, aBirthHeader],
     // A date alone in a cell of a table with a date-of-birth column: "| Madre | 1994-08-22 | …".
     pattern: new RegExp(
       `(?<=\\|[^\\S\\n]{0,6})${dateStart}(?<=${tableWithBirthColumn})${fullDate}(?=[^\\S\\n]{0,6}\\|)`,
@@ -107,7 +127,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
-    needs: /\bmil\b/iu,
+    needs: [aYearInWords],
     // A year in words is how a notary writes a date of birth, and seldom how a session is dated:
     // "veintidós de agosto de mil novecientos noventa y cuatro".
     pattern: new RegExp(
@@ -117,7 +137,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
-    needs: birthStem,
+    needs: [aBirthStem, aBirthWordBefore],
     // After a word about birth: "nació el día 3 de julio", "DOB: 2015-07-03", "her birthday is March 14".
     pattern: new RegExp(
       `${dateStart}(?<=${start}(?:${birthWords})(?![\\p{L}])${whose}${connectors})${birthDate}${end}${moreDates}`,
@@ -126,13 +146,13 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
-    needs: birthStem,
+    needs: [aBornMark],
     // "b. 11/22/2015": only a full date straight after it, since "b." also letters a list.
     pattern: new RegExp(`${dateStart}(?<=${start}b\\.\\s?)${fullDate}${end}`, 'giu'),
   },
   {
     kind: 'date-of-birth',
-    needs: birthStem,
+    needs: [aBirthStem, aBirthWordAfter],
     // "el 3 de julio de 2015 nació", "03/07/2015 (fecha de nacimiento)".
     pattern: new RegExp(
       `${start}(?:${numericWithYear}|${dayMonth}${yearAfter}?|${monthDay}|${monthYear})${end}(?=(?:\\s{0,6}[,(\\[\\-–—])?\\s{0,6}(?:${birthWordsAfter})(?![\\p{L}]))`,
@@ -141,7 +161,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
-    needs: birthStem,
+    needs: [aDigit, anAgeBeforeBracket],
     // An age with a date in brackets is a date of birth: "de 7 años (03/07/2015)".
     pattern: new RegExp(
       `(?=\\d)(?<=${start}${age}\\s{0,6}[(\\[]\\s{0,6}(?:(?:nac(?:id[oa])?|n|b|born|dob|f\\.?\\s{0,6}nac)\\.?(?:\\s{0,6}:)?\\s{0,6})?)${fullDate}${end}`,
@@ -150,7 +170,7 @@ export const datePatterns: readonly DetailPattern[] = [
   },
   {
     kind: 'date-of-birth',
-    needs: birthStem,
+    needs: [aDigit, anAgeBeforeComma],
     // Or after a comma or a dash, written with digits: "Tomás, 7 años, 03/07/2015".
     pattern: new RegExp(`(?=\\d)(?<=${start}${age}\\s{0,6}[,–—-]\\s{0,6})${numericWithYear}${end}`, 'giu'),
   },

@@ -4,7 +4,17 @@
  * clinical record numbers ("ficha clínica", MRN) and health insurance numbers (FONASA, ISAPRE,
  * Medicaid). A label makes any number after it an ID; a few shapes are IDs without one.
  */
-import { dash, digitCount, end, looksLikeMoney, numberLabel, start, type DetailPattern } from './shared';
+import {
+  aDigit,
+  dash,
+  digitCount,
+  end,
+  looksLikeMoney,
+  numberLabel,
+  start,
+  threeDigitsInARow,
+  type DetailPattern,
+} from './shared';
 
 /** "12.345.678", "12,345,678", "12 345 678", "12345678", "9.876.543". */
 const rutBody = '\\d{1,2}(?:[.,\\s]?\\d{3}){2}';
@@ -68,6 +78,8 @@ const idLabels = [
 /** "N° de ficha 33412", "número de pasaporte P1234567". */
 const labelsAfterNumber =
   'ficha(?:\\s{1,6}cl[ií]nica)?|afiliad[oa]|pasaporte|licencia(?:\\s{1,6}de\\s{1,6}conducir)?|historia\\s{1,6}cl[ií]nica|carn[ée]t?|documento|identificaci[óo]n|socio|passport|licen[cs]e|record';
+/** The labels after "N°", for a quick look before the pattern that needs one. */
+const aLabelAfterNumber = new RegExp(`(?:${labelsAfterNumber})(?![\\p{L}])`, 'iu');
 /** A letter or three, then digits in groups or in one run, perhaps a letter after: "P1234567", "123-456-789", "485 777 3456". */
 const idValue =
   '(?:[A-Z]{1,3}\\s?-?\\s?)?(?:\\d{2,4}(?:[\\s.-]\\d{2,4}){1,4}|\\d(?:[\\d.\\-/]{0,18}\\d)?)(?:[A-Z]{1,2})?';
@@ -84,10 +96,15 @@ export const idPatterns: readonly DetailPattern[] = [
       `${start}${rutLabel}(?![\\p{L}])(?:\\s{0,6}${numberLabel})?(?:\\s{0,6}:)?\\s{0,6}${rutBody}(?:${rutCheck}|\\s?[\\dkK])?${end}`,
       'giu',
     ),
+    needs: [threeDigitsInARow],
   },
-  { kind: 'national-id', pattern: new RegExp(`${start}${rutBody}${rutCheck}${end}`, 'gu') },
+  { kind: 'national-id', pattern: new RegExp(`${start}${rutBody}${rutCheck}${end}`, 'gu'), needs: [threeDigitsInARow] },
   // A RUT with its K glued on: "12345678K", "12.345.678k".
-  { kind: 'national-id', pattern: new RegExp(`${start}\\d{1,2}\\.?\\d{3}\\.?\\d{3}[kK]${end}`, 'gu') },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(`${start}\\d{1,2}\\.?\\d{3}\\.?\\d{3}[kK]${end}`, 'gu'),
+    needs: [threeDigitsInARow],
+  },
   {
     kind: 'national-id',
     // UK National Insurance numbers: "QQ 12 34 56 C", "qq123456c".
@@ -95,6 +112,7 @@ export const idPatterns: readonly DetailPattern[] = [
       `${start}(?:(?:national\\s{1,6}insurance|NI|NINO)(?:\\s{0,6}${numberLabel})?(?:\\s{0,6}:)?\\s{0,6})?[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]${end}`,
       'giu',
     ),
+    needs: [aDigit],
     // Spaced and in lower case it may be words and numbers ("de 12 34 56 a"); glued or in capitals it is not.
     keep: (match) => /\s/.test(match.slice(-2)) && /[a-d]$/.test(match) && !/^(?:national|ni|nino)/i.test(match),
   },
@@ -104,6 +122,7 @@ export const idPatterns: readonly DetailPattern[] = [
       `${start}${numberLabel}\\s{0,6}(?:de\\s{1,6})?(?:${labelsAfterNumber})(?![\\p{L}])(?:\\s{0,6}:)?\\s{0,6}${idValue}${end}`,
       'giu',
     ),
+    needs: [aDigit, aLabelAfterNumber],
     keep: notAnId,
   },
   {
@@ -112,22 +131,29 @@ export const idPatterns: readonly DetailPattern[] = [
       `${start}(?:${idLabels})(?![\\p{L}])(?:\\s{0,6}${numberLabel})?(?:\\s{0,6}[:#])?\\s{0,6}${idValue}${end}`,
       'giu',
     ),
+    needs: [aDigit],
     keep: notAnId,
   },
   // US social security numbers.
   {
     kind: 'national-id',
     pattern: new RegExp(`${start}\\d{3}(?:${dash}\\d{2}${dash}|\\s\\d{2}\\s|\\.\\d{2}\\.)\\d{4}${end}`, 'gu'),
+    needs: [threeDigitsInARow],
   },
   // US alien registration numbers: "A123456789", "A-123-456-789".
   {
     kind: 'national-id',
     pattern: new RegExp(`${start}A\\s?-?\\s?(?:\\d{8,9}|\\d{3}[\\s-]\\d{3}[\\s-]\\d{3})${end}`, 'gu'),
+    needs: [threeDigitsInARow],
   },
   // UK unique pupil numbers: "A801200300010".
-  { kind: 'national-id', pattern: new RegExp(`${start}[A-Z]\\d{12}${end}`, 'gu') },
+  { kind: 'national-id', pattern: new RegExp(`${start}[A-Z]\\d{12}${end}`, 'gu'), needs: [threeDigitsInARow] },
   // UK driving licence numbers: "MORGA657054SM9IJ".
-  { kind: 'national-id', pattern: new RegExp(`${start}[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}${end}`, 'gu') },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(`${start}[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}${end}`, 'gu'),
+    needs: [threeDigitsInARow],
+  },
   // Spanish DNI and NIE: "12345678Z", "X1234567L".
-  { kind: 'national-id', pattern: new RegExp(`${start}[XYZ]?\\d{7,8}-?[A-Z]${end}`, 'gu') },
+  { kind: 'national-id', pattern: new RegExp(`${start}[XYZ]?\\d{7,8}-?[A-Z]${end}`, 'gu'), needs: [threeDigitsInARow] },
 ];

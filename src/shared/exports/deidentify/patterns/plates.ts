@@ -4,7 +4,7 @@
  * a Californian plate ("7ABC123") and a British one ("AB12 CDE") too. After a word for a plate
  * ("patente", "placa", "license plate") any plate-like run goes, in any case.
  */
-import { end, looksLikeMoney, start, type DetailPattern } from './shared';
+import { aDigit, end, looksLikeMoney, start, threeDigitsInARow, type DetailPattern } from './shared';
 
 const mark = '[·•.\\s-]';
 /** Letters Chilean plates use since 2007: no vowels, no M, N, Ñ or Q. */
@@ -26,6 +26,9 @@ const labelledPlate = [
   '(?=[A-Z0-9·•.-]{0,10}\\d)[A-Z0-9]{1,4}(?:[·•.-][A-Z0-9]{1,4}){1,2}',
 ].join('|');
 
+/** A plate's label, for a quick look before the pattern that needs one. */
+const aPlateLabel = new RegExp(`(?:${labels})(?![\\p{L}])`, 'iu');
+
 export const platePatterns: readonly DetailPattern[] = [
   {
     kind: 'licence-plate',
@@ -33,19 +36,22 @@ export const platePatterns: readonly DetailPattern[] = [
       `(?=[A-Za-z0-9])(?<=${start}(?:${labels})(?![\\p{L}])(?:\\s{0,6}(?:n[°º]\\.?|#|no\\.?))?(?:\\s{0,6}:)?\\s{0,6}(?:(?:es|is|was|era|fue)\\s{1,6})?)(?!(?:es|is|was|era|fue)\\s)(?:${labelledPlate})${end}`,
       'giu',
     ),
+    needs: [aDigit, aPlateLabel],
     // "placa 3.5", "patente 12-34": a plate has letters.
     keep: (match) => !/[A-Za-z]/.test(match),
   },
   {
     kind: 'licence-plate',
     pattern: new RegExp(`${start}${plateLetter}{2}${mark}?${plateLetter}{2}${mark}?\\d{2}${end}`, 'gu'),
+    needs: [aDigit],
   },
   {
     kind: 'licence-plate',
     pattern: new RegExp(`${start}[A-Z]{2}${mark}?\\d{2}${mark}?\\d{2}${end}`, 'gu'),
+    needs: [aDigit],
     // "UF 1500", "PM 2024": an amount or a year after two capitals.
     keep: (match, before, after) => /(?:19|20)\d{2}$/.test(match) || /^UF/.test(match) || looksLikeMoney(before, after),
   },
-  { kind: 'licence-plate', pattern: new RegExp(`${start}\\d[A-Z]{3}\\d{3}${end}`, 'gu') },
-  { kind: 'licence-plate', pattern: new RegExp(`${start}[A-Z]{2}\\d{2}\\s?[A-Z]{3}${end}`, 'gu') },
+  { kind: 'licence-plate', pattern: new RegExp(`${start}\\d[A-Z]{3}\\d{3}${end}`, 'gu'), needs: [threeDigitsInARow] },
+  { kind: 'licence-plate', pattern: new RegExp(`${start}[A-Z]{2}\\d{2}\\s?[A-Z]{3}${end}`, 'gu'), needs: [aDigit] },
 ];

@@ -12,10 +12,56 @@ export interface DetailPattern {
   /** `before` is the few characters in front of the match, `after` the rest of the text. */
   keep?: (match: string, before: string, after: string) => boolean;
   /**
-   * A cheap test a text must pass for the pattern to be worth running (a word every match needs
-   * nearby): a long brief is mostly text without a birth word, and those patterns are costly.
+   * Cheap tests a text must pass, every one, for the pattern to be worth running: each finds
+   * something every match holds or stands next to (a digit, an "@", a label word). Most prose
+   * has none of them, and a pattern that starts with a lookbehind scans every position. A test
+   * that fails where the pattern would match leaks an identifier, so each must be implied by
+   * the pattern (`prefilters.test.ts` checks it); none has the `g` or `y` flag.
    */
-  needs?: RegExp;
+  needs?: readonly RegExp[];
+}
+
+/** An ASCII digit, which `\d` in every branch of a pattern needs. */
+export const aDigit = /\d/;
+/** Three digits in a row, which most unlabelled shapes have and ages, times and days have not. */
+export const threeDigitsInARow = /\d{3}/;
+/** An "@", of e-mail addresses and handles. */
+export const anAtSign = /@/;
+/**
+ * What makes a user name unlike a word: a digit, an underscore or a full stop with a letter or
+ * digit after it ("benja_2017", "jmardones89", "benja.leiva").
+ */
+export const anUnwordlikeMark = /[\p{N}_]|\.[\p{L}\p{N}]/u;
+
+/** Whether a text passes the prefilters of each pattern of a list. */
+export interface PrefilterCheck {
+  /** True if the text passes every prefilter of the pattern at `index` of the list. */
+  passes(index: number, text: string): boolean;
+  /** Forget the answers: the text is another, or a replacement changed it. */
+  forget(): void;
+}
+
+/**
+ * Patterns share prefilters (most need a digit), so each is tested once per text: its answer is
+ * kept, by the prefilter's place in the list of distinct ones, until `forget`.
+ */
+export function createPrefilterCheck(patterns: readonly DetailPattern[]): PrefilterCheck {
+  const prefilters = [...new Set(patterns.flatMap((pattern) => pattern.needs ?? []))];
+  const needed = patterns.map((pattern) => (pattern.needs ?? []).map((need) => prefilters.indexOf(need)));
+  const untested = 0;
+  const passed = 1;
+  const failed = 2;
+  const answers = new Uint8Array(prefilters.length);
+  return {
+    passes(index, text) {
+      for (const prefilter of needed[index] ?? []) {
+        if (answers[prefilter] === untested) answers[prefilter] = prefilters[prefilter]?.test(text) ? passed : failed;
+        if (answers[prefilter] === failed) return false;
+      }
+      return true;
+    },
+    forget: () => answers.fill(untested),
+  };
 }
 
 /** No letter or digit just before. */
