@@ -11,6 +11,8 @@ import { installContentsPolicy, installSessionPolicy } from './shell/security';
 import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { createSaveDialog } from './shell/saveDialog';
+import { createFileDialog } from './shell/fileDialog';
+import { eventChannels } from '../shared/ipc/channels';
 import { printPdf } from './shell/pdfPrinter';
 import { resolveDataDirectory } from './shell/dataDirectory';
 import { effectiveLanguage, type Language } from '../shared/settings/settings';
@@ -57,7 +59,12 @@ function start(): void {
       systemLocale: app.getLocale(),
     },
     chooseSavePath: createSaveDialog(() => language()),
+    chooseFile: createFileDialog(() => language()),
     printPdf,
+    // Counts only; every window of the app shows them.
+    onProgress: (progress) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannels.progress, progress);
+    },
   });
   language = async () => effectiveLanguage(await services.settings.get(), app.getLocale());
   const router = createRouter({

@@ -8,7 +8,9 @@ import { createAppInfoService } from './app/appInfoService';
 import { startAutoLock, type AutoLock } from './access/autoLock';
 import { createVaultAccess, type VaultAccess } from './access/vaultAccess';
 import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
+import { createJournalCare, type ChooseFile, type JournalCare } from './journal/journalCare';
 import { createJournalService, type JournalService } from './journal/journalService';
+import type { ProgressListener } from '../shared/progress/progress';
 import { createReportService, type ReportService } from './reports/reportService';
 import { listHearings } from './reports/hearingAgenda';
 import type { HearingAgendaItem } from '../shared/domain/report/hearingAgenda';
@@ -32,6 +34,10 @@ export interface ServiceOptions {
   chooseSavePath?: ChooseSavePath;
   /** Prints the brief's HTML to PDF (the shell's hidden window, or the harness's page); without it PDF is refused. */
   printPdf?: PdfPrinter;
+  /** The open and save dialogs of backup, restore and import; without it those channels refuse. */
+  chooseFile?: ChooseFile;
+  /** Where progress of long work goes (the window); none by default. */
+  onProgress?: ProgressListener;
 }
 
 export interface Services {
@@ -46,6 +52,8 @@ export interface Services {
   exports: ExportService;
   /** Court reports: versions, the review loop with the caregiver, checks and comparisons. */
   reports: ReportService;
+  /** Backup, check, import and restore of the whole journal. */
+  care: JournalCare;
   /** The coming hearings across cases, for the home screen. */
   hearings: { list(): Promise<HearingAgendaItem[]> };
   /** Locks the vault and stops timers (app quit, test teardown). */
@@ -66,19 +74,30 @@ export function createServices(options: ServiceOptions): Services {
     },
   });
   // Search reads the cases through the journal, and the journal tells search of every save.
-  const search = createJournalSearch(() => journal.open());
+  const search = createJournalSearch(() => journal.open(), options.onProgress);
   const journal = createJournalService({ session: () => vault.session(), now: () => new Date(now()), search });
   const exports = createExportService({
     open: () => journal.open(),
     now: () => new Date(now()),
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
     ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   const reports = createReportService({
     open: () => journal.open(),
     now: () => new Date(now()),
     // A new report's facts are written in the language the practitioner reads the app in.
     language: async () => effectiveLanguage(await settings.get(), options.appInfo.systemLocale),
+  });
+  const care = createJournalCare({
+    vaultDirectory: options.vaultDirectory,
+    open: () => journal.open(),
+    quietly: (work) => journal.quietly(work),
+    hasJournal: async () => (await vault.status()).state !== 'absent',
+    now: () => new Date(now()),
+    ...(options.chooseFile === undefined ? {} : { chooseFile: options.chooseFile }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    afterImport: () => search.invalidate(),
   });
   const autoLock = startAutoLock({
     minutes: async () => (await settings.get()).autoLockMinutes,
@@ -98,6 +117,7 @@ export function createServices(options: ServiceOptions): Services {
     search,
     exports,
     reports,
+    care,
     hearings: { list: () => listHearings({ open: () => journal.open(), now: () => new Date(now()) }) },
     shutdown: async () => {
       autoLock.stop();
@@ -136,6 +156,10 @@ export function createHandlers(services: Services): Handlers {
           ? await vault.restoreHeader(request.file)
           : await journal.restoreBackup(request),
       ),
+    restoreArchive: () => services.care.restoreArchive(),
+    backupJournal: async () => active(await services.care.backup()),
+    verifyJournal: async () => active(await services.care.verify()),
+    importJournal: async () => active(await services.care.importCases()),
     listCases: () => journal.listCases(),
     getCase: ({ caseId }) => journal.getCase(caseId),
     getCaseOverview: ({ caseId }) => journal.getCaseOverview(caseId),

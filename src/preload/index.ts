@@ -4,7 +4,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { apiGlobalName, type AlianzaApi } from '../shared/ipc/api';
-import { channels } from '../shared/ipc/channels';
+import { channels, eventChannels } from '../shared/ipc/channels';
+import type { Progress } from '../shared/progress/progress';
 
 const api = {
   getAppInfo: () => ipcRenderer.invoke(channels.getAppInfo),
@@ -18,6 +19,10 @@ const api = {
   changePassphrase: (request) => ipcRenderer.invoke(channels.changePassphrase, request),
   reportActivity: () => ipcRenderer.invoke(channels.reportActivity),
   restoreBackup: (request) => ipcRenderer.invoke(channels.restoreBackup, request),
+  restoreArchive: () => ipcRenderer.invoke(channels.restoreArchive),
+  backupJournal: () => ipcRenderer.invoke(channels.backupJournal),
+  verifyJournal: () => ipcRenderer.invoke(channels.verifyJournal),
+  importJournal: () => ipcRenderer.invoke(channels.importJournal),
   listCases: () => ipcRenderer.invoke(channels.listCases),
   getCase: (request) => ipcRenderer.invoke(channels.getCase, request),
   getCaseOverview: (request) => ipcRenderer.invoke(channels.getCaseOverview, request),
@@ -53,6 +58,12 @@ const api = {
   previewReport: (request) => ipcRenderer.invoke(channels.previewReport, request),
   exportReport: (request) => ipcRenderer.invoke(channels.exportReport, request),
   listHearings: () => ipcRenderer.invoke(channels.listHearings),
+  // The listener gets the message only, never the event (which carries the sender).
+  onProgress: (listener) => {
+    const forward = (_event: unknown, progress: Progress) => listener(progress);
+    ipcRenderer.on(eventChannels.progress, forward);
+    return () => void ipcRenderer.removeListener(eventChannels.progress, forward);
+  },
 } satisfies AlianzaApi;
 
 contextBridge.exposeInMainWorld(apiGlobalName, api);

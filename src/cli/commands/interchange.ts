@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fromInterchange, parseInterchangeText, reportsFromInterchange, toInterchange } from '../../shared/domain';
-import { AppError } from '../../shared/ipc/result';
+import { toInterchange } from '../../shared/domain';
+import { importCases, readImportFile } from '../../main/journal/importCases';
 import { createJournalStore } from '../../main/journal/journalStore';
 import { withProgress } from '../../main/progress/progressReporter';
 import { reportFileOf } from '../../main/reports/reportFile';
-import { addCasesWithReports } from '../../main/reports/reportImport';
 import { writeFileDurably } from '../../main/vault/durableFile';
 import { outputPath, requirePositional, type CommandContext } from '../context';
 import type { CommandResult } from '../output';
@@ -18,34 +15,14 @@ import { withSession } from '../session';
  */
 export async function importJournal(context: CommandContext): Promise<CommandResult> {
   const file = path.resolve(requirePositional(context, 0, 'The file to import'));
-  const text = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new AppError('io-failure', 'Alianza could not read the file to import.', { file, cause: error });
-  });
-  const parsed = parseInterchangeText(text);
-  if (!parsed.ok) {
-    const shown = parsed.errors.slice(0, 20).map((error) => `${error.path || '(file)'}: ${error.message}`);
-    const more = parsed.errors.length > shown.length ? `\n… and ${parsed.errors.length - shown.length} more` : '';
-    throw new AppError(
-      'invalid-request',
-      `The file is not a valid Alianza journal; nothing was imported.\n${shown.join('\n')}${more}`,
-      {
-        file,
-      },
-    );
-  }
-  const now = context.now;
-  const cases = fromInterchange(parsed.value, { now: () => now().toISOString(), newId: randomUUID });
-  const reports = reportsFromInterchange(parsed.value.cases, cases);
-  await withSession(context, (session) =>
-    addCasesWithReports(session, createJournalStore(session), cases, reports, context.onProgress),
+  // Checked before the passphrase is asked: a malformed file needs no unlocking to be refused.
+  const imported = await readImportFile(file, context.now);
+  const { cases, entries, courtReports } = await withSession(context, (session) =>
+    importCases(session, imported, context.onProgress),
   );
-  const entries = cases.reduce((sum, journalCase) => sum + journalCase.entries.length, 0);
-  const courtReports = reports.reduce((sum, each) => sum + each.reports.length, 0);
   return {
-    json: { imported: { cases: cases.length, entries, courtReports } },
-    lines: [
-      `Imported ${cases.length} cases with ${entries} reflections and ${courtReports} court reports from ${file}`,
-    ],
+    json: { imported: { cases, entries, courtReports } },
+    lines: [`Imported ${cases} cases with ${entries} reflections and ${courtReports} court reports from ${file}`],
   };
 }
 

@@ -34,7 +34,8 @@ export async function checkExportPath(file: string, format: ExportFormat, vaultD
   return target;
 }
 
-function isInside(file: string, folder: string): boolean {
+/** True when `file` is `folder` or anything under it. */
+export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -23,7 +23,9 @@ import type {
 import { applyReviewDecision, reviewDecisionsOf } from '../../shared/exports/reviewDecisions';
 import type { ReviewDecisions } from '../../shared/exports/brief/buildBrief';
 import { AppError } from '../../shared/ipc/result';
+import type { ProgressListener } from '../../shared/progress/progress';
 import type { OpenJournal } from '../journal/openJournal';
+import { withProgress } from '../progress/progressReporter';
 import { createReportExports, type ReportExports } from './courtReport/reportExports';
 import {
   briefBytes,
@@ -58,6 +60,8 @@ export interface ExportServiceOptions {
   /** The dictionaries for name warnings; Hunspell English and Spanish unless a test gives others. */
   lexicon?: () => Promise<Lexicon>;
   newId?: () => string;
+  /** Where the steps of an export go (the window's progress bar). */
+  onProgress?: ProgressListener;
 }
 
 /** The brief's channels, and the court-report documents' (`previewReport`, `exportReport`, `saveReport`). */
@@ -102,12 +106,29 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     return { journal, store: journal.store, log: exportLogOf(journal.session), lexicon, today: () => localDate(now()) };
   }
 
+  /** Three steps the practitioner may wait for: the brief de-identified, the file made, the file written and logged. */
   async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedBriefWithWarnings> {
-    const context = sources();
-    const brief = await prepareBrief(context, request);
-    const bytes =
-      request.format === 'pdf' ? await printer()(checkedHtml(brief)) : await briefBytes(brief, request.format);
-    const saved = await writeExport(
+    return withProgress(options.onProgress, 'export', 'steps', 3, async (progress) => {
+      const context = sources();
+      const brief = await prepareBrief(context, request);
+      await progress.advance();
+      const bytes =
+        request.format === 'pdf' ? await printer()(checkedHtml(brief)) : await briefBytes(brief, request.format);
+      await progress.advance();
+      const saved = await writeBrief(context, request, path, brief, bytes);
+      await progress.advance();
+      return { saved, warnings: brief.model.warnings };
+    });
+  }
+
+  function writeBrief(
+    context: ReturnType<typeof sources>,
+    request: ExportBriefRequest,
+    path: string,
+    brief: Awaited<ReturnType<typeof prepareBrief>>,
+    bytes: Uint8Array,
+  ) {
+    return writeExport(
       { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },
       {
         caseId: request.caseId,
@@ -121,7 +142,6 @@ export function createExportService(options: ExportServiceOptions): ExportServic
         pseudonyms: brief.model.pseudonyms,
       },
     );
-    return { saved, warnings: brief.model.warnings };
   }
 
   function printer(): PdfPrinter {

@@ -61,6 +61,8 @@ export interface JournalService {
   restoreBackup(request: RestoreBackupRequest): Promise<RestoreBackupResponse>;
   /** The open journal (session and store), or `locked`. */
   open(): OpenJournal;
+  /** Runs `work` between two changes, none in between (a backup, a check, an import). */
+  quietly<T>(work: () => Promise<T>): Promise<T>;
   /** Drops the decrypted case list (on lock). */
   forget(): void;
 }
@@ -179,6 +181,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
 
     open: () => access.open(),
     forget: () => access.forget(),
+    quietly: (work) => serialized(work),
   };
 }
 

@@ -12,6 +12,11 @@ export interface DialogText {
   keepEditing: string;
   saveExport: string;
   formatNames: Record<string, string>;
+  saveBackup: string;
+  openBackup: string;
+  openImport: string;
+  backupFiles: string;
+  interchangeFiles: string;
 }
 
 const text: Record<Language, DialogText> = {
@@ -25,6 +30,11 @@ const text: Record<Language, DialogText> = {
     keepEditing: 'Keep editing',
     saveExport: 'Save the export',
     formatNames: { docx: 'Word document', md: 'Markdown', html: 'Web page', pdf: 'PDF document' },
+    saveBackup: 'Save the backup of the journal',
+    openBackup: 'Choose the backup to restore',
+    openImport: 'Choose the file of cases to import',
+    backupFiles: 'Alianza backup',
+    interchangeFiles: 'Alianza cases (JSON)',
   },
   es: {
     openLinkQuestion: (host: string) => `¿Abrir una página de ${host} en su navegador?`,
@@ -36,6 +46,11 @@ const text: Record<Language, DialogText> = {
     keepEditing: 'Seguir escribiendo',
     saveExport: 'Guardar la exportación',
     formatNames: { docx: 'Documento de Word', md: 'Markdown', html: 'Página web', pdf: 'Documento PDF' },
+    saveBackup: 'Guardar el respaldo del diario',
+    openBackup: 'Elegir el respaldo que se restaurará',
+    openImport: 'Elegir el archivo de casos que se importará',
+    backupFiles: 'Respaldo de Alianza',
+    interchangeFiles: 'Casos de Alianza (JSON)',
   },
 };
 

@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/settings/settings';
 import type { VaultStatus } from '../../shared/vault/vaultStatus';
 import { getApi } from './api/client';
 import { GateLayout } from './components/GateLayout';
+import { ProgressNotice } from './progress/ProgressNotice';
 import { CreateVaultScreen } from './vault/CreateVaultScreen';
 import { RecoveryKitScreen } from './vault/RecoveryKitScreen';
 import { UnlockScreen } from './vault/UnlockScreen';
@@ -23,8 +24,18 @@ interface Props {
  * Gates first (create, recovery kit, unlock), then the layout shell: cases on the left, the
  * current screen in the middle, status at the bottom. Nothing decrypted is rendered while locked.
  */
-export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
+export function App(props: Props) {
+  return (
+    <>
+      <Screens {...props} />
+      <ProgressNotice />
+    </>
+  );
+}
+
+function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
   const { t } = useTranslation();
+  const [restoredFiles, setRestoredFiles] = useState<number | undefined>();
   const [settings, setSettings] = useState(initialSettings);
   const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
   const [kitWarning, setKitWarning] = useState<string | undefined>();
@@ -52,6 +63,12 @@ export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
             setKitWarning(created.warning);
             vault.update(created.status);
           }}
+          onRestored={(files) => {
+            setRestoredFiles(files);
+            void getApi()
+              .getVaultStatus()
+              .then((result) => result.ok && vault.update(result.value));
+          }}
         />
       </GateLayout>
     );
@@ -60,7 +77,13 @@ export function App({ initialSettings, initialVaultStatus, appInfo }: Props) {
     return (
       <GateLayout {...languagePicker}>
         <UnlockScreen
-          notice={vault.lockedByMain ? t('vault.lock.lockedNotice') : undefined}
+          notice={
+            vault.lockedByMain
+              ? t('vault.lock.lockedNotice')
+              : restoredFiles === undefined
+                ? undefined
+                : t('vault.create.restored', { count: restoredFiles })
+          }
           onUnlocked={(status) => vault.update(status)}
         />
       </GateLayout>

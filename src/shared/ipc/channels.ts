@@ -14,6 +14,10 @@ export const channels = {
   changePassphrase: 'vault:change-passphrase',
   reportActivity: 'vault:report-activity',
   restoreBackup: 'vault:restore-backup',
+  restoreArchive: 'vault:restore-archive',
+  backupJournal: 'journal:backup',
+  verifyJournal: 'journal:verify',
+  importJournal: 'journal:import',
   listCases: 'journal:list-cases',
   getCase: 'journal:get-case',
   getCaseOverview: 'journal:get-case-overview',
@@ -49,4 +53,10 @@ export const channels = {
   previewReport: 'reports:preview',
   exportReport: 'reports:export',
   listHearings: 'reports:list-hearings',
+} as const;
+
+/** Messages main sends unasked (not requests, so not in the contract). */
+export const eventChannels = {
+  /** `Progress` of long work (`shared/progress`), for the window's progress bar. */
+  progress: 'app:progress',
 } as const;

@@ -37,6 +37,12 @@ import {
   updateCaseRequestSchema,
 } from '../journal/requests';
 import {
+  backupJournalResponseSchema,
+  importJournalResponseSchema,
+  restoreArchiveResponseSchema,
+  verifyJournalResponseSchema,
+} from '../journal/careRequests';
+import {
   briefRequestSchema,
   exportBriefRequestSchema,
   exportBriefResponseSchema,
@@ -96,6 +102,10 @@ export const contract = {
     request: restoreBackupRequestSchema,
     response: restoreBackupResponseSchema,
   },
+  restoreArchive: { channel: channels.restoreArchive, request: nothing, response: restoreArchiveResponseSchema },
+  backupJournal: { channel: channels.backupJournal, request: nothing, response: backupJournalResponseSchema },
+  verifyJournal: { channel: channels.verifyJournal, request: nothing, response: verifyJournalResponseSchema },
+  importJournal: { channel: channels.importJournal, request: nothing, response: importJournalResponseSchema },
   listCases: { channel: channels.listCases, request: nothing, response: caseListSchema },
   getCase: { channel: channels.getCase, request: caseIdRequestSchema, response: caseWithEntriesObjectSchema },
   getCaseOverview: {

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { _electron, chromium, type Browser, type Page } from 'playwright-core';
 import { createRouter } from '../../../src/main/ipc/router';
 import type { ChooseSavePath, PdfPrinter } from '../../../src/main/exports/exportService';
+import type { ChooseFile } from '../../../src/main/journal/journalCare';
+import type { Progress, ProgressTask } from '../../../src/shared/progress/progress';
 import { createHandlers, type Services } from '../../../src/main/services';
 import { createTestServices } from '../../support/services';
 import { isTrustedUrl } from '../../../src/main/shell/policy';
@@ -20,6 +22,11 @@ import { serveBuild } from './staticServer';
 
 export interface LaunchedApp {
   page: Page;
+  /**
+   * Holds the first unfinished progress message of `task` that has done something, until
+   * `release` (Chromium harness only), so a test can look at the bar half-way.
+   */
+  holdProgress?: (task: ProgressTask) => { reached: Promise<Progress>; release: () => void };
   /** The services behind the page, in the Chromium harness only (to drive the clock, inspect files). */
   services?: Services;
   mode: E2eMode['kind'];
@@ -36,6 +43,8 @@ export interface LaunchOptions {
   now?: () => number;
   /** Answers the export save dialog (Chromium harness only); without it, exporting refuses. */
   chooseSavePath?: ChooseSavePath;
+  /** Answers the backup, restore and import dialogs (Chromium harness only). */
+  chooseFile?: ChooseFile;
   /** Runs in the page before any of its scripts, as the preload does (Chromium harness only; benchmarks). */
   initScript?: () => void;
 }
@@ -51,6 +60,48 @@ const chromiumArguments = [
 ];
 
 const invokeBindingName = '__alianzaInvoke';
+const progressFunctionName = '__alianzaProgress';
+
+/**
+ * Carries the services' progress into the page, and holds one task half-way when a test asks:
+ * the work waits for the listener, as it would wait for nothing in the app.
+ */
+function progressRelay() {
+  let page: Page | undefined;
+  const holds = new Map<ProgressTask, { reach: (progress: Progress) => void; released: Promise<void> }>();
+  const listener = async (progress: Progress): Promise<void> => {
+    await page
+      ?.evaluate(
+        ({ name, message }) => (window as unknown as Record<string, (value: unknown) => void>)[name]?.(message),
+        {
+          name: progressFunctionName,
+          message: progress,
+        },
+      )
+      .catch(() => undefined);
+    const hold = holds.get(progress.task);
+    if (hold === undefined || progress.finished) return;
+    // Past the reporter's 100 ms between messages, so the next step is sent and held half-way.
+    if (progress.done === 0) return new Promise((resolve) => setTimeout(resolve, 150));
+    holds.delete(progress.task);
+    hold.reach(progress);
+    await hold.released;
+  };
+  return {
+    listener,
+    attach: (value: Page) => {
+      page = value;
+    },
+    hold: (task: ProgressTask) => {
+      let reach: (progress: Progress) => void = () => undefined;
+      let release: () => void = () => undefined;
+      const reached = new Promise<Progress>((resolve) => (reach = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.set(task, { reach, released });
+      return { reached, release };
+    },
+  };
+}
 
 export const e2eMode = detectMode();
 
@@ -60,7 +111,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDirectory = options.dataDirectory ?? (await mkdtemp(path.join(tmpdir(), 'alianza-e2e-')));
   const systemLocale = options.systemLocale ?? 'en-US';
   const cleanUp = async () => {
-    if (ownsDirectory) await rm(dataDirectory, { recursive: true, force: true });
+    if (!ownsDirectory) return;
+    await rm(dataDirectory, { recursive: true, force: true });
+    await rm(`${dataDirectory}.settings`, { recursive: true, force: true });
   };
   return e2eMode.kind === 'electron'
     ? launchElectron(e2eMode.executablePath, dataDirectory, systemLocale, cleanUp)
@@ -95,18 +148,28 @@ async function launchChromium(
   dataDirectory: string,
   systemLocale: string,
   cleanUp: () => Promise<void>,
-  { now, chooseSavePath, initScript }: Pick<LaunchOptions, 'now' | 'chooseSavePath' | 'initScript'>,
+  {
+    now,
+    chooseSavePath,
+    chooseFile,
+    initScript,
+  }: Pick<LaunchOptions, 'now' | 'chooseSavePath' | 'chooseFile' | 'initScript'>,
 ): Promise<LaunchedApp> {
   const server = await serveBuild(rendererBuildDirectory);
   // Launched first: the services' PDF printer uses it.
   const browser = await chromium.launch({ executablePath, args: chromiumArguments });
+  const progress = progressRelay();
+  // Settings beside the journal folder, as the app keeps them, so the folder holds only the journal.
+  const settingsDirectory = `${dataDirectory}.settings`;
   const services = createTestServices({
-    settingsDirectory: dataDirectory,
+    settingsDirectory,
     vaultDirectory: dataDirectory,
     systemLocale,
     ...(now === undefined ? {} : { now }),
     ...(chooseSavePath === undefined ? {} : { chooseSavePath }),
+    ...(chooseFile === undefined ? {} : { chooseFile }),
     printPdf: pdfPrinter(browser),
+    onProgress: progress.listener,
   });
   const router = createRouter({
     handlers: createHandlers(services),
@@ -125,7 +188,7 @@ async function launchChromium(
   );
   // The same shape the preload exposes: one named function per contract method.
   await context.addInitScript(
-    ({ methods, globalName, bindingName }) => {
+    ({ methods, globalName, bindingName, progressName }) => {
       const invoke = (window as unknown as Record<string, (channel: string, payload?: string) => Promise<string>>)[
         bindingName
       ];
@@ -134,18 +197,34 @@ async function launchChromium(
         api[method] = async (request?: unknown) =>
           JSON.parse(await invoke!(channel, request === undefined ? undefined : JSON.stringify(request))) as unknown;
       }
+      // Main's unasked messages: the harness calls `progressName` in the page, as the preload's `ipcRenderer.on` would.
+      const listeners = new Set<(progress: unknown) => void>();
+      Object.defineProperty(window, progressName, {
+        value: (progress: unknown) => listeners.forEach((listener) => listener(progress)),
+      });
+      api['onProgress'] = ((listener: (progress: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      }) as never;
       Object.defineProperty(window, globalName, { value: Object.freeze(api), enumerable: true });
     },
-    { methods: channels as Record<string, string>, globalName: apiGlobalName, bindingName: invokeBindingName },
+    {
+      methods: channels as Record<string, string>,
+      globalName: apiGlobalName,
+      bindingName: invokeBindingName,
+      progressName: progressFunctionName,
+    },
   );
   if (initScript !== undefined) await context.addInitScript(initScript);
   const page = await context.newPage();
+  progress.attach(page);
   await page.goto(`${server.origin}/index.html`);
   return {
     page,
     mode: 'chromium',
     dataDirectory,
     services,
+    holdProgress: progress.hold,
     close: async () => {
       await services.shutdown();
       await browser.close();

@@ -54,6 +54,7 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
                   appInfo={appInfo}
                   vaultStatus={vaultStatus}
                   onSettingsChange={onSettingsChange}
+                  onImported={() => void journal.refresh()}
                 />
               )}
               {route.screen === 'search' && <SearchScreen />}

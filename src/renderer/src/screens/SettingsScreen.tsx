@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
 import type { VaultStatus } from '../../../shared/vault/vaultStatus';
 import { LanguagePicker } from '../components/LanguagePicker';
+import { JournalCare } from '../vault/JournalCare';
 import { SecuritySettings } from '../vault/SecuritySettings';
 
 interface Props {
@@ -10,9 +11,11 @@ interface Props {
   appInfo: AppInfo;
   vaultStatus: VaultStatus;
   onSettingsChange: (settings: Settings) => void;
+  /** Cases were imported: the case list reads them. */
+  onImported: () => void;
 }
 
-export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChange }: Props) {
+export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChange, onImported }: Props) {
   const { t } = useTranslation();
   const runtime =
     appInfo.runtime === 'electron'
@@ -24,6 +27,7 @@ export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChang
       <h1 id="settings-title">{t('settings.title')}</h1>
       <LanguagePicker settings={settings} appInfo={appInfo} onSettingsChange={onSettingsChange} />
       <SecuritySettings settings={settings} vaultStatus={vaultStatus} onSettingsChange={onSettingsChange} />
+      <JournalCare onImported={onImported} />
       <h2>{t('settings.aboutTitle')}</h2>
       <dl className="facts" data-testid="app-info">
         <dt>{t('settings.version')}</dt>

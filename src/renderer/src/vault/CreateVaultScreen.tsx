@@ -4,13 +4,17 @@ import type { VaultStatus } from '../../../shared/vault/vaultStatus';
 import { getApi } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
+import { RestoreArchive } from './RestoreArchive';
 import { useSubmit } from './useSubmit';
 
 /** First run: choose the passphrase, understand what forgetting it means. */
 export function CreateVaultScreen({
   onCreated,
+  onRestored,
 }: {
   onCreated: (created: { status: VaultStatus; recoveryKey: string; warning?: string }) => void;
+  /** A backup was restored: the journal now exists, locked. */
+  onRestored: (files: number) => void;
 }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
@@ -49,6 +53,7 @@ export function CreateVaultScreen({
           {busy ? t('vault.create.working') : t('vault.create.submit')}
         </button>
       </form>
+      <RestoreArchive onRestored={onRestored} />
     </section>
   );
 }

@@ -57,6 +57,54 @@ export const en = {
     dataDirectory: 'Data folder',
     systemLocale: 'System language',
   },
+  progress: {
+    tasks: {
+      import: 'Importing cases…',
+      backup: 'Backing up the journal…',
+      restore: 'Restoring the backup…',
+      verify: 'Checking every file…',
+      'search-index': 'Preparing search…',
+      export: 'Exporting…',
+    },
+    units: {
+      files_one: '{{done}} of {{count}} file',
+      files_other: '{{done}} of {{count}} files',
+      cases_one: '{{done}} of {{count}} case',
+      cases_other: '{{done}} of {{count}} cases',
+      steps_one: 'step {{done}} of {{count}}',
+      steps_other: 'step {{done}} of {{count}}',
+    },
+  },
+  care: {
+    title: 'Backup and checks',
+    intro:
+      'A backup is one file holding the whole journal, still encrypted: keep it on another disk. Checking decrypts every file and tells you if one is damaged or missing.',
+    backup: 'Back up the journal…',
+    backedUp_one: 'Backed up {{count}} encrypted file to {{file}}.',
+    backedUp_other: 'Backed up {{count}} encrypted files to {{file}}.',
+    verify: 'Check every file',
+    verified_one:
+      'Checked {{count}} file: every file decrypted and passed its check, and the case list matches the files.',
+    verified_other:
+      'Checked {{count}} files: every file decrypted and passed its check, and the case list matches the files.',
+    problems_one: 'Checked {{checked}} files; {{count}} problem:',
+    problems_other: 'Checked {{checked}} files; {{count}} problems:',
+    problemKinds: {
+      current: 'Damaged',
+      backup: 'Damaged backup',
+      unknown: 'Not an Alianza file',
+      missing: 'Missing',
+      orphaned: 'Belongs to no case',
+    },
+    oldIndex:
+      'The case list was written by an earlier version, so a deleted export log or court-report file could not be noticed. The next change to the journal records them.',
+    importTitle: 'Import cases',
+    importHelp:
+      'Adds the cases of an Alianza JSON file (from “alianza export-json” or another computer). All or nothing: a file with a mistake changes nothing.',
+    import: 'Import cases…',
+    imported_one: 'Imported {{count}} case with {{entries}} reflections and {{reports}} court reports.',
+    imported_other: 'Imported {{count}} cases with {{entries}} reflections and {{reports}} court reports.',
+  },
   languages: {
     en: 'English',
     es: 'Español',

@@ -59,6 +59,54 @@ export const es: Translations = {
     dataDirectory: 'Carpeta de datos',
     systemLocale: 'Idioma del sistema',
   },
+  progress: {
+    tasks: {
+      import: 'Importando casos…',
+      backup: 'Respaldando la bitácora…',
+      restore: 'Restaurando el respaldo…',
+      verify: 'Revisando cada archivo…',
+      'search-index': 'Preparando la búsqueda…',
+      export: 'Exportando…',
+    },
+    units: {
+      files_one: '{{done}} de {{count}} archivo',
+      files_other: '{{done}} de {{count}} archivos',
+      cases_one: '{{done}} de {{count}} caso',
+      cases_other: '{{done}} de {{count}} casos',
+      steps_one: 'paso {{done}} de {{count}}',
+      steps_other: 'paso {{done}} de {{count}}',
+    },
+  },
+  care: {
+    title: 'Respaldos y revisiones',
+    intro:
+      'Un respaldo es un solo archivo con toda la bitácora, todavía cifrado: guárdelo en otro disco. La revisión descifra cada archivo y le avisa si alguno está dañado o falta.',
+    backup: 'Respaldar la bitácora…',
+    backedUp_one: 'Se respaldó {{count}} archivo cifrado en {{file}}.',
+    backedUp_other: 'Se respaldaron {{count}} archivos cifrados en {{file}}.',
+    verify: 'Revisar cada archivo',
+    verified_one:
+      'Se revisó {{count}} archivo: se descifró y pasó su control, y la lista de casos coincide con los archivos.',
+    verified_other:
+      'Se revisaron {{count}} archivos: todos se descifraron y pasaron su control, y la lista de casos coincide con los archivos.',
+    problems_one: 'Se revisaron {{checked}} archivos; {{count}} problema:',
+    problems_other: 'Se revisaron {{checked}} archivos; {{count}} problemas:',
+    problemKinds: {
+      current: 'Dañado',
+      backup: 'Copia de seguridad dañada',
+      unknown: 'No es un archivo de Alianza',
+      missing: 'Falta',
+      orphaned: 'No pertenece a ningún caso',
+    },
+    oldIndex:
+      'La lista de casos fue escrita por una versión anterior, así que no se pudo notar si falta un registro de exportaciones o un archivo de informes. El próximo cambio a la bitácora los registra.',
+    importTitle: 'Importar casos',
+    importHelp:
+      'Agrega los casos de un archivo JSON de Alianza (de “alianza export-json” o de otro computador). Todo o nada: un archivo con un error no cambia nada.',
+    import: 'Importar casos…',
+    imported_one: 'Se importó {{count}} caso con {{entries}} reflexiones y {{reports}} informes al tribunal.',
+    imported_other: 'Se importaron {{count}} casos con {{entries}} reflexiones y {{reports}} informes al tribunal.',
+  },
   languages: {
     en: 'English',
     es: 'Español',

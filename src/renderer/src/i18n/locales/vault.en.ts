@@ -13,6 +13,12 @@ export const vaultEn = {
     mismatch: 'The two passphrases are not the same.',
     submit: 'Create journal',
     working: 'Creating the journal… this takes a moment.',
+    restoreTitle: 'Moving to this computer?',
+    restoreHelp:
+      'If you have a backup of your journal (an .alzb file made in Alianza or with “alianza backup”), restore it here instead of creating a new journal. You will open it with its passphrase.',
+    restore: 'Restore a backup…',
+    restored_one: 'Restored {{count}} encrypted file. Open the journal with its passphrase.',
+    restored_other: 'Restored {{count}} encrypted files. Open the journal with its passphrase.',
   },
   strength: {
     label: 'Strength: {{level}}',
