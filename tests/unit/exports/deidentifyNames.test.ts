@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { agreeArticle } from '../../../src/shared/exports/deidentify/articles';
+import { createDeidentifier } from '../../../src/shared/exports/deidentify/deidentifier';
+import { assignPseudonyms } from '../../../src/shared/exports/deidentify/pseudonyms';
 import { fold, readingView, originalSpan } from '../../../src/shared/text/normalize';
-import { deidentifierFor, family } from './fixtures';
+import { deidentifierFor, family, reference } from './fixtures';
 
 describe('folding', () => {
   it('drops accents and case, and maps back to the original characters', () => {
@@ -91,5 +94,56 @@ describe('names', () => {
       'Court A',
     ]);
     expect(family).toHaveLength(5);
+  });
+});
+
+describe('an ordinary word that is also a name', () => {
+  it('is decided where it stands, in every text, however often it was seen before', () => {
+    const deidentifier = createDeidentifier({
+      parties: family,
+      pseudonyms: assignPseudonyms(family, []),
+      reference,
+      language: 'en',
+      isOrdinaryWord: (folded) => folded === 'rosa',
+    });
+    const texts = ['una blusa rosa', 'Rosa came', 'una blusa rosa', 'rosa soto came', 'the rosa dress'];
+    expect(texts.map((text) => deidentifier.text(text))).toEqual([
+      'una blusa rosa',
+      'Caregiver A came',
+      'una blusa rosa',
+      'Caregiver A came',
+      'the rosa dress',
+    ]);
+    expect(deidentifier.doubtful()).toEqual([
+      {
+        word: 'rosa',
+        pseudonym: 'Caregiver A',
+        count: 3,
+        contexts: ['una blusa rosa', 'una blusa rosa', 'the rosa dress'],
+      },
+    ]);
+  });
+});
+
+describe('Spanish articles before a pseudonym', () => {
+  it('agree at the end of a long text, over any run of spaces', () => {
+    const long = 'Hablamos largo. '.repeat(400);
+    expect(agreeArticle(`${long}con la `, 'masculine')).toBe(`${long}con el `);
+    expect(agreeArticle(`${long}vino Del \n\t `, 'feminine')).toBe(`${long}vino De la \n\t `);
+    expect(agreeArticle(`${long}habló de la\u00A0\u00A0`, 'neutral')).toBe(`${long}habló de\u00A0\u00A0`);
+    expect(agreeArticle(`${long}a la `, 'neutral')).toBe(`${long}a `);
+    expect(agreeArticle(`${long}la mesa `, 'masculine')).toBe(`${long}la mesa `);
+  });
+
+  it('are articles only as whole words, also after a letter or digit outside the BMP', () => {
+    expect(agreeArticle('escuela ', 'masculine')).toBe('escuela ');
+    expect(agreeArticle('\u{1D400}la ', 'masculine')).toBe('\u{1D400}la ');
+    expect(agreeArticle('texto \u{1D400}del ', 'feminine')).toBe('texto \u{1D400}del ');
+    // "de" glued to the letter is no article, so only "la" agrees, at the end of a long text too.
+    const long = 'Hablamos largo. '.repeat(400);
+    expect(agreeArticle(`${long}\u{1D400}de la `, 'masculine')).toBe(`${long}\u{1D400}de el `);
+    expect(agreeArticle('\u{1D7CE}el ', 'feminine')).toBe('\u{1D7CE}el ');
+    expect(agreeArticle('😀la ', 'masculine')).toBe('😀el ');
+    expect(agreeArticle('la ', 'neutral')).toBe('');
   });
 });

@@ -55,6 +55,38 @@ describe('name warnings with a word list', () => {
   });
 });
 
+describe('name warnings, word by word and place by place', () => {
+  const lexicon = wordList(['la', 'vino', 'soto', 'sra', 'con', 'y', 'book']);
+
+  it('decides each occurrence by what stands around it, however often the word was seen', () => {
+    const warnings = warningsOf(['Soto vino.', 'Vino la Sra. Soto.', 'Soto vino.', 'Caregiver A Soto vino.'], lexicon);
+    expect(warnings).toEqual([
+      {
+        word: 'Soto',
+        count: 2,
+        contexts: ['Vino la Sra. Soto.', 'Caregiver A Soto vino.'],
+        reason: 'beside-name',
+      },
+    ]);
+  });
+
+  it('reads a possessive with either apostrophe as the word, and keeps one written with its ending', () => {
+    const warnings = warningsOf(["Yael's book.", 'Yael’s book.', 'Yael’ vino.', "Yael's"], lexicon);
+    expect(warnings.map((warning) => [warning.word, warning.count])).toEqual([['Yael', 4]]);
+    expect(warningsOf(['Yaels book.'], lexicon).map((warning) => warning.word)).toEqual(['Yaels']);
+  });
+
+  it('doubts lower-case unknown words only in a note typed all in lower case', () => {
+    const allLower = 'vino con ximena y soto, la vecina de siempre vino con ximena';
+    expect(warningsOf([allLower], lexicon).map((warning) => [warning.word, warning.count])).toEqual([
+      ['ximena', 2],
+      ['siempre', 1],
+      ['vecina', 1],
+    ]);
+    expect(warningsOf([`Vino ${allLower}`], lexicon)).toEqual([]);
+  });
+});
+
 describe('name warnings with the Hunspell dictionaries', () => {
   let lexicon: Lexicon;
   beforeAll(async () => {

@@ -257,27 +257,29 @@ export function createNameMatcher(
     .join('|');
   const title = `(?:(?:${titles.join('|')})\\.?\\s+)?`;
   const pattern = new RegExp(`(?<!\\p{L})(${title})(${body})(?!\\p{L})`, 'gu');
-  const ordinary = options.isOrdinaryWord;
+  const ordinary = remembered(options.isOrdinaryWord);
+  /** Whether the word after folded position `to` is a name too ("rosa soto"). */
+  const besideName = (folded: string, to: number): boolean => {
+    const next = folded.slice(to).match(/^[\s_-]+(\p{L}+)/u)?.[1];
+    return next !== undefined && byFolded.has(next);
+  };
 
   return (text) => {
     const view = readingView(text, { markup: true });
     const matches: NameMatch[] = [];
     const doubtful: DoubtfulName[] = [];
-    for (const match of view.text.matchAll(pattern)) {
+    // `exec` on the one pattern: `matchAll` would copy this long pattern for every text.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(view.text); match !== null; match = pattern.exec(view.text)) {
       const from = match.index;
       const to = from + match[0].length;
-      const key = (match[2] ?? '')
-        .replaceAll('_', ' ')
-        .split(/[\s-]+/)
-        .filter((word) => word !== '')
-        .join(' ');
+      const key = nameKey(match[2] ?? '');
       const candidates = byFolded.get(key) ?? byLetters.get(key.replaceAll(' ', ''));
       if (candidates === undefined) continue;
       const span = originalSpan(view, from, to);
       if (derived.has(key)) {
         // A short form stands for a name only where it is written as one.
-        const written = text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
-        if (!/^\p{Lu}/u.test(written) || ordinary?.(key) === true) continue;
+        if (!writtenCapitalised(text, span.start, span.end) || ordinary?.(key) === true) continue;
       }
       const start = withInitials(text, span.start);
       const previous = matches.at(-1);
@@ -285,10 +287,7 @@ export function createNameMatcher(
       const replacement = candidates.length === 1 ? (candidates[0] ?? options.ambiguous) : options.ambiguous;
       const titled = (match[1] ?? '') !== '';
       if (ordinary !== undefined && !key.includes(' ') && !titled && !adjacent && ordinary(key)) {
-        const written = text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
-        const next = view.text.slice(to).match(/^[\s_-]+(\p{L}+)/u)?.[1];
-        const besideName = next !== undefined && byFolded.has(next);
-        if (!/^\p{Lu}/u.test(written) && !besideName) {
+        if (!writtenCapitalised(text, span.start, span.end) && !besideName(view.text, to)) {
           doubtful.push({ start: span.start, end: span.end, replacement });
           continue;
         }
@@ -305,8 +304,43 @@ export function createNameMatcher(
   };
 }
 
+/** Whether a name as written starts with a capital, past any marks before its first letter ("**Rosa"). */
+function writtenCapitalised(text: string, start: number, end: number): boolean {
+  return startsCapitalised.test(text.slice(start, end).replace(leadingNonLetters, ''));
+}
+const startsCapitalised = /^\p{Lu}/u;
+const leadingNonLetters = /^[^\p{L}]+/u;
+
+/** The words of a matched name, one space between them ("rosa_linda", "Rosa - Linda" → "rosa linda"). */
+function nameKey(spelledName: string): string {
+  if (!wordBreak.test(spelledName)) return spelledName;
+  return spelledName
+    .replaceAll('_', ' ')
+    .split(/[\s-]+/)
+    .filter((word) => word !== '')
+    .join(' ');
+}
+const wordBreak = /[\s_-]/;
+
+/** The answer for each word asked once: the same words are asked about in every text of a brief. */
+function remembered(answer: ((word: string) => boolean) | undefined): ((word: string) => boolean) | undefined {
+  if (answer === undefined) return undefined;
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let known = answers.get(word);
+    if (known === undefined) {
+      known = answer(word);
+      answers.set(word, known);
+    }
+    return known;
+  };
+}
+
 /** Moves a match's start back over initials written before it ("M. J. Pérez"). */
 function withInitials(text: string, start: number): number {
+  // Initials end in a full stop: without one just before, there are none.
+  const stop = text.lastIndexOf('.', start - 1);
+  if (stop === -1 || stop < start - 12) return start;
   const before = /(?:(?<![\p{L}\p{N}])\p{Lu}\.\s*)+$/u.exec(text.slice(Math.max(0, start - 12), start));
   return before === null ? start : start - before[0].length;
 }

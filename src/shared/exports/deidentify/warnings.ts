@@ -62,7 +62,41 @@ const calendarWords = new Set([
 ]);
 
 const contextsKept = 3;
-const tokenPattern = /\p{L}[\p{L}\p{M}'’]*/gu;
+const startsCapitalised = /^\p{Lu}/u;
+const allLowerCaseLetters = /^\p{Ll}+$/u;
+const anyCapital = /\p{Lu}/u;
+const threeLetters = /\p{L}{3}/u;
+/** A pseudonym or a title before a word ends in a space or a hyphen: without one, there is none. */
+const besideSpaceOrHyphen = /^[\s-]$/;
+
+/** `lowerCaseName` of a word: `maybe` is a name only in a note typed all in lower case. */
+type LowerCaseName = 'yes' | 'maybe' | 'no';
+
+/** What the scan needs to know about a word as written, whatever stands around it. */
+interface TokenFacts {
+  folded: string;
+  lowerCaseName: LowerCaseName;
+  /** Two letters or more, the first a capital. */
+  capitalised: boolean;
+  /** A word marked safe, by the practitioner or always: never warned about. */
+  safe: boolean;
+  /** A word of a pseudonym: never warned about either. */
+  pseudonymWord: boolean;
+  /** For a capitalised word, why it could be a name when nothing around it says so. */
+  reason: NameWarningReason | undefined;
+}
+
+/** The word without a possessive ending ("Soto's" → "Soto"). */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (isApostrophe(last)) return word.slice(0, -1);
+  return last === 0x73 /* s */ && isApostrophe(word.charCodeAt(word.length - 2)) ? word.slice(0, -2) : word;
+}
+
+/** ' or ’ */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
 
 /** Collects warnings over every text of a brief; `warnings()` lists them, most frequent first. */
 export function createWarningScan(options: WarningScanOptions) {
@@ -77,6 +111,7 @@ export function createWarningScan(options: WarningScanOptions) {
   const afterTitle = new RegExp(`(?<![\\p{L}\\p{N}])(?:${titles.join('|')})\\.?\\s+$`, 'iu');
   const wordCache = new Map<string, boolean>();
   const found = new Map<string, NameWarning>();
+  const tokenPattern = /\p{L}[\p{L}\p{M}'’]*/gu;
 
   const lowerIsWord = (token: string): boolean => {
     const lower = token.toLocaleLowerCase();
@@ -88,41 +123,75 @@ export function createWarningScan(options: WarningScanOptions) {
     return known;
   };
 
-  /** Why `token` could be a name here, or undefined when it reads as an ordinary word. */
-  function reasonFor(token: string, folded: string, before: string, text: string, index: number) {
-    // Right after a pseudonym ("Caregiver A Soto") or a title ("Sra. Soto"), a capitalised word is a name.
-    if (afterLabel?.test(before) === true || afterTitle.test(before)) return 'beside-name' as const;
-    if (options.isCalendarName?.(text, index, token) === true) return 'calendar-name' as const;
-    if (calendarWords.has(folded)) return undefined;
-    if (options.isGivenName?.(folded) === true) return 'given-name' as const;
-    return lowerIsWord(token) ? undefined : ('unknown-word' as const);
+  /** What a word is wherever it stands, worked out once per word: a brief repeats most of its words. */
+  const tokenCache = new Map<string, TokenFacts>();
+  function factsAbout(token: string): TokenFacts {
+    let facts = tokenCache.get(token);
+    if (facts === undefined) {
+      const folded = fold(token);
+      const capitalised = token.length >= 2 && startsCapitalised.test(token);
+      facts = {
+        folded,
+        lowerCaseName: lowerCaseName(token, folded),
+        capitalised,
+        safe: safe.has(folded),
+        pseudonymWord: pseudonymWords.has(folded),
+        reason: capitalised ? reasonAnywhere(token, folded) : undefined,
+      };
+      tokenCache.set(token, facts);
+    }
+    return facts;
   }
 
-  /** A lower-case word that could be a name: a known given name, or any unknown word in a note typed all in lower case. */
-  function lowerCaseName(token: string, folded: string, allLowerCase: boolean): boolean {
-    if (token.length < 3 || !/^\p{Ll}+$/u.test(token) || lowerIsWord(token)) return false;
-    return allLowerCase || options.isGivenName?.(folded) === true;
+  /** Why a capitalised `token` could be a name wherever it stands, or undefined when it reads as an ordinary word. */
+  function reasonAnywhere(token: string, folded: string): NameWarningReason | undefined {
+    if (calendarWords.has(folded)) return undefined;
+    if (options.isGivenName?.(folded) === true) return 'given-name';
+    return lowerIsWord(token) ? undefined : 'unknown-word';
+  }
+
+  /** Why `token` could be a name here, or undefined when it reads as an ordinary word. */
+  function reasonFor(token: string, facts: TokenFacts, text: string, index: number) {
+    // Right after a pseudonym ("Caregiver A Soto") or a title ("Sra. Soto"), a capitalised word is a name.
+    if (besideSpaceOrHyphen.test(text.charAt(index - 1))) {
+      const before = text.slice(Math.max(0, index - 40), index);
+      if (afterLabel?.test(before) === true || afterTitle.test(before)) return 'beside-name' as const;
+    }
+    if (options.isCalendarName?.(text, index, token) === true) return 'calendar-name' as const;
+    return facts.reason;
+  }
+
+  /**
+   * Whether a lower-case word could be a name: a known given name, or (`maybe`) any unknown word,
+   * which counts in a note typed all in lower case.
+   */
+  function lowerCaseName(token: string, folded: string): LowerCaseName {
+    if (token.length < 3 || !allLowerCaseLetters.test(token) || lowerIsWord(token)) return 'no';
+    return options.isGivenName?.(folded) === true ? 'yes' : 'maybe';
   }
 
   function scan(text: string): void {
     const plain = maskPattern === undefined ? text : text.replace(maskPattern, (label) => ' '.repeat(label.length));
     // Notes typed without capitals give no capital to notice a name by: every unknown word is doubted.
-    const allLowerCase = /\p{L}{3}/u.test(plain) && !/\p{Lu}/u.test(plain) && plain.length >= 40;
-    for (const match of plain.matchAll(tokenPattern)) {
-      const token = match[0].replace(/['’]s?$/u, '');
-      const folded = fold(token);
-      if (lowerCaseName(token, folded, allLowerCase) && !safe.has(folded) && !pseudonymWords.has(folded)) {
+    const allLowerCase = plain.length >= 40 && !anyCapital.test(plain) && threeLetters.test(plain);
+    // `exec` on the one pattern: `matchAll` would copy it for every text.
+    tokenPattern.lastIndex = 0;
+    for (let match = tokenPattern.exec(plain); match !== null; match = tokenPattern.exec(plain)) {
+      const token = withoutPossessive(match[0]);
+      const facts = factsAbout(token);
+      const { folded } = facts;
+      const lower = facts.lowerCaseName === 'yes' || (facts.lowerCaseName === 'maybe' && allLowerCase);
+      if (lower && !facts.safe && !facts.pseudonymWord) {
         note(token, folded, 'unknown-word', text, match.index);
         continue;
       }
-      if (token.length < 2 || !/^\p{Lu}/u.test(token)) continue;
-      if (safe.has(folded)) {
+      if (!facts.capitalised) continue;
+      if (facts.safe) {
         if (practitionerSafe.has(folded)) safeSeen.add(folded);
         continue;
       }
-      if (pseudonymWords.has(folded)) continue;
-      const before = text.slice(Math.max(0, match.index - 40), match.index);
-      const reason = reasonFor(token, folded, before, text, match.index);
+      if (facts.pseudonymWord) continue;
+      const reason = reasonFor(token, facts, text, match.index);
       if (reason !== undefined) note(token, folded, reason, text, match.index);
     }
   }
