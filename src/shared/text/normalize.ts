@@ -35,10 +35,21 @@ export function removeInvisible(text: string): string {
 }
 
 /**
+ * Any character `cleanExportText` could remove: the invisible ones, the controls, and any
+ * surrogate (the invisible tag characters are astral). Most texts have none, and one search for
+ * them is cheaper than two replacements that find nothing.
+ */
+const needsCleaning = new RegExp(
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- these are what is looked for
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uD800-\\uDFFF\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFFE\\uFFFF]',
+);
+
+/**
  * Text as an export writes it: what the reader sees is what was checked (no invisible
  * characters), and nothing a document format cannot hold.
  */
 export function cleanExportText(text: string): string {
+  if (!needsCleaning.test(text)) return text;
   return text.replace(invisibleCharacters, '').replace(xmlForbidden, '');
 }
 
@@ -108,13 +119,78 @@ const lineBreakHyphen = /-[ \t]*\r?\n[ \t]*(?=\p{L})/uy;
  * character they show, invisible characters and (with `markup`) Markdown marks count as nothing.
  */
 export function readingView(original: string, options: ReadingOptions = {}): ReadingView {
-  let text = '';
+  const markup = options.markup === true;
+  return sameLengthView(original, markup) ?? mappedView(original, markup);
+}
+
+/**
+ * Most texts fold character for character (plain letters, accented ones, punctuation): then the
+ * view is the folded text and each character maps to itself, so no map is built unless asked for.
+ * Undefined when some character folds to none or several, or is read as part of something else.
+ */
+function sameLengthView(original: string, markup: boolean): ReadingView | undefined {
+  const special = markup ? specialInMarkup : specialInText;
+  special.lastIndex = 0;
+  for (let found = special.exec(original); found !== null; found = special.exec(original)) {
+    if (readAsMore(original, found.index, original.charCodeAt(found.index), markup)) return undefined;
+  }
+  let sameLength = true;
+  const folded = original.replace(nonAscii, (character) => {
+    const code = character.charCodeAt(0);
+    const visible = code >= 0xd800 && code <= 0xdfff ? '' : foldVisible(character);
+    if (visible.length !== 1) sameLength = false;
+    return visible;
+  });
+  // Folded characters are already lower case, so lowering the whole text lowers only its ASCII.
+  return sameLength ? new IdentityView(folded.toLowerCase()) : undefined;
+}
+
+const nonAscii = /[\u0080-\uFFFF]/g;
+/** ASCII characters that may not stand for themselves: `&` (an entity), and in Markdown `<`, `-` and the marks. */
+const specialInText = /&/g;
+const specialInMarkup = /[&<*~`\\-]/g;
+
+/** True when the ASCII character at `index` starts an entity, a tag or a line-break hyphen, or is a Markdown mark. */
+function readAsMore(original: string, index: number, code: number, markup: boolean): boolean {
+  if (code === 0x26 /* & */) return entityAt(original, index) !== undefined;
+  if (!markup) return false;
+  return markupCharacter.test(original.charAt(index)) || skippedAt(original, index, code) > 0;
+}
+
+/**
+ * A view whose characters each stand for the original character at the same index. The maps are
+ * built on first use: most texts are only searched, and `originalSpan` needs no map for them.
+ */
+class IdentityView implements ReadingView {
+  #starts: number[] | undefined;
+  #ends: number[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  get starts(): number[] {
+    return (this.#starts ??= indexes(this.text.length, 0));
+  }
+
+  get ends(): number[] {
+    return (this.#ends ??= indexes(this.text.length, 1));
+  }
+}
+
+/** [offset, 1 + offset, …] with `length` numbers. */
+function indexes(length: number, offset: number): number[] {
+  const list: number[] = [];
+  for (let index = 0; index < length; index++) list.push(index + offset);
+  return list;
+}
+
+/** The view built character by character, each folded character with the span it came from. */
+function mappedView(original: string, markup: boolean): ReadingView {
+  const pieces: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const markup = options.markup === true;
   const push = (folded: string, start: number, end: number) => {
     for (const piece of folded) {
-      text += piece;
+      pieces.push(piece);
       starts.push(start);
       ends.push(end);
     }
@@ -126,33 +202,17 @@ export function readingView(original: string, options: ReadingOptions = {}): Rea
   let index = 0;
   while (index < original.length) {
     const code = original.charCodeAt(index);
-    if (code === 0x26 /* & */) {
-      entity.lastIndex = index;
-      const found = entity.exec(original);
-      const decoded = found === null ? undefined : decodeHTML(found[0]);
-      if (found !== null && decoded !== undefined && decoded !== found[0]) {
-        push([...decoded].map(foldVisible).join(''), index, index + found[0].length);
-        index += found[0].length;
-        continue;
-      }
+    const shown = code === 0x26 /* & */ ? entityAt(original, index) : undefined;
+    if (shown !== undefined) {
+      push([...shown.decoded].map(foldVisible).join(''), index, index + shown.length);
+      index += shown.length;
+      continue;
     }
-    if (markup && code === 0x3c /* < */) {
-      htmlTag.lastIndex = index;
-      const found = htmlTag.exec(original);
-      if (found !== null) {
-        attach(index + found[0].length);
-        index += found[0].length;
-        continue;
-      }
-    }
-    if (markup && code === 0x2d /* - */ && /\p{L}/u.test(original[index - 1] ?? '')) {
-      lineBreakHyphen.lastIndex = index;
-      const found = lineBreakHyphen.exec(original);
-      if (found !== null) {
-        attach(index + found[0].length);
-        index += found[0].length;
-        continue;
-      }
+    const skipped = markup ? skippedAt(original, index, code) : 0;
+    if (skipped > 0) {
+      attach(index + skipped);
+      index += skipped;
+      continue;
     }
     const point = original.codePointAt(index) ?? code;
     const character = String.fromCodePoint(point);
@@ -165,17 +225,55 @@ export function readingView(original: string, options: ReadingOptions = {}): Rea
     }
     index = end;
   }
-  return { text, starts, ends };
+  return { text: pieces.join(''), starts, ends };
 }
+
+/** The entity at `index` and what it shows, when it shows something other than itself. */
+function entityAt(original: string, index: number): { decoded: string; length: number } | undefined {
+  entity.lastIndex = index;
+  const found = entity.exec(original);
+  if (found === null) return undefined;
+  const decoded = decodeHTML(found[0]);
+  return decoded === found[0] ? undefined : { decoded, length: found[0].length };
+}
+
+/** How many characters from `index` a Markdown viewer shows as nothing: an HTML tag, a hyphen breaking a word. */
+function skippedAt(original: string, index: number, code: number): number {
+  if (code === 0x3c /* < */) {
+    htmlTag.lastIndex = index;
+    return htmlTag.exec(original)?.[0].length ?? 0;
+  }
+  if (code === 0x2d /* - */ && /\p{L}/u.test(original[index - 1] ?? '')) {
+    lineBreakHyphen.lastIndex = index;
+    return lineBreakHyphen.exec(original)?.[0].length ?? 0;
+  }
+  return 0;
+}
+
+const visibleFolds = new Map<string, string>();
 
 /** A character folded, or nothing when it has no visible form. */
 function foldVisible(character: string): string {
-  invisibleCharacters.lastIndex = 0;
-  return invisibleCharacters.test(character) ? '' : foldCharacter(character);
+  const code = character.charCodeAt(0);
+  // No ASCII character is invisible.
+  if (code < 0x80) return code >= 65 && code <= 90 ? character.toLowerCase() : character;
+  let folded = visibleFolds.get(character);
+  if (folded === undefined) {
+    invisibleCharacters.lastIndex = 0;
+    folded = invisibleCharacters.test(character) ? '' : foldCharacter(character);
+    visibleFolds.set(character, folded);
+  }
+  return folded;
 }
 
 /** The original span of folded characters [from, to). */
 export function originalSpan(view: ReadingView, from: number, to: number): { start: number; end: number } {
+  if (view instanceof IdentityView) {
+    // What the maps would give: each character stands for the one at its own index.
+    const length = view.text.length;
+    const start = from >= 0 && from < length ? from : undefined;
+    return { start: start ?? 0, end: to >= 1 && to <= length ? to : (start ?? 0) };
+  }
   return { start: view.starts[from] ?? 0, end: view.ends[to - 1] ?? view.starts[from] ?? 0 };
 }
 
