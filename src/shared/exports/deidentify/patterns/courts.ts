@@ -3,7 +3,17 @@
  * and causa numbers. US dockets ("Case No. 2:24-cv-01234", "Docket # 24-JV-0123", "Index No.
  * 123456/2024") and UK case and claim numbers ("ZW24C00123", "Claim No. K12AB345").
  */
-import { aDigit, dash, dashes, end, numberLabel, start, threeDigitsInARow, type DetailPattern } from './shared';
+import {
+  aCapitalThenDigit,
+  aDigit,
+  dash,
+  dashes,
+  end,
+  numberLabel,
+  start,
+  threeDigitsInARow,
+  type DetailPattern,
+} from './shared';
 
 /** "C-2345-2024", "C 2345-2024", "1234-2023", "2410012345-6", "12-1-2024". */
 const chileanCode = `(?:[A-Z]{1,2}(?:\\s{0,6}[.${dashes}]\\s{0,6}|\\s{1,6}))?\\d[\\d.]{0,13}\\s{0,6}[/${dashes}]\\s{0,6}(?:\\d{4}|\\d{1,2}\\s{0,6}[/${dashes}]\\s{0,6}\\d{4}|[\\dkK])`;
@@ -54,7 +64,7 @@ export const courtPatterns: readonly DetailPattern[] = [
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{1,2}-\\d{1,6}-\\d{4}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, aCapitalThenDigit],
   },
   {
     kind: 'court-reference',
@@ -70,18 +80,18 @@ export const courtPatterns: readonly DetailPattern[] = [
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}\\d{2,4}-[A-Z]{1,4}-\\d{3,8}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, aCapitalThenDigit],
   },
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{1,4}-\\d{4}-\\d{3,8}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, aCapitalThenDigit],
   },
   // Cook County juvenile numbers: "24 JA 873", "24JD0457"; in lower case with dashes: "jd-24-0457".
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}\\d{2}\\s?J[A-Z]\\s?\\d{3,6}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, aCapitalThenDigit],
   },
   {
     kind: 'court-reference',

@@ -5,6 +5,7 @@
  * Medicaid). A label makes any number after it an ID; a few shapes are IDs without one.
  */
 import {
+  aCapitalThenDigit,
   aDigit,
   dash,
   digitCount,
@@ -147,7 +148,11 @@ export const idPatterns: readonly DetailPattern[] = [
     needs: [threeDigitsInARow],
   },
   // UK unique pupil numbers: "A801200300010".
-  { kind: 'national-id', pattern: new RegExp(`${start}[A-Z]\\d{12}${end}`, 'gu'), needs: [threeDigitsInARow] },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(`${start}[A-Z]\\d{12}${end}`, 'gu'),
+    needs: [threeDigitsInARow, aCapitalThenDigit],
+  },
   // UK driving licence numbers: "MORGA657054SM9IJ".
   {
     kind: 'national-id',

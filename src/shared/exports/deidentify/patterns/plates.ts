@@ -4,7 +4,7 @@
  * a Californian plate ("7ABC123") and a British one ("AB12 CDE") too. After a word for a plate
  * ("patente", "placa", "license plate") any plate-like run goes, in any case.
  */
-import { aDigit, end, looksLikeMoney, start, threeDigitsInARow, type DetailPattern } from './shared';
+import { aCapitalThenDigit, aDigit, end, looksLikeMoney, start, threeDigitsInARow, type DetailPattern } from './shared';
 
 const mark = '[·•.\\s-]';
 /** Letters Chilean plates use since 2007: no vowels, no M, N, Ñ or Q. */
@@ -43,15 +43,23 @@ export const platePatterns: readonly DetailPattern[] = [
   {
     kind: 'licence-plate',
     pattern: new RegExp(`${start}${plateLetter}{2}${mark}?${plateLetter}{2}${mark}?\\d{2}${end}`, 'gu'),
-    needs: [aDigit],
+    needs: [aDigit, aCapitalThenDigit],
   },
   {
     kind: 'licence-plate',
     pattern: new RegExp(`${start}[A-Z]{2}${mark}?\\d{2}${mark}?\\d{2}${end}`, 'gu'),
-    needs: [aDigit],
+    needs: [aDigit, aCapitalThenDigit],
     // "UF 1500", "PM 2024": an amount or a year after two capitals.
     keep: (match, before, after) => /(?:19|20)\d{2}$/.test(match) || /^UF/.test(match) || looksLikeMoney(before, after),
   },
-  { kind: 'licence-plate', pattern: new RegExp(`${start}\\d[A-Z]{3}\\d{3}${end}`, 'gu'), needs: [threeDigitsInARow] },
-  { kind: 'licence-plate', pattern: new RegExp(`${start}[A-Z]{2}\\d{2}\\s?[A-Z]{3}${end}`, 'gu'), needs: [aDigit] },
+  {
+    kind: 'licence-plate',
+    pattern: new RegExp(`${start}\\d[A-Z]{3}\\d{3}${end}`, 'gu'),
+    needs: [threeDigitsInARow, aCapitalThenDigit],
+  },
+  {
+    kind: 'licence-plate',
+    pattern: new RegExp(`${start}[A-Z]{2}\\d{2}\\s?[A-Z]{3}${end}`, 'gu'),
+    needs: [aDigit, aCapitalThenDigit],
+  },
 ];

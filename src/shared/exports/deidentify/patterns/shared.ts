@@ -25,6 +25,11 @@ export interface DetailPattern {
 export const aDigit = /\d/;
 /** Three digits in a row, which most unlabelled shapes have and ages, times and days have not. */
 export const threeDigitsInARow = /\d{3}/;
+/**
+ * A capital letter with a digit after it, or after one mark between: what plates and codes
+ * written in capitals have ("AB 12", "C-1234", "24JD0457") and ages, times and dates have not.
+ */
+export const aCapitalThenDigit = /[A-Z][·•.\s-]?\d/;
 /** An "@", of e-mail addresses and handles. */
 export const anAtSign = /@/;
 /**
