@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  communeAliases,
+  communeNames,
+  santiagoNeighbourhoods,
+} from '../../../src/shared/exports/deidentify/data/communes';
+import {
   findQuasiIdentifiers,
+  findQuasiIdentifiersScanningAll,
   generalisedLabel,
   quasiIdentifierKinds,
   type QuasiIdentifierKind,
@@ -229,5 +235,113 @@ describe('generalised labels', () => {
     expect(generalisedLabel('health-centre', 'es')).toBe('[centro de salud]');
     expect(generalisedLabel('commune', 'en')).toBe('[commune]');
     expect(generalisedLabel('commune', 'es')).toBe('[comuna]');
+  });
+});
+
+describe('shapes that the scan reads through', () => {
+  const shapes: [text: string, expected: string[]][] = [
+    // Communes of several words, in any case after a word that places someone there
+    ['La madre es de San Pedro de la Paz.', ['commune: San Pedro de la Paz']],
+    ['Vive en Pedro Aguirre Cerda desde 2019.', ['commune: Pedro Aguirre Cerda']],
+    ['la familia vive en pedro aguirre cerda', ['commune: pedro aguirre cerda']],
+    ['VIVE EN PEDRO AGUIRRE CERDA.', ['commune: PEDRO AGUIRRE CERDA']],
+    ['Se mudaron a Padre Las Casas.', ['commune: Padre Las Casas']],
+    ['Pedro Aguirre vino a la sesión.', []],
+    ['Madre/padre A llamó dos veces.', []],
+    // Apostrophes and hyphens the name is also written without
+    ["Vive en O'Higgins.", ["commune: O'Higgins"]],
+    ['Vive en O’Higgins.', ['commune: O’Higgins']],
+    ['Vive en OHiggins.', ['commune: OHiggins']],
+    ['Vive en O Higgins.', ['commune: O Higgins']],
+    ['Se mudó a Llay-Llay.', ['commune: Llay-Llay']],
+    ['Se mudó a Llay Llay.', ['commune: Llay Llay']],
+    ['Se mudó a LlayLlay.', ['commune: LlayLlay']],
+    // A place in lower case only after a word that places someone there
+    ['Fue a maipú con su tía.', []],
+    ['Vive en maipu con su tía.', ['commune: maipu']],
+    // Line breaks, a hyphen breaking a word, entities, invisible characters, Markdown
+    ['Vive en Puente\nAlto con su abuela.', ['commune: Puente\nAlto']],
+    ['Vive en Villa\nAlemana.', ['commune: Villa\nAlemana']],
+    ['Vive en Puente Al-\nto con su abuela.', ['commune: Puente Al-\nto']],
+    ['Vive en Puente&nbsp;Alto.', ['commune: Puente&nbsp;Alto']],
+    ['Vive en Maip&uacute;.', ['commune: Maip&uacute;']],
+    ['Vive en Ñu\u00ADñoa.', ['commune: Ñu\u00ADñoa']],
+    ['Vive en Pe\u200Bña\u200Blolén.', ['commune: Pe\u200Bña\u200Blolén']],
+    ['Vive en **Maipú**.', ['commune: Maipú**']],
+    ['Control en el CESFAM\u200B Dr. Salvador Allende.', ['health-centre: CESFAM\u200B Dr. Salvador Allende']],
+    // A name of an institution does not run on to the next line, but a number after "N°" does
+    ['Va al Colegio\nSan Ignacio.', []],
+    ['Matriculado en la Escuela N°\n123.', ['school: Escuela N°\n123']],
+    ['Va al colegio San Ignacio.', ['school: colegio San Ignacio']],
+    ['va al colegio con su hermano.', []],
+    // A letter beyond the BMP is a letter: it makes another word
+    ['Vive en Maipú\u{20000}.', []],
+    ['Vive en \u{20000}Maipú.', []],
+    ['Va al \u{20000}Colegio San Ignacio.', []],
+    // English kinds with an apostrophe or a hyphen, numbered schools, programmes by their branch
+    ['She attends Little Stars Pre-School.', ['school: Little Stars Pre-School']],
+    ["Seen at Oakfield Children's Centre.", ["school: Oakfield Children's Centre"]],
+    ["Referred to King's College Hospital.", ["health-centre: King's College Hospital"]],
+    ['He is at PS 45 now.', ['school: PS 45']],
+    ['He is at ps 45 now.', []],
+    ['Enrolled at Head Start on 63rd.', ['programme: Head Start on 63rd']],
+    ['She attends Head Start on Oak Lane.', ['programme: Head Start on Oak Lane']],
+    ['Lives in Los Ángeles.', ['commune: Los Ángeles']],
+  ];
+
+  it.each(shapes)('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('looking first for the words a scan needs', () => {
+  /** mulberry32: the same texts on every run. */
+  const randomSource = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let value = seed;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+  const pieces = [
+    ...communeNames,
+    ...Object.keys(communeAliases),
+    ...santiagoNeighbourhoods,
+    ...['Colegio', 'Escuela Básica', 'Jardín Infantil', 'Sala Cuna', 'CESFAM', 'Hospital', 'Posta Rural', 'COSAM'],
+    ...['PPF', 'PIE', 'Residencia', 'Población', 'Villa', 'Sector', 'CDP', 'Centro de Salud Familiar'],
+    ...['School', 'Primary School', 'High', 'Academy', 'Clinic', 'Medical Center', 'Surgery', "Children's Centre"],
+    ...['Walk-in Centre', 'Pre-School', 'Jail', 'HMP', 'Head Start', 'Sure Start', 'P.S.', 'PS'],
+    ...['San Ignacio', 'Dr.', 'Salvador Allende', 'Lincoln', "St Mary's", 'Our Lady', 'D-456', 'N°', '123', '63rd'],
+    ...['vive en', 'comuna de', 'se mudó a', 'oriunda de', 'lives in', 'moved to', 'en', 'de', 'del', 'la'],
+    ...['in', 'on', 'at', 'of', 'the', 'y', 'and', 'casa', 'madre', 'padre', 'fue', 'con', 'family', 'Attended'],
+  ];
+  const separators = [' ', ' ', ' ', '  ', '\n', '. ', ', ', ' "', '" ', '\t', '-\n', "'", '’', '-', '&amp;'];
+  const stripAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const shapes = [
+    (piece: string) => piece,
+    (piece: string) => piece.toLowerCase(),
+    (piece: string) => piece.toUpperCase(),
+    (piece: string) => stripAccents(piece),
+    (piece: string) => piece.replace(/ /g, '\n'),
+    (piece: string) => piece.replace(/(\p{L})(\p{L})/u, '$1\u00AD$2'),
+    (piece: string) => piece.replace(/(\p{L})$/u, '$1\u{20000}'),
+  ];
+
+  it('finds in generated texts exactly what every scan run on them finds', () => {
+    const random = randomSource(17);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    let withFinds = 0;
+    for (let count = 0; count < 3000; count += 1) {
+      let text = '';
+      for (let length = 1 + Math.floor(random() * 10); length > 0; length -= 1) {
+        text += pick(shapes)(pick(pieces)) + pick(separators);
+      }
+      const expected = findQuasiIdentifiersScanningAll(text);
+      if (expected.length > 0) withFinds += 1;
+      expect(findQuasiIdentifiers(text), text).toEqual(expected);
+    }
+    // Both kinds of text, those with something to find and those without, are well represented.
+    expect(withFinds).toBeGreaterThan(600);
+    expect(withFinds).toBeLessThan(2400);
   });
 });

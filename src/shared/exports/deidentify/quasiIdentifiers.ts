@@ -65,34 +65,97 @@ export function generalisedLabel(kind: QuasiIdentifierKind, language: BriefLangu
 // ---------------------------------------------------------------------------------------------
 // Words of the text
 
-interface Token {
-  /** Folded, as in the reading view. */
-  word: string;
-  /** Span in the reading view. */
-  from: number;
-  to: number;
+/** A word of the text. What it is written as is looked at only for the few words near an institution's kind. */
+class Token {
+  #capital: boolean | undefined;
+  #digit: boolean | undefined;
+
+  constructor(
+    /** Folded, as in the reading view. */
+    readonly word: string,
+    /** Span in the reading view. */
+    readonly from: number,
+    readonly to: number,
+    private readonly view: ReadingView,
+    private readonly original: string,
+  ) {}
+
   /** Its first letter is a capital in the original. */
-  capital: boolean;
+  get capital(): boolean {
+    return (this.#capital ??= capitalAt(this.view, this.original, this.from));
+  }
+
   /** It holds a digit ("D-456", "123"). */
-  digit: boolean;
+  get digit(): boolean {
+    return (this.#digit ??= digit.test(this.word));
+  }
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 const capitalLetter = /\p{Lu}/u;
+const digit = /\d/u;
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+
+/** Whether each BMP character is a letter or a digit: 0 not known yet, 1 yes, 2 no. */
+const letterOrDigitUnits = new Uint8Array(0x10000);
+
+/** The length of the letter or digit at `index` (2 for one beyond the BMP), or 0. */
+function letterOrDigitAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(index) ?? code;
+    if (point > 0xffff) return letterOrDigit.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  let known = letterOrDigitUnits[code] ?? 0;
+  if (known === 0) {
+    known = letterOrDigit.test(text.charAt(index)) ? 1 : 2;
+    letterOrDigitUnits[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
 
 /** True when the original characters behind folded character `index` hold a capital letter. */
 function capitalAt(view: ReadingView, original: string, index: number): boolean {
-  return capitalLetter.test(original.slice(view.starts[index] ?? 0, view.ends[index] ?? 0));
+  const start = view.starts[index] ?? 0;
+  const end = view.ends[index] ?? 0;
+  // Most characters stand for one ASCII character of the original: no need to cut it out.
+  if (end - start === 1) {
+    const code = original.charCodeAt(start);
+    if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  }
+  return capitalLetter.test(original.slice(start, end));
 }
 
+/**
+ * The words of the view: letters and digits, joined by single apostrophes or hyphens ("O'Higgins",
+ * "D-456"), as the pattern [\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)* finds them, but read character by
+ * character: a pattern with Unicode classes costs several times more on every word.
+ */
 function tokenize(view: ReadingView, original: string): Token[] {
-  return [...view.text.matchAll(tokenPattern)].map((match) => ({
-    word: match[0],
-    from: match.index,
-    to: match.index + match[0].length,
-    capital: capitalAt(view, original, match.index),
-    digit: /\d/u.test(match[0]),
-  }));
+  const text = view.text;
+  const tokens: Token[] = [];
+  let index = 0;
+  while (index < text.length) {
+    let size = letterOrDigitAt(text, index);
+    if (size === 0) {
+      index += 1;
+      continue;
+    }
+    const from = index;
+    for (;;) {
+      while (size > 0) {
+        index += size;
+        size = letterOrDigitAt(text, index);
+      }
+      const mark = text.charCodeAt(index);
+      if (mark !== 0x27 /* ' */ && mark !== 0x2d /* - */) break;
+      size = letterOrDigitAt(text, index + 1);
+      if (size === 0) break;
+      index += 1;
+    }
+    tokens.push(new Token(text.slice(from, index), from, index, view, original));
+  }
+  return tokens;
 }
 
 /** Words shortened with a full stop that may sit inside a proper name ("Dr. Luis Calvo", "St. Mary's"). */
@@ -619,11 +682,14 @@ function institutions(reader: Reader): Candidate[] {
       }
     }
   }
-  // New York's numbered public schools: "P.S. 123", "PS 123".
-  for (const match of reader.view.text.matchAll(
-    /(?<![\p{L}\p{N}])(?:p\.s\.[ \t]*\d{1,3}|ps[ \t]\d{2,3})(?![\p{L}\p{N}])/gu,
-  )) {
-    const written = reader.original.slice(reader.view.starts[match.index], reader.view.starts[match.index + 1]);
+  return found;
+}
+
+/** New York's numbered public schools: "P.S. 123", "PS 123". */
+function numberedSchools(view: ReadingView, original: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of view.text.matchAll(/(?<![\p{L}\p{N}])(?:p\.s\.[ \t]*\d{1,3}|ps[ \t]\d{2,3})(?![\p{L}\p{N}])/gu)) {
+    const written = original.slice(view.starts[match.index], view.starts[match.index + 1]);
     if (written === 'P') found.push({ from: match.index, to: match.index + match[0].length, kind: 'school' });
   }
   return found;
@@ -687,8 +753,7 @@ const weakCue = /(?<![\p{L}])(?:en|a|desde|hasta|hacia|de|in|to|from|near|at)\s+
 /** The same for a place whose name is also a word or a person's name: "a Victoria", "de Santiago" tell nothing. */
 const weakContextCue = /(?<![\p{L}])(?:en|desde|hasta|hacia|in|near)\s+$/u;
 
-function placesIn(reader: Reader): Candidate[] {
-  const { view, original } = reader;
+function placesIn(view: ReadingView, original: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of view.text.matchAll(placePattern)) {
     const place = places.get(placeKey(match[0]));
@@ -714,6 +779,100 @@ function placesIn(reader: Reader): Candidate[] {
     if (accepted) found.push({ from, to, kind: place.kind });
   }
   return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words without which nothing is found
+
+/*
+ * Most texts name no institution and no place, yet each scan would read all of them: the
+ * institutions word by word, the places with one pattern of some 350 names. A scan can only find
+ * something in a text that holds certain words (an institution's kind, every word of a commune's
+ * name), so one search for those words first tells which scans to run, for most texts none.
+ */
+
+type Scan = 'institutions' | 'numbered-schools' | 'places' | 'branches';
+const everyScan: ReadonlySet<Scan> = new Set(['institutions', 'numbered-schools', 'places', 'branches']);
+
+/** The words (runs of letters and digits) of a folded text. */
+const wordsOf = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+/** The longest word, the last of equally long ones ("Padre Las Casas": "casas"), less likely an ordinary word. */
+const longest = (words: readonly string[]): string =>
+  words.reduce((longer, word) => (word.length >= longer.length ? word : longer), '');
+
+/**
+ * Sets of words, one of which every match of a place's pattern holds whole: the name's words of
+ * letters alone (the pattern puts no letter against them), or, when each of its words has an
+ * apostrophe or a hyphen that the pattern lets go ("O'Higgins" is also "OHiggins"), an ending of
+ * the last ("higgins", "ohiggins").
+ */
+function placeCues(name: string): string[][] {
+  const words = name.split(/\s+/u);
+  const whole = words.filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
+  if (whole.length > 0) return [whole];
+  const pieces = wordsOf(words[words.length - 1] ?? '');
+  return pieces.map((_, index) => [pieces.slice(index).join('')]);
+}
+
+/** Words a text must all hold for a scan to find something, listed by the longest of them. */
+interface Cue {
+  words: readonly string[];
+  scan: Scan;
+}
+const cuesByWord = new Map<string, Cue[]>();
+function addCue(words: readonly string[], scan: Scan): void {
+  const key = longest(words);
+  cuesByWord.set(key, [...(cuesByWord.get(key) ?? []), { words, scan }]);
+}
+// A trigger matches whole words of the text ("walk-in", "children's"), so all their runs of letters are there.
+for (const trigger of triggers) addCue(wordsOf(trigger.words.join(' ')), 'institutions');
+for (const name of placeSources) for (const words of placeCues(name)) addCue(words, 'places');
+addCue(['p'], 'numbered-schools');
+addCue(['ps'], 'numbered-schools');
+addCue(['start'], 'branches');
+
+/**
+ * Every word by which a cue is listed, after no ASCII letter or digit (the view has no capitals): a
+ * pattern with no Unicode class runs several times faster; `wholeWordAt` then checks each match.
+ */
+const cueWord = new RegExp(
+  `(?<![A-Za-z0-9])(?:${[...cuesByWord.keys()].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+
+/**
+ * True when `length` characters at `at` are a whole word: no letter or digit against them. The
+ * second half of a letter beyond the BMP counts as none before a word, which only lets more through.
+ */
+function wholeWordAt(folded: string, at: number, length: number): boolean {
+  return (at === 0 || letterOrDigitAt(folded, at - 1) === 0) && letterOrDigitAt(folded, at + length) === 0;
+}
+
+/** True when `word` is in the folded text as a whole word. */
+function holdsWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (wholeWordAt(folded, at, word.length)) return true;
+  }
+  return false;
+}
+
+/** The scans that may find something in a folded text: none for most texts, which one search tells. */
+function scansCuedIn(folded: string): Set<Scan> {
+  const scans = new Set<Scan>();
+  cueWord.lastIndex = 0;
+  // `exec` on the one pattern: `matchAll` would copy it, a costly copy for a pattern this large.
+  for (let found = cueWord.exec(folded); found !== null; found = cueWord.exec(folded)) {
+    const key = found[0];
+    if (!wholeWordAt(folded, found.index, key.length)) {
+      // A shorter word here would end inside this one: look again from the next character.
+      cueWord.lastIndex = found.index + 1;
+      continue;
+    }
+    for (const cue of cuesByWord.get(key) ?? []) {
+      if (cue.words.every((word) => word === key || holdsWord(folded, word))) scans.add(cue.scan);
+    }
+  }
+  return scans;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -758,10 +917,23 @@ function withTrailingKind(candidate: Candidate, view: ReadingView, original: str
  */
 export function findQuasiIdentifiers(text: string): QuasiIdentifier[] {
   const view = readingView(text, { markup: true });
-  const reader = new Reader(view, text);
-  const candidates = [...institutions(reader), ...placesIn(reader), ...branches(view, text)].sort(
-    (a, b) => a.from - b.from,
-  );
+  const scans = scansCuedIn(view.text);
+  return scans.size === 0 ? [] : detailsFound(view, text, scans);
+}
+
+/** The same, every scan run whatever words the text holds: what looking for cues first must not change. For tests. */
+export function findQuasiIdentifiersScanningAll(text: string): QuasiIdentifier[] {
+  return detailsFound(readingView(text, { markup: true }), text, everyScan);
+}
+
+/** What the scans find, in order, without overlaps, with spans in the original. */
+function detailsFound(view: ReadingView, text: string, scans: ReadonlySet<Scan>): QuasiIdentifier[] {
+  const candidates = [
+    ...(scans.has('institutions') ? institutions(new Reader(view, text)) : []),
+    ...(scans.has('numbered-schools') ? numberedSchools(view, text) : []),
+    ...(scans.has('places') ? placesIn(view, text) : []),
+    ...(scans.has('branches') ? branches(view, text) : []),
+  ].sort((a, b) => a.from - b.from);
   const kept: Candidate[] = [];
   // Overlapping candidates form small clusters; within each, the longest (then the most exact) wins.
   for (let first = 0; first < candidates.length;) {
