@@ -210,7 +210,17 @@ function withGluedParts(
   span: { start: number; end: number },
   floor: number,
 ): { start: number; end: number } {
-  const after = /^(?:\p{N}+|(?:\s\p{Lu}\.){1,3}(?!\p{L}))/u.exec(text.slice(span.end, span.end + 12));
-  const before = /\p{N}+$/u.exec(text.slice(Math.max(floor, span.start - 8), span.start));
+  const after = mayBeGlued(text.charCodeAt(span.end), true)
+    ? /^(?:\p{N}+|(?:\s\p{Lu}\.){1,3}(?!\p{L}))/u.exec(text.slice(span.end, span.end + 12))
+    : null;
+  const before = mayBeGlued(text.charCodeAt(span.start - 1), false)
+    ? /\p{N}+$/u.exec(text.slice(Math.max(floor, span.start - 8), span.start))
+    : null;
   return { start: span.start - (before?.[0].length ?? 0), end: span.end + (after?.[0].length ?? 0) };
+}
+
+/** False for an ASCII character that is no digit (nor, `orSpace`, a space): nothing glued starts or ends with it. */
+function mayBeGlued(code: number, orSpace: boolean): boolean {
+  if (!(code < 0x80)) return true;
+  return (code >= 0x30 && code <= 0x39) || (orSpace && (code === 0x20 || (code >= 0x09 && code <= 0x0d)));
 }
