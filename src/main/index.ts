@@ -12,6 +12,7 @@ import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { createSaveDialog } from './shell/saveDialog';
 import { createFileDialog } from './shell/fileDialog';
+import { watchScreenLock } from './shell/screenLock';
 import { eventChannels } from '../shared/ipc/channels';
 import { printPdf } from './shell/pdfPrinter';
 import { resolveDataDirectory } from './shell/dataDirectory';
@@ -76,7 +77,15 @@ function start(): void {
   });
   installSessionPolicy(session.defaultSession, trustedOrigins);
   // Lock when the user walks away from the computer: screen lock or sleep wipes the keys.
-  powerMonitor.on('lock-screen', () => void services.vault.lock());
+  watchScreenLock(
+    {
+      platform: process.platform,
+      onLockEvent: (listener) => powerMonitor.on('lock-screen', listener),
+      idleState: () => powerMonitor.getSystemIdleState(60),
+      setInterval,
+    },
+    () => void services.vault.lock(),
+  );
   powerMonitor.on('suspend', () => void services.vault.lock());
   // Wait for writes in flight and wipe the keys before the process goes.
   app.on('before-quit', (event) => {

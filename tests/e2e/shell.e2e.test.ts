@@ -75,19 +75,52 @@ describe.skipIf(e2eMode === undefined)('the app shell', () => {
     app = await launchApp();
     const { page } = app;
     await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    // Trusted Types refuse the assignments themselves; the CSP would block what got through.
     const blocked = await page.evaluate(async () => {
       const script = document.createElement('script');
-      script.src = 'https://example.org/evil.js';
       const outcome = new Promise<string>((resolve) => {
         script.onerror = () => resolve('blocked');
         script.onload = () => resolve('loaded');
       });
-      document.head.append(script);
+      let remote: string;
+      try {
+        script.src = 'https://example.org/evil.js';
+        document.head.append(script);
+        remote = await outcome;
+      } catch {
+        remote = 'refused';
+      }
       const inline = document.createElement('script');
-      inline.textContent = 'window.__inlineRan = true';
-      document.head.append(inline);
-      return { remote: await outcome, inline: (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false };
+      try {
+        inline.textContent = 'window.__inlineRan = true';
+        document.head.append(inline);
+      } catch {
+        // Refused by Trusted Types before the CSP had to block it.
+      }
+      return { remote, inline: (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false };
     });
-    expect(blocked).toEqual({ remote: 'blocked', inline: false });
+    expect(blocked.inline).toBe(false);
+    expect(['refused', 'blocked']).toContain(blocked.remote);
+
+    // Trusted Types: HTML as a plain string never reaches the DOM, only the sanitized previews' policy's output.
+    const sinks = await page.evaluate(() => {
+      const attempt = (write: () => void) => {
+        try {
+          write();
+          return 'written';
+        } catch {
+          return 'refused';
+        }
+      };
+      const element = document.createElement('div');
+      const factory = (window as unknown as { trustedTypes?: { createPolicy(name: string, rules: object): unknown } })
+        .trustedTypes;
+      return {
+        innerHTML: attempt(() => (element.innerHTML = '<img src=x onerror=alert(1)>')),
+        insertAdjacentHTML: attempt(() => element.insertAdjacentHTML('beforeend', '<b>x</b>')),
+        newPolicy: attempt(() => factory?.createPolicy('attacker', { createHTML: (input: string) => input })),
+      };
+    });
+    expect(sinks).toEqual({ innerHTML: 'refused', insertAdjacentHTML: 'refused', newPolicy: 'refused' });
   });
 });

@@ -32,6 +32,9 @@ export function metaContentSecurityDirectives(): string[] {
     "worker-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
+    // HTML reaches the DOM only through the previews' policy, after DOMPurify (and DOMPurify's own).
+    "require-trusted-types-for 'script'",
+    'trusted-types alianza-html dompurify',
   ];
 }
 

@@ -8,6 +8,8 @@ import { externalLinkDecision, isTrustedUrl, navigationDecision, permissionDecis
 export function installSessionPolicy(session: Session, trustedOrigins: readonly string[]): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
   session.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+  // Nothing is ever downloaded: a link or a page that starts a download gets no file on disk.
+  session.on('will-download', (event) => event.preventDefault());
   // No remote content, ever: refuse every network request that is not to a trusted origin.
   session.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },

@@ -4,7 +4,7 @@
  * by `exposeBinding` to the real router and real services running in this process. The tests
  * are the same in both modes.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Browser, type Page } from 'playwright-core';
@@ -161,6 +161,7 @@ async function launchChromium(
   const progress = progressRelay();
   // Settings beside the journal folder, as the app keeps them, so the folder holds only the journal.
   const settingsDirectory = `${dataDirectory}.settings`;
+  await mkdir(settingsDirectory, { recursive: true });
   const services = createTestServices({
     settingsDirectory,
     vaultDirectory: dataDirectory,

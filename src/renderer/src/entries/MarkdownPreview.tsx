@@ -1,8 +1,6 @@
-import createDOMPurify from 'dompurify';
 import { useMemo } from 'react';
-import { renderMarkdown, type Purifier } from '../../../shared/render/markdown';
-
-const purifier = createDOMPurify(window) as unknown as Purifier;
+import { renderMarkdown } from '../../../shared/render/markdown';
+import { purifier, trustedHtml } from '../components/safeHtml';
 
 /**
  * Markdown shown as formatted text. This is the one place in the app where HTML enters the page:
@@ -10,7 +8,7 @@ const purifier = createDOMPurify(window) as unknown as Purifier;
  * output with DOMPurify's allow-list (no scripts, handlers, styles, frames or remote images).
  */
 export function MarkdownPreview({ markdown, className }: { markdown: string; className?: string }) {
-  const html = useMemo(() => renderMarkdown(markdown, purifier), [markdown]);
+  const html = useMemo(() => trustedHtml(renderMarkdown(markdown, purifier)), [markdown]);
   return (
     <div
       className={className === undefined ? 'markdown' : `markdown ${className}`}

@@ -1,12 +1,9 @@
-import createDOMPurify from 'dompurify';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreviewBriefResponse } from '../../../shared/exports/requests';
-import type { Purifier } from '../../../shared/render/markdown';
+import { purifier, trustedHtml } from '../components/safeHtml';
 import { sanitizeBriefBody } from './sanitizeBrief';
 import './brief.css';
-
-const purifier = createDOMPurify(window) as unknown as Purifier;
 
 interface Props {
   preview: PreviewBriefResponse | undefined;
@@ -23,7 +20,7 @@ export function BriefPreview({ preview, busy }: Props) {
   const titleId = useId();
   const helpId = useId();
   const body = preview?.body;
-  const html = useMemo(() => (body === undefined ? '' : sanitizeBriefBody(body, purifier)), [body]);
+  const html = useMemo(() => trustedHtml(body === undefined ? '' : sanitizeBriefBody(body, purifier)), [body]);
   return (
     <section className="brief-preview" aria-labelledby={titleId} aria-describedby={helpId} aria-busy={busy}>
       <div className="brief-preview-heading">
