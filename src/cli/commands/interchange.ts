@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { toInterchange } from '../../shared/domain';
 import { importCases, readImportFile } from '../../main/journal/importCases';
+import { interchangeJson } from '../../main/journal/interchangeJson';
 import { createJournalStore } from '../../main/journal/journalStore';
 import { withProgress } from '../../main/progress/progressReporter';
 import { reportFileOf } from '../../main/reports/reportFile';
@@ -51,7 +52,7 @@ export async function exportJournal(context: CommandContext): Promise<CommandRes
   const warning = `${out} is NOT encrypted: it holds every case in plain text. Keep it as carefully as a paper case file and delete it when done.`;
   context.stderr.write(`warning: ${warning}\n`);
   const document = toInterchange(cases, (caseId) => reports.get(caseId) ?? []);
-  await writeFileDurably(out, `${JSON.stringify(document, null, 2)}\n`);
+  await writeFileDurably(out, interchangeJson(document));
   return {
     json: { out, cases: cases.length, warning },
     lines: [`Exported ${cases.length} cases to ${out}`],
