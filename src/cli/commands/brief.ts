@@ -9,6 +9,7 @@ import { AppError } from '../../shared/ipc/result';
 import { checkExportPath } from '../../main/exports/exportPath';
 import { createExportService } from '../../main/exports/exportService';
 import { createJournalStore, type JournalStore } from '../../main/journal/journalStore';
+import { exportNoticeLines } from './exportNotices';
 import { outputPath, requireOption, usageError, type CommandContext } from '../context';
 import type { CommandResult } from '../output';
 import { withSession } from '../session';
@@ -79,6 +80,7 @@ export async function brief(context: CommandContext): Promise<CommandResult> {
   }
   return {
     json: { out: saved.path, sha256: saved.sha256, bytes: saved.bytes, record: saved.record, warnings },
+    notices: exportNoticeLines(saved),
     lines: [
       `Wrote the supervision brief (${saved.record.format.toUpperCase()}, ${saved.bytes} bytes) to ${saved.path}`,
       `SHA-256 ${saved.sha256}`,

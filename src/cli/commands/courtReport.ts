@@ -12,6 +12,7 @@ import { createExportService } from '../../main/exports/exportService';
 import { createJournalStore } from '../../main/journal/journalStore';
 import { reportFileOf } from '../../main/reports/reportFile';
 import type { VaultSession } from '../../main/vault/vaultSession';
+import { exportNoticeLines } from './exportNotices';
 import { outputPath, requireOption, usageError, type CommandContext } from '../context';
 import type { CommandResult } from '../output';
 import { withSession } from '../session';
@@ -79,6 +80,7 @@ export async function courtReport(context: CommandContext): Promise<CommandResul
       version,
       record: saved.record,
     },
+    notices: exportNoticeLines(saved),
     lines: [
       `Wrote ${what} of "${report.title}", version ${version} (${saved.record.format.toUpperCase()}, ${saved.bytes} bytes) to ${saved.path}`,
       `SHA-256 ${saved.sha256}`,

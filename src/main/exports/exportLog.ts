@@ -22,7 +22,8 @@ export interface ExportLog {
   update(caseId: string, change: (current: CaseExports) => CaseExports): Promise<CaseExports>;
 }
 
-const exportsKind: CaseFileKind<CaseExports> = {
+/** The export log as a kind of case file: where it lives, its format and its migrations. */
+export const exportLogKind: CaseFileKind<CaseExports> = {
   fileIdOf: (caseId) => checkFileId(`exports:${caseId}`),
   schema: caseExportsSchema,
   empty: emptyCaseExports,
@@ -33,7 +34,7 @@ const exportsKind: CaseFileKind<CaseExports> = {
 
 /** The session's one export log: briefs, court-report copies and safe words queue their writes in it. */
 export function exportLogOf(session: VaultSession): ExportLog {
-  const file = caseFileOf(session, exportsKind, caseFileLedger(session, 'exports'));
+  const file = caseFileOf(session, exportLogKind, caseFileLedger(session, 'exports'));
   return {
     read: (caseId) => file.read(caseId),
     update: (caseId, change) =>

@@ -34,6 +34,12 @@ export async function checkExportPath(file: string, format: ExportFormat, vaultD
   return target;
 }
 
+/** True when a file name ends in the extension of one of the export formats. */
+export function isExportFileName(name: string): boolean {
+  const extension = path.extname(name).toLowerCase();
+  return Object.values(extensions).some((each) => each.includes(extension));
+}
+
 /** True when `file` is `folder` or anything under it. */
 export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);

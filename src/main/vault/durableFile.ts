@@ -30,7 +30,7 @@ export async function writeFileDurably(
   options: DurableWriteOptions = {},
 ): Promise<void> {
   const directory = path.dirname(target);
-  const temporary = path.join(directory, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryFileFor(target);
   try {
     // The new bytes reach the disk while the caller keeps the old file: two waits for the disk overlap.
     const [written, kept] = await Promise.allSettled([
@@ -49,6 +49,16 @@ export async function writeFileDurably(
   await syncDirectory(directory, fileSystem).catch((error: unknown) => {
     throw unconfirmedWrite(error, target);
   });
+}
+
+/** The temporary file a durable write of `target` goes through: `.<name>.<12 hex digits>.tmp` beside it. */
+export function temporaryFileFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** The name of the file a temporary file of `writeFileDurably` was for; undefined for any other name. */
+export function temporaryFileTarget(name: string): string | undefined {
+  return /^\.(.+)\.[0-9a-f]{12}\.tmp$/.exec(name)?.[1];
 }
 
 /** The error for a failure after the rename: the new file is current, its durability unknown. */

@@ -16,6 +16,15 @@ export type ExportKind = (typeof exportKinds)[number];
 export const exportFormats = ['docx', 'md', 'html', 'pdf'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/**
+ * An entry is logged before its file is written (`pending`) and confirmed once the file is in
+ * place (`confirmed`), so no export is ever on disk unlogged. An entry still `pending` was never
+ * confirmed (the app stopped mid-export, or the confirmation could not be saved): its file may
+ * have been written.
+ */
+export const exportStatuses = ['pending', 'confirmed'] as const;
+export type ExportStatus = (typeof exportStatuses)[number];
+
 export const exportPeriodSchema = z.strictObject({ from: calendarDateSchema, to: calendarDateSchema });
 
 export const exportRecordSchema = z.strictObject({
@@ -34,6 +43,7 @@ export const exportRecordSchema = z.strictObject({
   language: z.enum(briefLanguages).optional(),
   /** The sessions covered, for "since the last brief". */
   period: exportPeriodSchema.optional(),
+  status: z.enum(exportStatuses),
 });
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 
@@ -63,7 +73,7 @@ export const placeDecisionSchema = z.strictObject({
 export type PlaceDecision = z.infer<typeof placeDecisionSchema>;
 
 /** The current version of the export file; `migrations/` upgrades older ones on read. */
-export const caseExportsVersion = 2;
+export const caseExportsVersion = 3;
 
 export const caseExportsSchema = z.strictObject({
   version: z.literal(caseExportsVersion),
@@ -96,7 +106,11 @@ export function emptyCaseExports(caseId: string): CaseExports {
   };
 }
 
-/** The newest supervision brief, if any. */
+/**
+ * The newest confirmed supervision brief, if any: "since the last brief" starts there. A brief
+ * never confirmed may not have reached the supervisor; starting after it could skip its sessions,
+ * while starting at the confirmed one before it only repeats some.
+ */
 export function lastBrief(record: CaseExports): ExportRecord | undefined {
-  return record.exports.filter((item) => item.kind === 'supervision-brief').at(-1);
+  return record.exports.filter((item) => item.kind === 'supervision-brief' && item.status === 'confirmed').at(-1);
 }

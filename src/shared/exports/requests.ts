@@ -94,12 +94,24 @@ export const exportBriefRequestSchema = z.strictObject({
   recipient: z.string().max(200).optional(),
 });
 
+/** What did not go as it should after a file was saved: the file is in place either way. */
+export const exportNotices = [
+  /** The disk did not confirm that the file is stored (the folder's sync failed after the rename). */
+  'file-unconfirmed',
+  /** The export log could not confirm the entry: the history lists the file as "may have been written". */
+  'log-unconfirmed',
+  /** A court-report document is saved and logged, but not recorded with the report version it came from. */
+  'version-unrecorded',
+] as const;
+export type ExportNotice = (typeof exportNotices)[number];
+
 export const savedExportSchema = z.strictObject({
   status: z.literal('saved'),
   path: z.string(),
   sha256: z.string(),
   bytes: z.number().int().nonnegative(),
   record: exportRecordSchema,
+  notices: z.array(z.enum(exportNotices)).optional(),
 });
 
 /** What an export through the save dialog answers: the file written and logged, or nothing at all. */

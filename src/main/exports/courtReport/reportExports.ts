@@ -3,7 +3,8 @@
  * through the save dialog, or save it where the CLI was told. A saved file is written durably
  * and logged like every export, then its name and SHA-256 are kept with the version it came
  * from, so the hash of what went to court stays with the submitted version. Nothing is written
- * or logged when the version holds private journal text (`report-private-text`).
+ * or logged when the version holds private journal text (`report-private-text`). A file in place
+ * is never reported as a failure: what could not be recorded after it comes back as `notices`.
  */
 import type {
   ExportReportRequest,
@@ -23,6 +24,7 @@ import {
 } from '../../reports/reportExport';
 import type { ExportLog } from '../exportLog';
 import type { ChooseSavePath } from '../exportService';
+import { isUnconfirmedWrite } from '../../vault/durableFile';
 import { writeExport } from '../writeExport';
 
 export interface ReportExportContext {
@@ -70,14 +72,19 @@ export function createReportExports(context: ReportExportContext): ReportExports
         language: request.language,
       },
     );
-    await keepDocument(journal, request, prepared.version.number, {
+    // The file is in place and logged: a version that cannot record it is a notice, never a failure.
+    const kept = await keepDocument(journal, request, prepared.version.number, {
       kind: request.kind,
       format: request.format,
       fileName: saved.record.fileName,
       sha256: saved.sha256,
       exportedAt: saved.record.exportedAt,
-    });
-    return { saved, version: prepared.version.number };
+    }).then(
+      () => true,
+      (error: unknown) => isUnconfirmedWrite(error),
+    );
+    const notices = [...(saved.notices ?? []), ...(kept ? [] : (['version-unrecorded'] as const))];
+    return { saved: { ...saved, ...(notices.length === 0 ? {} : { notices }) }, version: prepared.version.number };
   }
 
   return {
