@@ -13,8 +13,10 @@ interface Props {
 }
 
 /**
- * The case's export log: every file that left the journal, when, for whom, and its SHA-256. A
- * supervision brief's row offers to record what the supervisor said, and counts what was recorded.
+ * The case's export log: every file that left the journal, when, for whom, and its SHA-256. An
+ * export logged but never confirmed (Alianza stopped while saving it) says it may have been
+ * written, so the practitioner looks for the file. A supervision brief's row offers to record
+ * what the supervisor said, and counts what was recorded.
  */
 export function ExportLog({ caseId, entries }: Props) {
   const { t, i18n } = useTranslation();
@@ -43,7 +45,14 @@ export function ExportLog({ caseId, entries }: Props) {
           <tbody>
             {state.value.map((record) => (
               <tr key={record.id}>
-                <td>{when.format(new Date(record.exportedAt))}</td>
+                <td>
+                  {when.format(new Date(record.exportedAt))}
+                  {record.status === 'pending' && (
+                    <p className="help export-pending">
+                      <strong>{t('exports.log.pending')}</strong> {t('exports.log.pendingHelp')}
+                    </p>
+                  )}
+                </td>
                 <td>
                   {t(`exports.log.kinds.${record.kind}`)}{' '}
                   <span className="export-format">{t(`exports.log.formats.${record.format}`)}</span>

@@ -170,6 +170,9 @@ export const exportsEn = {
     file: 'File name',
     sha256: 'SHA-256',
     noRecipient: '—',
+    pending: 'May have been written.',
+    pendingHelp:
+      'Alianza logged this export before saving the file but never confirmed it: it stopped while saving, or could not confirm. Look for the file; if it is there, its SHA-256 matches this one.',
     supervision: 'Supervision',
     recordSupervision: 'Record what the supervisor said',
     supervisionEntries_one: 'One supervision entry',

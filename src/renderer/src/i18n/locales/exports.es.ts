@@ -173,6 +173,9 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
     file: 'Nombre del archivo',
     sha256: 'SHA-256',
     noRecipient: '—',
+    pending: 'Puede haberse guardado.',
+    pendingHelp:
+      'Alianza registró esta exportación antes de guardar el archivo, pero nunca la confirmó: se detuvo mientras guardaba o no pudo confirmarla. Busque el archivo; si está, su SHA-256 coincide con este.',
     supervision: 'Supervisión',
     recordSupervision: 'Registrar lo que dijo la supervisión',
     supervisionEntries_one: 'Una entrada de supervisión',
