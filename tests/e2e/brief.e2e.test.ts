@@ -245,7 +245,38 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await expect.poll(() => heading(page)).toBe('Family R.');
     await expect.poll(() => htmlRow.textContent()).toContain('One supervision entry');
 
-    // In Spanish: the screen and the brief.
+    // A later session written in Spanish names a neighbour nobody listed, a school and a commune.
+    await page.evaluate(async (caseId) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const saved = await api.saveEntry({
+        caseId,
+        entryId: crypto.randomUUID(),
+        content: {
+          sessionDate: '2025-03-10',
+          phase: 'evaluation',
+          attendees: [],
+          promptAnswers: [],
+          tensions: [],
+          relationships: [],
+          strategies: [],
+          ratings: {},
+          feelings: [],
+          feelingsVisibility: 'private',
+          supervisionQuestions: [],
+          sections: [
+            {
+              id: crypto.randomUUID(),
+              title: 'La visita',
+              visibility: 'supervision',
+              text: 'Majo contó que la vecina, Ximena Quilapán, la acompaña al Colegio San Ignacio de Puente Alto.',
+            },
+          ],
+        },
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }, caseId);
+
+    // In Spanish: the screen, the brief and what the practitioner must settle.
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Language', { exact: true }).selectOption('es');
     await expect.poll(() => heading(page)).toBe('Configuración');
@@ -262,5 +293,9 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     expectDeidentified((await preview.textContent()) ?? '', 'Spanish preview');
     await saveWholeScreenshot(page, 'brief-preview-es');
     await expectAccessible(page, 'supervision brief (es)');
+    const reviewEs = page.getByRole('main');
+    await expect.poll(() => reviewEs.textContent(), { timeout: 30_000 }).toContain('Quilapán');
+    expect(await reviewEs.textContent()).toContain('Colegio San Ignacio');
+    await saveWholeScreenshot(page, 'brief-review-es');
   });
 });
