@@ -284,6 +284,8 @@ describe('shapes that the scan reads through', () => {
     ["Referred to King's College Hospital.", ["health-centre: King's College Hospital"]],
     ['He is at PS 45 now.', ['school: PS 45']],
     ['He is at ps 45 now.', []],
+    ['He is at PS\t45 now.', ['school: PS\t45']],
+    ['Now at P.S.123.', ['school: P.S.123']],
     ['Enrolled at Head Start on 63rd.', ['programme: Head Start on 63rd']],
     ['She attends Head Start on Oak Lane.', ['programme: Head Start on Oak Lane']],
     ['Lives in Los Ángeles.', ['commune: Los Ángeles']],

@@ -827,9 +827,9 @@ function addCue(words: readonly string[], scan: Scan): void {
 // A trigger matches whole words of the text ("walk-in", "children's"), so all their runs of letters are there.
 for (const trigger of triggers) addCue(wordsOf(trigger.words.join(' ')), 'institutions');
 for (const name of placeSources) for (const words of placeCues(name)) addCue(words, 'places');
-addCue(['p'], 'numbered-schools');
-addCue(['ps'], 'numbered-schools');
 addCue(['start'], 'branches');
+/** What a numbered school starts with ("p.s. 123", "ps 123"): cheaper to look for than the word "p", which starts so many. */
+const numberedSchoolStart = /p\.s\.|ps[ \t]/;
 
 /**
  * Every word by which a cue is listed, after no ASCII letter or digit (the view has no capitals): a
@@ -859,6 +859,7 @@ function holdsWord(folded: string, word: string): boolean {
 /** The scans that may find something in a folded text: none for most texts, which one search tells. */
 function scansCuedIn(folded: string): Set<Scan> {
   const scans = new Set<Scan>();
+  if (numberedSchoolStart.test(folded)) scans.add('numbered-schools');
   cueWord.lastIndex = 0;
   // `exec` on the one pattern: `matchAll` would copy it, a costly copy for a pattern this large.
   for (let found = cueWord.exec(folded); found !== null; found = cueWord.exec(folded)) {
