@@ -12,8 +12,10 @@ import { changePassphrase } from './commands/changePassphrase';
 import { courtReport } from './commands/courtReport';
 import { init } from './commands/init';
 import { exportJournal, importJournal } from './commands/interchange';
+import { newRecoveryKey } from './commands/newRecoveryKey';
 import { recover } from './commands/recover';
 import { restoreHeader } from './commands/restoreHeader';
+import { rotateKeys } from './commands/rotateKeys';
 import { verify } from './commands/verify';
 
 type Command = (context: CommandContext) => Promise<CommandResult>;
@@ -25,6 +27,8 @@ const commands: Record<string, Command> = {
   restore,
   'restore-header': restoreHeader,
   'change-passphrase': changePassphrase,
+  'rotate-keys': rotateKeys,
+  'new-recovery-key': newRecoveryKey,
   recover,
   import: importJournal,
   'export-json': exportJournal,
@@ -56,13 +60,17 @@ Commands:
                              [--language en|es]
 
 --out must be outside the vault folder and is never overwritten unless --force is given.
-  change-passphrase          old passphrase, then the new one
-  recover                    recovery key, then a new passphrase
+  change-passphrase          old passphrase, then the new one (re-wraps the key; no file is rewritten)
+  rotate-keys                passphrase, then a new one: a new key, every file and backup
+                             re-encrypted (all or nothing; about as long as a backup and a verify),
+                             and a new recovery key printed once; an old vault.json opens nothing
+  new-recovery-key           passphrase; prints a new recovery key once, the previous one stops working
+  recover                    recovery key, then a new passphrase; prints a new recovery key once
 
 The vault is --vault DIR, else $ALIANZA_VAULT. Secrets are asked on the terminal without echo,
 or read one per line from standard input with --passphrase-stdin; never from an argument.
 With --json, exactly one JSON object is printed on stdout; the exit code is non-zero on error.
-On a terminal, verify, backup, restore, import and export-json show a progress line on stderr
+On a terminal, verify, backup, restore, import, export-json and rotate-keys show a progress line on stderr
 (counts only); never with --json, nor when stderr is a pipe or a file.`;
 
 export interface Streams {

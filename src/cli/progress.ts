@@ -17,6 +17,7 @@ const doing: Record<ProgressTask, string> = {
   verify: 'Verifying',
   'search-index': 'Indexing',
   export: 'Exporting',
+  rotate: 'Re-encrypting',
 };
 
 const one: Record<ProgressUnit, string> = { files: 'file', cases: 'case', steps: 'step' };

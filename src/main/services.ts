@@ -67,11 +67,16 @@ export function createServices(options: ServiceOptions): Services {
     directory: options.vaultDirectory,
     holder: 'app',
     ...(options.kdf === undefined ? {} : { kdf: options.kdf }),
-    // Whatever was decrypted goes with the keys.
+    // Whatever was decrypted goes with the keys, and is read again under new ones after a rotation.
     onLocked: () => {
       search.clear();
       journal.forget();
     },
+    onRotated: () => {
+      search.clear();
+      journal.forget();
+    },
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   // Search reads the cases through the journal, and the journal tells search of every save.
   const search = createJournalSearch(() => journal.open(), options.onProgress);
@@ -145,6 +150,9 @@ export function createHandlers(services: Services): Handlers {
     lockVault: () => vault.lock(),
     changePassphrase: async ({ currentPassphrase, newPassphrase }) =>
       active(await vault.changePassphrase(currentPassphrase, newPassphrase)),
+    rotateKeys: async ({ currentPassphrase, newPassphrase }) =>
+      active(await vault.rotateKeys(currentPassphrase, newPassphrase)),
+    newRecoveryKey: async ({ passphrase }) => active(await vault.newRecoveryKey(passphrase)),
     reportActivity: () => {
       autoLock.touch();
       return undefined;

@@ -1,11 +1,13 @@
 /**
  * The one open vault of this process (app or CLI): create, unlock, recover, lock, change the
- * passphrase. Everything that needs decrypted data asks `session()`, which fails with `locked`.
+ * passphrase, re-encrypt everything under a new key, replace the recovery key. Everything that
+ * needs decrypted data asks `session()`, which fails with `locked`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { RestoreBackupResponse } from '../../shared/journal/requestTypes';
+import type { ProgressListener } from '../../shared/progress/progress';
 import type { VaultStatus } from '../../shared/vault/vaultStatus';
 import { createVault } from '../vault/createVault';
 import { isErrorCode } from '../vault/durableFile';
@@ -29,6 +31,17 @@ export interface VaultAccessOptions {
   onLocked?: () => void;
   /** The vault's file-system calls; tests fail them (a full disk). */
   fileSystem?: VaultFileSystem;
+  /** Called after a key rotation, so other services drop what they decrypted under the old key. */
+  onRotated?: () => void;
+  /** Where a key rotation reports its counts. */
+  onProgress?: ProgressListener;
+}
+
+/** A new recovery key to show once, and what the user must know with it. */
+export interface RecoveryKit {
+  status: VaultStatus;
+  recoveryKey: string;
+  warning?: string;
 }
 
 export interface VaultAccess {
@@ -36,8 +49,13 @@ export interface VaultAccess {
   status(): Promise<VaultStatus>;
   create(passphrase: string): Promise<{ status: VaultStatus; recoveryKey: string; warning?: string }>;
   unlock(passphrase: string): Promise<VaultStatus>;
-  recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus>;
+  /** Opens with the recovery key, sets a new passphrase and replaces the recovery key that was used. */
+  recover(recoveryKey: string, newPassphrase: string): Promise<RecoveryKit>;
   changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<VaultStatus>;
+  /** A new data key, every file re-encrypted, a new passphrase and a new recovery key. */
+  rotateKeys(currentPassphrase: string, newPassphrase: string): Promise<RecoveryKit>;
+  /** A new recovery key (the previous one stops working), after the passphrase is proved. */
+  newRecoveryKey(passphrase: string): Promise<RecoveryKit>;
   lock(): Promise<VaultStatus>;
   /** Puts the copy of `vault.json` back when it is damaged (works locked: the header holds no secret). */
   restoreHeader(file: string): Promise<RestoreBackupResponse>;
@@ -115,7 +133,7 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
     return status();
   }
 
-  async function recover(recoveryKey: string, newPassphrase: string): Promise<VaultStatus> {
+  async function recover(recoveryKey: string, newPassphrase: string): Promise<RecoveryKit> {
     normalizePassphrase(newPassphrase); // Refuse a weak new passphrase before opening anything.
     const session = await opening(() =>
       openVaultWithRecoveryKey({ directory, holder, recoveryKey, ...fileSystemOption }),
@@ -126,16 +144,57 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
       await lock(); // Never leave the journal open behind a failed recovery.
       throw error;
     }
-    return status();
+    // The key that was used may have been seen (typed, photographed): it is replaced at once.
+    return kit(await session.replaceRecoveryKey());
   }
 
   async function changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<VaultStatus> {
-    const session = requireSession();
-    if (!(await passphraseOpens(headerPath, currentPassphrase))) {
-      throw new AppError('wrong-passphrase', 'The current passphrase is not right. Nothing was changed.');
-    }
+    const session = await provenSession(currentPassphrase);
     await session.changePassphrase(newPassphrase, kdfOption(options.kdf));
     return status();
+  }
+
+  async function rotateKeys(currentPassphrase: string, newPassphrase: string): Promise<RecoveryKit> {
+    normalizePassphrase(newPassphrase);
+    const session = await provenSession(currentPassphrase);
+    let rotated: { recoveryKey: string; unfinished?: string };
+    try {
+      rotated = await session.rotateKeys(newPassphrase, {
+        ...kdfOption(options.kdf),
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      });
+    } finally {
+      // Search and the case list hold what was read under the old key: read again under the new one.
+      options.onRotated?.();
+    }
+    // The session locked itself: the next unlock finishes moving the files into place.
+    if (rotated.unfinished !== undefined) await lock();
+    return kit({
+      recoveryKey: rotated.recoveryKey,
+      ...(rotated.unfinished === undefined ? {} : { warning: rotated.unfinished }),
+    });
+  }
+
+  async function newRecoveryKey(passphrase: string): Promise<RecoveryKit> {
+    const session = await provenSession(passphrase);
+    return kit(await session.replaceRecoveryKey());
+  }
+
+  /** The open session, once `passphrase` is proved against the header in force. */
+  async function provenSession(passphrase: string): Promise<VaultSession> {
+    const session = requireSession();
+    if (!(await passphraseOpens(headerPath, passphrase))) {
+      throw new AppError('wrong-passphrase', 'The current passphrase is not right. Nothing was changed.');
+    }
+    return session;
+  }
+
+  async function kit(result: { recoveryKey: string; warning?: string }): Promise<RecoveryKit> {
+    return {
+      status: await status(),
+      recoveryKey: result.recoveryKey,
+      ...(result.warning === undefined ? {} : { warning: result.warning }),
+    };
   }
 
   async function lock(): Promise<VaultStatus> {
@@ -191,6 +250,8 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
     unlock,
     recover,
     changePassphrase,
+    rotateKeys,
+    newRecoveryKey,
     lock,
     restoreHeader,
     isHeaderPath,

@@ -1,5 +1,5 @@
 /** Creating a new vault: a random data key, wrapped under the passphrase and a new recovery key. */
-import { randomBytes, randomFillSync, randomUUID } from 'node:crypto';
+import { randomFillSync, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { keyLength } from './aead';
@@ -11,14 +11,13 @@ import {
   unconfirmedWrite,
   writeFileDurably,
 } from './durableFile';
-import { checkScryptParameters, defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
+import { checkScryptParameters, defaultScrypt, type ScryptParameters } from './kdf';
 import { writeHeaderCopy } from './headerCopy';
 import { deriveKeyRing, wipeKeyRing, type KeyRing } from './keyRing';
-import { passphraseWrapAad, recoveryWrapAad, signHeader, wrapDataKey } from './keyWraps';
 import { normalizePassphrase } from './passphrase';
-import { deriveRecoveryWrappingKey, formatRecoveryKey, generateRecoverySecret } from './recoveryKey';
+import { newHeader } from './newHeader';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
-import { serializeVaultHeader, vaultFormat, vaultVersion, type VaultHeader } from './vaultHeader';
+import { serializeVaultHeader } from './vaultHeader';
 import { backupsFolder, casesFolder, draftsFolder, headerFileName, indexFileName } from './vaultLayout';
 import { acquireVaultLock, type LockHolder } from './vaultLock';
 import { VaultSession } from './vaultSession';
@@ -70,7 +69,8 @@ export async function createVault(options: CreateOptions): Promise<CreatedVault>
     const dataKey = Buffer.alloc(keyLength);
     randomFillSync(dataKey);
     keys = deriveKeyRing(dataKey);
-    const { header, recoveryKey } = await newHeader(keys, passphrase, kdf, clock());
+    const identity = { vaultId: randomUUID(), createdAt: clock().toISOString() };
+    const { header, recoveryKey } = await newHeader(keys, passphrase, kdf, identity);
     for (const folder of [casesFolder, draftsFolder, backupsFolder]) {
       await fileSystem.mkdir(path.join(directory, folder), { recursive: true, mode: 0o700 });
     }
@@ -97,37 +97,6 @@ export async function createVault(options: CreateOptions): Promise<CreatedVault>
     await lock.release().catch(() => undefined);
     throw error;
   }
-}
-
-async function newHeader(
-  keys: KeyRing,
-  passphrase: string,
-  parameters: ScryptParameters,
-  now: Date,
-): Promise<{ header: VaultHeader; recoveryKey: string }> {
-  const binding = { format: vaultFormat, version: vaultVersion, vaultId: randomUUID() } as const;
-  const salt = randomBytes(saltLength);
-  const { N, r, p } = parameters;
-  const kdf = { algorithm: 'scrypt' as const, N, r, p, salt: salt.toString('base64') };
-  const passphraseKey = await derivePassphraseKey(passphrase, salt, kdf);
-  const passphraseWrap = wrapDataKey(passphraseKey, keys.dataKey, passphraseWrapAad({ ...binding, kdf }));
-  passphraseKey.fill(0);
-
-  const secret = generateRecoverySecret();
-  const recoverySalt = randomBytes(saltLength).toString('base64');
-  const recoveryKey = formatRecoveryKey(secret);
-  const recoveryWrappingKey = deriveRecoveryWrappingKey(secret, Buffer.from(recoverySalt, 'base64'));
-  secret.fill(0);
-  const recoveryWrap = wrapDataKey(recoveryWrappingKey, keys.dataKey, recoveryWrapAad(binding, recoverySalt));
-  recoveryWrappingKey.fill(0);
-
-  const header = signHeader(keys.headerKey, {
-    ...binding,
-    createdAt: now.toISOString(),
-    kdf,
-    wraps: { passphrase: passphraseWrap, recovery: { salt: recoverySalt, ...recoveryWrap } },
-  });
-  return { header, recoveryKey };
 }
 
 /**

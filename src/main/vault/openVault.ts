@@ -6,6 +6,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { isErrorCode, toStorageError } from './durableFile';
 import { refreshHeaderFiles } from './headerCopy';
+import { checkKeyOpensFiles } from './headerKeyCheck';
 import { checkScryptParameters, derivePassphraseKey } from './kdf';
 import { deriveKeyRing, wipeKeyRing } from './keyRing';
 import { isHeaderMacValid, passphraseWrapAad, recoveryWrapAad, unwrapDataKey } from './keyWraps';
@@ -31,7 +32,8 @@ export interface OpenOptions {
  * before any KDF runs too. Only a header changed on purpose with its checksum made again can
  * still make a changed field that feeds the unwrap (vault id, KDF settings, the passphrase wrap)
  * read as `wrong-passphrase`: without the key nobody can tell the two apart. Any other change
- * fails the MAC: `integrity`.
+ * fails the MAC: `integrity`. An authentic header from before a key rotation, copied back, opens
+ * none of the files: `integrity` too, saying so (headerKeyCheck.ts).
  */
 export async function openVault(options: OpenOptions & { passphrase: string }): Promise<VaultSession> {
   const passphrase = options.passphrase.normalize('NFC');
@@ -90,6 +92,12 @@ async function openWith(options: OpenOptions, unwrap: (header: VaultHeader) => P
       throw new AppError('integrity', 'The journal header (vault.json) was changed outside Alianza.', {
         file: headerPath,
       });
+    }
+    try {
+      await checkKeyOpensFiles(directory, header.vaultId, keys.fileKey, fileSystem);
+    } catch (error) {
+      wipeKeyRing(keys);
+      throw error;
     }
     if (!lock.readOnly) {
       await removeLeftovers(fileSystem, directory);

@@ -3,7 +3,8 @@
  * cannot both win. A lock left by a crashed process on this machine is detected and taken over.
  * When the lock file cannot be written at all (a full or read-only disk) and nobody holds it, an
  * opener that only needs to read may go on without it (`readOnlyFallback`): it holds no lock and
- * must write nothing.
+ * must write nothing. Taking the lock also settles a key rotation a killed process left
+ * (rotationStaging.ts), so no holder ever reads a vault half re-encrypted.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname as osHostname, uptime } from 'node:os';
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import { isErrorCode, toStorageError } from './durableFile';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
+import { hasUnfinishedRotation, settleRotation } from './rotationStaging';
 import { lockFileName } from './vaultLayout';
 
 export type LockHolder = 'app' | 'cli';
@@ -85,10 +87,19 @@ export async function acquireVaultLock(directory: string, options: LockOptions):
       if (existing !== undefined && !isStale(existing, record.hostname, clock().getTime(), isAlive)) {
         throw inUse(existing.record, file);
       }
+      if (await hasUnfinishedRotation(directory, fileSystem)) throw unfinishedRotation(cause, directory);
       return { record, readOnly: true, reason: toStorageError(cause, file), release: () => Promise.resolve() };
     }
     if (created) {
-      return { record, readOnly: false, release: () => release(fileSystem, file, text) };
+      const lock: VaultLock = { record, readOnly: false, release: () => release(fileSystem, file, text) };
+      try {
+        // Before anyone reads a file: a killed key rotation is finished or rolled back, never seen half-done.
+        await settleRotation(directory, fileSystem);
+      } catch (error) {
+        await lock.release().catch(() => undefined);
+        throw error;
+      }
+      return lock;
     }
     const existing = await readLock(fileSystem, file);
     if (existing === undefined) continue;
@@ -207,4 +218,13 @@ function inUse(record: LockRecord | undefined, file: string): AppError {
       ? 'another Alianza process'
       : `${record.holder === 'app' ? 'the Alianza app' : 'the Alianza command line'} (process ${record.pid} on ${record.hostname}, since ${record.startedAt})`;
   return new AppError('vault-in-use', `This journal is already open in ${who}. Close it there first.`, { file });
+}
+
+function unfinishedRotation(cause: unknown, directory: string): AppError {
+  return new AppError(
+    'read-only',
+    "A change of the journal's key was interrupted and must be finished before the journal can be read, " +
+      `but the disk cannot be written (${String((cause as { code?: unknown }).code)}). Free some space or make the disk writable, then open the journal again.`,
+    { file: directory },
+  );
 }

@@ -6,11 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
+import type { ProgressListener } from '../../shared/progress/progress';
 import { isUnconfirmedWrite, unconfirmedWrite, writeFileDurably } from './durableFile';
 import { writeHeaderCopy } from './headerCopy';
 import { createFileStore, type BackupInfo, type FileStore, type RestoredFile, type StoredFile } from './fileStore';
 import { defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
 import { keyBuffers, wipeKeyRing, type KeyRing } from './keyRing';
+import { rotateVaultKeys } from './keyRotation';
 import { passphraseWrapAad, recoveryWrapAad, signHeader, wrapDataKey } from './keyWraps';
 import { normalizePassphrase } from './passphrase';
 import { deriveRecoveryWrappingKey, formatRecoveryKey, generateRecoverySecret } from './recoveryKey';
@@ -44,9 +46,12 @@ export class VaultSession implements EncryptedFiles {
   readonly vaultId: string;
   readonly holder: LockHolder;
   #header: VaultHeader;
-  readonly #keys: KeyRing;
+  #keys: KeyRing;
   readonly #lock: VaultLock;
-  readonly #store: FileStore;
+  #store: FileStore;
+  readonly #clock: () => Date;
+  /** Set while a key rotation runs: every other operation waits for it. */
+  #exclusive: Promise<unknown> | undefined;
   readonly #fileSystem: VaultFileSystem;
   readonly #pending = new Set<Promise<unknown>>();
   #state: 'open' | 'locking' | 'locked' = 'open';
@@ -66,12 +71,17 @@ export class VaultSession implements EncryptedFiles {
     this.#keys = parts.keys;
     this.#lock = parts.lock;
     this.#fileSystem = parts.fileSystem;
-    this.#store = createFileStore({
-      directory: parts.directory,
-      vaultId: parts.header.vaultId,
-      key: parts.keys.fileKey,
-      fileSystem: parts.fileSystem,
-      clock: parts.clock,
+    this.#clock = parts.clock;
+    this.#store = this.#storeFor(parts.keys);
+  }
+
+  #storeFor(keys: KeyRing): FileStore {
+    return createFileStore({
+      directory: this.directory,
+      vaultId: this.vaultId,
+      key: keys.fileKey,
+      fileSystem: this.#fileSystem,
+      clock: this.#clock,
     });
   }
 
@@ -179,6 +189,48 @@ export class VaultSession implements EncryptedFiles {
     };
   }
 
+  /**
+   * Re-encrypts every file under a new data key with a new passphrase and a new recovery key, all
+   * or nothing (keyRotation.ts); returns the recovery key to show once. Other work waits meanwhile.
+   * When the files could not all be moved into place after the commit, the session locks itself
+   * and the result says so (`unfinished`): the next unlock, with the new passphrase, finishes it.
+   */
+  rotateKeys(
+    newPassphrase: string,
+    options: { kdf?: ScryptParameters; onProgress?: ProgressListener } = {},
+  ): Promise<{ recoveryKey: string; unfinished?: string }> {
+    const passphrase = normalizePassphrase(newPassphrase);
+    // Every operation already started finishes under the old key first.
+    const started = [...this.#pending];
+    const rotation = this.#change(async () => {
+      await Promise.allSettled(started);
+      const rotated = await rotateVaultKeys({
+        directory: this.directory,
+        header: this.#header,
+        fileKey: this.#keys.fileKey,
+        passphrase,
+        kdf: options.kdf ?? defaultScrypt,
+        fileSystem: this.#fileSystem,
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      });
+      wipeKeyRing(this.#keys);
+      this.#keys = rotated.keys;
+      this.#header = rotated.header;
+      this.#store = this.#storeFor(rotated.keys);
+      if (rotated.unfinished === undefined) return { recoveryKey: rotated.recoveryKey };
+      return { recoveryKey: rotated.recoveryKey, unfinished: rotated.unfinished.message };
+    });
+    this.#exclusive = rotation;
+    const settled = () => {
+      if (this.#exclusive === rotation) this.#exclusive = undefined;
+    };
+    rotation.then(settled, settled);
+    return rotation.then(async (result) => {
+      if (result.unfinished !== undefined) await this.lock().catch(() => undefined);
+      return result;
+    });
+  }
+
   /** Waits for work in flight, zero-fills every key and releases the lock file. */
   lock(): Promise<void> {
     this.#locking ??= this.#lockNow();
@@ -237,6 +289,10 @@ export class VaultSession implements EncryptedFiles {
   #use<T>(operation: (store: FileStore) => Promise<T>): Promise<T> {
     if (this.#state !== 'open') {
       return Promise.reject(new AppError('locked', 'The journal is locked. Unlock it to continue.'));
+    }
+    if (this.#exclusive !== undefined) {
+      const wait = () => this.#use(operation);
+      return this.#exclusive.then(wait, wait);
     }
     let promise: Promise<T>;
     try {

@@ -10,16 +10,8 @@ import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
 import { checkHeaderFiles } from './headerCopy';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
-import {
-  backupsFolder,
-  encryptedExtension,
-  fileFolders,
-  fileIdForBackupFolder,
-  fileIdForPath,
-  generationOfBackup,
-  indexFileName,
-  type FileId,
-} from './vaultLayout';
+import { listVaultFiles } from './vaultFiles';
+import { generationOfBackup, type FileId } from './vaultLayout';
 import type { VaultSession } from './vaultSession';
 
 export interface VerifyProblem {
@@ -54,23 +46,7 @@ export interface VerifyOptions {
 export async function verifyVault(session: VaultSession, options: VerifyOptions = {}): Promise<VerifyReport> {
   const fileSystem = options.fileSystem ?? nodeVaultFileSystem;
   const report: VerifyReport = { checked: 0, problems: [] };
-  const targets: { relativePath: string; fileId: FileId | undefined; kind: VerifyProblem['kind'] }[] = [
-    { relativePath: indexFileName, fileId: 'index', kind: 'current' },
-  ];
-  for (const folder of fileFolders) {
-    for (const name of await encryptedNamesIn(fileSystem, path.join(session.directory, folder))) {
-      const relativePath = `${folder}/${name}`;
-      const fileId = fileIdForPath(relativePath);
-      targets.push({ relativePath, fileId, kind: fileId === undefined ? 'unknown' : 'current' });
-    }
-  }
-  for (const folder of await namesIn(fileSystem, path.join(session.directory, backupsFolder))) {
-    const fileId = fileIdForBackupFolder(folder);
-    for (const name of await encryptedNamesIn(fileSystem, path.join(session.directory, backupsFolder, folder))) {
-      const known = fileId !== undefined && generationOfBackup(name) !== undefined;
-      targets.push({ relativePath: `${backupsFolder}/${folder}/${name}`, fileId, kind: known ? 'backup' : 'unknown' });
-    }
-  }
+  const targets = await listVaultFiles(session.directory, fileSystem);
 
   report.problems.push(...(await checkHeaderFiles(session.directory, fileSystem)));
   await withProgress(options.onProgress, 'verify', 'files', targets.length, async (progress) => {
@@ -107,13 +83,4 @@ export async function verifyVault(session: VaultSession, options: VerifyOptions 
       report.problems.push({ path: relativePath, fileId, kind, code: error.code, message: error.message });
     }
   }
-}
-
-async function namesIn(fileSystem: VaultFileSystem, folder: string): Promise<string[]> {
-  // A folder that does not exist has no files to check.
-  return (await fileSystem.readdir(folder).catch(() => [])).sort();
-}
-
-async function encryptedNamesIn(fileSystem: VaultFileSystem, folder: string): Promise<string[]> {
-  return (await namesIn(fileSystem, folder)).filter((name) => name.endsWith(encryptedExtension));
 }

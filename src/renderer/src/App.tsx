@@ -39,6 +39,8 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const [recoveryKey, setRecoveryKey] = useState<string | undefined>();
   const [kitWarning, setKitWarning] = useState<string | undefined>();
+  /** The kit replaces one that worked until now (after a recovery). */
+  const [kitReplaced, setKitReplaced] = useState(false);
   const vault = useVaultStatus(initialVaultStatus);
   const languagePicker = { settings, appInfo, onSettingsChange: setSettings };
 
@@ -49,7 +51,11 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
           recoveryKey={recoveryKey}
           directory={vault.status.directory}
           {...(kitWarning === undefined ? {} : { warning: kitWarning })}
-          onDone={() => setRecoveryKey(undefined)}
+          replaced={kitReplaced}
+          onDone={() => {
+            setRecoveryKey(undefined);
+            setKitReplaced(false);
+          }}
         />
       </GateLayout>
     );
@@ -85,6 +91,12 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
                 : t('vault.create.restored', { count: restoredFiles })
           }
           onUnlocked={(status) => vault.update(status)}
+          onRecovered={(kit) => {
+            setRecoveryKey(kit.recoveryKey);
+            setKitWarning(kit.warning);
+            setKitReplaced(true);
+            vault.update(kit.status);
+          }}
         />
       </GateLayout>
     );

@@ -12,6 +12,8 @@ export const channels = {
   recoverVault: 'vault:recover',
   lockVault: 'vault:lock',
   changePassphrase: 'vault:change-passphrase',
+  rotateKeys: 'vault:rotate-keys',
+  newRecoveryKey: 'vault:new-recovery-key',
   reportActivity: 'vault:report-activity',
   restoreBackup: 'vault:restore-backup',
   restoreArchive: 'vault:restore-archive',

@@ -10,7 +10,10 @@ import {
   changePassphraseRequestSchema,
   createVaultRequestSchema,
   createVaultResponseSchema,
+  newRecoveryKeyRequestSchema,
   recoverRequestSchema,
+  recoveryKitResponseSchema,
+  rotateKeysRequestSchema,
   unlockRequestSchema,
   vaultStatusSchema,
 } from '../vault/vaultStatus';
@@ -89,12 +92,18 @@ export const contract = {
     response: createVaultResponseSchema,
   },
   unlockVault: { channel: channels.unlockVault, request: unlockRequestSchema, response: vaultStatusSchema },
-  recoverVault: { channel: channels.recoverVault, request: recoverRequestSchema, response: vaultStatusSchema },
+  recoverVault: { channel: channels.recoverVault, request: recoverRequestSchema, response: recoveryKitResponseSchema },
   lockVault: { channel: channels.lockVault, request: nothing, response: vaultStatusSchema },
   changePassphrase: {
     channel: channels.changePassphrase,
     request: changePassphraseRequestSchema,
     response: vaultStatusSchema,
+  },
+  rotateKeys: { channel: channels.rotateKeys, request: rotateKeysRequestSchema, response: recoveryKitResponseSchema },
+  newRecoveryKey: {
+    channel: channels.newRecoveryKey,
+    request: newRecoveryKeyRequestSchema,
+    response: recoveryKitResponseSchema,
   },
   reportActivity: { channel: channels.reportActivity, request: nothing, response: nothing },
   restoreBackup: {

@@ -1,11 +1,11 @@
 /**
  * Long work the app reports while it runs: import, backup, restore, verify, the first search
- * after unlock and exports. Counts only, never a case's name or text: a progress message may be
+ * after unlock, exports and a key rotation. Counts only, never a case's name or text: a progress message may be
  * printed on a terminal or read aloud.
  */
 import { z } from 'zod';
 
-export const progressTasks = ['import', 'backup', 'restore', 'verify', 'search-index', 'export'] as const;
+export const progressTasks = ['import', 'backup', 'restore', 'verify', 'search-index', 'export', 'rotate'] as const;
 export type ProgressTask = (typeof progressTasks)[number];
 
 /** What the counts count, so each is said in its own words ("12 of 30 files"). */

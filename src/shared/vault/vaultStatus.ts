@@ -33,3 +33,19 @@ export const changePassphraseRequestSchema = z.strictObject({
   currentPassphrase: passphraseSchema,
   newPassphrase: passphraseSchema,
 });
+
+/**
+ * A new recovery key, shown once as a recovery kit: after a recovery (the key that was used is
+ * replaced), after a key rotation, or on request.
+ */
+export const recoveryKitResponseSchema = z.strictObject({
+  status: vaultStatusSchema,
+  recoveryKey: z.string(),
+  /** Done, but something the user must know: the disk did not confirm it, or the vault was locked to finish it. */
+  warning: z.string().optional(),
+});
+export type RecoveryKitResponse = z.infer<typeof recoveryKitResponseSchema>;
+
+/** A new data key and every file re-encrypted under it, with a new passphrase. */
+export const rotateKeysRequestSchema = changePassphraseRequestSchema;
+export const newRecoveryKeyRequestSchema = z.strictObject({ passphrase: passphraseSchema });

@@ -1,17 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import type { RecoveryKitResponse } from '../../../shared/vault/vaultStatus';
 import { getApi } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
 import { useSubmit } from './useSubmit';
 
-/** "Forgot passphrase": the recovery key opens the journal and a new passphrase replaces the old. */
+/**
+ * "Forgot passphrase": the recovery key opens the journal and a new passphrase replaces the old;
+ * the key that was used is replaced too, and the new one comes back to be shown as a kit.
+ */
 export function RecoverForm({
   onRecovered,
   onBack,
 }: {
-  onRecovered: (status: VaultStatus) => void;
+  onRecovered: (kit: RecoveryKitResponse) => void;
   onBack: () => void;
 }) {
   const { t } = useTranslation();

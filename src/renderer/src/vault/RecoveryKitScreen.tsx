@@ -1,17 +1,23 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Shown once after the vault is created; the user must acknowledge it before going on. */
+/**
+ * Shown once after the vault is created, after a recovery, a key rotation or on request; the user
+ * must acknowledge it before going on.
+ */
 export function RecoveryKitScreen({
   recoveryKey,
   directory,
   warning,
+  replaced = false,
   onDone,
 }: {
   recoveryKey: string;
   directory: string;
-  /** The journal was created, but the disk did not confirm it was stored. */
+  /** Done, but the disk did not confirm it was stored (or the journal was locked to finish it). */
   warning?: string;
+  /** A new key that replaces the previous one, which no longer works. */
+  replaced?: boolean;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -21,6 +27,7 @@ export function RecoveryKitScreen({
     <section className="gate-card recovery-kit" aria-labelledby="kit-title">
       <h1 id="kit-title">{t('vault.kit.title')}</h1>
       <p>{t('vault.kit.intro')}</p>
+      {replaced && <p className="notice">{t('vault.kit.replaced')}</p>}
       {warning !== undefined && (
         <p className="notice" role="status">
           {warning}

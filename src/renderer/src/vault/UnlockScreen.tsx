@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
 import { getApi } from '../api/client';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { PassphraseField } from './PassphraseField';
@@ -8,7 +8,16 @@ import { RecoverForm } from './RecoverForm';
 import { useSubmit } from './useSubmit';
 
 /** The locked journal: passphrase, or the recovery key when it is forgotten. */
-export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: (status: VaultStatus) => void; notice?: string }) {
+export function UnlockScreen({
+  onUnlocked,
+  onRecovered,
+  notice,
+}: {
+  onUnlocked: (status: VaultStatus) => void;
+  /** Opened with the recovery key, which was replaced: the new one is shown as a kit. */
+  onRecovered: (kit: RecoveryKitResponse) => void;
+  notice?: string;
+}) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [passphrase, setPassphrase] = useState('');
@@ -18,7 +27,7 @@ export function UnlockScreen({ onUnlocked, notice }: { onUnlocked: (status: Vaul
     onUnlocked(status);
   });
 
-  if (mode === 'recovery') return <RecoverForm onRecovered={onUnlocked} onBack={() => setMode('passphrase')} />;
+  if (mode === 'recovery') return <RecoverForm onRecovered={onRecovered} onBack={() => setMode('passphrase')} />;
 
   function onSubmit(event: FormEvent): void {
     event.preventDefault();

@@ -65,6 +65,7 @@ export const en = {
       verify: 'Checking every file…',
       'search-index': 'Preparing search…',
       export: 'Exporting…',
+      rotate: 'Re-encrypting the journal with a new key…',
     },
     units: {
       files_one: '{{done}} of {{count}} file',

@@ -67,6 +67,7 @@ export const es: Translations = {
       verify: 'Revisando cada archivo…',
       'search-index': 'Preparando la búsqueda…',
       export: 'Exportando…',
+      rotate: 'Volviendo a cifrar la bitácora con una clave nueva…',
     },
     units: {
       files_one: '{{done}} de {{count}} archivo',
