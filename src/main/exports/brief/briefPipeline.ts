@@ -180,15 +180,11 @@ function lineChecker(
     let found = false;
     for (const line of new Set(text.split('\n'))) {
       if (clean.has(line)) continue;
-      const counted = total(deidentifier.replacements());
+      const counted = deidentifier.replacementCount();
       deidentifier.text(mask(line));
-      if (total(deidentifier.replacements()) === counted) clean.add(line);
+      if (deidentifier.replacementCount() === counted) clean.add(line);
       else found = true;
     }
     return found ? deidentifier.replacements() : [];
   };
-}
-
-function total(replacements: readonly Replacement[]): number {
-  return replacements.reduce((sum, replacement) => sum + replacement.count, 0);
 }

@@ -52,6 +52,8 @@ export interface Deidentifier {
   readonly pseudonyms: readonly string[];
   /** What was replaced so far, grouped by kind and original text. */
   replacements(): Replacement[];
+  /** How many replacements so far, all kinds together (cheap: for asking "did that text hold any?"). */
+  replacementCount(): number;
   /** Listed names left in place because they read as ordinary words ("una blusa rosa"), for the warnings. */
   doubtful(): DoubtfulWord[];
 }
@@ -105,11 +107,13 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
   const patterns: DetailPattern[] = [...referencePatterns(options.reference), ...detailPatterns];
   const prefilters = createPrefilterCheck(patterns);
   const tally = new Map<string, Replacement>();
+  let replacementCount = 0;
 
   const record = (kind: ReplacementKind, original: string, replacement: string) => {
     const key = `${kind}\u0000${original}`;
     const entry = tally.get(key) ?? { kind, original, replacement, count: 0 };
     entry.count += 1;
+    replacementCount += 1;
     tally.set(key, entry);
   };
 
@@ -183,6 +187,7 @@ export function createDeidentifier(options: DeidentifyOptions): Deidentifier {
     doubtful: () => [...doubtful.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
     pseudonymOf: (partyId) => labels.get(partyId),
     pseudonyms: [...labels.values()],
+    replacementCount: () => replacementCount,
     replacements: () =>
       [...tally.values()].sort(
         (a, b) => a.kind.localeCompare(b.kind) || b.count - a.count || a.original.localeCompare(b.original),
