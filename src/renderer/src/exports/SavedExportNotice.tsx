@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedExport } from '../../../shared/exports/requests';
 
-/** Where the file went and its fingerprint, to compare with what the supervisor received. */
+/**
+ * Where the file went and its fingerprint, to compare with what the supervisor received, and what
+ * could not be confirmed after it was saved (the file is in place either way).
+ */
 export function SavedExportNotice({ saved }: { saved: SavedExport }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLParagraphElement>(null);
@@ -18,6 +21,11 @@ export function SavedExportNotice({ saved }: { saved: SavedExport }) {
         <dt>{t('exports.export.sha256')}</dt>
         <dd className="path brief-hash">{saved.sha256}</dd>
       </dl>
+      {(saved.notices ?? []).map((notice) => (
+        <p key={notice} className="notice" role="alert">
+          {t(`exports.export.notices.${notice}`)}
+        </p>
+      ))}
     </div>
   );
 }

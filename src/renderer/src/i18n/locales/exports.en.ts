@@ -158,6 +158,14 @@ export const exportsEn = {
     saved: 'Saved.',
     path: 'File',
     sha256: 'SHA-256',
+    notices: {
+      'file-unconfirmed':
+        'The file is saved, but the disk did not confirm that it is stored. Check the disk, and export again if the file is missing later.',
+      'log-unconfirmed':
+        'The file is saved, but its entry in the export log could not be confirmed: the export history lists it as “May have been written”.',
+      'version-unrecorded':
+        'The file is saved and logged, but could not be recorded with its report version. Export it again to record it there.',
+    },
   },
   log: {
     title: 'Exports',

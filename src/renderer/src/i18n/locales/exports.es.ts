@@ -161,6 +161,14 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
     saved: 'Guardado.',
     path: 'Archivo',
     sha256: 'SHA-256',
+    notices: {
+      'file-unconfirmed':
+        'El archivo está guardado, pero el disco no confirmó que quedó almacenado. Revise el disco y vuelva a exportar si más tarde el archivo no está.',
+      'log-unconfirmed':
+        'El archivo está guardado, pero su registro en el historial de exportaciones no se pudo confirmar: el historial lo muestra como «Puede haberse guardado».',
+      'version-unrecorded':
+        'El archivo está guardado y registrado, pero no se pudo anotar en su versión del informe. Expórtelo de nuevo para anotarlo allí.',
+    },
   },
   log: {
     title: 'Exportaciones',
