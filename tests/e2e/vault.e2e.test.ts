@@ -88,9 +88,57 @@ describe.skipIf(e2eMode === undefined)('the encrypted journal', () => {
     await saveScreenshot(page, 'vault-recover');
     await expectAccessible(page, 'recover');
     await page.getByRole('button', { name: 'Open and set new passphrase' }).click();
+    // The key that was used is replaced: a new kit, shown once.
+    await expect.poll(() => page.getByTestId('recovery-key').isVisible(), { timeout: 30_000 }).toBe(true);
+    const replacedKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+    expect(replacedKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5,}$/);
+    expect(replacedKey).not.toBe(recoveryKey);
+    expect(await page.getByText('the previous one no longer opens your journal', { exact: false }).isVisible()).toBe(
+      true,
+    );
+    await page.getByLabel('I have printed or written down the recovery key and put it somewhere safe.').check();
+    await page.getByRole('button', { name: 'Continue to my journal' }).click();
     await expect.poll(() => heading(page), { timeout: 30_000 }).toBe('Welcome to Alianza');
     await page.getByRole('button', { name: 'Lock' }).click();
     await unlockJournal(page, recoveredPassphrase);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+  });
+
+  it('re-encrypts everything with a new key from Settings, and makes a new recovery key on request', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createJournal(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Current passphrase').fill(testPassphrase);
+    await page.getByLabel('New passphrase', { exact: true }).fill(newPassphrase);
+    await page.getByLabel('Type the new passphrase again').fill(newPassphrase);
+    await page.getByLabel('Also re-encrypt everything with a new key').check();
+    expect(await page.getByText('re-encrypts every file of your journal', { exact: false }).isVisible()).toBe(true);
+    await saveScreenshot(page, 'vault-rotate-keys');
+    await expectAccessible(page, 'security settings with re-encryption');
+    await page.getByRole('button', { name: 'Change passphrase and re-encrypt' }).click();
+    await expect.poll(() => page.getByTestId('recovery-key').isVisible(), { timeout: 30_000 }).toBe(true);
+    const rotatedKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+    await page.getByLabel('I have printed or written down the recovery key and put it somewhere safe.').check();
+    await page.getByRole('button', { name: 'Continue to my journal' }).click();
+
+    // A new recovery key on request: the passphrase first, then the kit.
+    await page.getByLabel('Your passphrase').fill('not the passphrase at all');
+    await page.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('passphrase');
+    await page.getByLabel('Your passphrase').fill(newPassphrase);
+    await page.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await expect.poll(() => page.getByTestId('recovery-key').isVisible(), { timeout: 30_000 }).toBe(true);
+    const requestedKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+    expect(requestedKey).not.toBe(rotatedKey);
+    await saveScreenshot(page, 'vault-new-recovery-key');
+    await page.getByLabel('I have printed or written down the recovery key and put it somewhere safe.').check();
+    await page.getByRole('button', { name: 'Continue to my journal' }).click();
+
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlockJournal(page, testPassphrase);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('passphrase');
+    await unlockJournal(page, newPassphrase);
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
   });
 

@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoLockChoices, type AutoLockMinutes, type Settings } from '../../../shared/settings/settings';
-import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
 import { getApi } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
+import { NewRecoveryKey } from './NewRecoveryKey';
 import { PassphraseField } from './PassphraseField';
+import { RecoveryKitScreen } from './RecoveryKitScreen';
 import { useSubmit } from './useSubmit';
 
 interface Props {
@@ -14,7 +16,10 @@ interface Props {
   onSettingsChange: (settings: Settings) => void;
 }
 
-/** Auto-lock delay, passphrase change, and where the journal lives. */
+/**
+ * Auto-lock delay, passphrase change (optionally with a new key and every file re-encrypted), a
+ * new recovery key, and where the journal lives. A new recovery key is shown once, as a kit.
+ */
 export function SecuritySettings({ settings, vaultStatus, onSettingsChange }: Props) {
   const { t } = useTranslation();
   const autoLockId = useId();
@@ -22,20 +27,46 @@ export function SecuritySettings({ settings, vaultStatus, onSettingsChange }: Pr
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [changed, setChanged] = useState(false);
+  const [rotate, setRotate] = useState(false);
+  const [kit, setKit] = useState<RecoveryKitResponse | undefined>();
+  const rotateId = useId();
   const autoLock = useSubmit(onSettingsChange);
-  const change = useSubmit(() => {
+  const clearForm = () => {
     setCurrent('');
     setNext('');
     setConfirmation('');
+  };
+  const change = useSubmit(() => {
+    clearForm();
     setChanged(true);
   });
+  const rotation = useSubmit((result: RecoveryKitResponse) => {
+    clearForm();
+    setRotate(false);
+    setKit(result);
+  });
+  const busy = change.busy || rotation.busy;
   const ready = current !== '' && isAcceptableNewPassphrase(next, confirmation);
 
   function onChangePassphrase(event: FormEvent): void {
     event.preventDefault();
     if (!ready) return;
     setChanged(false);
-    void change.submit(() => getApi().changePassphrase({ currentPassphrase: current, newPassphrase: next }));
+    const request = { currentPassphrase: current, newPassphrase: next };
+    if (rotate) void rotation.submit(() => getApi().rotateKeys(request));
+    else void change.submit(() => getApi().changePassphrase(request));
+  }
+
+  if (kit !== undefined) {
+    return (
+      <RecoveryKitScreen
+        recoveryKey={kit.recoveryKey}
+        directory={vaultStatus.directory}
+        {...(kit.warning === undefined ? {} : { warning: kit.warning })}
+        replaced
+        onDone={() => setKit(undefined)}
+      />
+    );
   }
 
   function onAutoLockChange(value: string): void {
@@ -86,14 +117,33 @@ export function SecuritySettings({ settings, vaultStatus, onSettingsChange }: Pr
           onConfirmationChange={setConfirmation}
           labels={{ passphrase: t('vault.settings.next'), confirm: t('vault.settings.confirm') }}
         />
+        <div className="checkbox-field">
+          <input
+            id={rotateId}
+            type="checkbox"
+            checked={rotate}
+            aria-describedby={`${rotateId}-help`}
+            onChange={(event) => setRotate(event.target.checked)}
+          />
+          <label htmlFor={rotateId}>{t('vault.settings.rotate')}</label>
+        </div>
+        <p className="help" id={`${rotateId}-help`}>
+          {t('vault.settings.rotateHelp')}
+        </p>
         {change.error && <ErrorMessage error={change.error} />}
+        {rotation.error && <ErrorMessage error={rotation.error} />}
         <p className="confirmation" role="status">
           {changed ? t('vault.settings.changed') : ''}
         </p>
-        <button type="submit" disabled={change.busy || !ready}>
-          {t('vault.settings.change')}
+        <button type="submit" disabled={busy || !ready}>
+          {rotation.busy
+            ? t('vault.settings.rotating')
+            : rotate
+              ? t('vault.settings.rotateSubmit')
+              : t('vault.settings.change')}
         </button>
       </form>
+      <NewRecoveryKey onReplaced={setKit} />
       <dl className="facts">
         <dt>{t('vault.settings.location')}</dt>
         <dd className="path" data-testid="vault-directory">

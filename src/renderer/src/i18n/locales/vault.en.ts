@@ -90,6 +90,17 @@ export const vaultEn = {
     confirm: 'Type the new passphrase again',
     change: 'Change passphrase',
     changed: 'Your passphrase was changed. Your recovery key still works.',
+    rotate: 'Also re-encrypt everything with a new key',
+    rotateHelp:
+      'Alianza makes a new encryption key and re-encrypts every file of your journal with it, its backups too, all or nothing. Afterwards the old passphrase, the old recovery key and any old copy of the journal header open nothing. You get a new recovery key to print or write down. It takes about as long as a backup; if the computer stops half-way, the journal opens with either the old or the new passphrase. Choose this if you think your passphrase, your recovery key or a copy of the journal folder was seen by someone else.',
+    rotateSubmit: 'Change passphrase and re-encrypt',
+    rotating: 'Re-encrypting every file…',
+    recoveryTitle: 'New recovery key',
+    recoveryHelp:
+      'Makes a new recovery key and shows it once; the previous one stops working. Do it if your recovery kit was lost or someone may have seen it.',
+    recoveryPassphrase: 'Your passphrase',
+    recoverySubmit: 'Make a new recovery key',
+    recoveryWorking: 'Making a new recovery key…',
     location: 'Journal folder',
   },
 } as const;

@@ -93,6 +93,17 @@ export const vaultEs: TranslationsOf<typeof vaultEn> = {
     confirm: 'Escriba la nueva frase de acceso otra vez',
     change: 'Cambiar frase de acceso',
     changed: 'Su frase de acceso fue cambiada. Su clave de recuperación sigue funcionando.',
+    rotate: 'Volver a cifrar también todo con una clave nueva',
+    rotateHelp:
+      'Alianza crea una clave de cifrado nueva y vuelve a cifrar con ella cada archivo de su bitácora, también sus respaldos, todo o nada. Después, la frase de acceso anterior, la clave de recuperación anterior y cualquier copia antigua del encabezado de la bitácora ya no abren nada. Recibirá una clave de recuperación nueva para imprimir o anotar. Tarda más o menos lo mismo que un respaldo; si el computador se detiene a medio camino, la bitácora se abre con la frase de acceso anterior o con la nueva. Elija esto si cree que otra persona vio su frase de acceso, su clave de recuperación o una copia de la carpeta de la bitácora.',
+    rotateSubmit: 'Cambiar frase de acceso y volver a cifrar',
+    rotating: 'Volviendo a cifrar cada archivo…',
+    recoveryTitle: 'Clave de recuperación nueva',
+    recoveryHelp:
+      'Crea una clave de recuperación nueva y la muestra una sola vez; la anterior deja de funcionar. Hágalo si perdió su kit de recuperación o si alguien pudo haberlo visto.',
+    recoveryPassphrase: 'Su frase de acceso',
+    recoverySubmit: 'Crear una clave de recuperación nueva',
+    recoveryWorking: 'Creando una clave de recuperación nueva…',
     location: 'Carpeta de la bitácora',
   },
 };
