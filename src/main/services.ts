@@ -150,8 +150,9 @@ export function createHandlers(services: Services): Handlers {
     lockVault: () => vault.lock(),
     changePassphrase: async ({ currentPassphrase, newPassphrase }) =>
       active(await vault.changePassphrase(currentPassphrase, newPassphrase)),
+    // In the journal's queue, like backup and verify: none of them may read the folder half re-encrypted.
     rotateKeys: async ({ currentPassphrase, newPassphrase }) =>
-      active(await vault.rotateKeys(currentPassphrase, newPassphrase)),
+      active(await journal.quietly(() => vault.rotateKeys(currentPassphrase, newPassphrase))),
     newRecoveryKey: async ({ passphrase }) => active(await vault.newRecoveryKey(passphrase)),
     reportActivity: () => {
       autoLock.touch();
