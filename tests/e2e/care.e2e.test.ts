@@ -105,9 +105,7 @@ describe.skipIf(e2eMode === undefined || e2eMode.kind !== 'chromium')('journal c
     await expect.poll(() => restored.page.getByRole('status').first().textContent()).toContain('Se restauraron');
     await restored.page.getByLabel('Frase de acceso', { exact: true }).fill('river lantern quietly seventeen');
     await restored.page.getByRole('button', { name: 'Desbloquear' }).click();
-    await expect
-      .poll(() => restored.page.locator('.case-item-button').count(), { timeout: 30_000 })
-      .toBe(caseCount);
+    await expect.poll(() => restored.page.locator('.case-item-button').count(), { timeout: 30_000 }).toBe(caseCount);
   }, 300_000);
 
   it('says why an import changes nothing when the file is not a journal', async () => {

@@ -67,6 +67,7 @@ function noise(random: () => number, length: number): string {
 
 /** Characters XML 1.0 cannot hold: a DOCX part with one of them does not open. */
 const notInXml = new RegExp(
+  // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
   '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
 );
 
