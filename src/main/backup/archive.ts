@@ -25,13 +25,7 @@ import {
   type DurableFileSystem,
 } from '../vault/durableFile';
 import { acquireVaultLock, type VaultLock } from '../vault/vaultLock';
-import {
-  fileIdForBackupFolder,
-  fileIdForPath,
-  generationOfBackup,
-  headerBackupPath,
-  headerFileName,
-} from '../vault/vaultLayout';
+import { headerFileName, isVaultFilePath } from '../vault/vaultLayout';
 import { parseVaultHeader } from '../vault/vaultHeader';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
@@ -79,7 +73,7 @@ export async function backupVault(
   try {
     // Only what the vault layout names: a plaintext export saved into the folder by mistake must
     // never ride along in an archive that calls itself encrypted.
-    const relativePaths = (await listFiles(directory)).filter(isVaultFile);
+    const relativePaths = (await listFiles(directory)).filter(isVaultFilePath);
     const contents = await withProgress(options.onProgress, 'backup', 'files', relativePaths.length, (progress) =>
       Promise.all(
         relativePaths.map(async (file) => {
@@ -269,26 +263,12 @@ function readManifest(archive: Buffer, archivePath: string): Manifest {
   const manifest = manifestSchema.safeParse(parsed);
   if (!manifest.success) throw damagedArchive(archivePath, 'its table of contents is not valid');
   const paths = manifest.data.files.map((file) => file.path);
-  if (new Set(paths).size !== paths.length || !paths.every(isVaultFile) || !paths.includes(headerFileName)) {
+  if (new Set(paths).size !== paths.length || !paths.every(isVaultFilePath) || !paths.includes(headerFileName)) {
     throw damagedArchive(archivePath, 'it holds files that are not part of a journal');
   }
   const total = manifest.data.files.reduce((sum, file) => sum + file.size, 0);
   if (start + manifestLength + total !== body.length) throw damagedArchive(archivePath, 'its size does not add up');
   return manifest.data;
-}
-
-/** The header and its copy, the index, the per-case files, and their kept generations; nothing else. */
-function isVaultFile(relative: string): boolean {
-  if (relative === headerFileName || relative === headerBackupPath || fileIdForPath(relative) !== undefined) {
-    return true;
-  }
-  const backup = /^backups\/([^/]+)\/([^/]+)$/.exec(relative);
-  return (
-    backup?.[1] !== undefined &&
-    backup[2] !== undefined &&
-    fileIdForBackupFolder(backup[1]) !== undefined &&
-    generationOfBackup(backup[2]) !== undefined
-  );
 }
 
 /** Joins an archive path under the staging folder, refusing anything that would escape it. */

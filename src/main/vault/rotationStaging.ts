@@ -13,13 +13,7 @@ import { AppError } from '../../shared/ipc/result';
 import { isErrorCode, syncDirectory, toStorageError } from './durableFile';
 import type { VaultFileSystem } from './vaultFileSystem';
 import { vaultFormat } from './vaultHeader';
-import {
-  fileIdForBackupFolder,
-  fileIdForPath,
-  generationOfBackup,
-  headerBackupPath,
-  headerFileName,
-} from './vaultLayout';
+import { headerFileName, isVaultFilePath } from './vaultLayout';
 
 export const stagingFolderName = '.rotation';
 export const commitMarkerName = 'commit.json';
@@ -135,24 +129,10 @@ async function readMarker(
     throw damagedMarker(file);
   }
   const marker = markerSchema.safeParse(parsed);
-  if (!marker.success || !marker.data.files.every(isStagedPath) || marker.data.files.at(-1) !== headerFileName) {
+  if (!marker.success || !marker.data.files.every(isVaultFilePath) || marker.data.files.at(-1) !== headerFileName) {
     throw damagedMarker(file);
   }
   return marker.data;
-}
-
-/** Only names the vault layout gives: a marker can never move a file anywhere else. */
-function isStagedPath(relative: string): boolean {
-  if (relative === headerFileName || relative === headerBackupPath || fileIdForPath(relative) !== undefined) {
-    return true;
-  }
-  const backup = /^backups\/([^/]+)\/([^/]+)$/.exec(relative);
-  return (
-    backup?.[1] !== undefined &&
-    backup[2] !== undefined &&
-    fileIdForBackupFolder(backup[1]) !== undefined &&
-    generationOfBackup(backup[2]) !== undefined
-  );
 }
 
 function damagedMarker(file: string): AppError {

@@ -103,3 +103,17 @@ function splitFileId(fileId: FileId): [string, string] {
   const separator = fileId.indexOf(':');
   return [fileId.slice(0, separator), fileId.slice(separator + 1)];
 }
+
+/** The header and its copy, the index, the per-case files and their kept generations; nothing else. */
+export function isVaultFilePath(relative: string): boolean {
+  if (relative === headerFileName || relative === headerBackupPath || fileIdForPath(relative) !== undefined) {
+    return true;
+  }
+  const backup = /^backups\/([^/]+)\/([^/]+)$/.exec(relative);
+  return (
+    backup?.[1] !== undefined &&
+    backup[2] !== undefined &&
+    fileIdForBackupFolder(backup[1]) !== undefined &&
+    generationOfBackup(backup[2]) !== undefined
+  );
+}
