@@ -234,6 +234,7 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       now,
       today: () => localDate(now()),
       ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       ...idOption(),
     }),
   };

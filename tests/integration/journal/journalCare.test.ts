@@ -90,4 +90,38 @@ describe('journal care in the app', () => {
     await over.services.vault.create(passphrase);
     await expect(over.services.care.restoreArchive()).rejects.toMatchObject({ code: 'vault-exists' });
   }, 60_000);
+
+  it('reports the three steps of a brief export, and finishes them when the export fails', async () => {
+    const { folder, services, progress } = await journalWith({});
+    await services.vault.create(passphrase);
+    const [journalCase] = syntheticJournal({ cases: 1, entriesPerCase: 20, seed: 5 });
+    const interchange = path.join(folder, 'one.json');
+    await writeFile(interchange, JSON.stringify(toInterchange(journalCase === undefined ? [] : [journalCase])));
+    const withImport = await journalWith({ import: interchange });
+    await withImport.services.vault.create(passphrase);
+    await withImport.services.care.importCases();
+    const [summary] = await withImport.services.journal.listCases();
+    if (summary === undefined) throw new Error('No case imported.');
+    const brief = path.join(folder, 'brief.md');
+    await withImport.services.exports.saveBrief(
+      { caseId: summary.id, language: 'es', format: 'md', from: null },
+      brief,
+    );
+    const steps = withImport.progress.filter((message) => message.task === 'export');
+    expect(steps[0]).toMatchObject({ done: 0, total: 3, finished: false });
+    expect(steps.every((message) => message.total === 3)).toBe(true);
+    const done = steps.map((message) => message.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(steps.at(-1)).toMatchObject({ done: 3, total: 3, finished: true });
+
+    // A path inside the journal folder is refused: the bar still goes away.
+    await expect(
+      withImport.services.exports.saveBrief(
+        { caseId: summary.id, language: 'es', format: 'md', from: null },
+        path.join(withImport.folder, 'vault', 'brief.md'),
+      ),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(withImport.progress.filter((message) => message.task === 'export').at(-1)?.finished).toBe(true);
+    expect(progress).toEqual([]);
+  }, 120_000);
 });

@@ -26,6 +26,8 @@ import type { ExportLog } from '../exportLog';
 import type { ChooseSavePath } from '../exportService';
 import { isUnconfirmedWrite } from '../../vault/durableFile';
 import { writeExport } from '../writeExport';
+import type { ProgressListener } from '../../../shared/progress/progress';
+import { withProgress } from '../../progress/progressReporter';
 
 export interface ReportExportContext {
   /** The open journal and its export log. */
@@ -35,6 +37,8 @@ export interface ReportExportContext {
   today: () => string;
   chooseSavePath?: ChooseSavePath;
   newId?: () => string;
+  /** Where the steps of an export go (the window's progress bar). */
+  onProgress?: ProgressListener;
 }
 
 export interface ReportExports {
@@ -52,39 +56,46 @@ export interface SavedReport {
 }
 
 export function createReportExports(context: ReportExportContext): ReportExports {
-  async function saveReport(request: ExportReportRequest, path: string): Promise<SavedReport> {
-    const { journal, log } = context.sources();
-    const prepared = await prepareReportExport(journal, request, context.today());
-    const saved = await writeExport(
-      {
-        log,
-        vaultDirectory: journal.session.directory,
-        now: context.now,
-        ...(context.newId === undefined ? {} : { newId: context.newId }),
-      },
-      {
-        caseId: request.caseId,
-        kind: request.kind === 'review' ? 'court-report-review' : 'court-report-final',
+  /** Three steps the practitioner may wait for: the document checked and built, the file made, written and kept. */
+  function saveReport(request: ExportReportRequest, path: string): Promise<SavedReport> {
+    return withProgress(context.onProgress, 'export', 'steps', 3, async (progress) => {
+      const { journal, log } = context.sources();
+      const prepared = await prepareReportExport(journal, request, context.today());
+      await progress.advance();
+      const bytes = await reportDocumentBytes(prepared.document, request.format);
+      await progress.advance();
+      const saved = await writeExport(
+        {
+          log,
+          vaultDirectory: journal.session.directory,
+          now: context.now,
+          ...(context.newId === undefined ? {} : { newId: context.newId }),
+        },
+        {
+          caseId: request.caseId,
+          kind: request.kind === 'review' ? 'court-report-review' : 'court-report-final',
+          format: request.format,
+          path,
+          bytes,
+          recipient: reportLabels(request.language).texts.recipient[request.kind],
+          language: request.language,
+        },
+      );
+      // The file is in place and logged: a version that cannot record it is a notice, never a failure.
+      const kept = await keepDocument(journal, request, prepared.version.number, {
+        kind: request.kind,
         format: request.format,
-        path,
-        bytes: await reportDocumentBytes(prepared.document, request.format),
-        recipient: reportLabels(request.language).texts.recipient[request.kind],
-        language: request.language,
-      },
-    );
-    // The file is in place and logged: a version that cannot record it is a notice, never a failure.
-    const kept = await keepDocument(journal, request, prepared.version.number, {
-      kind: request.kind,
-      format: request.format,
-      fileName: saved.record.fileName,
-      sha256: saved.sha256,
-      exportedAt: saved.record.exportedAt,
-    }).then(
-      () => true,
-      (error: unknown) => isUnconfirmedWrite(error),
-    );
-    const notices = [...(saved.notices ?? []), ...(kept ? [] : (['version-unrecorded'] as const))];
-    return { saved: { ...saved, ...(notices.length === 0 ? {} : { notices }) }, version: prepared.version.number };
+        fileName: saved.record.fileName,
+        sha256: saved.sha256,
+        exportedAt: saved.record.exportedAt,
+      }).then(
+        () => true,
+        (error: unknown) => isUnconfirmedWrite(error),
+      );
+      await progress.advance();
+      const notices = [...(saved.notices ?? []), ...(kept ? [] : (['version-unrecorded'] as const))];
+      return { saved: { ...saved, ...(notices.length === 0 ? {} : { notices }) }, version: prepared.version.number };
+    });
   }
 
   return {
