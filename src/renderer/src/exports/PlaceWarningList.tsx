@@ -13,6 +13,10 @@ interface Props {
   onChanged: (confirmation: string) => void;
 }
 
+/** What the confirmation says was done with a place. */
+const decided = { generalise: 'exports.places.generalised', keep: 'exports.places.kept' } as const;
+const placeDecisions = Object.keys(decided) as (keyof typeof decided)[];
+
 /** Schools, health centres and communes still in the brief: generalise each, or keep it. */
 export function PlaceWarningList({ caseId, places, generalised, onChanged }: Props) {
   const { t } = useTranslation();
@@ -45,32 +49,24 @@ export function PlaceWarningList({ caseId, places, generalised, onChanged }: Pro
                   </blockquote>
                 ))}
                 <div className="actions brief-warning-actions">
-                  <button
-                    type="button"
-                    disabled={decide.busy}
-                    onClick={() =>
-                      choose(
-                        place.text,
-                        'generalise',
-                        t('exports.places.changed', { text: place.text, decision: t('exports.places.generalised') }),
-                      )
-                    }
-                  >
-                    {t('exports.places.generalise', { label: place.label })}
-                  </button>
-                  <button
-                    type="button"
-                    disabled={decide.busy}
-                    onClick={() =>
-                      choose(
-                        place.text,
-                        'keep',
-                        t('exports.places.changed', { text: place.text, decision: t('exports.places.kept') }),
-                      )
-                    }
-                  >
-                    {t('exports.places.keep')}
-                  </button>
+                  {placeDecisions.map((decision) => (
+                    <button
+                      key={decision}
+                      type="button"
+                      disabled={decide.busy}
+                      onClick={() =>
+                        choose(
+                          place.text,
+                          decision,
+                          t('exports.places.changed', { text: place.text, decision: t(decided[decision]) }),
+                        )
+                      }
+                    >
+                      {decision === 'generalise'
+                        ? t('exports.places.generalise', { label: place.label })
+                        : t('exports.places.keep')}
+                    </button>
+                  ))}
                 </div>
               </li>
             ))}
