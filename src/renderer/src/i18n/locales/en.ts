@@ -135,7 +135,8 @@ export const en = {
     'wrong-passphrase': 'That passphrase does not open this journal. Check it and try again, or use your recovery key.',
     'wrong-recovery-key': 'That recovery key is well written but does not belong to this journal.',
     'invalid-recovery-key': 'That recovery key has a typo. Check each group of characters and try again.',
-    'weak-passphrase': 'The passphrase must have at least 8 characters.',
+    'weak-passphrase':
+      'The passphrase must have at least 10 characters and be hard to guess: several unrelated words work well.',
     integrity: 'A journal file is damaged or was changed outside Alianza. No data was read from it.',
     'missing-file': 'A journal file is missing. Nothing was written in its place.',
     'vault-in-use': 'This journal is already open in another Alianza window or in the command line.',

@@ -139,7 +139,8 @@ export const es: Translations = {
     'wrong-recovery-key': 'Esa clave de recuperación está bien escrita, pero no corresponde a esta bitácora.',
     'invalid-recovery-key':
       'Esa clave de recuperación tiene un error. Revise cada grupo de caracteres e intente de nuevo.',
-    'weak-passphrase': 'La frase de contraseña debe tener al menos 8 caracteres.',
+    'weak-passphrase':
+      'La frase de acceso debe tener al menos 10 caracteres y ser difícil de adivinar: varias palabras sin relación entre sí sirven bien.',
     integrity: 'Un archivo de la bitácora está dañado o fue modificado fuera de Alianza. No se leyó ningún dato de él.',
     'missing-file': 'Falta un archivo de la bitácora. No se escribió nada en su lugar.',
     'vault-in-use': 'Esta bitácora ya está abierta en otra ventana de Alianza o en la línea de comandos.',
