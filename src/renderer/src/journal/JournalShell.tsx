@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Suspense } from 'react';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
@@ -33,6 +34,7 @@ interface Props {
  * decrypted view and the case list go away with it when the journal locks.
  */
 export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange, onLock }: Props) {
+  const { t } = useTranslation();
   const navigation = useNavigationState({ screen: 'home' });
   const journal = useJournalState();
   const { route } = navigation;
@@ -42,6 +44,11 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
         <div className="layout">
           <Sidebar />
           <main className="main-pane" id="main">
+            {vaultStatus.readOnly === true && (
+              <p className="notice" role="status" data-testid="read-only-notice">
+                {t('errors.read-only')}
+              </p>
+            )}
             {journal.error !== undefined && (
               <DamagedFileNotice error={journal.error} onRestored={() => void journal.refresh()} />
             )}
