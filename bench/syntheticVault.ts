@@ -17,23 +17,12 @@ import {
   type Phase,
   type StrategyKind,
 } from '../src/shared/domain/taxonomy';
+import { seededRandom } from '../tests/support/seededRandom';
 
 export interface SyntheticOptions {
   cases: number;
   entriesPerCase: number;
   seed?: number;
-}
-
-/** mulberry32: small, fast and good enough to pick words. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Language = 'es' | 'en';
@@ -160,7 +149,7 @@ type Bank = (typeof sentences)['es'];
 
 /** Builds the synthetic cases in memory. */
 export function syntheticJournal(options: SyntheticOptions): CaseWithEntries[] {
-  const random = randomSource(options.seed ?? 20250314);
+  const random = seededRandom(options.seed ?? 20250314);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const cases: CaseWithEntries[] = [];

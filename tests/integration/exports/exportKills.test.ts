@@ -27,6 +27,7 @@ import { alianza } from '../../support/cli';
 import { wordList } from '../../unit/exports/fixtures';
 import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { reportFor, withSources } from './courtReportSupport';
+import { seededRandom } from '../../support/seededRandom';
 
 const writerSource = fileURLToPath(new URL('./exportKillWriter.ts', import.meta.url));
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/interchange-full.json');
@@ -43,18 +44,6 @@ let writer: string;
 let recoveryKey: string;
 let caseId: string;
 let reportId: string;
-
-/** Mulberry32: the same moments for the same seed. */
-function seeded(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function withVault<T>(action: (session: VaultSession) => Promise<T>): Promise<T> {
   // The parent takes over the killed writer's lock, as the next app start would.
@@ -185,7 +174,7 @@ describe('exports killed at random moments', () => {
   it(
     `never leave an export file unlogged, nor a stale temporary file after the next export (${kills} kills)`,
     async () => {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       const aged = new Date(Date.now() - 2 * staleAfterMilliseconds);
       for (const [name, text] of Object.entries(bystanders)) {
         await writeFile(path.join(outbox, name), text);

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { entryContent } from '../../unit/journal/journalFixtures';
 import { reportFor, storeReport, withTextIn } from './courtReportSupport';
 import { openExportJournal, unzip, type ExportJournal } from './support';
+import { seededRandom } from '../../support/seededRandom';
 
 const run = promisify(execFile);
 const hasClient = await run('sh', ['-c', 'command -v soffice && command -v pdftotext']).then(
@@ -42,17 +43,6 @@ const ranges: readonly [number, number][] = [
   [0x1fffe, 0x1ffff],
   [0xe0000, 0xe007f],
 ];
-
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Noise of `length` code units' worth of characters; a lone surrogate stays lone. */
 function noise(random: () => number, length: number): string {
@@ -82,7 +72,7 @@ describe.skipIf(!hasClient)('random Unicode in every export', () => {
   it.each(seeds)(
     'seed %i: every DOCX opens in LibreOffice, and no file holds a character XML forbids',
     async (seed) => {
-      const random = generator(seed);
+      const random = seededRandom(seed);
       const journal = await openExportJournal();
       journals.push(journal);
       const before = `FuzzBegin${seed}`;

@@ -17,6 +17,7 @@ import { verifyVault } from '../../../src/main/vault/verifyVault';
 import { AppError } from '../../../src/shared/ipc/result';
 import { exists, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { populate, type Contents } from './rotationFixture';
+import { seededRandom } from '../../support/seededRandom';
 
 const workerSource = fileURLToPath(new URL('./rotationKillWorker.ts', import.meta.url));
 const kills = Number(process.env['ALIANZA_ROTATION_KILLS'] ?? 10);
@@ -27,18 +28,6 @@ let root: string;
 let directory: string;
 let worker: string;
 let contents: Contents;
-
-/** Mulberry32: the same moments for the same seed. */
-function seeded(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   root = await temporaryFolder('alianza-rotation-kills-');
@@ -131,7 +120,7 @@ describe('a key rotation killed at random moments', () => {
   it(
     `leaves the old vault or the new one, whole, never a mix (${kills} kills)`,
     async () => {
-      const random = seeded(seed);
+      const random = seededRandom(seed);
       // One rotation to the end first: how long staging and moving take here.
       const calibration = await rotate(passphrases[0], passphrases[1], undefined);
       let current: 0 | 1 = 1;
