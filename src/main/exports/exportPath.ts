@@ -22,16 +22,26 @@ export async function checkExportPath(file: string, format: ExportFormat, vaultD
   if (!extensions[format].includes(path.extname(target).toLowerCase())) {
     throw refused(`A ${format.toUpperCase()} file must end in ${extensions[format].join(' or ')}.`, file);
   }
-  const folder = await realpath(path.dirname(target)).catch(() => {
-    throw refused('The folder to save into does not exist.', file);
-  });
-  const vault = await realpath(vaultDirectory).catch(() => path.resolve(vaultDirectory));
-  if (isInside(path.join(folder, path.basename(target)), vault)) {
-    throw refused('Exports cannot be saved inside the journal folder. Choose another folder.', file);
-  }
+  await refuseInsideJournal(
+    target,
+    vaultDirectory,
+    'Exports cannot be saved inside the journal folder. Choose another folder.',
+  );
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory() === true) throw refused('That is a folder; choose a file name.', file);
   return target;
+}
+
+/**
+ * Refuses a file to write inside the journal folder (`refusal` says why, for the kind of file),
+ * or in a folder that does not exist. Symbolic links are followed before comparing.
+ */
+export async function refuseInsideJournal(file: string, vaultDirectory: string, refusal: string): Promise<void> {
+  const folder = await realpath(path.dirname(file)).catch(() => {
+    throw refused('The folder to save into does not exist.', file);
+  });
+  const vault = await realpath(vaultDirectory).catch(() => path.resolve(vaultDirectory));
+  if (isInside(path.join(folder, path.basename(file)), vault)) throw refused(refusal, file);
 }
 
 /** True when a file name ends in the extension of one of the export formats. */
@@ -40,8 +50,7 @@ export function isExportFileName(name: string): boolean {
   return Object.values(extensions).some((each) => each.includes(extension));
 }
 
-/** True when `file` is `folder` or anything under it. */
-export function isInside(file: string, folder: string): boolean {
+function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -3,7 +3,6 @@
  * archive, a check of every file, an import of cases, and restoring an archive where there is no
  * journal yet. Files are chosen in main's native dialogs; each long step reports its progress.
  */
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type {
@@ -14,7 +13,7 @@ import type {
 } from '../../shared/journal/careRequests';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { backupVault, restoreVault } from '../backup/archive';
-import { isInside } from '../exports/exportPath';
+import { refuseInsideJournal } from '../exports/exportPath';
 import { importCases, readImportFile } from './importCases';
 import { verifyJournal } from './journalCheck';
 import type { OpenJournal } from './openJournal';
@@ -65,15 +64,11 @@ export function createJournalCare(options: JournalCareOptions): JournalCare {
       const file = await choose('backup', `alianza-backup-${now().toISOString().slice(0, 10)}.alzb`);
       if (file === undefined) return { done: false };
       // A backup inside the journal folder would be lost with it, and could be taken for a journal file.
-      const folder = await realpath(path.dirname(file)).catch(() => {
-        throw new AppError('invalid-request', 'The folder to save into does not exist.', { file });
-      });
-      const vault = await realpath(vaultDirectory).catch(() => path.resolve(vaultDirectory));
-      if (isInside(path.join(folder, path.basename(file)), vault)) {
-        throw new AppError('invalid-request', 'Save the backup outside the journal folder, best on another disk.', {
-          file,
-        });
-      }
+      await refuseInsideJournal(
+        file,
+        vaultDirectory,
+        'Save the backup outside the journal folder, best on another disk.',
+      );
       const summary = await options.quietly(() =>
         backupVault(vaultDirectory, file, now, { lockHeld: true, ...(onProgress === undefined ? {} : { onProgress }) }),
       );
