@@ -7,8 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { briefBytes, prepareBrief, type PreparedBrief } from '../src/main/exports/brief/briefPipeline';
 import { loadLexicon } from '../src/main/exports/lexicon';
 import type { Lexicon } from '../src/shared/exports/deidentify/warnings';
-import { emptyCaseExports } from '../src/shared/exports/exportLog';
 import type { BenchRow } from './benchRow';
+import { briefSources } from './briefSources';
 import { medianOf } from './measure';
 import { syntheticJournal } from './syntheticVault';
 
@@ -23,12 +23,7 @@ export async function runBriefBenchmarks(): Promise<BenchRow[]> {
   const loadMs = performance.now() - loadStarted;
 
   // The app's own path from a request to a brief, over the synthetic case.
-  const sources = {
-    store: { readCase: () => Promise.resolve(journalCase) },
-    log: { read: () => Promise.resolve(emptyCaseExports(journalCase.id)) },
-    lexicon: () => Promise.resolve(lexicon),
-    today: () => '2030-01-01',
-  } as unknown as Parameters<typeof prepareBrief>[0];
+  const sources = briefSources(journalCase, lexicon);
   const prepare = (): Promise<PreparedBrief> =>
     prepareBrief(sources, { caseId: journalCase.id, language: 'es', from: null });
   const brief = await prepare();

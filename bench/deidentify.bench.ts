@@ -19,8 +19,8 @@ import { sharedContent } from '../src/shared/exports/brief/sharedContent';
 import { allMarkers } from '../src/shared/exports/deidentify/markers';
 import { createPlaceScan } from '../src/shared/exports/deidentify/placeScan';
 import { createWarningScan } from '../src/shared/exports/deidentify/warnings';
-import { emptyCaseExports } from '../src/shared/exports/exportLog';
 import type { BenchRow } from './benchRow';
+import { briefSources } from './briefSources';
 import { median, medianOf } from './measure';
 import { syntheticJournal } from './syntheticVault';
 
@@ -67,12 +67,7 @@ async function costInABrief(): Promise<BenchRow[]> {
   if (journalCase === undefined) throw new Error('No synthetic case.');
   const lexicon = await loadLexicon();
   const texts = briefTexts(journalCase);
-  const sources = {
-    store: { readCase: () => Promise.resolve(journalCase) },
-    log: { read: () => Promise.resolve(emptyCaseExports(journalCase.id)) },
-    lexicon: () => Promise.resolve(lexicon),
-    today: () => '2030-01-01',
-  } as unknown as Parameters<typeof prepareBrief>[0];
+  const sources = briefSources(journalCase, lexicon);
   const request = { caseId: journalCase.id, language: 'es' as const, from: null };
 
   const deidentifyTexts = () => {
