@@ -22,7 +22,7 @@ import {
 } from '../../shared/journal/caseSummary';
 import { idsWithBackups, storedIds } from './vaultFolders';
 import type { ProgressListener } from '../../shared/progress/progress';
-import { progressReporter } from '../progress/progressReporter';
+import { withProgress } from '../progress/progressReporter';
 
 /** Enough for moving between a few open cases; each can be several megabytes. */
 const recentCaseLimit = 4;
@@ -350,37 +350,35 @@ function newJournalStore(session: VaultSession): JournalStore {
         await writeIndex(current.cases, current.caseFiles, [...newIds]).catch((error: unknown) => {
           if (!isUnconfirmedWrite(error)) throw error;
         });
-        const written: FileId[] = [];
-        let committing = false;
-        const progress = progressReporter(options.onProgress, 'import', 'cases', cases.length);
-        try {
-          await progress.setTotal(cases.length);
-          for (const file of files) {
-            written.push(file.fileId);
-            await session.writeFile(file.fileId, file.data);
+        await withProgress(options.onProgress, 'import', 'cases', cases.length, async (progress) => {
+          const written: FileId[] = [];
+          let committing = false;
+          try {
+            for (const file of files) {
+              written.push(file.fileId);
+              await session.writeFile(file.fileId, file.data);
+            }
+            for (const journalCase of cases) {
+              const database = caseDatabase(journalCase.id, false);
+              database.data = caseWithEntriesSchema.parse(journalCase);
+              written.push(caseFileId(journalCase.id));
+              await database.write();
+              await progress.advance();
+            }
+            committing = true;
+            await writeIndex([...current.cases, ...cases.map(summarizeCase)], caseFiles);
+          } catch (error) {
+            // Renamed into place, the index names the new files: they stay, whatever the disk says.
+            if (committing && isUnconfirmedWrite(error)) {
+              throw unconfirmedWrite(error.cause, error.file ?? '', 'The imported cases are');
+            }
+            // Nothing half-imported stays: the index never named these files. If clearing the
+            // record fails too, the next unlock finds nothing left to remove and clears it.
+            await Promise.allSettled(written.map((fileId) => session.deleteFile(fileId)));
+            await writeIndex(current.cases, current.caseFiles).catch(() => undefined);
+            throw beforeCommit(error);
           }
-          for (const journalCase of cases) {
-            const database = caseDatabase(journalCase.id, false);
-            database.data = caseWithEntriesSchema.parse(journalCase);
-            written.push(caseFileId(journalCase.id));
-            await database.write();
-            await progress.advance();
-          }
-          committing = true;
-          await writeIndex([...current.cases, ...cases.map(summarizeCase)], caseFiles);
-        } catch (error) {
-          // Renamed into place, the index names the new files: they stay, whatever the disk says.
-          if (committing && isUnconfirmedWrite(error)) {
-            throw unconfirmedWrite(error.cause, error.file ?? '', 'The imported cases are');
-          }
-          // Nothing half-imported stays: the index never named these files. If clearing the
-          // record fails too, the next unlock finds nothing left to remove and clears it.
-          await Promise.allSettled(written.map((fileId) => session.deleteFile(fileId)));
-          await writeIndex(current.cases, current.caseFiles).catch(() => undefined);
-          throw beforeCommit(error);
-        } finally {
-          await progress.finish();
-        }
+        });
       }),
     refreshSummary: (caseId) =>
       serialized(async () => {
