@@ -1,12 +1,19 @@
-/** Preferences in `settings.json` in the data folder: small, plain, never secret. */
-import { readFile } from 'node:fs/promises';
+/**
+ * Preferences in `settings.json` in the data folder: small, plain, never secret. The file carries
+ * its format version (settingsMigrations/); an older one is read upgraded and written in this
+ * version's format at the next change, its text kept beside it (`settings.json.v1`).
+ */
 import path from 'node:path';
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings/settings';
-import { AppError } from '../../shared/ipc/result';
-import { isErrorCode, writeFileDurably } from '../vault/durableFile';
+import { settingsSchema, type Settings, type SettingsPatch, defaultSettings } from '../../shared/settings/settings';
+import { keepOlderSettings, readSettingsFile, writeSettingsFile, type StoredSettings } from './settingsFile';
+import { settingsVersion } from './settingsMigrations';
 
 export interface SettingsStore {
   get(): Promise<Settings>;
+  /**
+   * Saves a change. Refused (`unsupported-format`, naming the file) while `settings.json` is from
+   * a newer version of Alianza: that file is never written over.
+   */
   update(patch: SettingsPatch): Promise<Settings>;
 }
 
@@ -16,13 +23,18 @@ export function createSettingsStore(dataDirectory: string): SettingsStore {
 
   async function get(): Promise<Settings> {
     if (cached !== undefined) return cached;
-    cached = await load(file);
+    cached = settingsOf(await readSettingsFile(file));
     return cached;
   }
 
   async function update(patch: SettingsPatch): Promise<Settings> {
-    const next = settingsSchema.parse({ ...(await get()), ...patch });
-    await writeFileDurably(file, `${JSON.stringify(next, null, 2)}\n`);
+    const current = await get();
+    // Read again: what is on disk now decides whether it may be replaced.
+    const stored = await readSettingsFile(file);
+    if (stored.state === 'newer') throw stored.refusal;
+    const next = settingsSchema.parse({ ...current, ...patch });
+    if (stored.state === 'read' && stored.version < settingsVersion) await keepOlderSettings(file, stored);
+    await writeSettingsFile(file, next);
     cached = next;
     return next;
   }
@@ -31,21 +43,10 @@ export function createSettingsStore(dataDirectory: string): SettingsStore {
 }
 
 /**
- * A missing file means first run. A file that does not parse is reported, and we fall back to
- * defaults in memory only: a preference is not worth blocking the app for, and the file stays
- * untouched until the user changes a setting.
+ * A missing file means first run. A file that does not parse, or one from a newer Alianza, gives
+ * defaults in memory only: a preference is not worth blocking the app for. A damaged file stays
+ * untouched until the user changes a setting; a newer one stays untouched, always.
  */
-async function load(file: string): Promise<Settings> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if (isErrorCode(error, 'ENOENT')) return defaultSettings;
-    throw new AppError('io-failure', 'Alianza could not read its settings file.', { file, cause: error });
-  }
-  try {
-    return settingsSchema.parse({ ...defaultSettings, ...(JSON.parse(text) as object) });
-  } catch {
-    return defaultSettings;
-  }
+function settingsOf(stored: StoredSettings): Settings {
+  return stored.state === 'read' ? stored.settings : defaultSettings;
 }

@@ -1,0 +1,87 @@
+/**
+ * `settings.json` format versions: the file the previous release wrote (no `version`) is read and
+ * upgraded at the next change, its text kept beside it; one from a newer Alianza gives defaults
+ * in memory, every change is refused with a message that says why, and its bytes stay as they were.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settingsVersioning } from '../../src/main/settings/settingsMigrations';
+import { settingsV1toV2 } from '../../src/main/settings/settingsMigrations/settingsV1';
+import { createSettingsStore } from '../../src/main/settings/settingsStore';
+import { rejection } from './vault/fixtures';
+
+let directory: string;
+let file: string;
+beforeEach(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), 'alianza-settings-version-'));
+  file = path.join(directory, 'settings.json');
+});
+afterEach(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+/** Exactly what the previous release wrote. */
+const releasedV1 = `${JSON.stringify({ language: 'es', autoLockMinutes: 5 }, null, 2)}\n`;
+
+describe('settings migrations', () => {
+  it('has one step for each version before the current one', () => {
+    expect(Object.keys(settingsVersioning.migrations).map(Number)).toEqual([1]);
+    expect(settingsVersioning.current).toBe(2);
+  });
+
+  it('1 → 2 only adds the version, and leaves its input as it was', () => {
+    const input = { language: 'es', autoLockMinutes: 5 };
+    expect(settingsV1toV2(input)).toEqual({ ...input, version: 2 });
+    expect(input).toEqual({ language: 'es', autoLockMinutes: 5 });
+  });
+});
+
+describe('a settings file from the previous release', () => {
+  it('is read as it is, and written over only at the next change, keeping its text beside it', async () => {
+    await writeFile(file, releasedV1);
+    const store = createSettingsStore(directory);
+    expect(await store.get()).toEqual({ language: 'es', autoLockMinutes: 5 });
+    expect(await readFile(file, 'utf8')).toBe(releasedV1);
+
+    expect(await store.update({ autoLockMinutes: 15 })).toEqual({ language: 'es', autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 2, language: 'es', autoLockMinutes: 15 });
+    expect(await readFile(`${file}.v1`, 'utf8')).toBe(releasedV1);
+    expect(await createSettingsStore(directory).get()).toEqual({ language: 'es', autoLockMinutes: 15 });
+  });
+
+  it('writes new settings with the current version', async () => {
+    await createSettingsStore(directory).update({ language: 'en' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 2, language: 'en', autoLockMinutes: 15 });
+  });
+});
+
+describe('a settings file from a newer version of Alianza', () => {
+  const newer = `${JSON.stringify({ version: 3, language: 'en', autoLockMinutes: 60, theme: 'dark' }, null, 2)}\n`;
+
+  it('starts with defaults in memory and refuses every change, leaving the file as it is', async () => {
+    await writeFile(file, newer);
+    const store = createSettingsStore(directory);
+    expect(await store.get()).toEqual({ language: 'system', autoLockMinutes: 15 });
+
+    const error = await rejection(store.update({ language: 'es' }));
+    expect(error.code).toBe('unsupported-format');
+    expect(error.file).toBe(file);
+    expect(error.message).toBe(
+      'The settings file (settings.json) was written by a newer version of Alianza (format 3; this one reads up to 2). ' +
+        'Update Alianza to open it; the file was left as it is. ' +
+        'Until then Alianza uses its default settings and does not save a change to them.',
+    );
+    expect(await store.get()).toEqual({ language: 'system', autoLockMinutes: 15 });
+    expect(await readFile(file, 'utf8')).toBe(newer);
+  });
+
+  it('is not written over even when it appears after the settings were read', async () => {
+    const store = createSettingsStore(directory);
+    await store.get();
+    await writeFile(file, newer);
+    expect((await rejection(store.update({ autoLockMinutes: 1 }))).code).toBe('unsupported-format');
+    expect(await readFile(file, 'utf8')).toBe(newer);
+  });
+});
