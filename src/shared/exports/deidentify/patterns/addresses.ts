@@ -8,7 +8,16 @@
  * house number.
  */
 import { escapeRegExp } from '../../../text/normalize';
-import { aDigit, anyCase, caseless, end, start, threeDigitsInARow, type DetailPattern } from './shared';
+import {
+  aDigit,
+  anyCase,
+  caseless,
+  end,
+  fiveDigitsInARow,
+  start,
+  threeDigitsInARow,
+  type DetailPattern,
+} from './shared';
 
 const particles = caseless('de|del|la|las|los|el|y');
 /** Words that end a street name written in lower case: it cannot run into the rest of the sentence. */
@@ -156,6 +165,10 @@ const aPostBoxWord = /box|casilla|apartado/iu;
 const aUnitWord = new RegExp(unitWords.map(anyCase).join('|'), 'u');
 /** "depto", "block", "flat" alone. */
 const aFlatWord = new RegExp(flatWords, 'iu');
+/** "en Tobalaba": what every address after "en" starts with, and a line of dates and numbers has not. */
+const anEnThenCapital = /[eE]n\s{1,6}\p{Lu}/u;
+/** A letter glued to a digit ("SW1A", "M1"), as the `iu` postcode pattern reads letters. */
+const aLetterThenDigit = /[A-Z]\d/iu;
 
 export const addressPatterns: readonly DetailPattern[] = [
   // English ones first: their street word ends them, where a Spanish one may run on.
@@ -240,7 +253,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `(?=\\p{Lu})(?<=${start}[eE]n\\s{1,6})(?!(?:${notStreets})(?![\\p{L}]))\\p{Lu}[\\p{Ll}\\p{M}'’]{1,40}(?:\\s{1,6}(?:(?:${particles})\\s{1,6})?\\p{Lu}[\\p{L}\\p{M}'’]{1,40}){0,3}\\s{1,6}(?:${numberMark}\\s{0,6})?(?!(?:19|20)\\d{2}${end})\\d{3,5}${end}${notACount}${unit}`,
       'gu',
     ),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, anEnThenCapital],
   },
   {
     kind: 'address',
@@ -297,14 +310,18 @@ export const postcodePatterns: readonly DetailPattern[] = [
       `${start}(?:${capitalised}(?:\\s{1,6}${capitalised}){0,2},?\\s{1,6})?(?:${states})\\s{1,6}\\d{5}(?:-\\d{4})?${end}`,
       'gu',
     ),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, fiveDigitsInARow],
   },
-  { kind: 'address', pattern: new RegExp(`${start}\\d{5}-\\d{4}${end}`, 'gu'), needs: [threeDigitsInARow] },
+  {
+    kind: 'address',
+    pattern: new RegExp(`${start}\\d{5}-\\d{4}${end}`, 'gu'),
+    needs: [threeDigitsInARow, fiveDigitsInARow],
+  },
   {
     kind: 'address',
     // UK postcodes in any case: "SW1A 1AA", "sw1a 1aa", "M1 1AE".
     pattern: new RegExp(`${start}[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2}${end}`, 'giu'),
-    needs: [aDigit],
+    needs: [aDigit, aLetterThenDigit],
     keep: (match) => /\d(?:st|nd|rd|th)$/i.test(match),
   },
 ];

@@ -28,6 +28,8 @@ const englishLabel =
 /** The labels, for a quick look before the patterns that need them. */
 const aChileanLabel = new RegExp(`${chileanLabel}(?![\\p{L}])`, 'iu');
 const anEnglishLabel = new RegExp(`${englishLabel}\\s{0,6}${englishNumber}|docket`, 'iu');
+/** A number, a dash and a year: "1234-2024", the end of a reference without a label. */
+const aDashThenYear = new RegExp(`\\d\\s?${dash}\\s?(?:19|20)\\d{2}`);
 
 export const courtPatterns: readonly DetailPattern[] = [
   {
@@ -59,7 +61,7 @@ export const courtPatterns: readonly DetailPattern[] = [
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{1,2}\\s?${dash}\\s?\\d{1,6}\\s?${dash}\\s?(?:19|20)\\d{2}${end}`, 'giu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, aDashThenYear],
   },
   {
     kind: 'court-reference',

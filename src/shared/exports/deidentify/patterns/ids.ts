@@ -12,6 +12,7 @@ import {
   end,
   looksLikeMoney,
   numberLabel,
+  sixDigitsInARow,
   start,
   threeDigitsInARow,
   type DetailPattern,
@@ -81,6 +82,14 @@ const labelsAfterNumber =
   'ficha(?:\\s{1,6}cl[ií]nica)?|afiliad[oa]|pasaporte|licencia(?:\\s{1,6}de\\s{1,6}conducir)?|historia\\s{1,6}cl[ií]nica|carn[ée]t?|documento|identificaci[óo]n|socio|passport|licen[cs]e|record';
 /** The labels after "N°", for a quick look before the pattern that needs one. */
 const aLabelAfterNumber = new RegExp(`(?:${labelsAfterNumber})(?![\\p{L}])`, 'iu');
+/** An ID label as the labelled pattern reads it, for a quick look before that pattern. */
+const anIdLabel = new RegExp(`(?:${idLabels})(?![\\p{L}])`, 'iu');
+/** A RUT's label, for a quick look before the pattern that needs one. */
+const aRutLabel = new RegExp(`(?:${rutLabel})(?![\\p{L}])`, 'iu');
+/** The end of a RUT with its check digit: "678-5", "678 - K". */
+const aCheckDigit = new RegExp(`\\d{3}${rutCheck}`, 'u');
+/** Six digits in pairs, as a National Insurance number has them: "12 34 56", "123456". */
+const sixDigitsInPairs = /\d{2}\s?\d{2}\s?\d{2}/;
 /** A letter or three, then digits in groups or in one run, perhaps a letter after: "P1234567", "123-456-789", "485 777 3456". */
 const idValue =
   '(?:[A-Z]{1,3}\\s?-?\\s?)?(?:\\d{2,4}(?:[\\s.-]\\d{2,4}){1,4}|\\d(?:[\\d.\\-/]{0,18}\\d)?)(?:[A-Z]{1,2})?';
@@ -97,9 +106,13 @@ export const idPatterns: readonly DetailPattern[] = [
       `${start}${rutLabel}(?![\\p{L}])(?:\\s{0,6}${numberLabel})?(?:\\s{0,6}:)?\\s{0,6}${rutBody}(?:${rutCheck}|\\s?[\\dkK])?${end}`,
       'giu',
     ),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, aRutLabel],
   },
-  { kind: 'national-id', pattern: new RegExp(`${start}${rutBody}${rutCheck}${end}`, 'gu'), needs: [threeDigitsInARow] },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(`${start}${rutBody}${rutCheck}${end}`, 'gu'),
+    needs: [threeDigitsInARow, aCheckDigit],
+  },
   // A RUT with its K glued on: "12345678K", "12.345.678k".
   {
     kind: 'national-id',
@@ -113,7 +126,7 @@ export const idPatterns: readonly DetailPattern[] = [
       `${start}(?:(?:national\\s{1,6}insurance|NI|NINO)(?:\\s{0,6}${numberLabel})?(?:\\s{0,6}:)?\\s{0,6})?[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]${end}`,
       'giu',
     ),
-    needs: [aDigit],
+    needs: [aDigit, sixDigitsInPairs],
     // Spaced and in lower case it may be words and numbers ("de 12 34 56 a"); glued or in capitals it is not.
     keep: (match) => /\s/.test(match.slice(-2)) && /[a-d]$/.test(match) && !/^(?:national|ni|nino)/i.test(match),
   },
@@ -132,7 +145,7 @@ export const idPatterns: readonly DetailPattern[] = [
       `${start}(?:${idLabels})(?![\\p{L}])(?:\\s{0,6}${numberLabel})?(?:\\s{0,6}[:#])?\\s{0,6}${idValue}${end}`,
       'giu',
     ),
-    needs: [aDigit],
+    needs: [aDigit, anIdLabel],
     keep: notAnId,
   },
   // US social security numbers.
@@ -157,7 +170,7 @@ export const idPatterns: readonly DetailPattern[] = [
   {
     kind: 'national-id',
     pattern: new RegExp(`${start}[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, sixDigitsInARow],
   },
   // Spanish DNI and NIE: "12345678Z", "X1234567L".
   { kind: 'national-id', pattern: new RegExp(`${start}[XYZ]?\\d{7,8}-?[A-Z]${end}`, 'gu'), needs: [threeDigitsInARow] },

@@ -43,6 +43,8 @@ const extensionAtEnd = /\s*,?\s*(?:ext\.?|extension|x|anexo|int\.)\s*\d{1,5}$/i;
 const labels =
   'tel[ée]fonos?|tel[ée]f\\.?|tel\\.?|tlf\\.?|tfno\\.?|fono|cel(?:ular)?\\.?|m[óo]vil|whats?app|wsp|wasap|phone|mobile|cell(?:phone)?|landline|fax|contact\\s{1,6}number|n[úu]mero\\s{1,6}de\\s{1,6}contacto';
 
+/** An opening bracket before a digit: "(2)", "( 555)", which an area code in brackets starts with. */
+const aBracketThenDigit = /\(\s?\d/;
 /** A phone's label, for a quick look before the pattern that needs one. */
 const aPhoneLabel = new RegExp(`(?:${labels})(?![\\p{L}])`, 'iu');
 
@@ -100,7 +102,7 @@ export const phonePatterns: readonly DetailPattern[] = [
       `${start}(?:1\\s?[\\s.-]?\\s?)?\\(\\s?\\d{1,5}(?:[\\s-]\\d{1,3})?\\s?\\)\\s?${sep}?\\s?\\d{3,4}${sep}?\\d{3,4}${end}${extension}`,
       'gu',
     ),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, aBracketThenDigit],
     keep: notAPhone(7, 13),
   },
   {

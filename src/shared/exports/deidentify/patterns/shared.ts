@@ -25,6 +25,10 @@ export interface DetailPattern {
 export const aDigit = /\d/;
 /** Three digits in a row, which most unlabelled shapes have and ages, times and days have not. */
 export const threeDigitsInARow = /\d{3}/;
+/** Five digits in a row, which ZIP codes have and the years on almost every line of a brief have not. */
+export const fiveDigitsInARow = /\d{5}/;
+/** Six digits in a row. */
+export const sixDigitsInARow = /\d{6}/;
 /**
  * A capital letter with a digit after it, or after one mark between: what plates and codes
  * written in capitals have ("AB 12", "C-1234", "24JD0457") and ages, times and dates have not.
