@@ -3,14 +3,21 @@
  * the copy is the header in force, written after each header write and again by an unlock that
  * finds it missing or different. When `vault.json` is damaged the copy is put back in its place
  * (the damaged file is moved aside, never deleted); no key is needed, since the header holds no
- * secret and the next unlock checks the restored one with its MAC.
+ * secret and the next unlock checks the restored one with its MAC. A header a newer Alianza wrote,
+ * in `vault.json` or in the copy, is never written over or moved: it is not damaged.
  */
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { isErrorCode, toStorageError, writeFileDurably } from './durableFile';
 import { moveAside } from './fileStore';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
-import { parseVaultHeader, serializeVaultHeader, type VaultHeader } from './vaultHeader';
+import {
+  isNewerHeader,
+  parseVaultHeader,
+  refuseNewerHeader,
+  serializeVaultHeader,
+  type VaultHeader,
+} from './vaultHeader';
 import { headerBackupPath, headerFileName } from './vaultLayout';
 import { acquireVaultLock, type LockHolder } from './vaultLock';
 import type { VerifyProblem } from './verifyVault';
@@ -30,17 +37,19 @@ export async function writeHeaderCopy(directory: string, text: string, fileSyste
 
 /**
  * After an unlock proved the header (its MAC): writes it again if it lacks its checksum (a header
- * from before it existed), and its copy if that is missing or different. Best effort: a failure
- * here changes nothing that was there, and the next unlock tries again.
+ * from before it existed), and its copy if that is missing or different, unless a newer Alianza
+ * wrote what is there. Best effort: a failure here changes nothing that was there, and the next
+ * unlock tries again.
  */
 export async function refreshHeaderFiles(directory: string, header: VaultHeader, fileSystem: VaultFileSystem) {
   const text = serializeVaultHeader(header);
   const read = (file: string) => fileSystem.readFile(file, 'utf8').catch(() => undefined);
+  const isStale = (found: string | undefined) => found !== text && (found === undefined || !isNewerHeader(found));
   try {
-    if ((await read(path.join(directory, headerFileName))) !== text) {
+    if (isStale(await read(path.join(directory, headerFileName)))) {
       await writeFileDurably(path.join(directory, headerFileName), text, fileSystem);
     }
-    if ((await read(copyPathOf(directory))) !== text) await writeHeaderCopy(directory, text, fileSystem);
+    if (isStale(await read(copyPathOf(directory)))) await writeHeaderCopy(directory, text, fileSystem);
   } catch {
     // Kept as it was; `verify` names a copy that is missing or stale.
   }
@@ -64,6 +73,8 @@ export async function restoreHeaderFromCopy(
   const lock = await acquireVaultLock(directory, { holder: options.holder, fileSystem, clock });
   try {
     const current = await readText(fileSystem, file);
+    // A newer header is not damaged: it stays where it is.
+    if (current !== undefined) refuseNewerHeader(current, file);
     if (current !== undefined && isReadableHeader(current, file)) {
       throw new AppError(
         'invalid-request',
@@ -104,10 +115,14 @@ export async function checkHeaderFiles(directory: string, fileSystem: VaultFileS
   const problems: VerifyProblem[] = [];
   const problem = (where: string, code: VerifyProblem['code'], message: string, kind: VerifyProblem['kind']) =>
     problems.push({ path: where, fileId: undefined, kind, code, message });
-  if (current === undefined || !isReadableHeader(current, file)) {
+  if (current !== undefined && isNewerHeader(current)) {
+    problem(headerFileName, 'unsupported-format', newerHeaderProblem('The journal header'), 'current');
+  } else if (current === undefined || !isReadableHeader(current, file)) {
     problem(headerFileName, 'integrity', 'The journal header is damaged; restore it from its copy.', 'current');
   }
-  if (copy === undefined) {
+  if (copy !== undefined && isNewerHeader(copy)) {
+    problem(headerBackupPath, 'unsupported-format', newerHeaderProblem('The copy of the journal header'), 'backup');
+  } else if (copy === undefined) {
     problem(
       headerBackupPath,
       'missing-file',
@@ -130,6 +145,10 @@ export async function checkHeaderFiles(directory: string, fileSystem: VaultFileS
     );
   }
   return problems;
+}
+
+function newerHeaderProblem(subject: string): string {
+  return `${subject} was written by a newer version of Alianza; it was left as it is. Update Alianza.`;
 }
 
 function isReadableHeader(text: string, file: string): boolean {

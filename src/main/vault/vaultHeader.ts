@@ -5,17 +5,24 @@
  * checked with the key, so a damaged salt or wrap would read as a wrong passphrase; the checksum
  * is checked first, without the key and before any KDF, so damage is told apart (`integrity`).
  * Anyone can recompute it: it tells damage, not tampering. A header without it (written before
- * it existed) is still read, and gets it with the next header write.
+ * it existed) is still read, and gets it with the next header write. A header of a newer format
+ * version is refused as written by a newer Alianza, and nothing here writes over it
+ * (headerCopy.ts); later versions keep this checksum so that this one can tell them from damage.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
+import { newerDocument, newerVersionOf } from '../../shared/storage/documentVersion';
 import { ivLength, keyLength, tagLength } from './aead';
 import { canonicalJson } from './canonicalJson';
 import { saltLength } from './kdf';
+import { headerFileName } from './vaultLayout';
 
 export const vaultFormat = 'alianza-vault';
 export const vaultVersion = 1;
+
+/** The header's format version; there is no older one to upgrade from yet. */
+const headerVersioning = { subject: 'This journal (vault.json)', current: vaultVersion };
 
 /** Base64 in Node's own canonical spelling, so one byte string has exactly one header text. */
 function base64Bytes(length: number) {
@@ -69,10 +76,45 @@ export type SealedKey = VaultHeader['wraps']['passphrase'];
 
 /**
  * Parses the header text. One that is not well formed, or whose checksum does not match, is
- * `integrity`; a header for another format or version is `unsupported-format`. None of it tells
- * anything about the passphrase.
+ * `integrity`; a header for another format or version is `unsupported-format`, saying so when a
+ * newer Alianza wrote it. None of it tells anything about the passphrase.
  */
 export function parseVaultHeader(text: string, file: string): VaultHeader {
+  const fields = headerFields(text, file);
+  refuseNewer(fields, file);
+  if (fields.version !== vaultVersion) {
+    throw new AppError(
+      'unsupported-format',
+      `This journal was written in format version ${String(fields.version)}; this Alianza reads version ${vaultVersion}.`,
+      { file },
+    );
+  }
+  const parsed = vaultHeaderSchema.safeParse(fields);
+  if (!parsed.success) throw damagedHeader(file);
+  return parsed.data;
+}
+
+/** True for the text of a header that a newer version of Alianza wrote: nothing may write over it. */
+export function isNewerHeader(text: string): boolean {
+  try {
+    return newerVersionOf(headerVersioning, headerFields(text, headerFileName)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Throws the refusal of a header a newer Alianza wrote (`unsupported-format`); nothing for any other text. */
+export function refuseNewerHeader(text: string, file: string): void {
+  if (isNewerHeader(text)) refuseNewer(headerFields(text, file), file);
+}
+
+function refuseNewer(fields: Record<string, unknown>, file: string): void {
+  const newer = newerVersionOf(headerVersioning, fields);
+  if (newer !== undefined) throw newerDocument(headerVersioning, newer, { file });
+}
+
+/** The fields of an Alianza header whose checksum (when it has one) matches, before its version is looked at. */
+function headerFields(text: string, file: string): Record<string, unknown> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -85,16 +127,7 @@ export function parseVaultHeader(text: string, file: string): VaultHeader {
   if (probe.format !== vaultFormat) {
     throw new AppError('unsupported-format', 'This file is not an Alianza journal header.', { file });
   }
-  if (probe.version !== vaultVersion) {
-    throw new AppError(
-      'unsupported-format',
-      `This journal was written in format version ${String(probe.version)}; this Alianza reads version ${vaultVersion}.`,
-      { file },
-    );
-  }
-  const parsed = vaultHeaderSchema.safeParse(raw);
-  if (!parsed.success) throw damagedHeader(file);
-  return parsed.data;
+  return probe;
 }
 
 /** Stable, readable text for the file, always with a fresh checksum. The MAC does not depend on this layout. */
