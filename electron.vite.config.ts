@@ -69,6 +69,8 @@ export default defineElectronConfig({
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           cli: resolve(import.meta.dirname, 'src/cli/index.ts'),
+          // The search index's worker thread: main starts out/main/searchWorker.js by its path.
+          searchWorker: resolve(import.meta.dirname, 'src/main/search/searchWorker.ts'),
         },
         // Read from the packages only when running from the sources; the build copies the files.
         external: Object.values(dictionaryPackages),

@@ -15,6 +15,7 @@ import { createReportService, type ReportService } from './reports/reportService
 import { listHearings } from './reports/hearingAgenda';
 import type { HearingAgendaItem } from '../shared/domain/report/hearingAgenda';
 import { createJournalSearch, type JournalSearch } from './search/journalSearch';
+import { startingSearchOnOpen } from './search/searchOnOpen';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import type { ScryptParameters } from './vault/kdf';
 import { effectiveLanguage } from '../shared/settings/settings';
@@ -63,7 +64,7 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const settings = createSettingsStore(options.settingsDirectory);
   const now = options.now ?? Date.now;
-  const vault = createVaultAccess({
+  const vaultAccess = createVaultAccess({
     directory: options.vaultDirectory,
     holder: 'app',
     ...(options.kdf === undefined ? {} : { kdf: options.kdf }),
@@ -78,7 +79,8 @@ export function createServices(options: ServiceOptions): Services {
     },
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  // Search reads the cases through the journal, and the journal tells search of every save.
+  // Search reads the cases through the journal as soon as it opens, and the journal tells search of every save.
+  const vault = startingSearchOnOpen(vaultAccess, { start: () => search.start() });
   const search = createJournalSearch(() => journal.open(), options.onProgress);
   const journal = createJournalService({ session: () => vault.session(), now: () => new Date(now()), search });
   const exports = createExportService({

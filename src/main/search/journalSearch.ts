@@ -1,8 +1,10 @@
 /**
- * Search across every case, for as long as the vault is unlocked. The index is built from the
- * case files on the first search after unlock, kept up to date as the journal saves, and
- * dropped on lock; it is never written anywhere. A case file that cannot be read is left out
- * (and listed in `status()`), so one damaged case does not stop search in all the others.
+ * Search across every case, for as long as the vault is unlocked. The index lives in a worker
+ * thread: right after unlock the main thread reads the cases one by one (decrypting them) and
+ * posts their texts to it, so the process keeps answering, and a search made meanwhile answers
+ * from the cases indexed so far. It follows every save, and the worker is stopped on lock; the
+ * index is never written anywhere. A case file that cannot be read is left out (and listed in
+ * `status()`), so one damaged case does not stop search in all the others.
  */
 import { performance } from 'node:perf_hooks';
 import type { Entry } from '../../shared/domain/entry';
@@ -12,7 +14,9 @@ import type { OpenJournal } from '../journal/openJournal';
 import type { VaultSession } from '../vault/vaultSession';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
-import { createSearchIndex, type SearchIndex } from './searchIndex';
+import { entryDocument } from './entryDocument';
+import type { IndexRequest } from './searchMessages';
+import { startSearchWorker, type SearchWorker } from './searchWorkerClient';
 
 /** A case left out of the index, and why. */
 export interface UnindexedCase {
@@ -25,6 +29,9 @@ export interface SearchStatus {
   state: 'empty' | 'building' | 'ready';
   cases: number;
   entries: number;
+  /** Cases of the journal read into the index so far, of `total`: "still indexing 12 of 200 cases". */
+  indexed: number;
+  total: number;
   /** How long the last build took, reading and decrypting the case files included. */
   buildMilliseconds?: number;
   unindexed: UnindexedCase[];
@@ -39,113 +46,198 @@ export interface SearchUpdates {
 }
 
 export interface JournalSearch extends SearchUpdates {
+  /**
+   * Answers from what is indexed. With no index for the open journal (after `invalidate`, or
+   * when nothing started one), builds it first and answers when it is complete.
+   */
   search(request: SearchRequest): Promise<SearchResponse>;
-  /** Builds the index now if it is not built yet (for a warm-up or a benchmark). */
+  /** Starts building the index in the background, if it is not built or building (right after unlock). */
+  start(): void;
+  /** Builds the index now if it is not built yet, and waits until it is complete. */
   prepare(): Promise<void>;
-  /** Drops the index and everything it holds (on lock). */
+  /** Stops the worker: the index and everything it holds go with it (on lock). */
   clear(): void;
   status(): SearchStatus;
 }
 
-interface Loaded {
+/** The index of one open journal, in its worker. */
+interface LiveIndex {
   session: VaultSession;
-  index: SearchIndex;
-  buildMilliseconds: number;
+  worker: SearchWorker;
+  indexed: number;
+  total: number;
+  /**
+   * While the build runs: saves to cases it has not put in the index yet. They follow the case's
+   * put, so a read of the file from before the save cannot overwrite them.
+   */
+  waiting: Map<string, IndexRequest[]> | undefined;
+  /** Cases the build has put in the index. */
+  put: Set<string>;
+  built: Promise<void>;
+  /** The build failed while this index was the live one (not because it was dropped). */
+  failed: boolean;
+  buildMilliseconds?: number;
   unindexed: UnindexedCase[];
-}
-
-interface Building {
-  session: VaultSession;
-  done: Promise<Loaded>;
-  /** Saves made while the build reads the files; replayed on the new index when it is done. */
-  pending: ((index: SearchIndex) => void)[];
 }
 
 /** Errors that mean "this case file cannot be read", as opposed to "the vault is locked". */
 const unreadableCodes: readonly ErrorCode[] = ['integrity', 'missing-file', 'unsupported-format'];
 
 /** Search over `openJournal()`, which answers the open session and its store or throws `locked`. */
-export function createJournalSearch(openJournal: () => OpenJournal, onProgress?: ProgressListener): JournalSearch {
-  let loaded: Loaded | undefined;
-  let building: Building | undefined;
-  /** Bumped by clear() and invalidate(), so a build that started before never installs its index. */
-  let epoch = 0;
+export function createJournalSearch(
+  openJournal: () => OpenJournal,
+  onProgress?: ProgressListener,
+  startWorker: () => SearchWorker = () => startSearchWorker(),
+): JournalSearch {
+  let live: LiveIndex | undefined;
 
-  function ready(): Promise<Loaded> {
-    const journal = openJournal();
-    if (loaded?.session === journal.session) return Promise.resolve(loaded);
-    loaded = undefined;
-    if (building?.session === journal.session) return building.done;
-    const started = epoch;
-    const pending: Building['pending'] = [];
-    const done = build(journal).then(
-      (result) => {
-        if (started !== epoch) return ready();
-        for (const update of pending) update(result.index);
-        building = undefined;
-        loaded = result;
-        return result;
-      },
-      (error: unknown) => {
-        if (started === epoch) building = undefined;
-        throw error;
-      },
-    );
-    building = { session: journal.session, done, pending };
-    return done;
+  function begin(journal: OpenJournal): LiveIndex {
+    live?.worker.terminate();
+    const index: LiveIndex = {
+      session: journal.session,
+      worker: startWorker(),
+      indexed: 0,
+      total: 0,
+      waiting: new Map(),
+      put: new Set(),
+      built: Promise.resolve(),
+      failed: false,
+      unindexed: [],
+    };
+    live = index;
+    index.built = build(journal, index).catch((error: unknown) => {
+      // A failed build is dropped, so the next search starts another one.
+      if (live === index) {
+        index.failed = true;
+        clear();
+      }
+      throw error;
+    });
+    // Whoever waits for the build sees its failure; nobody waiting is no failure of the process.
+    index.built.catch(() => undefined);
+    return index;
   }
 
-  async function build(journal: OpenJournal): Promise<Loaded> {
+  async function build(journal: OpenJournal, index: LiveIndex): Promise<void> {
     const started = performance.now();
-    const index = createSearchIndex();
-    const unindexed: UnindexedCase[] = [];
     const summaries = await journal.store.listCases();
+    index.total = summaries.length;
     await withProgress(onProgress, 'search-index', 'cases', summaries.length, async (progress) => {
+      let previous: Promise<unknown> = Promise.resolve();
       for (const summary of summaries) {
-        index.setAlias(summary.id, summary.alias);
+        let request: IndexRequest;
         try {
-          // One case at a time: the main process keeps answering between files.
+          // One case at a time: the main thread keeps answering between files.
           const journalCase = await journal.store.readCase(summary.id);
-          index.putCase(journalCase.id, journalCase.alias, journalCase.entries);
+          request = {
+            kind: 'put-case',
+            caseId: journalCase.id,
+            alias: journalCase.alias,
+            entries: journalCase.entries.map(entryDocument),
+          };
         } catch (error) {
           if (!(error instanceof AppError) || !unreadableCodes.includes(error.code)) throw error;
-          unindexed.push({
+          index.unindexed.push({
             caseId: summary.id,
             code: error.code,
             ...(error.file === undefined ? {} : { file: error.file }),
           });
+          request = { kind: 'set-alias', caseId: summary.id, alias: summary.alias };
         }
-        await progress.advance();
+        if (live !== index) return;
+        // At most one case waits in the worker while the next is read, so a search never queues behind many.
+        await previous;
+        previous = index.worker.send(request).then(() => {
+          index.indexed++;
+          return progress.advance();
+        });
+        // Awaited with the next case; a build stopped before then must not leave it unhandled.
+        previous.catch(() => undefined);
+        index.put.add(summary.id);
+        flush(index, summary.id);
       }
+      await previous;
     });
-    return { session: journal.session, index, buildMilliseconds: performance.now() - started, unindexed };
+    if (live !== index) return;
+    // Cases created while the build ran.
+    for (const caseId of [...(index.waiting?.keys() ?? [])]) flush(index, caseId);
+    index.waiting = undefined;
+    index.buildMilliseconds = performance.now() - started;
   }
 
-  /** Applies a save to the index in memory, or to the one being built; with no index, the build will read it. */
-  function follow(update: (index: SearchIndex) => void): void {
-    if (building !== undefined) building.pending.push(update);
-    else if (loaded !== undefined) update(loaded.index);
+  function post(index: LiveIndex, request: IndexRequest): void {
+    // A save the worker cannot follow shows in the next search's answer; a dropped worker needs nothing.
+    index.worker.send(request).catch(() => undefined);
+  }
+
+  function flush(index: LiveIndex, caseId: string): void {
+    const saves = index.waiting?.get(caseId);
+    index.waiting?.delete(caseId);
+    for (const request of saves ?? []) post(index, request);
+  }
+
+  /** Applies a save to the index, or keeps it until the build has put the case; with no index, the build will read it. */
+  function follow(caseId: string, request: () => IndexRequest): void {
+    if (live === undefined) return;
+    if (live.waiting === undefined || live.put.has(caseId)) post(live, request());
+    else live.waiting.set(caseId, [...(live.waiting.get(caseId) ?? []), request()]);
+  }
+
+  async function search(request: SearchRequest): Promise<SearchResponse> {
+    const journal = openJournal();
+    let index = live;
+    if (index?.session !== journal.session) {
+      const started = begin(journal);
+      index = started;
+      // Nothing was indexed: this search waits for the whole build rather than answer with nothing.
+      await started.built.catch((error: unknown) => {
+        if (started.failed) throw error;
+      });
+    }
+    // Dropped meanwhile (a lock, a restored file): ask again, which fails with `locked` when locked.
+    if (index !== live) return search(request);
+    try {
+      const reply = await index.worker.send({ kind: 'search', request });
+      if (reply.kind !== 'answer') throw new Error('The search index answered a search with no results.');
+      return reply.response;
+    } catch (error) {
+      if (index !== live) return search(request);
+      throw error;
+    }
   }
 
   function clear(): void {
-    epoch++;
-    loaded = undefined;
-    building = undefined;
+    live?.worker.terminate();
+    live = undefined;
   }
 
   return {
-    search: async (request) => (await ready()).index.search(request),
-    prepare: async () => void (await ready()),
-    caseSaved: (caseId, alias) => follow((index) => index.setAlias(caseId, alias)),
-    entrySaved: (caseId, entry) => follow((index) => index.putEntry(caseId, entry)),
+    search,
+    start() {
+      let journal: OpenJournal;
+      try {
+        journal = openJournal();
+      } catch {
+        return;
+      }
+      if (live?.session !== journal.session) begin(journal);
+    },
+    async prepare() {
+      const journal = openJournal();
+      await (live?.session === journal.session ? live : begin(journal)).built;
+    },
+    caseSaved: (caseId, alias) => follow(caseId, () => ({ kind: 'set-alias', caseId, alias })),
+    entrySaved: (caseId, entry) => follow(caseId, () => ({ kind: 'put-entry', caseId, entry: entryDocument(entry) })),
     invalidate: clear,
     clear,
     status: () => ({
-      state: loaded !== undefined ? 'ready' : building !== undefined ? 'building' : 'empty',
-      cases: loaded?.index.caseCount ?? 0,
-      entries: loaded?.index.entryCount ?? 0,
-      ...(loaded === undefined ? {} : { buildMilliseconds: loaded.buildMilliseconds }),
-      unindexed: loaded?.unindexed ?? [],
+      state: live === undefined ? 'empty' : live.waiting === undefined ? 'ready' : 'building',
+      cases: live?.worker.counts.cases ?? 0,
+      entries: live?.worker.counts.entries ?? 0,
+      indexed: live?.indexed ?? 0,
+      total: live?.total ?? 0,
+      ...(live?.buildMilliseconds === undefined ? {} : { buildMilliseconds: live.buildMilliseconds }),
+      unindexed: live?.unindexed ?? [],
     }),
   };
 }

@@ -1,15 +1,17 @@
 /**
  * The full-text index of the journal, in memory only: one MiniSearch document per reflection,
  * with one field per kind of text and visibility, so a visibility filter searches only the text
- * of that visibility. The original texts stay here too, for excerpts; nothing is ever written.
+ * of that visibility. The original texts stay here too, deflated, for excerpts; nothing is ever
+ * written. Documents have numeric ids: string ids were kept three times (ours and MiniSearch's two maps).
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { Entry } from '../../shared/domain/entry';
 import type { Phase, RuptureKind, SectionVisibility, TensionType } from '../../shared/domain/taxonomy';
 import { sectionVisibilities } from '../../shared/domain/taxonomy';
-import { entryTexts, type EntryText } from '../../shared/journal/entryTexts';
+import type { EntryText } from '../../shared/journal/entryTexts';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
 import { countMatches, excerptAround } from './excerpt';
+import type { EntryDocument } from './entryDocument';
+import { packTexts, unpackTexts, type PackedTexts } from './packedTexts';
 import { foldText, foldWithOrigins, indexedTerms, isIndexedTerm, tokenize } from './textFolding';
 
 /** Hits returned when the request gives no limit. */
@@ -42,24 +44,26 @@ function groupOf(text: EntryText): FieldGroup {
   }
 }
 
-/** What the index keeps of a reflection besides its terms: the filters and the texts. */
+/** What the index keeps of a reflection besides its terms: the filters and the packed texts. */
 interface IndexedEntry {
   caseId: string;
   entryId: string;
   sessionDate: string;
   phase: Phase;
-  tensionTypes: ReadonlySet<TensionType>;
-  ruptures: ReadonlySet<RuptureKind>;
-  texts: EntryText[];
+  tensionTypes: readonly TensionType[];
+  ruptures: readonly RuptureKind[];
+  /** The visibilities its texts have, so a filter on visibility need not unpack them. */
+  visibilities: readonly SectionVisibility[];
+  texts: PackedTexts;
 }
 
-type Document = Record<string, string>;
+type Document = Record<string, string | number>;
 
 export interface SearchIndex {
   /** Indexes a case's reflections, replacing whatever was indexed for it. */
-  putCase(caseId: string, alias: string, entries: readonly Entry[]): void;
+  putCase(caseId: string, alias: string, entries: readonly EntryDocument[]): void;
   /** Adds or replaces one reflection. */
-  putEntry(caseId: string, entry: Entry): void;
+  putEntry(caseId: string, entry: EntryDocument): void;
   /** A new case or a new alias; its reflections are unchanged. */
   setAlias(caseId: string, alias: string): void;
   search(request: SearchRequest): SearchResponse;
@@ -77,11 +81,13 @@ export function createSearchIndex(): SearchIndex {
     tokenize: indexedTerms,
     processTerm: (term) => term,
   });
-  const entries = new Map<string, IndexedEntry>();
-  const entriesOfCase = new Map<string, Set<string>>();
+  const entries = new Map<number, IndexedEntry>();
+  /** Per case, the document id of each reflection. */
+  const entriesOfCase = new Map<string, Map<string, number>>();
   const aliases = new Map<string, string>();
+  let nextId = 0;
 
-  function documentFor(id: string, texts: readonly EntryText[]): Document {
+  function documentFor(id: number, texts: readonly EntryText[]): Document {
     const parts = new Map<string, string[]>();
     const add = (field: string, text: string) => {
       const list = parts.get(field);
@@ -98,33 +104,34 @@ export function createSearchIndex(): SearchIndex {
     return document;
   }
 
-  function removeEntry(id: string): void {
-    if (miniSearch.has(id)) miniSearch.discard(id);
+  function removeEntry(id: number): void {
+    miniSearch.discard(id);
     entries.delete(id);
   }
 
-  function putEntry(caseId: string, entry: Entry): void {
-    const id = `${caseId}/${entry.id}`;
-    removeEntry(id);
-    const texts = entryTexts(entry);
+  function putEntry(caseId: string, entry: EntryDocument): void {
+    let ids = entriesOfCase.get(caseId);
+    if (ids === undefined) entriesOfCase.set(caseId, (ids = new Map()));
+    const previous = ids.get(entry.entryId);
+    if (previous !== undefined) removeEntry(previous);
+    const id = nextId++;
+    ids.set(entry.entryId, id);
     entries.set(id, {
       caseId,
-      entryId: entry.id,
+      entryId: entry.entryId,
       sessionDate: entry.sessionDate,
       phase: entry.phase,
-      tensionTypes: new Set(entry.tensions.map((tension) => tension.type)),
-      ruptures: new Set(entry.tensions.map((tension) => tension.rupture)),
-      texts,
+      tensionTypes: entry.tensionTypes,
+      ruptures: entry.ruptures,
+      visibilities: [...new Set(entry.texts.map((text) => text.visibility))],
+      texts: packTexts(entry.texts),
     });
-    let ids = entriesOfCase.get(caseId);
-    if (ids === undefined) entriesOfCase.set(caseId, (ids = new Set()));
-    ids.add(id);
-    miniSearch.add(documentFor(id, texts));
+    miniSearch.add(documentFor(id, entry.texts));
   }
 
-  function putCase(caseId: string, alias: string, caseEntries: readonly Entry[]): void {
+  function putCase(caseId: string, alias: string, caseEntries: readonly EntryDocument[]): void {
     aliases.set(caseId, alias);
-    for (const id of entriesOfCase.get(caseId) ?? []) removeEntry(id);
+    for (const id of entriesOfCase.get(caseId)?.values() ?? []) removeEntry(id);
     entriesOfCase.delete(caseId);
     for (const entry of caseEntries) putEntry(caseId, entry);
   }
@@ -134,9 +141,9 @@ export function createSearchIndex(): SearchIndex {
     const accepts = (entry: IndexedEntry) =>
       (request.caseId === undefined || entry.caseId === request.caseId) &&
       (request.phase === undefined || entry.phase === request.phase) &&
-      (request.tensionType === undefined || entry.tensionTypes.has(request.tensionType)) &&
-      (request.rupture === undefined || entry.ruptures.has(request.rupture)) &&
-      (request.visibility === undefined || entry.texts.some((text) => text.visibility === request.visibility));
+      (request.tensionType === undefined || entry.tensionTypes.includes(request.tensionType)) &&
+      (request.rupture === undefined || entry.ruptures.includes(request.rupture)) &&
+      (request.visibility === undefined || entry.visibilities.includes(request.visibility));
     const terms = queryTerms(request.query);
 
     if (terms.length === 0) {
@@ -165,9 +172,9 @@ export function createSearchIndex(): SearchIndex {
     if (hasFilter({ ...request, visibility: undefined })) {
       // Leaving the rest out while scoring, rather than filtering afterwards, saves most of the work.
       // (Visibility needs no check here: only the fields of that visibility are searched.)
-      const accepted = new Set<string>();
+      const accepted = new Set<number>();
       for (const [id, entry] of entries) if (accepts(entry)) accepted.add(id);
-      options.boostDocument = (id: string) => (accepted.has(id) ? 1 : 0);
+      options.boostDocument = (id: number) => (accepted.has(id) ? 1 : 0);
     }
     let results = miniSearch.search(terms.join(' '), options);
     if (results.length === 0) {
@@ -183,7 +190,7 @@ export function createSearchIndex(): SearchIndex {
   }
 
   function hitForResult(result: SearchResult, visibility: SectionVisibility | undefined): SearchHit {
-    const entry = entries.get(result.id as string);
+    const entry = entries.get(result.id as number);
     if (entry === undefined) throw new Error('The search index returned a reflection it does not hold.');
     return hitFor(entry, result.terms, result.score, visibility);
   }
@@ -194,7 +201,9 @@ export function createSearchIndex(): SearchIndex {
     score: number,
     visibility: SectionVisibility | undefined,
   ): SearchHit {
-    const candidates = entry.texts.filter((text) => visibility === undefined || text.visibility === visibility);
+    const candidates = unpackTexts(entry.texts).filter(
+      (text) => visibility === undefined || text.visibility === visibility,
+    );
     let best: EntryText | undefined;
     let bestCount = -1;
     for (const text of candidates) {

@@ -39,9 +39,10 @@ const hitsFor = async (query: string, filters: object = {}) =>
   (await search().search({ query, ...filters })).hits.map((hit) => `${hit.caseAlias}/${hit.entryId}`);
 
 describe('journal search', () => {
-  it('builds its index on the first search after unlock, not before', async () => {
-    expect(search().status().state).toBe('empty');
+  it('builds its index as the journal opens and follows the saves made since', async () => {
+    expect(search().status().state).not.toBe('empty');
     expect(await hitsFor('NIÑO')).toEqual(['Familia R./r-1']);
+    await search().prepare();
     expect(search().status()).toMatchObject({ state: 'ready', cases: 2, entries: 2, unindexed: [] });
   });
 
@@ -82,20 +83,22 @@ describe('journal search', () => {
   it('drops the index on lock: search then fails with locked, and the next unlock builds it again', async () => {
     expect(search().status().state).toBe('ready');
     await test.services.vault.lock();
-    expect(search().status()).toEqual({ state: 'empty', cases: 0, entries: 0, unindexed: [] });
+    expect(search().status()).toEqual({ state: 'empty', cases: 0, entries: 0, indexed: 0, total: 0, unindexed: [] });
     expect((await rejection(search().search({ query: 'nino' }))).code).toBe('locked');
     expect(search().status().state).toBe('empty');
     await test.services.vault.unlock(passphrase);
-    expect(search().status().state).toBe('empty');
+    expect(search().status().state).toBe('building');
+    await search().prepare();
+    expect(search().status()).toMatchObject({ state: 'ready', cases: 3, entries: 4, indexed: 3, total: 3 });
     expect(await hitsFor('cansancio')).toEqual(['Familia T./t-1']);
-    expect(search().status()).toMatchObject({ state: 'ready', cases: 3, entries: 4 });
   });
 
   it('leaves a damaged case out of the index and still searches the others', async () => {
     await test.services.vault.lock();
-    await test.services.vault.unlock(passphrase);
     const file = path.join(test.directory, 'cases', `${familyR}.alz`);
     await writeFile(file, 'damaged bytes');
+    await test.services.vault.unlock(passphrase);
+    await search().prepare();
     expect(await hitsFor('rosa', { visibility: 'reportable' })).toEqual(['Familia S. (Maule)/s-1']);
     expect(search().status().unindexed).toEqual([{ caseId: familyR, code: 'integrity', file }]);
   });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { entryDocument } from '../../../src/main/search/entryDocument';
 import { createSearchIndex, queryTerms, type SearchIndex } from '../../../src/main/search/searchIndex';
 import type { SearchRequest } from '../../../src/shared/journal/requestTypes';
 import { entryContent, storedEntry } from './journalFixtures';
 
+const document = (...parts: Parameters<typeof storedEntry>) => entryDocument(storedEntry(...parts));
+
 function sampleIndex(): SearchIndex {
   const index = createSearchIndex();
   index.putCase('case-r', 'Familia R.', [
-    storedEntry('e-1', entryContent()),
-    storedEntry(
+    document('e-1', entryContent()),
+    document(
       'e-2',
       entryContent({
         sessionDate: '2025-04-02',
@@ -39,7 +42,7 @@ function sampleIndex(): SearchIndex {
     ),
   ]);
   index.putCase('case-s', 'Familia S.', [
-    storedEntry(
+    document(
       'e-3',
       entryContent({
         sessionDate: '2025-05-20',
@@ -152,7 +155,7 @@ describe('the search index', () => {
 
   it('replaces a reflection in place and follows a new alias', () => {
     const index = sampleIndex();
-    index.putEntry('case-s', storedEntry('e-3', entryContent({ sessionDate: '2025-05-21', phase: 'closure' })));
+    index.putEntry('case-s', document('e-3', entryContent({ sessionDate: '2025-05-21', phase: 'closure' })));
     index.setAlias('case-s', 'Familia S. (Talca)');
     expect(search(index, { query: 'faltaron' }).total).toBe(0);
     const hits = search(index, { query: 'frustracion' }).hits;

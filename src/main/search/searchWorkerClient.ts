@@ -1,0 +1,73 @@
+/**
+ * The main thread's side of the search worker: numbered requests, answered in order. The worker
+ * keeps the process alive only while a request waits for it.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { IndexCounts, IndexReply, IndexRequest } from './searchMessages';
+
+export interface SearchWorker {
+  /** Settles with the worker's reply; rejects when it failed, or when the worker stopped first. */
+  send(request: IndexRequest): Promise<Exclude<IndexReply, { kind: 'failed' }>>;
+  /** What the index held at the last reply. */
+  readonly counts: IndexCounts;
+  /** Stops the thread: the index and every text it held go with it. */
+  terminate(): void;
+}
+
+/** Starts a worker from its file (`searchWorkerFile()` unless a test gives another). */
+export function startSearchWorker(file: string = searchWorkerFile()): SearchWorker {
+  const worker = new Worker(file);
+  const waiting = new Map<number, { resolve: (reply: IndexReply) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let counts: IndexCounts = { cases: 0, entries: 0 };
+  let stopped: Error | undefined;
+
+  const holdProcess = () => (waiting.size > 0 ? worker.ref() : worker.unref());
+  function stop(error: Error): void {
+    stopped ??= error;
+    for (const { reject } of waiting.values()) reject(stopped);
+    waiting.clear();
+    holdProcess();
+  }
+
+  worker.on('message', (reply: IndexReply) => {
+    counts = reply.counts;
+    const pending = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    holdProcess();
+    if (reply.kind === 'failed') pending?.reject(new Error(`The search index failed: ${reply.message}`));
+    else pending?.resolve(reply);
+  });
+  worker.on('error', (error) => stop(error));
+  worker.on('exit', (code) => stop(new Error(`The search index stopped (exit code ${code}).`)));
+  holdProcess();
+
+  return {
+    send(request) {
+      if (stopped !== undefined) return Promise.reject(stopped);
+      const id = nextId++;
+      const reply = new Promise<IndexReply>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      holdProcess();
+      worker.postMessage({ id, request });
+      return reply as Promise<Exclude<IndexReply, { kind: 'failed' }>>;
+    },
+    get counts() {
+      return counts;
+    },
+    terminate() {
+      stop(new Error('The search index was dropped.'));
+      void worker.terminate();
+    },
+  };
+}
+
+/**
+ * The built worker beside this module's chunk (`out/main` or `out/main/chunks`), else the
+ * sources through tsx (tests and benchmarks run the TypeScript directly).
+ */
+export function searchWorkerFile(): string {
+  const built = ['searchWorker.js', '../searchWorker.js'].map((name) => path.join(import.meta.dirname, name));
+  return built.find((file) => existsSync(file)) ?? path.join(import.meta.dirname, 'searchWorkerFromSources.mjs');
+}
