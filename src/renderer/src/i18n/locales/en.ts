@@ -143,7 +143,8 @@ export const en = {
     'vault-not-found': 'There is no Alianza journal in this folder.',
     'vault-exists': 'This folder already holds an Alianza journal. Nothing was overwritten.',
     'unsupported-parameters': 'This journal uses security settings that Alianza refuses, so it was not opened.',
-    'unsupported-format': 'This file was written in a format this version of Alianza cannot read.',
+    'unsupported-format':
+      'This file was written in a format this version of Alianza cannot read, perhaps by a newer version of Alianza: update Alianza to open it. The file was left as it is.',
     locked: 'The journal is locked. Unlock it to continue.',
     unavailable: 'This is not available here. Nothing was written.',
     'report-frozen':

@@ -147,7 +147,8 @@ export const es: Translations = {
     'vault-not-found': 'No hay una bitácora de Alianza en esta carpeta.',
     'vault-exists': 'Esta carpeta ya contiene una bitácora de Alianza. No se sobrescribió nada.',
     'unsupported-parameters': 'Esta bitácora usa parámetros de seguridad que Alianza rechaza, por lo que no se abrió.',
-    'unsupported-format': 'Este archivo tiene un formato que esta versión de Alianza no puede leer.',
+    'unsupported-format':
+      'Este archivo tiene un formato que esta versión de Alianza no puede leer; quizás lo escribió una versión más nueva de Alianza: actualice Alianza para abrirlo. El archivo quedó tal como estaba.',
     locked: 'La bitácora está bloqueada. Desbloquéela para continuar.',
     unavailable: 'Esto no está disponible aquí. No se escribió nada.',
     'report-frozen':
