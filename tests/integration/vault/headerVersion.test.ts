@@ -117,6 +117,7 @@ describe('a header a newer version of Alianza wrote', () => {
       [['restore-header'], []],
       [['verify'], [oldPassphrase]],
       [['backup', '--out', path.join(root, 'journal.alzb')], [oldPassphrase]],
+      [['export-json', '--out', path.join(root, 'cases.json')], [oldPassphrase]],
     ];
     for (const [command, input] of commands) {
       const run = await alianza([...command, '--vault', folder, '--passphrase-stdin', '--json'], input);
@@ -127,6 +128,9 @@ describe('a header a newer version of Alianza wrote', () => {
       });
     }
     expect(await exists(path.join(root, 'journal.alzb'))).toBe(false);
+    expect(await exists(path.join(root, 'cases.json'))).toBe(false);
+    const init = await alianza(['init', '--vault', folder, '--passphrase-stdin', '--json'], [newPassphrase]);
+    expect(init.json).toMatchObject({ ok: false, error: { code: 'vault-exists' } });
     expect(await snapshot()).toEqual(before);
   }, 60_000);
 
