@@ -2,7 +2,7 @@
  * Format versions of stored documents. Each document carries a `version`; one written before it
  * had one is version 1. An older document is brought up to the current version on read, through
  * one small pure step per version, and the caller writes the upgraded form only when it next saves.
- * A document from a newer Alianza is refused, never read in part, so it is never written over.
+ * A document from a newer Alianza is refused, never read in part; its caller never writes over it.
  */
 import { AppError } from '../ipc/result';
 
