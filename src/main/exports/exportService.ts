@@ -5,8 +5,6 @@
  * the path is checked again before anything is written. A PDF is the HTML export printed by a
  * browser engine (`printPdf`: Electron's `printToPDF`, or the harness's `page.pdf`).
  */
-import { briefMarkdown } from '../../shared/exports/brief/briefBlocks';
-import type { BriefFormat } from '../../shared/exports/brief/fileName';
 import { fold } from '../../shared/text/normalize';
 import { assignPseudonyms } from '../../shared/exports/deidentify/pseudonyms';
 import type { Lexicon } from '../../shared/exports/deidentify/warnings';
@@ -25,16 +23,9 @@ import type { ReviewDecisions } from '../../shared/exports/brief/buildBrief';
 import { AppError } from '../../shared/ipc/result';
 import type { ProgressListener } from '../../shared/progress/progress';
 import type { OpenJournal } from '../journal/openJournal';
-import { withProgress } from '../progress/progressReporter';
-import { createReportExports, type ReportExports } from './courtReport/reportExports';
-import {
-  briefBytes,
-  briefHtml,
-  checkedHtml,
-  prepareBrief,
-  suggestedFileNames,
-  type BriefSources,
-} from './brief/briefPipeline';
+import type { BriefExports } from './brief/briefExports';
+import type { BriefSources } from './brief/briefPipeline';
+import type { ReportExports } from './courtReport/reportExports';
 import { exportLogOf } from './exportLog';
 import { writeExport, type ExportFile } from './writeExport';
 
@@ -94,7 +85,11 @@ export function localDate(moment: Date): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
-/** The export channels over whatever journal is open when each call arrives. */
+/**
+ * The export channels over whatever journal is open when each call arrives. The brief and
+ * court-report channels, with the pipeline, the de-identifier and the writers, are loaded when
+ * the first of them is called, not when the app starts.
+ */
 export function createExportService(options: ExportServiceOptions): ExportService {
   const { now } = options;
   // Hunspell and its dictionaries are loaded on the first brief, not when the app starts.
@@ -106,48 +101,26 @@ export function createExportService(options: ExportServiceOptions): ExportServic
     return { journal, store: journal.store, log: exportLogOf(journal.session), lexicon, today: () => localDate(now()) };
   }
 
-  /** Three steps the practitioner may wait for: the brief de-identified, the file made, the file written and logged. */
-  async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedBriefWithWarnings> {
-    return withProgress(options.onProgress, 'export', 'steps', 3, async (progress) => {
-      const context = sources();
-      const brief = await prepareBrief(context, request);
-      await progress.advance();
-      const bytes =
-        request.format === 'pdf' ? await printer()(checkedHtml(brief)) : await briefBytes(brief, request.format);
-      await progress.advance();
-      const saved = await writeBrief(context, request, path, brief, bytes);
-      await progress.advance();
-      return { saved, warnings: brief.model.warnings };
-    });
-  }
-
-  function writeBrief(
-    context: ReturnType<typeof sources>,
-    request: ExportBriefRequest,
-    path: string,
-    brief: Awaited<ReturnType<typeof prepareBrief>>,
-    bytes: Uint8Array,
-  ) {
-    return writeExport(
-      { log: context.log, vaultDirectory: context.journal.session.directory, now, ...idOption() },
-      {
-        caseId: request.caseId,
-        kind: 'supervision-brief',
-        format: request.format,
-        path,
-        bytes,
-        ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
-        language: request.language,
-        period: brief.model.facts.period,
-        pseudonyms: brief.model.pseudonyms,
-      },
-    );
-  }
-
-  function printer(): PdfPrinter {
-    if (options.printPdf === undefined) throw new AppError('unavailable', 'Printing a PDF is not available here.');
-    return options.printPdf;
-  }
+  const choices = {
+    now,
+    ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...idOption(),
+  };
+  let briefs: Promise<BriefExports> | undefined;
+  const briefExports = () =>
+    (briefs ??= import('./brief/briefExports').then((module) =>
+      module.createBriefExports({
+        ...choices,
+        sources,
+        ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
+      }),
+    ));
+  let reports: Promise<ReportExports> | undefined;
+  const reportExports = () =>
+    (reports ??= import('./courtReport/reportExports').then((module) =>
+      module.createReportExports({ ...choices, sources, today: () => localDate(now()) }),
+    ));
 
   function idOption() {
     return options.newId === undefined ? {} : { newId: options.newId };
@@ -166,39 +139,10 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   }
 
   return {
-    previewBrief: async (request) => {
-      const brief = await prepareBrief(sources(), request);
-      const { html, body } = briefHtml(brief);
-      return {
-        html,
-        body,
-        markdown: briefMarkdown(brief.model, brief.labels),
-        replacements: brief.model.replacements,
-        warnings: brief.model.warnings,
-        places: brief.model.places,
-        facts: brief.model.facts,
-        periodSource: brief.periodSource,
-        suggestedFileNames: suggestedFileNames(brief),
-        safeWords: brief.record.safeWords,
-        decisions: reviewDecisionsOf(brief.record),
-        partyPseudonyms: brief.model.partyPseudonyms,
-        summary: brief.model.summary,
-      };
-    },
-    exportBrief: async (request) => {
-      if (options.chooseSavePath === undefined) {
-        throw new AppError('internal', 'Saving files is not available here.');
-      }
-      // Refuse before the dialog, so the practitioner does not choose a place for nothing.
-      if (request.format === 'pdf') printer();
-      const preview = await prepareBrief(sources(), request);
-      const format: BriefFormat = request.format;
-      const path = await options.chooseSavePath({ suggestedName: suggestedFileNames(preview)[format], format });
-      if (path === undefined) return { status: 'cancelled' };
-      return (await saveBrief(request, path)).saved;
-    },
-    saveBrief: async (request, path) => (await saveBrief(request, path)).saved,
-    saveBriefWithWarnings: saveBrief,
+    previewBrief: async (request) => (await briefExports()).previewBrief(request),
+    exportBrief: async (request) => (await briefExports()).exportBrief(request),
+    saveBrief: async (request, path) => (await briefExports()).saveBrief(request, path),
+    saveBriefWithWarnings: async (request, path) => (await briefExports()).saveBriefWithWarnings(request, path),
     saveExportFile: async (file) => {
       const context = sources();
       // The pseudonyms the file was made with are the ones the log would give now: keep them.
@@ -229,13 +173,8 @@ export function createExportService(options: ExportServiceOptions): ExportServic
       await context.store.readCase(caseId);
       return [...(await context.log.read(caseId)).exports].reverse();
     },
-    ...createReportExports({
-      sources,
-      now,
-      today: () => localDate(now()),
-      ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-      ...idOption(),
-    }),
+    previewReport: async (request) => (await reportExports()).previewReport(request),
+    exportReport: async (request) => (await reportExports()).exportReport(request),
+    saveReport: async (request, path) => (await reportExports()).saveReport(request, path),
   };
 }

@@ -25,20 +25,19 @@ import { serializeSvg } from '../../../shared/charts/svgTree';
 import type { BlockSection, BriefBlock } from '../../../shared/exports/brief/briefBlocks';
 import type { BriefChart } from '../../../shared/exports/brief/briefCharts';
 import { fill, type BriefLabels } from '../../../shared/exports/labels/briefTexts';
-import { rasterize } from '../../../shared/exports/raster/rasterize';
-import { encodePng } from '../png';
+import { chartFallback } from './chartImages';
 import { markdownToDocx, type ParagraphLook } from './markdownDocx';
+
+type ChartName = 'alliance' | 'tensions';
 
 export interface DocxInput {
   blocks: readonly BriefBlock[];
-  charts: Record<'alliance' | 'tensions', BriefChart>;
+  charts: Record<ChartName, BriefChart>;
   labels: BriefLabels;
   title: string;
   caseLabel: string;
 }
 
-/** Pixels per SVG unit of the PNG fallback: sharp enough on paper, quick to draw. */
-const fallbackScale = 1.5;
 /** The width of the text on an A4 page with 2 cm margins, in pixels at 96 dpi. */
 const pageWidth = 642;
 const author = 'Alianza';
@@ -56,7 +55,7 @@ const questionsBox: ParagraphLook = {
   shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EEF5F8' },
 };
 
-function chartParagraph(chart: BriefChart): Paragraph {
+function chartParagraph(chart: BriefChart, fallback: Buffer): Paragraph {
   const width = Number(chart.tree.attributes.width ?? 600);
   const height = Number(chart.tree.attributes.height ?? 400);
   const scale = Math.min(1, pageWidth / width);
@@ -67,7 +66,7 @@ function chartParagraph(chart: BriefChart): Paragraph {
       new ImageRun({
         type: 'svg',
         data: Buffer.from(serializeSvg(chart.tree), 'utf8'),
-        fallback: { type: 'png', data: encodePng(rasterize(chart.tree, fallbackScale)) },
+        fallback: { type: 'png', data: fallback },
         transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
         altText: { name: chart.description, description: chart.description, title: chart.description },
       }),
@@ -99,17 +98,27 @@ function writingLines(lines: number): Table {
 /** The DOCX file's bytes. */
 export async function briefDocx(input: DocxInput): Promise<Uint8Array> {
   const { labels } = input;
-  const children: (Paragraph | Table)[] = [];
+  // The charts' pixels first: their PNGs are compressed while the text is laid out.
+  const fallbacks = new Map<ChartName, Promise<Buffer>>();
+  for (const block of input.blocks)
+    if (block.kind === 'chart' && !fallbacks.has(block.chart))
+      fallbacks.set(block.chart, chartFallback(input.charts[block.chart]));
+  const laidOut: (Paragraph | Table | ChartName)[] = [];
   let section: BlockSection | undefined;
   for (const block of input.blocks) {
     const starts = block.section !== section && newPage.includes(block.section);
     section = block.section;
-    if (starts) children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    if (starts) laidOut.push(new Paragraph({ pageBreakBefore: true, children: [] }));
     if (block.kind === 'markdown')
-      children.push(...markdownToDocx(block.markdown, block.section === 'questions' ? questionsBox : {}));
-    else if (block.kind === 'chart') children.push(chartParagraph(input.charts[block.chart]));
-    else children.push(writingLines(block.lines));
+      laidOut.push(...markdownToDocx(block.markdown, block.section === 'questions' ? questionsBox : {}));
+    else if (block.kind === 'chart') laidOut.push(block.chart);
+    else laidOut.push(writingLines(block.lines));
   }
+  const pngs = new Map<ChartName, Buffer>();
+  for (const [chart, png] of fallbacks) pngs.set(chart, await png);
+  const children = laidOut.map((child) =>
+    typeof child === 'string' ? chartParagraph(input.charts[child], pngs.get(child) ?? Buffer.alloc(0)) : child,
+  );
   const footer = new Footer({
     children: [
       new Paragraph({

@@ -8,6 +8,7 @@ import { briefBlocks, briefMarkdown, type BriefBlock } from '../../../shared/exp
 import { briefCharts, type BriefChart } from '../../../shared/exports/brief/briefCharts';
 import { briefBodyHtml, briefDocumentHtml } from '../../../shared/exports/brief/briefHtml';
 import type { BriefModel } from '../../../shared/exports/brief/briefModel';
+import type { CaseWithEntries } from '../../../shared/domain/case';
 import { buildBrief } from '../../../shared/exports/brief/buildBrief';
 import {
   briefFormats,
@@ -23,9 +24,9 @@ import type { BriefRequest } from '../../../shared/exports/requests';
 import { AppError } from '../../../shared/ipc/result';
 import type { JournalStore } from '../../journal/journalStore';
 import type { ExportLog } from '../exportLog';
+import { lineChecker, masker } from './lineChecker';
 import { writtenText } from './writtenText';
 import { allMarkers } from '../../../shared/exports/deidentify/markers';
-import { escapeRegExp } from '../../../shared/text/normalize';
 import { briefDeidentifier } from '../../../shared/exports/brief/briefDeidentifier';
 import type { Replacement } from '../../../shared/exports/deidentify/deidentifier';
 
@@ -50,8 +51,22 @@ export interface BriefSources {
   today: () => string;
 }
 
+/** What a brief is built from, as read for one request. */
+export interface BriefInputs {
+  journalCase: CaseWithEntries;
+  record: CaseExports;
+  /** Today on the practitioner's calendar, `YYYY-MM-DD`. */
+  producedOn: string;
+  lexicon: Lexicon;
+}
+
 /** Reads the case and its export log and builds everything the writers need; `invalid-request` for a backwards period. */
 export async function prepareBrief(sources: BriefSources, request: BriefRequest): Promise<PreparedBrief> {
+  return buildPreparedBrief(await readBriefInputs(sources, request), request);
+}
+
+/** Reads what a brief is built from; `invalid-request` for a backwards period, before the dictionaries load. */
+export async function readBriefInputs(sources: BriefSources, request: BriefRequest): Promise<BriefInputs> {
   const journalCase = await sources.store.readCase(request.caseId);
   const record = await sources.log.read(request.caseId);
   const producedOn = sources.today();
@@ -60,7 +75,13 @@ export async function prepareBrief(sources: BriefSources, request: BriefRequest)
   if (period.from !== undefined && period.from > to) {
     throw new AppError('invalid-request', `The period starts (${period.from}) after it ends (${to}).`);
   }
-  const lexicon = await sources.lexicon();
+  return { journalCase, record, producedOn, lexicon: await sources.lexicon() };
+}
+
+/** Builds everything the writers need from what was read. */
+export function buildPreparedBrief(inputs: BriefInputs, request: BriefRequest): PreparedBrief {
+  const { journalCase, record, producedOn, lexicon } = inputs;
+  const period = resolvePeriod(request, lastBrief(record));
   const model = buildBrief({
     journalCase,
     choices: {
@@ -155,36 +176,4 @@ export function suggestedFileNames(brief: PreparedBrief): Record<BriefFormat, st
   return Object.fromEntries(
     briefFormats.map((format) => [format, suggestedFileName(brief.model, brief.labels, format)]),
   ) as Record<BriefFormat, string>;
-}
-
-/** Blanks out every occurrence of the given labels (same length, so nothing joins up). */
-function masker(labels: readonly string[]): (text: string) => string {
-  const sorted = [...new Set(labels)].filter((label) => label !== '').sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return (text) => text;
-  const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'gu');
-  return (text) => text.replace(pattern, (label) => ' '.repeat(label.length));
-}
-
-/**
- * Checks written text line by line, each distinct line once for the brief: the Markdown, HTML and
- * DOCX of one brief hold mostly the same lines, so the second and third formats cost little.
- */
-function lineChecker(
-  create: () => { deidentifier: ReturnType<typeof briefDeidentifier>['deidentifier']; mask: (text: string) => string },
-): (text: string) => Replacement[] {
-  let checker: ReturnType<typeof create> | undefined;
-  const clean = new Set<string>();
-  return (text) => {
-    checker ??= create();
-    const { deidentifier, mask } = checker;
-    let found = false;
-    for (const line of new Set(text.split('\n'))) {
-      if (clean.has(line)) continue;
-      const counted = deidentifier.replacementCount();
-      deidentifier.text(mask(line));
-      if (deidentifier.replacementCount() === counted) clean.add(line);
-      else found = true;
-    }
-    return found ? deidentifier.replacements() : [];
-  };
 }
