@@ -12,6 +12,7 @@ import { runDeidentifyBenchmarks } from './deidentify.bench';
 import { runIpcBenchmarks } from './ipc.bench';
 import { runJournalBenchmarks } from './journal.bench';
 import { runStartupBenchmarks } from './startup.bench';
+import { runStorageBenchmarks } from './storage.bench';
 import { runTimelineBenchmarks } from './timeline.bench';
 import { runVaultBenchmarks } from './vault.bench';
 
@@ -19,6 +20,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'ipc', run: runIpcBenchmarks },
   { name: 'vault', run: runVaultBenchmarks },
   { name: 'journal', run: runJournalBenchmarks },
+  { name: 'storage', run: runStorageBenchmarks },
   { name: 'timeline', run: runTimelineBenchmarks },
   { name: 'brief', run: runBriefBenchmarks },
   { name: 'court-report', run: runCourtReportBenchmarks },
