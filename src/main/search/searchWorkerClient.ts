@@ -16,15 +16,18 @@ export interface SearchWorker {
   terminate(): void;
 }
 
-/** Starts a worker from its file (`searchWorkerFile()` unless a test gives another). */
+/**
+ * A worker from its file (`searchWorkerFile()` unless a test gives another), started with the
+ * first request: an index dropped before it was needed never starts a thread.
+ */
 export function startSearchWorker(file: string = searchWorkerFile()): SearchWorker {
-  const worker = new Worker(file);
+  let worker: Worker | undefined;
   const waiting = new Map<number, { resolve: (reply: IndexReply) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let counts: IndexCounts = { cases: 0, entries: 0 };
   let stopped: Error | undefined;
 
-  const holdProcess = () => (waiting.size > 0 ? worker.ref() : worker.unref());
+  const holdProcess = () => (waiting.size > 0 ? worker?.ref() : worker?.unref());
   function stop(error: Error): void {
     stopped ??= error;
     for (const { reject } of waiting.values()) reject(stopped);
@@ -32,25 +35,31 @@ export function startSearchWorker(file: string = searchWorkerFile()): SearchWork
     holdProcess();
   }
 
-  worker.on('message', (reply: IndexReply) => {
-    counts = reply.counts;
-    const pending = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    holdProcess();
-    if (reply.kind === 'failed') pending?.reject(new Error(`The search index failed: ${reply.message}`));
-    else pending?.resolve(reply);
-  });
-  worker.on('error', (error) => stop(error));
-  worker.on('exit', (code) => stop(new Error(`The search index stopped (exit code ${code}).`)));
-  holdProcess();
+  function started(): Worker {
+    if (worker !== undefined) return worker;
+    const thread = new Worker(file);
+    thread.on('message', (reply: IndexReply) => {
+      counts = reply.counts;
+      const pending = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      holdProcess();
+      if (reply.kind === 'failed') pending?.reject(new Error(`The search index failed: ${reply.message}`));
+      else pending?.resolve(reply);
+    });
+    thread.on('error', (error) => stop(error));
+    thread.on('exit', (code) => stop(new Error(`The search index stopped (exit code ${code}).`)));
+    worker = thread;
+    return thread;
+  }
 
   return {
     send(request) {
       if (stopped !== undefined) return Promise.reject(stopped);
+      const thread = started();
       const id = nextId++;
       const reply = new Promise<IndexReply>((resolve, reject) => waiting.set(id, { resolve, reject }));
       holdProcess();
-      worker.postMessage({ id, request });
+      thread.postMessage({ id, request });
       return reply as Promise<Exclude<IndexReply, { kind: 'failed' }>>;
     },
     get counts() {
@@ -58,14 +67,14 @@ export function startSearchWorker(file: string = searchWorkerFile()): SearchWork
     },
     terminate() {
       stop(new Error('The search index was dropped.'));
-      void worker.terminate();
+      void worker?.terminate();
     },
   };
 }
 
 /**
  * The built worker beside this module's chunk (`out/main` or `out/main/chunks`), else the
- * sources through tsx (tests and benchmarks run the TypeScript directly).
+ * sources bundled in memory (tests and benchmarks run the TypeScript directly).
  */
 export function searchWorkerFile(): string {
   const built = ['searchWorker.js', '../searchWorker.js'].map((name) => path.join(import.meta.dirname, name));

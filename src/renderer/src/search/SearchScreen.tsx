@@ -7,6 +7,7 @@ import { formatCount } from '../entries/numbers';
 import { SelectField } from '../entries/SelectField';
 import { useJournal } from '../journal/JournalContext';
 import { SearchResults } from './SearchResults';
+import { useIndexing } from './useIndexing';
 import { useDebounced, useSearch, type SearchRequest } from './useSearch';
 import './search.css';
 
@@ -40,7 +41,9 @@ export function SearchScreen() {
   const [filters, setFilters] = useState<Filters>({});
   const request = requestFor(query, caseId, filters);
   const requestKey = useDebounced(request === undefined ? undefined : JSON.stringify(request), 250);
-  const { result, pending } = useSearch(requestKey);
+  // While the index is built (right after unlock), answers cover the cases indexed so far; once it is done, ask again.
+  const { indexing, builds } = useIndexing();
+  const { result, pending } = useSearch(requestKey, builds);
 
   let status = '';
   if (request === undefined) status = t('entries.search.prompt');
@@ -101,6 +104,15 @@ export function SearchScreen() {
       <p className="search-status" role="status">
         {status}
       </p>
+      {indexing !== undefined && (
+        <p className="search-indexing" role="status">
+          {t('entries.search.indexing', {
+            count: indexing.total,
+            number: formatCount(indexing.total, i18n.language),
+            indexed: formatCount(indexing.indexed, i18n.language),
+          })}
+        </p>
+      )}
       {result?.ok === false && <ErrorMessage error={result.error} />}
       {result?.ok === true && !pending && <SearchResults response={result.value} query={query} />}
     </section>

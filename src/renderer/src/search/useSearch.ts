@@ -18,9 +18,10 @@ export function useDebounced<T>(value: T, delay: number): T {
 
 /**
  * The answer to the latest request (given as its JSON, so equal requests are one). An answer that
- * arrives after a newer request was made is dropped, so results never jump back.
+ * arrives after a newer request was made is dropped, so results never jump back. A new `refresh`
+ * asks the same request again and keeps showing the last answer until the new one arrives.
  */
-export function useSearch(requestKey: string | undefined) {
+export function useSearch(requestKey: string | undefined, refresh = 0) {
   const [answer, setAnswer] = useState<{ key: string; result: Result<SearchResponse> } | undefined>();
   useEffect(() => {
     if (requestKey === undefined) return;
@@ -33,7 +34,7 @@ export function useSearch(requestKey: string | undefined) {
     return () => {
       current = false;
     };
-  }, [requestKey]);
+  }, [requestKey, refresh]);
   const settled = answer !== undefined && answer.key === requestKey ? answer.result : undefined;
   return { result: settled, pending: requestKey !== undefined && settled === undefined };
 }

@@ -295,6 +295,8 @@ export const entriesEn = {
     count_one: 'One result.',
     count_other: '{{number}} results.',
     countLimited: 'The first {{shown}} of {{number}} results. Add a word or a filter to narrow them down.',
+    indexing_one: 'Still indexing: {{indexed}} of {{number}} case. Results come from the cases indexed so far.',
+    indexing_other: 'Still indexing: {{indexed}} of {{number}} cases. Results come from the cases indexed so far.',
     fields: {
       section: 'A part without a title',
       prompt: 'Answer to a phase question',

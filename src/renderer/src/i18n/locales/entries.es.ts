@@ -299,6 +299,9 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     count_one: 'Un resultado.',
     count_other: '{{number}} resultados.',
     countLimited: 'Los primeros {{shown}} de {{number}} resultados. Agregue una palabra o un filtro para acotarlos.',
+    indexing_one: 'Todavía indexando: {{indexed}} de {{number}} caso. Los resultados vienen de los casos ya indexados.',
+    indexing_other:
+      'Todavía indexando: {{indexed}} de {{number}} casos. Los resultados vienen de los casos ya indexados.',
     fields: {
       section: 'Una parte sin título',
       prompt: 'Respuesta a una pregunta de la fase',
