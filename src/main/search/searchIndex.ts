@@ -105,18 +105,14 @@ export function createSearchIndex(): SearchIndex {
   }
 
   function removeEntry(id: number): void {
-    miniSearch.discard(id);
+    if (miniSearch.has(id)) miniSearch.discard(id);
     entries.delete(id);
   }
 
   function putEntry(caseId: string, entry: EntryDocument): void {
-    let ids = entriesOfCase.get(caseId);
-    if (ids === undefined) entriesOfCase.set(caseId, (ids = new Map()));
-    const previous = ids.get(entry.entryId);
-    if (previous !== undefined) removeEntry(previous);
+    // Everything that can fail before anything changes: a bad document leaves the index as it was.
     const id = nextId++;
-    ids.set(entry.entryId, id);
-    entries.set(id, {
+    const indexed: IndexedEntry = {
       caseId,
       entryId: entry.entryId,
       sessionDate: entry.sessionDate,
@@ -125,8 +121,15 @@ export function createSearchIndex(): SearchIndex {
       ruptures: entry.ruptures,
       visibilities: [...new Set(entry.texts.map((text) => text.visibility))],
       texts: packTexts(entry.texts),
-    });
-    miniSearch.add(documentFor(id, entry.texts));
+    };
+    const document = documentFor(id, entry.texts);
+    let ids = entriesOfCase.get(caseId);
+    if (ids === undefined) entriesOfCase.set(caseId, (ids = new Map()));
+    const previous = ids.get(entry.entryId);
+    if (previous !== undefined) removeEntry(previous);
+    ids.set(entry.entryId, id);
+    entries.set(id, indexed);
+    miniSearch.add(document);
   }
 
   function putCase(caseId: string, alias: string, caseEntries: readonly EntryDocument[]): void {
