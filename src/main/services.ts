@@ -6,7 +6,9 @@ import type { AppInfo } from '../shared/ipc/appInfo';
 import type { Handlers } from './ipc/router';
 import { createAppInfoService } from './app/appInfoService';
 import { startAutoLock, type AutoLock } from './access/autoLock';
-import { createVaultAccess, type VaultAccess } from './access/vaultAccess';
+import { createVaultAccess } from './access/vaultAccess';
+import { guardingRollback, type GuardedVaultAccess } from './access/rollbackGuard';
+import { createHighWaterMarks } from './vault/highWaterMarks';
 import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
 import { createJournalCare, type ChooseFile, type JournalCare } from './journal/journalCare';
 import { createJournalService, type JournalService } from './journal/journalService';
@@ -44,7 +46,7 @@ export interface ServiceOptions {
 export interface Services {
   appInfo: ReturnType<typeof createAppInfoService>;
   settings: SettingsStore;
-  vault: VaultAccess;
+  vault: GuardedVaultAccess;
   autoLock: AutoLock;
   journal: JournalService;
   /** In memory only; dropped when the vault locks. */
@@ -80,7 +82,11 @@ export function createServices(options: ServiceOptions): Services {
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   // Search reads the cases through the journal as soon as it opens, and the journal tells search of every save.
-  const vault = startingSearchOnOpen(vaultAccess, { start: () => search.start() });
+  // Files put back to an earlier state are named at unlock, held against the device's own record.
+  const vault = guardingRollback(
+    startingSearchOnOpen(vaultAccess, { start: () => search.start() }),
+    createHighWaterMarks(options.settingsDirectory),
+  );
   const search = createJournalSearch(() => journal.open(), options.onProgress);
   const journal = createJournalService({ session: () => vault.session(), now: () => new Date(now()), search });
   const exports = createExportService({
@@ -150,6 +156,7 @@ export function createHandlers(services: Services): Handlers {
     unlockVault: async ({ passphrase }) => active(await vault.unlock(passphrase)),
     recoverVault: async ({ recoveryKey, newPassphrase }) => active(await vault.recover(recoveryKey, newPassphrase)),
     lockVault: () => vault.lock(),
+    keepRolledBackState: async () => active(await vault.keepRolledBackState()),
     changePassphrase: async ({ currentPassphrase, newPassphrase }) =>
       active(await vault.changePassphrase(currentPassphrase, newPassphrase)),
     // In the journal's queue, like backup and verify: none of them may read the folder half re-encrypted.

@@ -16,6 +16,7 @@ const api = {
   unlockVault: (request) => ipcRenderer.invoke(channels.unlockVault, request),
   recoverVault: (request) => ipcRenderer.invoke(channels.recoverVault, request),
   lockVault: () => ipcRenderer.invoke(channels.lockVault),
+  keepRolledBackState: () => ipcRenderer.invoke(channels.keepRolledBackState),
   changePassphrase: (request) => ipcRenderer.invoke(channels.changePassphrase, request),
   rotateKeys: (request) => ipcRenderer.invoke(channels.rotateKeys, request),
   newRecoveryKey: (request) => ipcRenderer.invoke(channels.newRecoveryKey, request),

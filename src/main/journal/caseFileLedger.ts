@@ -12,7 +12,7 @@ export function caseFileLedger(session: VaultSession, kind: CaseFileKind): CaseF
   const store = () => createJournalStore(session);
   return {
     recorded: (caseId) => store().caseFileRecorded(kind, caseId),
-    record: (caseId) => store().recordCaseFile(kind, caseId),
+    record: (caseId, generation) => store().recordCaseFile(kind, caseId, generation),
     pathOf: (caseId) => path.join(session.directory, ...relativePathFor(`${kind}:${caseId}`).split('/')),
   };
 }

@@ -6,7 +6,10 @@
 import { caseWithEntriesSchema } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import type { ProgressListener } from '../../shared/progress/progress';
-import { emptyIndex, storedIndexSchema, type StoredIndex } from '../../shared/journal/caseSummary';
+import type { StoredIndex } from '../../shared/journal/caseSummary';
+import type { StoredFile } from '../vault/fileStore';
+import { caseFromStored } from './caseDocument';
+import { indexFromStored } from './indexDocument';
 import { relativePathFor, type FileId } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import { verifyVault, type VerifyProblem, type VerifyReport } from '../vault/verifyVault';
@@ -22,11 +25,7 @@ export async function verifyJournal(
   session: VaultSession,
   options: { onProgress?: ProgressListener } = {},
 ): Promise<VerifyReport> {
-  const report = await verifyVault(session, {
-    ...options,
-    schemaFor: (fileId) =>
-      fileId === 'index' ? storedIndexSchema : fileId.startsWith('case:') ? caseWithEntriesSchema : undefined,
-  });
+  const report = await verifyVault(session, { ...options, contentCheck: checkContent });
   const journal = await checkJournalFiles(session);
   const notes = [...(report.notes ?? []), ...journal.notes];
   return {
@@ -34,6 +33,22 @@ export async function verifyJournal(
     problems: [...report.problems, ...journal.problems],
     ...(notes.length === 0 ? {} : { notes }),
   };
+}
+
+/**
+ * The index and every case, checked in full whatever their format: what opening them skips, since
+ * their tags prove they are ours, is still checked here, against our own mistakes.
+ */
+function checkContent(fileId: FileId, stored: StoredFile, file: string): void {
+  if (fileId === 'index') {
+    indexFromStored(stored, file);
+    return;
+  }
+  if (!fileId.startsWith('case:')) return;
+  const journalCase = caseFromStored(fileId.slice('case:'.length), stored, file);
+  if (!caseWithEntriesSchema.safeParse(journalCase).success) {
+    throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.');
+  }
 }
 
 /** The index against the case, export and court-report files on disk. */
@@ -84,10 +99,7 @@ export async function checkJournalFiles(
 
 async function readIndex(session: VaultSession): Promise<StoredIndex | undefined> {
   try {
-    const { data } = await session.readFile('index');
-    if (data === null) return emptyIndex;
-    const parsed = storedIndexSchema.safeParse(data);
-    return parsed.success ? parsed.data : undefined;
+    return indexFromStored(await session.readFile('index'), relativePathFor('index')).stored;
   } catch (error) {
     if (!(error instanceof AppError) || error.code === 'locked') throw error;
     return undefined;

@@ -92,7 +92,8 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
     return serialized(async () => {
       const { store } = access.open();
       await before?.(store);
-      const next = checkedCase(change(await store.readCase(caseId)));
+      // The store checks what it writes: the details only, when the entries are the ones it read.
+      const next = change(await store.readCase(caseId));
       await afterSave(store.saveCase(next), () => search?.caseSaved(next.id, next.alias));
       return caseOnly(next);
     });
@@ -142,8 +143,8 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
           const entries = [...current.entries];
           if (index < 0) entries.push(entry);
           else entries[index] = entry;
-          const next = checkedCase({ ...current, entries, updatedAt: entry.updatedAt });
-          await afterSave(store.saveCase(next), async () => {
+          const next = { ...current, entries, updatedAt: entry.updatedAt };
+          await afterSave(store.saveEntry(next, entry), async () => {
             search?.entrySaved(next.id, entry);
             await drafts.discardDraftsOf(session, request.caseId, request.entryId);
           });

@@ -1,25 +1,36 @@
 /**
- * Cases on top of an open vault: one encrypted lowdb file per case, and an encrypted index with
- * what the case list needs. Saving one case rewrites that case's file and the small index only.
+ * Cases on top of an open vault: one encrypted record log per case (`caseDocument.ts`), and an
+ * encrypted index, itself a log, with what the case list needs and where every file stood when
+ * last written (`indexDocument.ts`). Saving a reflection appends one record to its case and one
+ * line to the index; a change of a case's details, one small record; only a new or imported case
+ * (or a compaction) writes a whole file.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { caseWithEntriesSchema, type CaseWithEntries } from '../../shared/domain';
+import type { CaseWithEntries, Entry } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import { beforeCommit, isUnconfirmedWrite, unconfirmedWrite } from '../vault/durableFile';
-import { EncryptedAdapter } from '../vault/encryptedAdapter';
+import type { LogState } from '../vault/fileStore';
 import { relativePathFor, type FileId } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import {
   emptyIndex,
-  storedIndexSchema,
   summarizeCase,
+  summaryWithNewestEntry,
   type CaseFiles,
   type CaseSummary,
   type JournalIndex,
   type StoredIndex,
 } from '../../shared/journal/caseSummary';
+import { caseFromStored, detailsRecord, entryRecord, snapshotRecord, type CaseRecord } from './caseDocument';
+import { checkedCase, checkedDetails, checkedEntry } from './caseCheck';
+import {
+  indexFromStored,
+  indexVersion,
+  type FilePosition,
+  type FilePositions,
+  type IndexRecord,
+} from './indexDocument';
 import { idsWithBackups, storedIds } from './vaultFolders';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
@@ -38,6 +49,17 @@ export interface JournalStore {
    */
   saveCase(journalCase: CaseWithEntries): Promise<void>;
   /**
+   * Saves one entry of a case the store has read: `journalCase` is the case with `entry` in it.
+   * Checks the entry against the case and appends it, as one record, to the case's file.
+   */
+  saveEntry(journalCase: CaseWithEntries, entry: Entry): Promise<void>;
+  /** Where each file stood when the journal last wrote it, as the index records it (the manifest). */
+  filePositions(): Promise<FilePositions>;
+  /** Where the index itself stands, as this store last read or wrote it. */
+  indexPosition(): Promise<FilePosition>;
+  /** Records these files at the positions found on disk (an older state the practitioner keeps). */
+  recordPositionsFound(files: readonly { fileId: FileId; position: FilePosition }[]): Promise<void>;
+  /**
    * Adds new cases all or nothing, with `files` of theirs (their court reports): on any failure
    * before the index names them, no new file stays behind and the index is unchanged. The index's
    * rename is the commit: an unconfirmed write of it undoes nothing.
@@ -51,8 +73,11 @@ export interface JournalStore {
    * before this record existed (version 1), only the files found on disk when it was read count.
    */
   caseFileRecorded(kind: CaseFileKind, caseId: string): Promise<boolean>;
-  /** Records in the index that the case's export log or court-report file exists. */
-  recordCaseFile(kind: CaseFileKind, caseId: string): Promise<void>;
+  /**
+   * Records in the index that the case's export log or court-report file exists, and the
+   * generation just written (undefined when the disk did not confirm it).
+   */
+  recordCaseFile(kind: CaseFileKind, caseId: string, generation?: number): Promise<void>;
   /** Rewrites one case's line in the index from its file (after the file was restored from a backup). */
   refreshSummary(caseId: string): Promise<void>;
   /**
@@ -107,18 +132,34 @@ export function dropJournalStore(session: VaultSession): void {
 }
 
 function newJournalStore(session: VaultSession): JournalStore {
-  // The index is written with null when the vault is created; null reads as an empty list.
-  const index = new Low<StoredIndex>(new EncryptedAdapter(session, 'index', { schema: storedIndexSchema }), emptyIndex);
+  const indexPath = path.join(session.directory, relativePathFor('index'));
   let loaded: JournalIndex = emptyIndex;
+  let positions: FilePositions = {};
+  /**
+   * Where `index.alz` stands when it is a log this store may add to. Undefined for an index in an
+   * older format, and after a change that could not be written: the next change then writes the
+   * whole index again, as the first record of a new log.
+   */
+  let indexLog: LogState | undefined;
   let indexLoaded = false;
+  /** Where `index.alz` stands as this store last read or wrote it. */
+  let indexAt: FilePosition = { generation: 0 };
+  /** Whether this store wrote the index whole yet (see `rewritten`). */
+  let indexRewritten = false;
   /**
    * The cases read or written last, decrypted, newest last: opening a large case again must not
-   * decrypt and check megabytes each time. Held only as long as this store (dropped on lock); the
-   * journal treats cases as immutable values, so sharing one object between callers is safe. Each
-   * is kept with the stamp of its file, so a file changed on disk (restored, damaged, tampered
-   * with) is read and checked again.
+   * decrypt megabytes each time. Held only as long as this store (dropped on lock); the journal
+   * treats cases as immutable values, so sharing one object between callers is safe. Each is kept
+   * with the stamp of its file, so a file changed on disk (restored, damaged, tampered with) is
+   * read again, and with where its log stands (undefined for a format-1 file, rewritten whole).
    */
-  const recentCases = new Map<string, { journalCase: CaseWithEntries; stamp: string }>();
+  const recentCases = new Map<string, { journalCase: CaseWithEntries; stamp: string; log: LogState | undefined }>();
+  /**
+   * The cases whose file this store wrote whole. A case's first change after the journal opens
+   * writes it whole, as a new generation, so the state it had is kept as a backup; later changes
+   * are appended.
+   */
+  const rewritten = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
 
   /** Writes to the index one at a time, so two saves never lose each other's line. */
@@ -135,8 +176,12 @@ function newJournalStore(session: VaultSession): JournalStore {
     if (indexLoaded) return Promise.resolve(loaded);
     loading ??= (async () => {
       try {
-        await index.read();
-        loaded = await upgraded(index.data);
+        const stored = await session.readFile('index');
+        const read = indexFromStored(stored, indexPath);
+        loaded = await upgraded(read.stored);
+        positions = read.positions;
+        indexLog = stored.log;
+        indexAt = positionOf(stored.generation, stored.log);
         indexLoaded = true;
         await removeInterruptedImport();
         return loaded;
@@ -180,7 +225,7 @@ function newJournalStore(session: VaultSession): JournalStore {
   /**
    * An index of version 1 recorded no export logs or court-report files. For it (and only for
    * it) the files on disk now, or their backups, are taken as the record, and a file already
-   * missing counts as never made; the next write of the index keeps this record as version 2.
+   * missing counts as never made; the next write of the index keeps this record.
    */
   async function upgraded(stored: StoredIndex): Promise<JournalIndex> {
     if (stored.version === 2) return stored;
@@ -195,35 +240,51 @@ function newJournalStore(session: VaultSession): JournalStore {
     return { exports: await found('exports'), reports: await found('reports') };
   }
 
-  function caseDatabase(caseId: string, mustExist: boolean): Low<CaseWithEntries> {
-    const adapter = new EncryptedAdapter<CaseWithEntries>(session, caseFileId(caseId), {
-      schema: caseWithEntriesSchema,
-      mustExist,
-    });
-    return new Low<CaseWithEntries>(adapter, null as unknown as CaseWithEntries);
-  }
-
   async function readCase(caseId: string): Promise<CaseWithEntries> {
     const known = (await loadIndex()).cases.some((summary) => summary.id === caseId);
     if (!known) throw new AppError('missing-file', 'There is no such case in this journal.');
-    return readCaseFile(caseId);
+    return (await readCaseFile(caseId)).journalCase;
   }
 
-  async function readCaseFile(caseId: string): Promise<CaseWithEntries> {
+  async function readCaseFile(caseId: string): Promise<{ journalCase: CaseWithEntries; log: LogState | undefined }> {
     // Stamped before reading: a change during the read is seen next time.
     const stamp = await fileStamp(caseId);
     const known = recentCases.get(caseId);
-    if (known !== undefined && stamp !== undefined && known.stamp === stamp) return remember(known.journalCase, stamp);
+    if (known !== undefined && stamp !== undefined && known.stamp === stamp) {
+      remember(known.journalCase, stamp, known.log);
+      return known;
+    }
     recentCases.delete(caseId);
-    const database = caseDatabase(caseId, true);
-    await database.read();
-    return stamp === undefined ? database.data : remember(database.data, stamp);
+    const stored = await session.readFile(caseFileId(caseId));
+    checkPosition(caseFileId(caseId), stored.generation, stored.log);
+    const journalCase = caseFromStored(caseId, stored, casePath(caseId));
+    if (stamp !== undefined) remember(journalCase, stamp, stored.log);
+    return { journalCase, log: stored.log };
+  }
+
+  /**
+   * Refuses a file that is behind where the index says the journal last left it: an older
+   * generation, or a log with fewer bytes of whole records (records lost at its end). Either is a
+   * copy put back from an earlier time, or damage; never read as the journal's current state.
+   */
+  function checkPosition(fileId: FileId, generation: number, log: LogState | undefined): void {
+    const recorded = positions[fileId];
+    // Held read-only for it, the practitioner was told at unlock and may read what is there.
+    if (recorded === undefined || session.rolledBack !== undefined) return;
+    const behind =
+      generation < recorded.generation ||
+      (generation === recorded.generation && log !== undefined && log.length < (recorded.length ?? 0));
+    if (behind) throw rolledBack(path.join(session.directory, ...relativePathFor(fileId).split('/')));
+  }
+
+  function casePath(caseId: string): string {
+    return path.join(session.directory, ...relativePathFor(caseFileId(caseId)).split('/'));
   }
 
   /** Where the case file is on disk and which bytes: its size, change time and inode. */
   async function fileStamp(caseId: string): Promise<string | undefined> {
     try {
-      const found = await stat(path.join(session.directory, relativePathFor(caseFileId(caseId))), { bigint: true });
+      const found = await stat(casePath(caseId), { bigint: true });
       return `${found.size}:${found.mtimeNs}:${found.ctimeNs}:${found.ino}`;
     } catch {
       // The read that follows reports a missing file properly.
@@ -231,21 +292,28 @@ function newJournalStore(session: VaultSession): JournalStore {
     }
   }
 
-  function remember(journalCase: CaseWithEntries, stamp: string): CaseWithEntries {
+  function remember(journalCase: CaseWithEntries, stamp: string, log: LogState | undefined): void {
     recentCases.delete(journalCase.id);
-    recentCases.set(journalCase.id, { journalCase, stamp });
+    recentCases.set(journalCase.id, { journalCase, stamp, log });
     for (const caseId of recentCases.keys()) {
       if (recentCases.size <= recentCaseLimit) break;
       recentCases.delete(caseId);
     }
-    return journalCase;
   }
 
-  /** Writes the index; `importing` only while an import writes its files (see `addCases`). */
+  /** Remembers a case just written, with the stamp its file has now. */
+  async function rememberWritten(journalCase: CaseWithEntries, log: LogState | undefined): Promise<void> {
+    const stamp = await fileStamp(journalCase.id);
+    if (stamp === undefined) recentCases.delete(journalCase.id);
+    else remember(journalCase, stamp, log);
+  }
+
+  /** The whole index as the first record of a new log; `importing` only while an import writes its files. */
   async function writeIndex(
     cases: CaseSummary[],
     caseFiles: CaseFiles = loaded.caseFiles,
     importing: readonly string[] = [],
+    nextPositions: FilePositions = positions,
   ): Promise<void> {
     const next: JournalIndex = {
       version: 2,
@@ -253,18 +321,171 @@ function newJournalStore(session: VaultSession): JournalStore {
       caseFiles: { exports: [...caseFiles.exports].sort(), reports: [...caseFiles.reports].sort() },
       ...(importing.length === 0 ? {} : { importing: [...importing] }),
     };
+    const record: IndexRecord = {
+      version: indexVersion,
+      type: 'snapshot',
+      cases: next.cases,
+      caseFiles: next.caseFiles,
+      ...(next.importing === undefined ? {} : { importing: next.importing }),
+      positions: nextPositions,
+    };
+    indexLog = undefined;
     try {
-      await index.adapter.write(next);
+      indexLog = await session.writeLog('index', [record]);
+      indexAt = positionOf(indexLog.generation, indexLog);
+      indexRewritten = true;
     } catch (error) {
       // Renamed into place, only unconfirmed: the index on disk is the new one.
       if (isUnconfirmedWrite(error)) {
-        index.data = next;
         loaded = next;
+        positions = nextPositions;
       }
       throw error;
     }
-    index.data = next;
     loaded = next;
+    positions = nextPositions;
+  }
+
+  /**
+   * One change to the index as one record added to its log, or, for an index in an older format
+   * or one that outgrew its first record, the whole index written again. `next` and
+   * `nextPositions` are the index after the change.
+   */
+  async function changeIndex(record: IndexRecord, next: JournalIndex, nextPositions: FilePositions): Promise<void> {
+    if (indexLog === undefined || outgrown(indexLog) || !indexRewritten) {
+      await writeIndex(next.cases, next.caseFiles, next.importing ?? [], nextPositions);
+      return;
+    }
+    const previous = indexLog;
+    indexLog = undefined;
+    try {
+      indexLog = await session.appendRecords('index', [record]);
+      indexAt = positionOf(indexLog.generation, indexLog);
+    } catch (error) {
+      if (isUnconfirmedWrite(error)) {
+        loaded = next;
+        positions = nextPositions;
+      } else {
+        // Nothing was added (a record cut short is overwritten by the next one): the log is as it was.
+        indexLog = previous;
+      }
+      throw error;
+    }
+    loaded = next;
+    positions = nextPositions;
+  }
+
+  /** The index with one case's line replaced (or added) and its file's new position. */
+  function withCase(summary: CaseSummary, position: FilePosition | undefined) {
+    const cases = [...loaded.cases.filter((line) => line.id !== summary.id), summary].sort((a, b) =>
+      a.alias.localeCompare(b.alias),
+    );
+    const nextPositions = position === undefined ? positions : { ...positions, [caseFileId(summary.id)]: position };
+    return { next: { ...loaded, cases }, nextPositions };
+  }
+
+  /**
+   * Records a case's new line after its file was written (the file is the commit for a case the
+   * index names already, the index for a new one). What follows a failure is `saveCase`'s.
+   */
+  async function recordCase(
+    journalCase: CaseWithEntries,
+    summary: CaseSummary,
+    log: LogState | undefined,
+    known: boolean,
+  ) {
+    const position = log === undefined ? undefined : { generation: log.generation, length: log.length };
+    const { next, nextPositions } = withCase(summary, position);
+    const record: IndexRecord = {
+      version: indexVersion,
+      type: 'case',
+      summary,
+      position: position ?? { generation: 0 },
+    };
+    try {
+      if (position === undefined) await writeIndex(next.cases, next.caseFiles, [], nextPositions);
+      else await changeIndex(record, next, nextPositions);
+    } catch (error) {
+      if (isUnconfirmedWrite(error)) throw saved(error);
+      if (!known) {
+        // A new case exists once the index names it: its file alone is undone.
+        recentCases.delete(journalCase.id);
+        await session.deleteFile(caseFileId(journalCase.id)).catch(() => undefined);
+        throw beforeCommit(error);
+      }
+      if (!(error instanceof AppError)) throw error;
+      // The case is saved; only its line in the case list is stale. Kept right in memory, it
+      // is written with the next change to the index.
+      loaded = next;
+      positions = nextPositions;
+      indexLog = undefined;
+      throw saved(
+        new AppError(
+          error.code,
+          `The case was saved, but the case list could not be updated (${describeCause(error)}); it is written again with the next change.`,
+          { ...(error.file === undefined ? {} : { file: error.file }), cause: error },
+        ),
+      );
+    }
+  }
+
+  /**
+   * Adds records to a case's log, or writes the whole case as a new log (a new case, a format-1
+   * file, or a log that outgrew its first record). An unconfirmed write is in place: the case is
+   * saved, and the error is thrown after its line in the index follows it.
+   */
+  async function writeCase(
+    journalCase: CaseWithEntries,
+    records: CaseRecord[] | undefined,
+    log: LogState | undefined,
+  ): Promise<{ log: LogState | undefined; unconfirmed: AppError | undefined }> {
+    const fileId = caseFileId(journalCase.id);
+    recentCases.delete(journalCase.id);
+    let written: LogState | undefined;
+    let unconfirmed: AppError | undefined;
+    try {
+      if (records !== undefined && log !== undefined && !outgrown(log) && rewritten.has(journalCase.id)) {
+        written = await session.appendRecords(fileId, records);
+      } else {
+        written = await session.writeLog(fileId, [snapshotRecord(journalCase)]);
+        rewritten.add(journalCase.id);
+      }
+    } catch (error) {
+      // In place but unconfirmed: the case is saved, so its line in the index follows it.
+      if (!isUnconfirmedWrite(error)) throw error;
+      unconfirmed = error;
+    }
+    await rememberWritten(journalCase, written);
+    return { log: written, unconfirmed };
+  }
+
+  /** Checks, writes and records a case whose entries are `journalCase.entries`; see JournalStore.saveCase. */
+  async function saveWholeOrDetails(journalCase: CaseWithEntries): Promise<void> {
+    const current = await loadIndex();
+    const known = current.cases.some((summary) => summary.id === journalCase.id);
+    const before = known ? await readCaseFile(journalCase.id) : undefined;
+    const detailsOnly = before !== undefined && before.journalCase.entries === journalCase.entries;
+    const checked = detailsOnly ? checkedDetails(journalCase) : checkedCase(journalCase);
+    const { log, unconfirmed } = await writeCase(
+      checked,
+      detailsOnly ? [detailsRecord(checked)] : undefined,
+      before?.log,
+    );
+    const line = current.cases.find((summary) => summary.id === checked.id);
+    // A change of details leaves every figure drawn from the entries as it was.
+    const summary =
+      detailsOnly && line !== undefined
+        ? {
+            ...line,
+            alias: checked.alias,
+            phase: checked.phase,
+            status: checked.status,
+            openedAt: checked.openedAt,
+            updatedAt: checked.updatedAt,
+          }
+        : summarizeCase(checked);
+    await recordCase(checked, summary, log, known);
+    if (unconfirmed !== undefined) throw saved(unconfirmed);
   }
 
   function withCaseFile(caseFiles: CaseFiles, kind: CaseFileKind, caseIds: readonly string[]): CaseFiles {
@@ -275,49 +496,42 @@ function newJournalStore(session: VaultSession): JournalStore {
     listCases: async () => (await loadIndex()).cases,
     readCase,
     readAllCases: async () => Promise.all((await loadIndex()).cases.map((summary) => readCase(summary.id))),
-    saveCase: (journalCase) =>
+    saveCase: (journalCase) => serialized(() => saveWholeOrDetails(journalCase)),
+    saveEntry: (journalCase, entry) =>
       serialized(async () => {
-        const checked = caseWithEntriesSchema.parse(journalCase);
         const current = await loadIndex();
-        const known = current.cases.some((summary) => summary.id === checked.id);
-        const database = caseDatabase(checked.id, known);
-        database.data = checked;
-        recentCases.delete(checked.id);
-        let unconfirmed: AppError | undefined;
-        try {
-          await database.write();
-        } catch (error) {
-          // In place but unconfirmed: the case is saved, so its line in the index follows it.
-          if (!isUnconfirmedWrite(error)) throw error;
-          unconfirmed = error;
-        }
-        const stamp = await fileStamp(checked.id);
-        if (stamp !== undefined) remember(checked, stamp);
-        const cases = [...current.cases.filter((summary) => summary.id !== checked.id), summarizeCase(checked)];
-        try {
-          await writeIndex(cases);
-        } catch (error) {
-          if (isUnconfirmedWrite(error)) throw saved(error);
-          if (!known) {
-            // A new case exists once the index names it: its file alone is undone.
-            recentCases.delete(checked.id);
-            await session.deleteFile(caseFileId(checked.id)).catch(() => undefined);
-            throw beforeCommit(error);
-          }
-          if (!(error instanceof AppError)) throw error;
-          // The case is saved; only its line in the case list is stale. Kept right in memory, it
-          // is written with the next change to the index.
-          loaded = { ...loaded, cases };
-          throw saved(
-            new AppError(
-              error.code,
-              `The case was saved, but the case list could not be updated (${describeCause(error)}); it is written again with the next change.`,
-              { ...(error.file === undefined ? {} : { file: error.file }), cause: error },
-            ),
-          );
-        }
+        const line = current.cases.find((summary) => summary.id === journalCase.id);
+        if (line === undefined) throw new AppError('missing-file', 'There is no such case in this journal.');
+        const before = await readCaseFile(journalCase.id);
+        const checked = checkedEntry(journalCase, entry);
+        const isNew = !before.journalCase.entries.some((existing) => existing.id === entry.id);
+        const { log, unconfirmed } = await writeCase(
+          journalCase,
+          [entryRecord(checked, journalCase.updatedAt)],
+          before.log,
+        );
+        const summary =
+          (isNew ? summaryWithNewestEntry(line, checked, journalCase.updatedAt) : undefined) ??
+          summarizeCase(journalCase);
+        await recordCase(journalCase, summary, log, true);
         if (unconfirmed !== undefined) throw saved(unconfirmed);
       }),
+    recordPositionsFound: (files) =>
+      serialized(async () => {
+        const current = await loadIndex();
+        const nextPositions = { ...positions };
+        for (const file of files) nextPositions[file.fileId] = file.position;
+        recentCases.clear();
+        await writeIndex(current.cases, current.caseFiles, current.importing ?? [], nextPositions);
+      }),
+    indexPosition: async () => {
+      await loadIndex();
+      return indexAt;
+    },
+    filePositions: async () => {
+      await loadIndex();
+      return positions;
+    },
     addCases: (cases, options = {}) =>
       serialized(async () => {
         const current = await loadIndex();
@@ -352,21 +566,22 @@ function newJournalStore(session: VaultSession): JournalStore {
         });
         await withProgress(options.onProgress, 'import', 'cases', cases.length, async (progress) => {
           const written: FileId[] = [];
+          const nextPositions: FilePositions = { ...positions };
           let committing = false;
           try {
             for (const file of files) {
               written.push(file.fileId);
-              await session.writeFile(file.fileId, file.data);
+              nextPositions[file.fileId] = { generation: await session.writeFile(file.fileId, file.data) };
             }
             for (const journalCase of cases) {
-              const database = caseDatabase(journalCase.id, false);
-              database.data = caseWithEntriesSchema.parse(journalCase);
+              const checked = checkedCase(journalCase);
               written.push(caseFileId(journalCase.id));
-              await database.write();
+              const log = await session.writeLog(caseFileId(journalCase.id), [snapshotRecord(checked)]);
+              nextPositions[caseFileId(journalCase.id)] = { generation: log.generation, length: log.length };
               await progress.advance();
             }
             committing = true;
-            await writeIndex([...current.cases, ...cases.map(summarizeCase)], caseFiles);
+            await writeIndex([...current.cases, ...cases.map(summarizeCase)], caseFiles, [], nextPositions);
           } catch (error) {
             // Renamed into place, the index names the new files: they stay, whatever the disk says.
             if (committing && isUnconfirmedWrite(error)) {
@@ -386,14 +601,28 @@ function newJournalStore(session: VaultSession): JournalStore {
         recentCases.delete(caseId);
         const journalCase = await readCase(caseId);
         const current = await loadIndex();
-        await writeIndex([...current.cases.filter((summary) => summary.id !== caseId), summarizeCase(journalCase)]);
+        const file = await session.readFile(caseFileId(caseId));
+        await writeIndex(
+          [...current.cases.filter((summary) => summary.id !== caseId), summarizeCase(journalCase)],
+          current.caseFiles,
+          [],
+          { ...positions, [caseFileId(caseId)]: positionOf(file.generation, file.log) },
+        );
       }),
     caseFileRecorded: async (kind, caseId) => (await loadIndex()).caseFiles[kind].includes(caseId),
-    recordCaseFile: (kind, caseId) =>
+    recordCaseFile: (kind, caseId, generation) =>
       serialized(async () => {
         const known = await loadIndex();
-        if (known.caseFiles[kind].includes(caseId)) return;
-        await writeIndex(known.cases, withCaseFile(known.caseFiles, kind, [caseId]));
+        const fileId = `${kind}:${caseId}` as const;
+        const position = generation === undefined ? positions[fileId] : { generation };
+        if (known.caseFiles[kind].includes(caseId) && position === positions[fileId]) return;
+        const next = { ...known, caseFiles: withCaseFile(known.caseFiles, kind, [caseId]) };
+        const nextPositions = position === undefined ? positions : { ...positions, [fileId]: position };
+        if (position === undefined) {
+          await writeIndex(next.cases, next.caseFiles, next.importing ?? [], nextPositions);
+          return;
+        }
+        await changeIndex({ version: indexVersion, type: 'file', fileId, position }, next, nextPositions);
       }),
     rebuildIndex: () =>
       serialized(async () => {
@@ -402,9 +631,12 @@ function newJournalStore(session: VaultSession): JournalStore {
         const previous = await loadIndex().catch(() => emptyIndex);
         const summaries: CaseSummary[] = [];
         const unreadable: string[] = [];
+        const nextPositions: FilePositions = { ...positions };
         for (const caseId of await storedIds(session.directory, 'case')) {
           try {
-            summaries.push(summarizeCase(await readCaseFile(caseId)));
+            const stored = await session.readFile(caseFileId(caseId));
+            summaries.push(summarizeCase(caseFromStored(caseId, stored, casePath(caseId))));
+            nextPositions[caseFileId(caseId)] = positionOf(stored.generation, stored.log);
           } catch (error) {
             if (!(error instanceof AppError) || error.code === 'locked') throw error;
             unreadable.push(caseId);
@@ -419,11 +651,32 @@ function newJournalStore(session: VaultSession): JournalStore {
           'reports',
           onDisk.reports,
         );
-        await writeIndex(summaries, caseFiles);
+        await writeIndex(summaries, caseFiles, [], nextPositions);
         indexLoaded = true;
         return { cases: summaries.length, unreadable };
       }),
   };
+}
+
+/** A log whose later records outgrew its first (and a small floor): written whole at the next change. */
+function outgrown(log: LogState): boolean {
+  return log.torn || log.length - log.firstLength > Math.max(log.firstLength, compactionFloor);
+}
+
+/** Below this many appended bytes a log is never compacted: small cases would be rewritten at every save. */
+const compactionFloor = 64 * 1024;
+
+function positionOf(generation: number, log: LogState | undefined): FilePosition {
+  return log === undefined ? { generation } : { generation, length: log.length };
+}
+
+/** The error for a file older than the journal's record of it. */
+export function rolledBack(file: string): AppError {
+  return new AppError(
+    'integrity',
+    'This journal file is older than the journal’s own record of it: it was replaced by an earlier copy, or its last changes were cut off. Nothing was read from it; restore the journal from a backup or recover the file.',
+    { file },
+  );
 }
 
 function describeCause(error: AppError): string {

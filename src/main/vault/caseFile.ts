@@ -17,8 +17,11 @@ import type { EncryptedFiles } from './vaultSession';
  */
 export interface CaseFileLedger {
   recorded(caseId: string): Promise<boolean>;
-  /** Records that the case's file exists now; called after each write until it is recorded. */
-  record(caseId: string): Promise<void>;
+  /**
+   * Records that the case's file exists now, and the generation just written (undefined when the
+   * disk did not confirm the write): called after each write.
+   */
+  record(caseId: string, generation: number | undefined): Promise<void>;
   /** The absolute path of the case's file, for the error that names it. */
   pathOf(caseId: string): string;
 }
@@ -120,17 +123,18 @@ function createCaseFile<T extends { caseId: string }>(
       const run = async () => {
         const { next, result } = change(await read(caseId));
         let unconfirmed: AppError | undefined;
+        let generation: number | undefined;
         try {
-          await files.writeFile(kind.fileIdOf(caseId), kind.schema.parse(next));
+          generation = await files.writeFile(kind.fileIdOf(caseId), kind.schema.parse(next));
         } catch (error) {
           // In place but unconfirmed: the change is made, so it is recorded like any other.
           if (!isUnconfirmedWrite(error)) throw error;
           unconfirmed = error;
         }
-        // After the write, so a file the ledger names was made. A failure to record loses no
-        // change (the file is written); the next change records it again.
-        if (ledger !== undefined && !(await ledger.recorded(caseId))) {
-          await ledger.record(caseId).catch((error: unknown) => {
+        // After the write, so a file the ledger names was made, at the generation it names. A
+        // failure to record loses no change (the file is written); the next change records it.
+        if (ledger !== undefined) {
+          await ledger.record(caseId, generation).catch((error: unknown) => {
             if (!(error instanceof AppError) || error.code === 'locked') throw error;
           });
         }

@@ -7,8 +7,10 @@
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { keepBackup, keptGenerations, listBackupFiles, pruneBackups } from './backups';
-import { isErrorCode, isUnconfirmedWrite, toStorageError, writeFileDurably } from './durableFile';
-import { damagedFile, decryptFile, encryptFile, fileHeaderLength, readGeneration } from './encryptedFile';
+import { isErrorCode, isUnconfirmedWrite, toStorageError, unconfirmedWrite, writeFileDurably } from './durableFile';
+import { damagedFile, encryptFile, fileHeaderLength, readGeneration } from './encryptedFile';
+import { isRecordLog, openSealed, resealed, wipeContent, type SealedContent } from './sealedContent';
+import { openLogPrefix, sealLog, sealRecords } from './sealedRecords';
 import type { VaultFileSystem } from './vaultFileSystem';
 import { backupFolderFor, relativePathFor, type FileId } from './vaultLayout';
 
@@ -23,8 +25,22 @@ export interface FileStoreOptions {
 
 /** One decrypted file. */
 export interface StoredFile {
+  /** The JSON value of a single-payload file; for a record log, the list of its records' values. */
   data: unknown;
   generation: number;
+  /** Set for a record log (format 2). */
+  log?: LogState;
+}
+
+/** Where a record log stands: the next record goes at `length`, as position `records`. */
+export interface LogState {
+  generation: number;
+  records: number;
+  length: number;
+  /** Bytes up to the end of the first record: what a compaction would write. */
+  firstLength: number;
+  /** True when the file ends in a record the disk never finished (dropped; the next append replaces it). */
+  torn: boolean;
 }
 
 export interface BackupInfo {
@@ -48,6 +64,13 @@ export interface FileStore {
   read(fileId: FileId): Promise<StoredFile>;
   readIfExists(fileId: FileId): Promise<StoredFile | undefined>;
   write(fileId: FileId, data: unknown): Promise<number>;
+  /** Writes a new generation holding one record per value (a record log, format 2). */
+  writeLog(fileId: FileId, records: readonly unknown[]): Promise<LogState>;
+  /**
+   * Appends records to a log this session has read or written, in one write and one flush to the
+   * disk; refused (`integrity`) when the file changed since. Returns where the log stands then.
+   */
+  appendRecords(fileId: FileId, records: readonly unknown[]): Promise<LogState>;
   remove(fileId: FileId): Promise<void>;
   listBackups(fileId: FileId): Promise<BackupInfo[]>;
   restoreNewestValidBackup(fileId: FileId): Promise<RestoredFile>;
@@ -60,6 +83,8 @@ export function createFileStore(options: FileStoreOptions): FileStore {
   const { directory, vaultId, key, fileSystem, clock } = options;
   /** Generations this session has read or written; a file still at that generation need not be re-checked. */
   const verified = new Map<FileId, number>();
+  /** For the record logs among them, where the next record goes. */
+  const logs = new Map<FileId, LogState>();
   const queues = new Map<FileId, Promise<unknown>>();
 
   function absolutePath(fileId: FileId): string {
@@ -84,13 +109,22 @@ export function createFileStore(options: FileStoreOptions): FileStore {
   }
 
   function decryptBytes(fileId: FileId, bytes: Buffer, file: string): StoredFile {
-    const { generation, payload } = decryptFile(key, { vaultId, fileId }, bytes, file);
+    const content = openSealed(key, { vaultId, fileId }, bytes, file);
     try {
-      return { data: JSON.parse(payload.toString('utf8')), generation };
-    } catch {
-      throw damagedFile(file);
+      if (content.format === 1) return { data: parsed(content.payload, file), generation: content.generation };
+      return {
+        data: content.records.map((record) => parsed(record, file)),
+        generation: content.generation,
+        log: {
+          generation: content.generation,
+          records: content.records.length,
+          length: content.length,
+          firstLength: content.firstLength,
+          torn: content.torn,
+        },
+      };
     } finally {
-      payload.fill(0);
+      wipeContent(content);
     }
   }
 
@@ -100,6 +134,8 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     if (bytes === undefined) return undefined;
     const stored = decryptBytes(fileId, bytes, file);
     verified.set(fileId, stored.generation);
+    if (stored.log === undefined) logs.delete(fileId);
+    else logs.set(fileId, stored.log);
     return stored;
   }
 
@@ -116,13 +152,26 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     return (await decryptAt(fileId, file)).generation;
   }
 
-  async function write(fileId: FileId, data: unknown): Promise<number> {
+  /** Writes a new generation of the file, sealed by `sealed`, keeping the current one as a backup. */
+  async function write(
+    fileId: FileId,
+    sealed: (generation: number) => { bytes: Buffer; firstLength?: number },
+    log?: number,
+  ): Promise<LogState> {
     const file = absolutePath(fileId);
     const current = await currentGeneration(fileId, file);
     // A new file continues after any backups left of an earlier one, so generations never repeat.
     const previous = current ?? (await listBackupFiles(fileSystem, directory, fileId))[0]?.generation ?? 0;
     const generation = previous + 1;
-    const bytes = encryptFile(key, { vaultId, fileId }, generation, serialize(data));
+    const { bytes, firstLength } = sealed(generation);
+    logs.delete(fileId);
+    const state: LogState = {
+      generation,
+      records: log ?? 1,
+      length: bytes.length,
+      firstLength: firstLength ?? bytes.length,
+      torn: false,
+    };
     if (current === undefined) {
       await fileSystem.mkdir(path.dirname(file), { recursive: true, mode: 0o700 }).catch((error: unknown) => {
         throw toStorageError(error, file);
@@ -143,19 +192,76 @@ export function createFileStore(options: FileStoreOptions): FileStore {
         fileSystem,
         current === undefined ? {} : { beforeReplace: () => keepCurrent(current) },
       ),
+      log === undefined ? undefined : state,
     );
-    return generation;
+    return state;
+  }
+
+  async function appendRecords(fileId: FileId, records: readonly unknown[]): Promise<LogState> {
+    const file = absolutePath(fileId);
+    // A log this store has not read (the store is new since a key rotation) is read first, as a
+    // write would: only a file that decrypts is added to.
+    if (!logs.has(fileId) && (await readIfExists(fileId)) === undefined) throw missingFile(file);
+    const generation = verified.get(fileId);
+    const log = logs.get(fileId);
+    if (generation === undefined || log === undefined) {
+      throw new AppError('invalid-request', 'This journal file is not a log; nothing was added to it.', { file });
+    }
+    const bytes = sealRecords(key, { vaultId, fileId }, generation, log.records, records.map(serialize));
+    let handle;
+    try {
+      handle = await fileSystem.open(file, 'r+');
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT')) throw missingFile(file);
+      throw toStorageError(error, file);
+    }
+    const next: LogState = {
+      ...log,
+      records: log.records + records.length,
+      length: log.length + bytes.length,
+      torn: false,
+    };
+    let written = false;
+    try {
+      const head = Buffer.alloc(fileHeaderLength);
+      const { bytesRead } = await handle.read(head, 0, fileHeaderLength, 0);
+      const size = (await handle.stat()).size;
+      if (readGeneration(head.subarray(0, bytesRead)) !== generation || size < log.length) throw changedOutside(file);
+      // Anything after the last whole record is a write that never finished: the new records replace it.
+      await handle.write(bytes, 0, bytes.length, log.length);
+      written = true;
+      if (size > next.length) await handle.truncate(next.length);
+      await handle.datasync();
+    } catch (error) {
+      if (!written) throw toStorageError(error, file);
+      // The records are in the file, only the disk did not confirm them: they are the log now.
+      logs.set(fileId, next);
+      throw unconfirmedWrite(error, file, 'The change is');
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+    logs.set(fileId, next);
+    return next;
   }
 
   /** Waits for a write; once it is renamed into place (even unconfirmed) its generation is the one on disk. */
-  async function committed(fileId: FileId, generation: number, writing: Promise<void>): Promise<void> {
+  async function committed(
+    fileId: FileId,
+    generation: number,
+    writing: Promise<void>,
+    log: LogState | undefined,
+  ): Promise<void> {
+    const settle = () => {
+      verified.set(fileId, generation);
+      if (log !== undefined) logs.set(fileId, log);
+    };
     try {
       await writing;
     } catch (error) {
-      if (isUnconfirmedWrite(error)) verified.set(fileId, generation);
+      if (isUnconfirmedWrite(error)) settle();
       throw error;
     }
-    verified.set(fileId, generation);
+    settle();
   }
 
   async function remove(fileId: FileId): Promise<void> {
@@ -170,6 +276,7 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       throw toStorageError(error, file);
     }
     verified.delete(fileId);
+    logs.delete(fileId);
   }
 
   async function listBackups(fileId: FileId): Promise<BackupInfo[]> {
@@ -195,35 +302,74 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       throw new AppError('invalid-request', 'This file is readable; there is nothing to restore.', { file });
     }
     const backups = await listBackupFiles(fileSystem, directory, fileId);
-    let restored: { generation: number; bytes: Buffer } | undefined;
-    for (const backup of backups) {
+    // A damaged log keeps its whole records up to the damage: a later state than any backup.
+    let restored: SealedContent | undefined =
+      currentBytes === undefined ? undefined : salvaged(fileId, currentBytes, file);
+    for (const backup of restored === undefined ? backups : []) {
       const bytes = await readBytes(fileSystem, backup.path);
-      if (bytes !== undefined && isDecryptable(fileId, bytes, backup.path, backup.generation)) {
-        restored = { generation: backup.generation, bytes };
+      const content = bytes === undefined ? undefined : openedOrUndefined(fileId, bytes, backup.path);
+      if (content?.generation === backup.generation) {
+        restored = content;
         break;
       }
+      if (content !== undefined) wipeContent(content);
     }
     if (restored === undefined) {
       throw new AppError('integrity', 'This file is damaged and none of its backups can be read.', { file });
     }
-    const { payload } = decryptFile(key, { vaultId, fileId }, restored.bytes, file);
     const newest = Math.max(restored.generation, backups[0]?.generation ?? 0, claimedGeneration(currentBytes));
     const generation = newest + 1;
-    const bytes = encryptFile(key, { vaultId, fileId }, generation, payload);
-    payload.fill(0);
+    const bytes = resealed(key, { vaultId, fileId }, generation, restored);
+    const log =
+      restored.format === 2
+        ? {
+            generation,
+            records: restored.records.length,
+            length: bytes.length,
+            firstLength: bytes.length - (restored.length - restored.firstLength),
+            torn: false,
+          }
+        : undefined;
+    const restoredGeneration = restored.generation;
+    wipeContent(restored);
+    logs.delete(fileId);
     const damagedPath = currentBytes === undefined ? undefined : await moveAside(fileSystem, file, clock());
-    await committed(fileId, generation, writeFileDurably(file, bytes, fileSystem));
-    return { restoredGeneration: restored.generation, generation, damagedPath };
+    await committed(fileId, generation, writeFileDurably(file, bytes, fileSystem), log);
+    return { restoredGeneration, generation, damagedPath };
   }
 
-  function isDecryptable(fileId: FileId, bytes: Buffer, file: string, generation?: number): boolean {
+  /** The whole records before the damage of a damaged log, or undefined. */
+  function salvaged(fileId: FileId, bytes: Buffer, file: string): SealedContent | undefined {
+    if (!isRecordLog(bytes)) return undefined;
     try {
-      const decrypted = decryptFile(key, { vaultId, fileId }, bytes, file);
-      decrypted.payload.fill(0);
-      return generation === undefined || decrypted.generation === generation;
+      const { damaged, ...opened } = openLogPrefix(key, { vaultId, fileId }, bytes, file);
+      return damaged ? { format: 2, ...opened } : undefined;
     } catch {
-      return false;
+      return undefined;
     }
+  }
+
+  function openedOrUndefined(fileId: FileId, bytes: Buffer, file: string): SealedContent | undefined {
+    try {
+      return openSealed(key, { vaultId, fileId }, bytes, file);
+    } catch {
+      return undefined;
+    }
+  }
+
+  function isDecryptable(fileId: FileId, bytes: Buffer, file: string): boolean {
+    const content = openedOrUndefined(fileId, bytes, file);
+    if (content !== undefined) wipeContent(content);
+    return content !== undefined;
+  }
+
+  /** A whole log, and where its first record ends. */
+  function sealedLog(generation: number, fileId: FileId, records: readonly unknown[]) {
+    const [first, ...rest] = records.map(serialize);
+    if (first === undefined) throw new TypeError('A log holds at least one record.');
+    const head = sealLog(key, { vaultId, fileId }, generation, [first]);
+    const tail = sealRecords(key, { vaultId, fileId }, generation, 1, rest);
+    return { bytes: tail.length === 0 ? head : Buffer.concat([head, tail]), firstLength: head.length };
   }
 
   return {
@@ -234,7 +380,13 @@ export function createFileStore(options: FileStoreOptions): FileStore {
         return stored;
       }),
     readIfExists: (fileId) => serialized(fileId, () => readIfExists(fileId)),
-    write: (fileId, data) => serialized(fileId, () => write(fileId, data)),
+    write: (fileId, data) =>
+      serialized(fileId, () =>
+        write(fileId, (generation) => ({ bytes: encryptFile(key, { vaultId, fileId }, generation, serialize(data)) })),
+      ).then((state) => state.generation),
+    writeLog: (fileId, records) =>
+      serialized(fileId, () => write(fileId, (generation) => sealedLog(generation, fileId, records), records.length)),
+    appendRecords: (fileId, records) => serialized(fileId, () => appendRecords(fileId, records)),
     remove: (fileId) => serialized(fileId, () => remove(fileId)),
     listBackups: (fileId) => serialized(fileId, () => listBackups(fileId)),
     restoreNewestValidBackup: (fileId) => serialized(fileId, () => restoreNewestValidBackup(fileId)),
@@ -242,9 +394,27 @@ export function createFileStore(options: FileStoreOptions): FileStore {
   };
 }
 
+/** The error for a log that changed on disk since this session read it (another program, a copy). */
+function changedOutside(file: string): AppError {
+  return new AppError(
+    'integrity',
+    'This journal file changed outside Alianza since it was opened, so nothing was added to it. Lock the journal and open it again.',
+    { file },
+  );
+}
+
 /** The error for a file the vault expects but cannot find. */
 export function missingFile(file: string): AppError {
   return new AppError('missing-file', 'A journal file is missing. Nothing was written in its place.', { file });
+}
+
+/** The JSON of decrypted bytes; bytes that authenticate but do not parse are damage all the same. */
+function parsed(bytes: Buffer, file: string): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw damagedFile(file);
+  }
 }
 
 function serialize(data: unknown): Buffer {

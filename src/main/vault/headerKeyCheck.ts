@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import { decryptFile } from './encryptedFile';
+import { openSealed, wipeContent } from './sealedContent';
 import type { VaultFileSystem } from './vaultFileSystem';
 import { listVaultFiles } from './vaultFiles';
 import { headerFileName, indexFileName, type FileId } from './vaultLayout';
@@ -29,7 +29,7 @@ export async function checkKeyOpensFiles(
     const bytes = await fileSystem.readFile(file).catch(() => undefined);
     if (bytes === undefined) return undefined;
     try {
-      decryptFile(fileKey, { vaultId, fileId }, bytes, file).payload.fill(0);
+      wipeContent(openSealed(fileKey, { vaultId, fileId }, bytes, file));
       return true;
     } catch {
       return false;

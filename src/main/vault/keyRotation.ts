@@ -36,7 +36,7 @@ import { withProgress } from '../progress/progressReporter';
 import { keyLength } from './aead';
 import { newHeader } from './newHeader';
 import { beforeCommit, isErrorCode, isUnconfirmedWrite, toStorageError, writeFileDurably } from './durableFile';
-import { decryptFile, encryptFile } from './encryptedFile';
+import { openSealed, resealed, wipeContent } from './sealedContent';
 import { missingFile } from './fileStore';
 import type { ScryptParameters } from './kdf';
 import { deriveKeyRing, wipeKeyRing, type KeyRing } from './keyRing';
@@ -139,11 +139,11 @@ async function reencrypted(request: RotationRequest, newFileKey: Buffer, file: V
     throw isErrorCode(error, 'ENOENT') ? missingFile(source) : toStorageError(error, source);
   }
   const binding = { vaultId: request.header.vaultId, fileId: file.fileId as FileId };
-  const { generation, payload } = decryptFile(request.fileKey, binding, bytes, source);
+  const content = openSealed(request.fileKey, binding, bytes, source);
   try {
-    return encryptFile(newFileKey, binding, generation, payload);
+    return resealed(newFileKey, binding, content.generation, content);
   } finally {
-    payload.fill(0);
+    wipeContent(content);
   }
 }
 

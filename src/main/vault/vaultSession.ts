@@ -9,7 +9,14 @@ import { AppError } from '../../shared/ipc/result';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { isUnconfirmedWrite, unconfirmedWrite, writeFileDurably } from './durableFile';
 import { writeHeaderCopy } from './headerCopy';
-import { createFileStore, type BackupInfo, type FileStore, type RestoredFile, type StoredFile } from './fileStore';
+import {
+  createFileStore,
+  type BackupInfo,
+  type FileStore,
+  type LogState,
+  type RestoredFile,
+  type StoredFile,
+} from './fileStore';
 import { defaultScrypt, derivePassphraseKey, saltLength, type ScryptParameters } from './kdf';
 import { keyBuffers, wipeKeyRing, type KeyRing } from './keyRing';
 import { rotateVaultKeys } from './keyRotation';
@@ -57,6 +64,8 @@ export class VaultSession implements EncryptedFiles {
   #state: 'open' | 'locking' | 'locked' = 'open';
   #locking: Promise<void> | undefined;
   #headerQueue: Promise<unknown> = Promise.resolve();
+  /** Files found behind the journal's record of them at unlock: writes wait for the practitioner's choice. */
+  #rolledBack: readonly string[] | undefined;
 
   static {
     keysOf = (session) => session.#keys;
@@ -95,7 +104,25 @@ export class VaultSession implements EncryptedFiles {
    * (a full or read-only disk): everything can be read, and every write is refused (`read-only`).
    */
   get readOnly(): boolean {
-    return this.#lock.readOnly;
+    return this.#lock.readOnly || this.#rolledBack !== undefined;
+  }
+
+  /** The files (relative paths) found older than the journal's record of them, while that holds writes back. */
+  get rolledBack(): readonly string[] | undefined {
+    return this.#rolledBack;
+  }
+
+  /**
+   * Refuses every write from now on: the files named are older than the journal's record of them,
+   * and writing on top of them would make that older state the journal's. Reading goes on.
+   */
+  holdForRollback(files: readonly string[]): void {
+    this.#rolledBack = [...files];
+  }
+
+  /** The practitioner keeps the state found (they put the copies back on purpose): writes go on. */
+  releaseRollbackHold(): void {
+    this.#rolledBack = undefined;
   }
 
   /** When this session took the vault's lock (or tried to): files changed before then are not its own. */
@@ -121,6 +148,16 @@ export class VaultSession implements EncryptedFiles {
   /** Encrypts and durably writes a JSON value as the file's next generation; returns that generation. */
   writeFile(fileId: FileId, data: unknown): Promise<number> {
     return this.#change((store) => store.write(checkFileId(fileId), data));
+  }
+
+  /** Writes a new generation of a record log holding `records`, keeping the current one as a backup. */
+  writeLog(fileId: FileId, records: readonly unknown[]): Promise<LogState> {
+    return this.#change((store) => store.writeLog(checkFileId(fileId), records));
+  }
+
+  /** Appends records to a log in one write and one flush; see FileStore.appendRecords. */
+  appendRecords(fileId: FileId, records: readonly unknown[]): Promise<LogState> {
+    return this.#change((store) => store.appendRecords(checkFileId(fileId), records));
   }
 
   /** Deletes a file and its backups (a discarded draft, a deleted case). */
@@ -273,6 +310,15 @@ export class VaultSession implements EncryptedFiles {
 
   /** Like #use, for anything that writes: refused in a read-only session. */
   #change<T>(operation: (store: FileStore) => Promise<T>): Promise<T> {
+    if (this.#state === 'open' && this.#rolledBack !== undefined && !this.#lock.readOnly) {
+      return Promise.reject(
+        new AppError(
+          'read-only',
+          `The journal is open read-only: ${this.#rolledBack.length === 1 ? 'one of its files is' : 'some of its files are'} older than the journal's own record of them (${this.#rolledBack.join(', ')}), ` +
+            'as when an earlier copy of the folder is put back. Nothing is saved until you choose: restore a backup, or keep the state found.',
+        ),
+      );
+    }
     if (this.#state === 'open' && this.#lock.readOnly) {
       return Promise.reject(
         new AppError(

@@ -13,6 +13,7 @@ import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
 import { listVaultFiles } from './vaultFiles';
 import { generationOfBackup, type FileId } from './vaultLayout';
 import type { VaultSession } from './vaultSession';
+import type { StoredFile } from './fileStore';
 
 export interface VerifyProblem {
   /** Path relative to the vault folder, with `/` separators. */
@@ -38,6 +39,11 @@ export interface VerifyReport {
 export interface VerifyOptions {
   /** A schema per file id, to check content as well as authenticity. */
   schemaFor?: (fileId: FileId) => ZodType | undefined;
+  /**
+   * A check of what a file holds, for files whose content is more than one JSON value (a record
+   * log): throws an AppError naming the problem. Runs after `schemaFor`'s schema, if any.
+   */
+  contentCheck?: (fileId: FileId, stored: StoredFile, absolutePath: string) => void;
   fileSystem?: VaultFileSystem;
   onProgress?: ProgressListener;
 }
@@ -78,6 +84,7 @@ export async function verifyVault(session: VaultSession, options: VerifyOptions 
       if (schema !== undefined && stored.data !== null && !schema.safeParse(stored.data).success) {
         throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.');
       }
+      options.contentCheck?.(fileId, stored, path.join(session.directory, ...relativePath.split('/')));
     } catch (error) {
       if (!(error instanceof AppError) || error.code === 'locked') throw error;
       report.problems.push({ path: relativePath, fileId, kind, code: error.code, message: error.message });

@@ -115,6 +115,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
         vaultStatus={vault.status}
         onSettingsChange={setSettings}
         onLock={() => void lock()}
+        onVaultStatus={(status) => vault.update(status)}
       />
     </Suspense>
   );

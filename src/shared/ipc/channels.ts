@@ -11,6 +11,7 @@ export const channels = {
   unlockVault: 'vault:unlock',
   recoverVault: 'vault:recover',
   lockVault: 'vault:lock',
+  keepRolledBackState: 'vault:keep-rolled-back-state',
   changePassphrase: 'vault:change-passphrase',
   rotateKeys: 'vault:rotate-keys',
   newRecoveryKey: 'vault:new-recovery-key',

@@ -94,6 +94,7 @@ export const contract = {
   unlockVault: { channel: channels.unlockVault, request: unlockRequestSchema, response: vaultStatusSchema },
   recoverVault: { channel: channels.recoverVault, request: recoverRequestSchema, response: recoveryKitResponseSchema },
   lockVault: { channel: channels.lockVault, request: nothing, response: vaultStatusSchema },
+  keepRolledBackState: { channel: channels.keepRolledBackState, request: nothing, response: vaultStatusSchema },
   changePassphrase: {
     channel: channels.changePassphrase,
     request: changePassphraseRequestSchema,

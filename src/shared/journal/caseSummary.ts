@@ -66,7 +66,10 @@ export type StoredIndex = z.infer<typeof storedIndexSchema>;
 export const emptyIndex: JournalIndex = { version: 2, cases: [], caseFiles: { exports: [], reports: [] } };
 
 export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
-  const byDate = [...journalCase.entries].sort((a, b) => b.sessionDate.localeCompare(a.sessionDate));
+  // Calendar dates (YYYY-MM-DD) sort as plain strings; a stable sort keeps equal dates in entry order.
+  const byDate = [...journalCase.entries].sort((a, b) =>
+    a.sessionDate < b.sessionDate ? 1 : a.sessionDate > b.sessionDate ? -1 : 0,
+  );
   const scores = byDate
     .flatMap((entry) => (entry.ratings.practitioner === undefined ? [] : [entry.ratings.practitioner]))
     .slice(0, recentRatingsKept)
@@ -83,5 +86,30 @@ export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
     recentSessionDates: byDate.slice(0, recentDatesKept).map((entry) => entry.sessionDate),
     recentAllianceScores: scores,
     updatedAt: journalCase.updatedAt,
+  };
+}
+
+/**
+ * The summary after a new entry dated after every other (the usual new reflection), without
+ * sorting the case's entries again: equal to `summarizeCase` of the case with the entry added.
+ * Undefined when the entry is not the newest, for the caller to summarize the whole case.
+ */
+export function summaryWithNewestEntry(
+  summary: CaseSummary,
+  entry: CaseWithEntries['entries'][number],
+  updatedAt: string,
+): CaseSummary | undefined {
+  if (summary.lastSessionDate !== undefined && !(entry.sessionDate > summary.lastSessionDate)) return undefined;
+  const rating = entry.ratings.practitioner;
+  return {
+    ...summary,
+    entryCount: summary.entryCount + 1,
+    lastSessionDate: entry.sessionDate,
+    recentSessionDates: [entry.sessionDate, ...summary.recentSessionDates].slice(0, recentDatesKept),
+    recentAllianceScores:
+      rating === undefined
+        ? summary.recentAllianceScores
+        : [...summary.recentAllianceScores, (rating.bond + rating.goals + rating.tasks) / 3].slice(-recentRatingsKept),
+    updatedAt,
   };
 }

@@ -9,6 +9,12 @@ export const vaultStatusSchema = z.strictObject({
   directory: z.string(),
   /** Unlocked without its lock, because the folder could not be written (a full disk): nothing can be saved. */
   readOnly: z.literal(true).optional(),
+  /**
+   * Files (relative paths) found older than the journal's own record of them at unlock, as when
+   * an earlier copy of the folder is put back: the journal is read-only until the practitioner
+   * restores a backup or keeps the state found.
+   */
+  rolledBack: z.array(z.string()).optional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 

@@ -34,6 +34,7 @@ const passphrase = 'punto de no retorno del diario';
 function failingAfterRename(base: VaultFileSystem = nodeVaultFileSystem) {
   let armed: ((target: string) => boolean) | undefined;
   let folderToFail: string | undefined;
+  let flushToFail: string | undefined;
   let struck = 0;
   const fileSystem: VaultFileSystem = {
     ...base,
@@ -50,7 +51,21 @@ function failingAfterRename(base: VaultFileSystem = nodeVaultFileSystem) {
         struck += 1;
         throw systemError('EIO');
       }
-      return base.open(file, flags, mode);
+      const handle = await base.open(file, flags, mode);
+      if (flushToFail === undefined || file !== flushToFail || flags !== 'r+') return handle;
+      // Records added to a log: written in place, then flushed; the flush is the confirmation.
+      flushToFail = undefined;
+      return Object.assign(Object.create(handle) as typeof handle, {
+        datasync: async () => {
+          struck += 1;
+          throw systemError('EIO');
+        },
+        write: handle.write.bind(handle),
+        read: handle.read.bind(handle),
+        stat: handle.stat.bind(handle),
+        truncate: handle.truncate.bind(handle),
+        close: handle.close.bind(handle),
+      });
     }) as VaultFileSystem['open'],
   };
   return {
@@ -59,6 +74,10 @@ function failingAfterRename(base: VaultFileSystem = nodeVaultFileSystem) {
     arm: (file: string, occurrence = 1) => {
       let seen = 0;
       armed = (target) => target === file && ++seen === occurrence;
+    },
+    /** Fails the flush of the next records added to the log `file`. */
+    armFlush: (file: string) => {
+      flushToFail = file;
     },
     struck: () => struck,
   };
@@ -184,9 +203,10 @@ describe('a failure right after the commit', () => {
     const caseId = (await journal.listCases())[0]?.id ?? '';
     expect(caseId).not.toBe('');
 
-    faults.arm(path.join(directory, 'cases', `${caseId}.alz`));
+    faults.armFlush(path.join(directory, 'cases', `${caseId}.alz`));
     const entry = await rejection(journal.saveEntry({ caseId, entryId: 'e1', content: entryContent() }));
     expect(entry.code).toBe('write-unconfirmed');
+    expect(entry.message).not.toContain('intact');
 
     faults.arm(path.join(directory, 'exports', `${caseId}.alz`));
     const safeWord = await rejection(exports.markSafeWord({ caseId, word: 'Alameda' }));

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
 import type { VaultStatus } from '../../../shared/vault/vaultStatus';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { RolledBackNotice } from '../vault/RolledBackNotice';
 import { Sidebar } from '../components/Sidebar';
 import { StatusBar } from '../components/StatusBar';
 import { NavigationContext } from '../navigation/NavigationContext';
@@ -27,13 +28,15 @@ interface Props {
   vaultStatus: VaultStatus;
   onSettingsChange: (settings: Settings) => void;
   onLock: () => void;
+  /** A new vault status from main (the practitioner kept a rolled-back state). */
+  onVaultStatus: (status: VaultStatus) => void;
 }
 
 /**
  * The open journal: sidebar, current screen, status bar. It exists only while unlocked, so every
  * decrypted view and the case list go away with it when the journal locks.
  */
-export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange, onLock }: Props) {
+export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange, onLock, onVaultStatus }: Props) {
   const { t } = useTranslation();
   const navigation = useNavigationState({ screen: 'home' });
   const journal = useJournalState();
@@ -44,7 +47,10 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
         <div className="layout">
           <Sidebar />
           <main className="main-pane" id="main">
-            {vaultStatus.readOnly === true && (
+            {vaultStatus.rolledBack !== undefined && (
+              <RolledBackNotice files={vaultStatus.rolledBack} onStatusChange={onVaultStatus} />
+            )}
+            {vaultStatus.readOnly === true && vaultStatus.rolledBack === undefined && (
               <p className="notice" role="status" data-testid="read-only-notice">
                 {t('errors.read-only')}
               </p>

@@ -115,6 +115,15 @@ export const en = {
     noVault: 'No journal opened',
     version: 'Version {{version}}',
   },
+  rolledBack: {
+    explain_one:
+      'Alianza opened this journal read-only: one of its files is older than the journal’s own record of it, as when an earlier copy of the folder is put back (from a backup drive, a synced folder or another computer). Saving on top of it would make that older state the journal’s, so nothing is saved for now. The file:',
+    explain_other:
+      'Alianza opened this journal read-only: {{count}} of its files are older than the journal’s own record of them, as when an earlier copy of the folder is put back (from a backup drive, a synced folder or another computer). Saving on top of them would make that older state the journal’s, so nothing is saved for now. The files:',
+    choices:
+      'You can go on reading and exporting. To get the newer state back, lock the journal, put the newer copy of its folder back in place (or restore a backup archive into a new folder and open that one), then unlock again. If you put these copies back on purpose, keep the state found.',
+    keep: 'Keep the state found and go on writing',
+  },
   damaged: {
     explain:
       'Alianza keeps the last five versions of every file. You can put back the newest version that is intact; the damaged file is kept aside, not deleted.',

@@ -117,6 +117,15 @@ export const es: Translations = {
     noVault: 'Ninguna bitácora abierta',
     version: 'Versión {{version}}',
   },
+  rolledBack: {
+    explain_one:
+      'Alianza abrió esta bitácora solo para lectura: uno de sus archivos es más antiguo que el registro que la propia bitácora tiene de él, como cuando se vuelve a poner una copia anterior de la carpeta (desde un disco de respaldo, una carpeta sincronizada u otro computador). Guardar encima haría que ese estado anterior pase a ser el de la bitácora, así que por ahora no se guarda nada. El archivo:',
+    explain_other:
+      'Alianza abrió esta bitácora solo para lectura: {{count}} de sus archivos son más antiguos que el registro que la propia bitácora tiene de ellos, como cuando se vuelve a poner una copia anterior de la carpeta (desde un disco de respaldo, una carpeta sincronizada u otro computador). Guardar encima haría que ese estado anterior pase a ser el de la bitácora, así que por ahora no se guarda nada. Los archivos:',
+    choices:
+      'Puede seguir leyendo y exportando. Para recuperar el estado más reciente, bloquee la bitácora, vuelva a poner en su lugar la copia más reciente de su carpeta (o restaure un respaldo en una carpeta nueva y abra esa), y desbloquee otra vez. Si usted volvió a poner estas copias a propósito, conserve el estado encontrado.',
+    keep: 'Conservar el estado encontrado y seguir escribiendo',
+  },
   damaged: {
     explain:
       'Alianza guarda las últimas cinco versiones de cada archivo. Puede recuperar la versión intacta más reciente; el archivo dañado se guarda aparte, no se borra.',
