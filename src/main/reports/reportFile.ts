@@ -20,6 +20,9 @@ const reportsKind: CaseFileKind<CaseReports> = {
   schema: caseReportsSchema,
   empty: emptyCaseReports,
   subject: 'The court-report file of this case',
+  // Format 1 is the only one so far; declared, so a file from a newer Alianza is named as such.
+  version: 1,
+  migrations: {},
 };
 
 /** The session's one report store: editing and exporting share it, so their writes queue. */
