@@ -39,7 +39,7 @@ export interface SessionParts {
   clock: () => Date;
 }
 
-/** What the lowdb adapter and the journal services need from a session. */
+/** What the per-case files (export log, court reports) need from a session. */
 export interface EncryptedFiles {
   readFile(fileId: FileId): Promise<StoredFile>;
   readFileIfExists(fileId: FileId): Promise<StoredFile | undefined>;
