@@ -13,10 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyJournal } from '../../../src/main/journal/journalCheck';
 import { createJournalService } from '../../../src/main/journal/journalService';
 import { createVault } from '../../../src/main/vault/createVault';
+import { logPrefixLength } from '../../../src/main/vault/sealedRecords';
 import { openVaultWithRecoveryKey } from '../../../src/main/vault/openVault';
 import { seededRandom } from '../../support/seededRandom';
 import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
-import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
+import { rejection, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
+import { openTestJournal, passphrase } from '../journal/support';
 
 const writerSource = fileURLToPath(new URL('./logCrashWriter.ts', import.meta.url));
 const soak = process.env.ALIANZA_SOAK === '1';
@@ -187,6 +189,41 @@ describe('a kill between a reflection’s record and its line in the case list',
       expect(summary?.recentSessionDates).toEqual(['2025-03-28', '2025-03-21', '2025-03-14']);
     } finally {
       await second.lock();
+    }
+  });
+});
+
+describe('damage a kill cannot leave', () => {
+  /**
+   * One bit flipped in the length field of a case log's 2nd record: the file size is unchanged,
+   * so unlock finds nothing behind; reading it drops the records from there on as a cut, so the
+   * case is refused as rolled back; restore refuses because the file "reads"; and verify, which
+   * does not hold files against the index's record, finds nothing. The practitioner is left with
+   * a case that does not open and no tool that names or repairs it.
+   */
+  it('is named by verify and can be restored when a case log’s record length is damaged', async () => {
+    const test = await openTestJournal();
+    try {
+      const journal = test.services.journal;
+      const { id: caseId } = await journal.createCase(createCaseRequest('Familia R.'));
+      await journal.saveEntry({ caseId, entryId: 'e-1', content: entryContent() });
+      await journal.saveEntry({ caseId, entryId: 'e-2', content: entryContent({ sessionDate: '2025-03-21' }) });
+      await journal.saveEntry({ caseId, entryId: 'e-3', content: entryContent({ sessionDate: '2025-03-28' }) });
+      await test.services.vault.lock();
+      const file = path.join(test.directory, 'cases', `${caseId}.alz`);
+      const bytes = await readFile(file);
+      const second = logPrefixLength + 32 + bytes.readUInt32BE(logPrefixLength);
+      bytes[second] = (bytes[second] ?? 0) ^ 0x80;
+      await writeFile(file, bytes);
+
+      await test.services.vault.unlock(passphrase);
+      expect((await rejection(journal.getCase(caseId))).code).toBe('integrity');
+      const verified = await test.services.care.verify();
+      expect(verified.problems.map((problem) => problem.path)).toContain(`cases/${caseId}.alz`);
+      await journal.restoreBackup({ file });
+      expect((await journal.getCase(caseId)).entries.length).toBeGreaterThan(0);
+    } finally {
+      await test.close();
     }
   });
 });

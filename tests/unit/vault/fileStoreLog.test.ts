@@ -418,6 +418,25 @@ describe('restore of a damaged log', () => {
     expect(await readBack(store)).toEqual([{ n: 'older' }, { n: 'older, appended' }]);
   });
 
+  /**
+   * One bit flipped in the length field of a record before the last makes it claim more bytes
+   * than the file has: read as a log cut short, it opens without that record and the ones after,
+   * and restore then refuses, since the file "reads". It is damage: refused, and restored to the
+   * records before it.
+   */
+  it('takes a flipped bit in the 2nd record’s length field for damage, and restores the first record', async () => {
+    const store = storeFor(directory);
+    await store.writeLog(fileId, [{ n: 1 }]);
+    await store.appendRecords(fileId, [{ n: 2 }, { n: 3 }]);
+    const bytes = await readFile(filePath());
+    const second = logPrefixLength + 32 + bytes.readUInt32BE(logPrefixLength);
+    bytes[second] = (bytes[second] ?? 0) ^ 0x80;
+    await writeFile(filePath(), bytes);
+    expect(await readBack(store)).toBe('integrity');
+    await store.restoreNewestValidBackup(fileId);
+    expect(await readBack(store)).toEqual([{ n: 1 }]);
+  });
+
   it('refuses to restore a log that reads, torn tail or not', async () => {
     const store = storeFor(directory);
     await store.writeLog(fileId, [{ n: 1 }]);
