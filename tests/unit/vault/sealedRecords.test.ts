@@ -130,6 +130,37 @@ describe('every single-bit flip of a 3-record log', () => {
   });
 });
 
+describe('any overwrite of a 3-record log', () => {
+  it('opens as the records before the bytes changed, or is refused as damage', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: log.length - 1 }),
+        fc.oneof(
+          fc.uint8Array({ minLength: 1, maxLength: 64 }),
+          fc.nat({ max: 64 }).map((n) => new Uint8Array(n + 1)),
+        ),
+        fc.option(fc.nat({ max: log.length }), { nil: undefined }),
+        (start, replacement, cut) => {
+          const bytes = Buffer.from(log);
+          Buffer.from(replacement).copy(bytes, start);
+          const changed = bytes.subarray(0, cut ?? bytes.length);
+          const result = outcome(changed);
+          if ('error' in result) {
+            expect(result.error).toBe('integrity');
+            return;
+          }
+          expect(isPrefix(result.records)).toBe(true);
+          // Whatever opened lies before the first byte changed (or the change rewrote the same bytes).
+          const end = result.length;
+          const firstChanged = log.findIndex((byte, index) => index < changed.length && bytes[index] !== byte);
+          expect(firstChanged === -1 || firstChanged >= end).toBe(true);
+        },
+      ),
+      { numRuns: 3000, seed: 20261202 },
+    );
+  });
+});
+
 describe('every cut of a 3-record log', () => {
   it('opens as the whole records before the cut, or is refused when not even the first is whole', () => {
     for (let length = 0; length < log.length; length++) {
