@@ -21,8 +21,10 @@ import { randomKey, thrown } from './fixtures';
 const key = randomKey();
 const binding = { vaultId: randomUUID(), fileId: 'case:familia-r' };
 const file = '/vault/cases/familia-r.alz';
-/** Each record's header: length (4), iv (12), tag (16). */
-const recordHeader = 32;
+/** Bytes of each record before its ciphertext (its length fields, iv and tag), as sealed. */
+const recordHeader = sealLog(key, binding, 1, [Buffer.alloc(0)]).length - logPrefixLength;
+/** Of those, the length fields: what is left after the iv (12) and the tag (16). */
+const lengthFields = recordHeader - 28;
 
 const records = [
   Buffer.from('{"type":"snapshot","case":"Familia R."}'),
@@ -179,16 +181,24 @@ describe('every cut of a 3-record log', () => {
   });
 
   /**
-   * The disk may keep the first bytes of an append (its length field among them) and not the
-   * rest, which then reads as zeros: a write that never finished, like a cut, not damage.
+   * The disk may keep the first sectors of an append (its length fields among them) and not the
+   * rest, which then reads as zeros: a write that never finished, like a cut, not damage. The
+   * part not written starts at a sector boundary (512 bytes) and runs to the end of the file.
    */
-  it('opens the same when the disk left zeros where the rest of the last record was to go', () => {
-    for (let length = ends[1]! + 1; length < log.length; length++) {
-      const zeroed = Buffer.concat([log.subarray(0, length), Buffer.alloc(log.length - length)]);
-      expect(outcome(zeroed), `zeros from ${length}`).toEqual({
+  it('opens the same when the disk left zeros from a sector boundary inside the last record', () => {
+    const long = [...records.slice(0, 2), Buffer.from(JSON.stringify({ type: 'entry', text: 'x'.repeat(3000) }))];
+    const bytes = sealLog(key, binding, 7, long);
+    const lastStart = ends[1]!;
+    const boundaries: number[] = [];
+    for (let boundary = 512; boundary < bytes.length; boundary += 512)
+      if (boundary > lastStart) boundaries.push(boundary);
+    expect(boundaries.length).toBeGreaterThan(4);
+    for (const boundary of boundaries) {
+      const zeroed = Buffer.concat([bytes.subarray(0, boundary), Buffer.alloc(bytes.length - boundary)]);
+      expect(outcome(zeroed), `zeros from ${boundary} of ${bytes.length}`).toEqual({
         records: records.slice(0, 2).map(String),
         torn: true,
-        length: ends[1],
+        length: lastStart,
       });
     }
   });
@@ -208,10 +218,9 @@ describe('bytes after the last record', () => {
   it('are damage when they hold a whole record that does not authenticate', () => {
     const random = seededRandom(20261202);
     for (let sample = 0; sample < 200; sample++) {
-      const body = Math.floor(random() * 64);
-      const garbage = Buffer.alloc(recordHeader + body);
-      for (let index = 4; index < garbage.length; index++) garbage[index] = Math.floor(random() * 256);
-      garbage.writeUInt32BE(body, 0);
+      // A record of the right shape for the next position: its length fields kept, the rest noise.
+      const garbage = sealRecords(key, binding, 7, 3, [Buffer.alloc(Math.floor(random() * 64))]);
+      for (let index = lengthFields; index < garbage.length; index++) garbage[index] = Math.floor(random() * 256);
       expect(outcome(Buffer.concat([log, garbage])), `sample ${sample}`).toEqual({ error: 'integrity' });
     }
   });
