@@ -10,7 +10,7 @@ import { keepBackup, keptGenerations, listBackupFiles, pruneBackups } from './ba
 import { isErrorCode, isUnconfirmedWrite, toStorageError, unconfirmedWrite, writeFileDurably } from './durableFile';
 import { damagedFile, encryptFile, fileHeaderLength, readGeneration } from './encryptedFile';
 import { isRecordLog, openSealed, resealed, wipeContent, type SealedContent } from './sealedContent';
-import { openLogPrefix, sealLog, sealRecords } from './sealedRecords';
+import { holdsWholeRecord, openLogPrefix, recordHeaderBytes, sealLog, sealRecords } from './sealedRecords';
 import type { VaultFileSystem } from './vaultFileSystem';
 import { backupFolderFor, relativePathFor, type FileId } from './vaultLayout';
 
@@ -208,6 +208,7 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       throw new AppError('invalid-request', 'This journal file is not a log; nothing was added to it.', { file });
     }
     const bytes = sealRecords(key, { vaultId, fileId }, generation, log.records, records.map(serialize));
+    await ownInode(file, log.length);
     let handle;
     try {
       handle = await fileSystem.open(file, 'r+');
@@ -221,19 +222,36 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       length: log.length + bytes.length,
       torn: false,
     };
+    let started = false;
     let written = false;
     try {
       const head = Buffer.alloc(fileHeaderLength);
       const { bytesRead } = await handle.read(head, 0, fileHeaderLength, 0);
       const size = (await handle.stat()).size;
       if (readGeneration(head.subarray(0, bytesRead)) !== generation || size < log.length) throw changedOutside(file);
-      // Anything after the last whole record is a write that never finished: the new records replace it.
-      await handle.write(bytes, 0, bytes.length, log.length);
+      if (size > log.length) {
+        // After the last whole record: a write that never finished, replaced by the new records,
+        // or records another program added, which are never written over.
+        const tail = Buffer.alloc(Math.min(recordHeaderBytes, size - log.length));
+        await handle.read(tail, 0, tail.length, log.length);
+        if (holdsWholeRecord(tail, size - log.length)) throw changedOutside(file);
+        await handle.truncate(log.length);
+      }
+      // A disk filling up may take part of a write without an error: the rest is written after it.
+      started = true;
+      for (let done = 0; done < bytes.length;) {
+        const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, log.length + done);
+        if (bytesWritten <= 0) throw Object.assign(new Error('The disk took no more bytes.'), { code: 'ENOSPC' });
+        done += bytesWritten;
+      }
       written = true;
-      if (size > next.length) await handle.truncate(next.length);
       await handle.datasync();
     } catch (error) {
-      if (!written) throw toStorageError(error, file);
+      if (!written) {
+        // Best effort: what was cut short is dropped when read, and replaced by the next append.
+        if (started) await handle.truncate(log.length).catch(() => undefined);
+        throw toStorageError(error, file);
+      }
       // The records are in the file, only the disk did not confirm them: they are the log now.
       logs.set(fileId, next);
       throw unconfirmedWrite(error, file, 'The change is');
@@ -242,6 +260,24 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     }
     logs.set(fileId, next);
     return next;
+  }
+
+  /**
+   * Makes sure the log at `file` is the only name of its bytes before they are added to: a
+   * backup kept by a rewrite that then failed is a second name of the same file (a hard link), and
+   * adding to one would change the other. Such a log is first written again, whole, on its own.
+   */
+  async function ownInode(file: string, length: number): Promise<void> {
+    const found = await fileSystem.stat(file).catch(() => undefined);
+    if (found === undefined || found.nlink <= 1) return;
+    const bytes = await readBytes(fileSystem, file);
+    if (bytes === undefined) throw missingFile(file);
+    await writeFileDurably(file, bytes.subarray(0, Math.min(length, bytes.length)), fileSystem).catch(
+      (error: unknown) => {
+        // In place but unconfirmed: the bytes are the same, so the append may go on.
+        if (!isUnconfirmedWrite(error)) throw error;
+      },
+    );
   }
 
   /** Waits for a write; once it is renamed into place (even unconfirmed) its generation is the one on disk. */

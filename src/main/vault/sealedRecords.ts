@@ -1,7 +1,9 @@
 /**
  * Format 2 of an `.alz` file: a log of records sealed one by one, so a change is one appended
  * record instead of a rewritten file.
- * `"ALZF" | 2 | generation (u64 BE) | record*`, each record `length (u32 BE) | iv (12) | tag (16) | ciphertext`.
+ * `"ALZF" | 2 | generation (u64 BE) | record*`, each record
+ * `length (u32 BE) | ~length (u32 BE) | iv (12) | tag (16) | ciphertext`: the length twice, so a
+ * changed bit in it is damage, never taken for a record the disk did not finish.
  * A record's AAD binds magic, format, vault id, file id, generation and its position, so records
  * cannot be moved to another file, another generation or another place in the log. A last record
  * cut short (or left as zeros) is a write the disk never finished, whose save never returned: it
@@ -16,7 +18,9 @@ const magic = Buffer.from('ALZF', 'ascii');
 const generationOffset = magic.length + 1;
 /** Bytes before the first record. */
 export const logPrefixLength = generationOffset + 8;
-const recordHeaderLength = 4 + ivLength + tagLength;
+const recordHeaderLength = 8 + ivLength + tagLength;
+/** Zeros at the very end of a log this long are space the disk allotted for a write it never made. */
+const unwrittenTail = 16;
 /** A record over this is refused when written and taken as damage when read. */
 const recordLimit = 0x7fff_ffff;
 
@@ -62,8 +66,9 @@ export function sealRecords(
   records.forEach((record, offset) => {
     if (record.length > recordLimit) throw new RangeError('A journal record is too large to store.');
     const { iv, tag, ciphertext } = seal(key, record, recordAad(binding, generation, firstPosition + offset));
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(ciphertext.length);
+    const length = Buffer.alloc(8);
+    length.writeUInt32BE(ciphertext.length, 0);
+    length.writeUInt32BE(~ciphertext.length >>> 0, 4);
     parts.push(length, iv, tag, ciphertext);
   });
   return Buffer.concat(parts);
@@ -100,17 +105,20 @@ export function openLogPrefix(
   let firstLength = 0;
   while (offset < bytes.length) {
     const end = recordEnd(bytes, offset);
-    // Cut short, or space the disk allotted but never filled. A whole last record that fails to
-    // authenticate was written and flushed, then changed: damage like any other.
-    const unfinished = end === undefined || isZeros(bytes.subarray(offset));
+    // Cut short, or space the disk allotted but never filled (zeros to the end). A whole last
+    // record that fails to authenticate and ends in data was written and flushed, then changed.
+    const unfinished =
+      end === 'cut' ||
+      isZeros(bytes.subarray(offset)) ||
+      ((end === bytes.length || end === 'damaged') && isZeros(bytes.subarray(bytes.length - unwrittenTail)));
     const payload =
-      end === undefined
+      typeof end !== 'number'
         ? undefined
         : unseal(
             key,
             {
-              iv: bytes.subarray(offset + 4, offset + 4 + ivLength),
-              tag: bytes.subarray(offset + 4 + ivLength, offset + recordHeaderLength),
+              iv: bytes.subarray(offset + 8, offset + 8 + ivLength),
+              tag: bytes.subarray(offset + 8 + ivLength, offset + recordHeaderLength),
               ciphertext: bytes.subarray(offset + recordHeaderLength, end),
             },
             recordAad(binding, generation, records.length),
@@ -130,11 +138,30 @@ export function openLogPrefix(
   return { generation, records, length: offset, firstLength, torn, damaged: false };
 }
 
-/** Where the record at `offset` ends, or undefined when the bytes stop before it does. */
-function recordEnd(bytes: Buffer, offset: number): number | undefined {
-  if (bytes.length - offset < recordHeaderLength) return undefined;
-  const end = offset + recordHeaderLength + bytes.readUInt32BE(offset);
-  return end > bytes.length ? undefined : end;
+/**
+ * True when the bytes after a log's last whole record (`tail`, from its start, `available` bytes
+ * long in all) hold a whole record: another program added it, since a write that never finished
+ * is cut short or zeros.
+ */
+export function holdsWholeRecord(tail: Buffer, available: number): boolean {
+  if (tail.length < recordHeaderLength || isZeros(tail)) return false;
+  const length = tail.readUInt32BE(0);
+  return ~length >>> 0 === tail.readUInt32BE(4) && recordHeaderLength + length <= available;
+}
+
+/** Bytes to read after a log's end for `holdsWholeRecord`. */
+export const recordHeaderBytes = recordHeaderLength;
+
+/**
+ * Where the record at `offset` ends; `cut` when the bytes stop before it does, `damaged` when its
+ * two lengths disagree.
+ */
+export function recordEnd(bytes: Buffer, offset: number): number | 'cut' | 'damaged' {
+  if (bytes.length - offset < recordHeaderLength) return 'cut';
+  const length = bytes.readUInt32BE(offset);
+  if (~length >>> 0 !== bytes.readUInt32BE(offset + 4)) return 'damaged';
+  const end = offset + recordHeaderLength + length;
+  return end > bytes.length ? 'cut' : end;
 }
 
 /** magic | format | vault id (16 bytes) | file id length (u16 BE) | file id | generation (u64 BE) | position (u32 BE). */
