@@ -41,7 +41,9 @@ export function guardingRollback(vault: VaultAccess, marks: HighWaterMarks): Gua
         recorded: await marks.of(session.vaultId),
       });
       if (behind.length === 0) {
-        await marks.raise(session.vaultId, current);
+        // A case saved just before the process stopped: its line in the case list follows it now.
+        for (const caseId of behind.ahead) await store.refreshSummary(caseId).catch(() => undefined);
+        await marks.raise(session.vaultId, await store.indexPosition());
         return;
       }
       session.holdForRollback(behind.map((file) => file.relativePath));

@@ -510,8 +510,14 @@ function newJournalStore(session: VaultSession): JournalStore {
           [entryRecord(checked, journalCase.updatedAt)],
           before.log,
         );
+        // The line follows the file as the index last recorded it; otherwise it is made again.
+        const recorded = positions[caseFileId(journalCase.id)];
+        const lineCurrent =
+          before.log !== undefined &&
+          recorded?.generation === before.log.generation &&
+          recorded.length === before.log.length;
         const summary =
-          (isNew ? summaryWithNewestEntry(line, checked, journalCase.updatedAt) : undefined) ??
+          (isNew && lineCurrent ? summaryWithNewestEntry(line, checked, journalCase.updatedAt) : undefined) ??
           summarizeCase(journalCase);
         await recordCase(journalCase, summary, log, true);
         if (unconfirmed !== undefined) throw saved(unconfirmed);

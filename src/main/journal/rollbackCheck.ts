@@ -23,13 +23,16 @@ export interface FileBehind {
   found: FilePosition;
 }
 
-/** The files behind their recorded position, by path. */
+/**
+ * The files behind their recorded position, by path, and the case files ahead of theirs (saved,
+ * then the process stopped before the index recorded it: their line in the case list is stale).
+ */
 export async function filesBehind(
   directory: string,
   positions: FilePositions,
   index: { current: FilePosition; recorded: FilePosition | undefined },
-): Promise<FileBehind[]> {
-  const behind: FileBehind[] = [];
+): Promise<FileBehind[] & { ahead: string[] }> {
+  const behind: FileBehind[] & { ahead: string[] } = Object.assign([], { ahead: [] as string[] });
   if (index.recorded !== undefined && isBehind(index.current, index.recorded)) {
     behind.push({ relativePath: indexFileName, fileId: undefined, found: index.current });
   }
@@ -41,12 +44,16 @@ export async function filesBehind(
         const relativePath = relativePathFor(fileId);
         const found = await positionOnDisk(path.join(directory, ...relativePath.split('/')));
         // A missing or unreadable file is named by opening it and by verify, not here.
+        if (found !== undefined && fileId.startsWith('case:') && isBehind(position, found)) {
+          behind.ahead.push(fileId.slice('case:'.length));
+        }
         return found !== undefined && isBehind(found, position) ? { relativePath, fileId, found } : undefined;
       }),
     );
     for (const file of checked) if (file !== undefined) behind.push(file);
   }
-  return behind.sort((left, right) => left.relativePath.localeCompare(right.relativePath));
+  behind.sort((left, right) => left.relativePath.localeCompare(right.relativePath));
+  return behind;
 }
 
 /** A file's generation and size, from its first bytes (unauthenticated: a file is decrypted when read). */
