@@ -25,14 +25,21 @@ export function createBriefPreparer(): (sources: BriefSources, request: BriefReq
     const inputs = await readBriefInputs(sources, choices);
     const key = JSON.stringify([choices, inputs.record, inputs.producedOn]);
     const caseJson = JSON.stringify(inputs.journalCase);
-    const last = kept.get(sources.store);
-    if (last !== undefined && last.key === key && last.caseJson === caseJson && last.lexicon === inputs.lexicon) {
-      return last.brief;
-    }
+    const same = keptBrief(kept.get(sources.store), key, caseJson, inputs.lexicon);
+    if (same !== undefined) return same;
+    // The old brief goes before the new one is built, so the two are never held at once.
+    kept.delete(sources.store);
     const brief = buildPreparedBrief(inputs, choices);
     kept.set(sources.store, { key, caseJson, lexicon: inputs.lexicon, brief });
     return brief;
   };
+}
+
+/** The kept brief when it was built from the same, else undefined. */
+function keptBrief(last: Kept | undefined, key: string, caseJson: string, lexicon: unknown): PreparedBrief | undefined {
+  return last !== undefined && last.key === key && last.caseJson === caseJson && last.lexicon === lexicon
+    ? last.brief
+    : undefined;
 }
 
 /** The fields of a brief request that choose what the brief holds (an export's format and recipient do not). */
