@@ -16,7 +16,6 @@ import type { VaultSession } from '../vault/vaultSession';
 import {
   emptyIndex,
   summarizeCase,
-  summaryWithNewestEntry,
   type CaseFiles,
   type CaseSummary,
   type JournalIndex,
@@ -504,21 +503,13 @@ function newJournalStore(session: VaultSession): JournalStore {
         if (line === undefined) throw new AppError('missing-file', 'There is no such case in this journal.');
         const before = await readCaseFile(journalCase.id);
         const checked = checkedEntry(journalCase, entry);
-        const isNew = !before.journalCase.entries.some((existing) => existing.id === entry.id);
         const { log, unconfirmed } = await writeCase(
           journalCase,
           [entryRecord(checked, journalCase.updatedAt)],
           before.log,
         );
-        // The line follows the file as the index last recorded it; otherwise it is made again.
-        const recorded = positions[caseFileId(journalCase.id)];
-        const lineCurrent =
-          before.log !== undefined &&
-          recorded?.generation === before.log.generation &&
-          recorded.length === before.log.length;
-        const summary =
-          (isNew && lineCurrent ? summaryWithNewestEntry(line, checked, journalCase.updatedAt) : undefined) ??
-          summarizeCase(journalCase);
+        // Made again from the whole case (one pass), so a line left stale by a stop is put right too.
+        const summary = summarizeCase(journalCase);
         await recordCase(journalCase, summary, log, true);
         if (unconfirmed !== undefined) throw saved(unconfirmed);
       }),

@@ -65,16 +65,20 @@ export type StoredIndex = z.infer<typeof storedIndexSchema>;
 
 export const emptyIndex: JournalIndex = { version: 2, cases: [], caseFiles: { exports: [], reports: [] } };
 
+/**
+ * What the case list shows of a case. One pass over the entries, keeping only the newest few
+ * (dates newest first, equal dates in the order the entries were written): saving a reflection
+ * in a case of thousands summarizes it again without sorting them all.
+ */
 export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
-  // Calendar dates (YYYY-MM-DD) sort as plain strings; a stable sort keeps equal dates in entry order.
-  const byDate = [...journalCase.entries].sort((a, b) =>
-    a.sessionDate < b.sessionDate ? 1 : a.sessionDate > b.sessionDate ? -1 : 0,
-  );
-  const scores = byDate
-    .flatMap((entry) => (entry.ratings.practitioner === undefined ? [] : [entry.ratings.practitioner]))
-    .slice(0, recentRatingsKept)
-    .map((rating) => (rating.bond + rating.goals + rating.tasks) / 3)
-    .reverse();
+  const newest = newestFirst<string>(recentDatesKept);
+  const rated = newestFirst<number>(recentRatingsKept);
+  for (const entry of journalCase.entries) {
+    newest.offer(entry.sessionDate, entry.sessionDate);
+    const rating = entry.ratings.practitioner;
+    if (rating !== undefined) rated.offer(entry.sessionDate, (rating.bond + rating.goals + rating.tasks) / 3);
+  }
+  const dates = newest.values();
   return {
     id: journalCase.id,
     alias: journalCase.alias,
@@ -82,34 +86,34 @@ export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
     status: journalCase.status,
     openedAt: journalCase.openedAt,
     entryCount: journalCase.entries.length,
-    ...(byDate[0] === undefined ? {} : { lastSessionDate: byDate[0].sessionDate }),
-    recentSessionDates: byDate.slice(0, recentDatesKept).map((entry) => entry.sessionDate),
-    recentAllianceScores: scores,
+    ...(dates[0] === undefined ? {} : { lastSessionDate: dates[0] }),
+    recentSessionDates: dates,
+    recentAllianceScores: rated.values().reverse(),
     updatedAt: journalCase.updatedAt,
   };
 }
 
 /**
- * The summary after a new entry dated after every other (the usual new reflection), without
- * sorting the case's entries again: equal to `summarizeCase` of the case with the entry added.
- * Undefined when the entry is not the newest, for the caller to summarize the whole case.
+ * The `limit` newest of the values offered, by calendar date (YYYY-MM-DD sorts as text), newest
+ * first; of equal dates, the one offered first stays first, as a stable sort would leave them.
  */
-export function summaryWithNewestEntry(
-  summary: CaseSummary,
-  entry: CaseWithEntries['entries'][number],
-  updatedAt: string,
-): CaseSummary | undefined {
-  if (summary.lastSessionDate !== undefined && !(entry.sessionDate > summary.lastSessionDate)) return undefined;
-  const rating = entry.ratings.practitioner;
+function newestFirst<T>(limit: number) {
+  const kept: { date: string; value: T }[] = [];
   return {
-    ...summary,
-    entryCount: summary.entryCount + 1,
-    lastSessionDate: entry.sessionDate,
-    recentSessionDates: [entry.sessionDate, ...summary.recentSessionDates].slice(0, recentDatesKept),
-    recentAllianceScores:
-      rating === undefined
-        ? summary.recentAllianceScores
-        : [...summary.recentAllianceScores, (rating.bond + rating.goals + rating.tasks) / 3].slice(-recentRatingsKept),
-    updatedAt,
+    offer(date: string, value: T): void {
+      const last = kept.at(-1);
+      if (kept.length === limit && last !== undefined && !(date > last.date)) return;
+      // After every kept date at or after this one.
+      let low = 0;
+      let high = kept.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((kept[middle] as { date: string }).date >= date) low = middle + 1;
+        else high = middle;
+      }
+      kept.splice(low, 0, { date, value });
+      if (kept.length > limit) kept.pop();
+    },
+    values: (): T[] => kept.map((item) => item.value),
   };
 }
