@@ -22,9 +22,13 @@ export function encodePng(image: RasterImage): Buffer {
   return png(image, deflateSync(rows(image), compression));
 }
 
-/** `encodePng`, compressing on libuv's thread pool while the caller goes on with other work. */
+/**
+ * `encodePng`, compressing on libuv's thread pool while the caller goes on with other work. One
+ * output chunk larger than a chart's PNG keeps it one job: with the default 16 KiB, each chunk
+ * waits for the main thread to ask for the next, which a caller busy meanwhile does not.
+ */
 export async function encodePngAsync(image: RasterImage): Promise<Buffer> {
-  return png(image, await deflateAsync(rows(image), compression));
+  return png(image, await deflateAsync(rows(image), { ...compression, chunkSize: 1024 * 1024 }));
 }
 
 /** The pixel rows, each after its filter byte (0: none). */

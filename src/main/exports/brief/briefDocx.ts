@@ -21,6 +21,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { serializeSvg } from '../../../shared/charts/svgTree';
 import type { BlockSection, BriefBlock } from '../../../shared/exports/brief/briefBlocks';
 import type { BriefChart } from '../../../shared/exports/brief/briefCharts';
@@ -98,11 +99,14 @@ function writingLines(lines: number): Table {
 /** The DOCX file's bytes. */
 export async function briefDocx(input: DocxInput): Promise<Uint8Array> {
   const { labels } = input;
-  // The charts' pixels first: their PNGs are compressed while the text is laid out.
+  // The charts' pixels first: their PNGs are compressed while the text is laid out. The compression
+  // starts on the thread pool only once this function has yielded, so it yields after each chart.
   const fallbacks = new Map<ChartName, Promise<Buffer>>();
-  for (const block of input.blocks)
-    if (block.kind === 'chart' && !fallbacks.has(block.chart))
-      fallbacks.set(block.chart, chartFallback(input.charts[block.chart]));
+  for (const block of input.blocks) {
+    if (block.kind !== 'chart' || fallbacks.has(block.chart)) continue;
+    fallbacks.set(block.chart, chartFallback(input.charts[block.chart]));
+    await nextTurn();
+  }
   const laidOut: (Paragraph | Table | ChartName)[] = [];
   let section: BlockSection | undefined;
   for (const block of input.blocks) {
