@@ -519,7 +519,15 @@ function newJournalStore(session: VaultSession): JournalStore {
         const nextPositions = { ...positions };
         for (const file of files) nextPositions[file.fileId] = file.position;
         recentCases.clear();
-        await writeIndex(current.cases, current.caseFiles, current.importing ?? [], nextPositions);
+        // The case list shows each kept case as its file holds it now.
+        positions = nextPositions;
+        let cases = current.cases;
+        for (const { fileId } of files) {
+          if (!fileId.startsWith('case:')) continue;
+          const summary = summarizeCase((await readCaseFile(fileId.slice('case:'.length))).journalCase);
+          cases = [...cases.filter((line) => line.id !== summary.id), summary];
+        }
+        await writeIndex(cases, current.caseFiles, current.importing ?? [], nextPositions);
       }),
     indexPosition: async () => {
       await loadIndex();
