@@ -239,11 +239,10 @@ describe('a kill between a reflection’s record and its line in the case list',
 
 describe('damage a kill cannot leave', () => {
   /**
-   * One bit flipped in the length field of a case log's 2nd record: the file size is unchanged,
-   * so unlock finds nothing behind; reading it drops the records from there on as a cut, so the
-   * case is refused as rolled back; restore refuses because the file "reads"; and verify, which
-   * does not hold files against the index's record, finds nothing. The practitioner is left with
-   * a case that does not open and no tool that names or repairs it.
+   * One bit flipped in the length field of a case log's 3rd record leaves the file's size as it
+   * was, so unlock finds nothing behind. Read as a cut, the case would be refused as rolled back,
+   * restore would refuse a file that "reads", and verify would find nothing: a case that does not
+   * open, and no tool that names or repairs it. It is damage, named and restored as such.
    */
   it('is named by verify and can be restored when a case log’s record length is damaged', async () => {
     const test = await openTestJournal();
@@ -256,16 +255,18 @@ describe('damage a kill cannot leave', () => {
       await test.services.vault.lock();
       const file = path.join(test.directory, 'cases', `${caseId}.alz`);
       const bytes = await readFile(file);
+      // Records: the case as created, then e-1, e-2, e-3; the length of e-2's record is damaged.
       const second = logPrefixLength + recordHeader + bytes.readUInt32BE(logPrefixLength);
-      bytes[second] = (bytes[second] ?? 0) ^ 0x80;
+      const third = second + recordHeader + bytes.readUInt32BE(second);
+      bytes[third] = (bytes[third] ?? 0) ^ 0x80;
       await writeFile(file, bytes);
 
       await test.services.vault.unlock(passphrase);
       expect((await rejection(journal.getCase(caseId))).code).toBe('integrity');
       const verified = await test.services.care.verify();
-      expect(verified.problems.map((problem) => problem.path)).toContain(`cases/${caseId}.alz`);
+      expect(verified.problems.map((problem) => problem.path)).toContain(file);
       await journal.restoreBackup({ file });
-      expect((await journal.getCase(caseId)).entries.length).toBeGreaterThan(0);
+      expect((await journal.getCase(caseId)).entries.map((entry) => entry.id)).toEqual(['e-1']);
     } finally {
       await test.close();
     }
