@@ -358,7 +358,8 @@ function newJournalStore(session: VaultSession): JournalStore {
     const previous = indexLog;
     indexLog = undefined;
     try {
-      indexLog = await session.appendRecords('index', [record]);
+      // The index can be made again from the cases: flushed with the lock, not at every save.
+      indexLog = await session.appendRecords('index', [record], { flush: false });
       indexAt = positionOf(indexLog.generation, indexLog);
     } catch (error) {
       if (isUnconfirmedWrite(error)) {

@@ -32,6 +32,16 @@ export interface StoredFile {
   log?: LogState;
 }
 
+export interface AppendOptions {
+  /**
+   * False for a file whose every record can be made again from others (the index, from the
+   * cases): the records are written, and flushed to the disk with the next lock instead of now.
+   * A stop of the process loses nothing; only a power cut before the lock can, and then only
+   * what the journal rebuilds at the next unlock.
+   */
+  flush?: boolean;
+}
+
 /** Where a record log stands: the next record goes at `length`, as position `records`. */
 export interface LogState {
   generation: number;
@@ -70,7 +80,9 @@ export interface FileStore {
    * Appends records to a log this session has read or written, in one write and one flush to the
    * disk; refused (`integrity`) when the file changed since. Returns where the log stands then.
    */
-  appendRecords(fileId: FileId, records: readonly unknown[]): Promise<LogState>;
+  appendRecords(fileId: FileId, records: readonly unknown[], options?: AppendOptions): Promise<LogState>;
+  /** Flushes to the disk the logs appended to with `flush: false` (on lock). */
+  flushAppended(): Promise<void>;
   remove(fileId: FileId): Promise<void>;
   listBackups(fileId: FileId): Promise<BackupInfo[]>;
   restoreNewestValidBackup(fileId: FileId): Promise<RestoredFile>;
@@ -85,6 +97,8 @@ export function createFileStore(options: FileStoreOptions): FileStore {
   const verified = new Map<FileId, number>();
   /** For the record logs among them, where the next record goes. */
   const logs = new Map<FileId, LogState>();
+  /** Logs appended to without a flush since the last `flushAppended`. */
+  const unflushed = new Set<FileId>();
   const queues = new Map<FileId, Promise<unknown>>();
 
   function absolutePath(fileId: FileId): string {
@@ -197,7 +211,7 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     return state;
   }
 
-  async function appendRecords(fileId: FileId, records: readonly unknown[]): Promise<LogState> {
+  async function appendRecords(fileId: FileId, records: readonly unknown[], flush: boolean): Promise<LogState> {
     const file = absolutePath(fileId);
     // A log this store has not read (the store is new since a key rotation) is read first, as a
     // write would: only a file that decrypts is added to.
@@ -245,7 +259,8 @@ export function createFileStore(options: FileStoreOptions): FileStore {
         done += bytesWritten;
       }
       written = true;
-      await handle.datasync();
+      if (flush) await handle.datasync();
+      else unflushed.add(fileId);
     } catch (error) {
       if (!written) {
         // Best effort: what was cut short is dropped when read, and replaced by the next append.
@@ -422,7 +437,21 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       ).then((state) => state.generation),
     writeLog: (fileId, records) =>
       serialized(fileId, () => write(fileId, (generation) => sealedLog(generation, fileId, records), records.length)),
-    appendRecords: (fileId, records) => serialized(fileId, () => appendRecords(fileId, records)),
+    appendRecords: (fileId, records, options = {}) =>
+      serialized(fileId, () => appendRecords(fileId, records, options.flush ?? true)),
+    flushAppended: async () => {
+      for (const fileId of [...unflushed]) {
+        await serialized(fileId, async () => {
+          unflushed.delete(fileId);
+          const handle = await fileSystem.open(absolutePath(fileId), 'r+');
+          try {
+            await handle.datasync();
+          } finally {
+            await handle.close().catch(() => undefined);
+          }
+        });
+      }
+    },
     remove: (fileId) => serialized(fileId, () => remove(fileId)),
     listBackups: (fileId) => serialized(fileId, () => listBackups(fileId)),
     restoreNewestValidBackup: (fileId) => serialized(fileId, () => restoreNewestValidBackup(fileId)),

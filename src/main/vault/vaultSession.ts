@@ -13,6 +13,7 @@ import {
   createFileStore,
   type BackupInfo,
   type FileStore,
+  type AppendOptions,
   type LogState,
   type RestoredFile,
   type StoredFile,
@@ -155,9 +156,9 @@ export class VaultSession implements EncryptedFiles {
     return this.#change((store) => store.writeLog(checkFileId(fileId), records));
   }
 
-  /** Appends records to a log in one write and one flush; see FileStore.appendRecords. */
-  appendRecords(fileId: FileId, records: readonly unknown[]): Promise<LogState> {
-    return this.#change((store) => store.appendRecords(checkFileId(fileId), records));
+  /** Appends records to a log in one write and one flush (or none; see AppendOptions). */
+  appendRecords(fileId: FileId, records: readonly unknown[], options?: AppendOptions): Promise<LogState> {
+    return this.#change((store) => store.appendRecords(checkFileId(fileId), records, options));
   }
 
   /** Deletes a file and its backups (a discarded draft, a deleted case). */
@@ -277,6 +278,8 @@ export class VaultSession implements EncryptedFiles {
   async #lockNow(): Promise<void> {
     this.#state = 'locking';
     await Promise.allSettled([...this.#pending]);
+    // Best effort: what it holds is rebuilt at the next unlock if the disk loses it.
+    await this.#store.flushAppended().catch(() => undefined);
     wipeKeyRing(this.#keys);
     this.#state = 'locked';
     await this.#lock.release();
