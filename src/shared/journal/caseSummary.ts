@@ -73,7 +73,10 @@ export const emptyIndex: JournalIndex = { version: 2, cases: [], caseFiles: { ex
 export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
   const newest = newestFirst<string>(recentDatesKept);
   const rated = newestFirst<number>(recentRatingsKept);
-  for (const entry of journalCase.entries) {
+  // From the last written: entries are mostly written in date order, so most are older than all
+  // kept and cost one comparison.
+  for (let index = journalCase.entries.length - 1; index >= 0; index -= 1) {
+    const entry = journalCase.entries[index] as CaseWithEntries['entries'][number];
     newest.offer(entry.sessionDate, entry.sessionDate);
     const rating = entry.ratings.practitioner;
     if (rating !== undefined) rated.offer(entry.sessionDate, (rating.bond + rating.goals + rating.tasks) / 3);
@@ -95,20 +98,21 @@ export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
 
 /**
  * The `limit` newest of the values offered, by calendar date (YYYY-MM-DD sorts as text), newest
- * first; of equal dates, the one offered first stays first, as a stable sort would leave them.
+ * first. Values are offered from the last written to the first; of equal dates, the one written
+ * first (offered later) goes first, as a stable sort of the entries would leave them.
  */
 function newestFirst<T>(limit: number) {
   const kept: { date: string; value: T }[] = [];
   return {
     offer(date: string, value: T): void {
       const last = kept.at(-1);
-      if (kept.length === limit && last !== undefined && !(date > last.date)) return;
-      // After every kept date at or after this one.
+      if (kept.length === limit && last !== undefined && date < last.date) return;
+      // Before every kept date at or before this one.
       let low = 0;
       let high = kept.length;
       while (low < high) {
         const middle = (low + high) >>> 1;
-        if ((kept[middle] as { date: string }).date >= date) low = middle + 1;
+        if ((kept[middle] as { date: string }).date > date) low = middle + 1;
         else high = middle;
       }
       kept.splice(low, 0, { date, value });
