@@ -92,6 +92,13 @@ async function measureCase(
     await handle.sync().finally(() => handle.close());
   };
 
+  /** Untimed: a lock and an unlock, and search's read of the journal that follows it, done. */
+  const unlockedAfresh = async () => {
+    await vault.lock();
+    await vault.unlock(passphrase);
+    await services.search.prepare();
+  };
+
   let edit = 0;
   const reference = () => `RIT C-${edit++}-2026`;
   const saves = await alternatingMedians(
@@ -119,11 +126,7 @@ async function measureCase(
     {
       runs,
       warmup,
-      before: async () => {
-        await vault.lock();
-        await vault.unlock(passphrase);
-        await services.search.prepare();
-      },
+      before: unlockedAfresh,
       settle,
     },
   );
@@ -142,10 +145,8 @@ async function measureCase(
       runs,
       warmup,
       before: async () => {
-        await vault.lock();
-        await vault.unlock(passphrase);
+        await unlockedAfresh();
         // Search reads every case right after unlock; the open timed is a first read from disk.
-        await services.search.prepare();
         journal.forget();
       },
       settle,

@@ -213,7 +213,7 @@ function newJournalStore(session: VaultSession): JournalStore {
   }
 
   async function isImportLeftover(fileId: FileId, openedAt: number): Promise<boolean> {
-    const file = path.join(session.directory, ...relativePathFor(fileId).split('/'));
+    const file = pathOf(fileId);
     const found = await stat(file).catch(() => undefined);
     if (found === undefined || !(found.mtimeMs < openedAt)) return false;
     if ((await session.listBackups(fileId)).length > 0) return false;
@@ -273,11 +273,16 @@ function newJournalStore(session: VaultSession): JournalStore {
     const behind =
       generation < recorded.generation ||
       (generation === recorded.generation && log !== undefined && log.length < (recorded.length ?? 0));
-    if (behind) throw rolledBack(path.join(session.directory, ...relativePathFor(fileId).split('/')));
+    if (behind) throw rolledBack(pathOf(fileId));
   }
 
   function casePath(caseId: string): string {
-    return path.join(session.directory, ...relativePathFor(caseFileId(caseId)).split('/'));
+    return pathOf(caseFileId(caseId));
+  }
+
+  /** A file's absolute path, for the errors that name it and the stats that stamp it. */
+  function pathOf(fileId: FileId): string {
+    return path.join(session.directory, ...relativePathFor(fileId).split('/'));
   }
 
   /** Where the case file is on disk and which bytes: its size, change time and inode. */
@@ -605,9 +610,13 @@ function newJournalStore(session: VaultSession): JournalStore {
       serialized(async () => {
         // The file was just replaced (a backup restored): read it from disk.
         recentCases.delete(caseId);
-        const journalCase = await readCase(caseId);
         const current = await loadIndex();
+        if (!current.cases.some((summary) => summary.id === caseId)) {
+          throw new AppError('missing-file', 'There is no such case in this journal.');
+        }
+        // One read gives both the case and where its file stands.
         const file = await session.readFile(caseFileId(caseId));
+        const journalCase = caseFromStored(caseId, file, pathOf(caseFileId(caseId)));
         await writeIndex(
           [...current.cases.filter((summary) => summary.id !== caseId), summarizeCase(journalCase)],
           current.caseFiles,
