@@ -1,7 +1,7 @@
 /** What the router's checks (origin, zod request and response) add to a call. */
 import { createRouter, type Handlers } from '../src/main/ipc/router';
 import { appOrigin, isTrustedUrl } from '../src/main/shell/policy';
-import { contract } from '../src/shared/ipc/contract';
+import { ipcChannel } from '../src/shared/ipc/names';
 import { defaultSettings } from '../src/shared/settings/settings';
 import { handlersWith } from '../tests/support/handlers';
 import type { BenchRow } from './benchRow';
@@ -29,7 +29,7 @@ export async function runIpcBenchmarks(): Promise<BenchRow[]> {
   }, 30);
   const routed = await medianOf(async () => {
     for (let index = 0; index < batch; index += 1) {
-      await router.dispatch(contract.updateSettings.channel, { language: 'es' }, sender);
+      await router.dispatch(ipcChannel('updateSettings'), { language: 'es' }, sender);
     }
   }, 30);
   return [

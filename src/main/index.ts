@@ -3,7 +3,8 @@ import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRouter } from './ipc/router';
-import { createHandlers, createServices } from './services';
+import { createServices } from './services';
+import { createHandlers } from './handlers/createHandlers';
 import { bindRouter } from './shell/ipcBridge';
 import { appOrigin, isTrustedUrl, originOf } from './shell/policy';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -13,7 +14,6 @@ import { installMenu } from './shell/menu';
 import { createSaveDialog } from './shell/saveDialog';
 import { createFileDialog } from './shell/fileDialog';
 import { watchScreenLock } from './shell/screenLock';
-import { eventChannels } from '../shared/ipc/channels';
 import { printPdf } from './shell/pdfPrinter';
 import { resolveDataDirectory } from './shell/dataDirectory';
 import { effectiveLanguage, type Language } from '../shared/settings/settings';
@@ -41,6 +41,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
+/** The one window the renderer runs in; events go to it alone. */
+let mainWindow: BrowserWindow | undefined;
+
 /** The UI language, for the few native dialogs main shows; English until services exist. */
 let language: () => Promise<Language> = () => Promise.resolve('en');
 
@@ -62,10 +65,12 @@ function start(): void {
     chooseSavePath: createSaveDialog(() => language()),
     chooseFile: createFileDialog(() => language()),
     printPdf,
-    // Counts only; every window of the app shows them.
-    onProgress: (progress) => {
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannels.progress, progress);
+    // Checked against the contract before this; only our own window hears them (not the print window).
+    deliverEvent: (channel, payload) => {
+      if (mainWindow !== undefined && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
     },
+    reportInvalidEvent: (event, error) =>
+      console.error(`[ipc] event ${event} refused:`, error instanceof Error ? error.name : typeof error),
   });
   language = async () => effectiveLanguage(await services.settings.get(), app.getLocale());
   const router = createRouter({
@@ -84,9 +89,9 @@ function start(): void {
       idleState: () => powerMonitor.getSystemIdleState(60),
       setInterval,
     },
-    () => void services.vault.lock(),
+    () => void services.vault.lock('screen-lock'),
   );
-  powerMonitor.on('suspend', () => void services.vault.lock());
+  powerMonitor.on('suspend', () => void services.vault.lock('suspend'));
   // Wait for writes in flight and wipe the keys before the process goes.
   app.on('before-quit', (event) => {
     if (quitting) return;
@@ -97,7 +102,7 @@ function start(): void {
   serveRenderer(path.join(import.meta.dirname, '../renderer'));
   bindRouter(router);
   installMenu(developerTools);
-  createMainWindow({
+  mainWindow = createMainWindow({
     developerTools,
     language,
     preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),

@@ -3,16 +3,17 @@
  * and the browser harness compose exactly the same thing.
  */
 import type { AppInfo } from '../shared/ipc/appInfo';
-import type { Handlers } from './ipc/router';
+import type { EventName } from '../shared/ipc/contract';
 import { createAppInfoService } from './app/appInfoService';
 import { startAutoLock, type AutoLock } from './access/autoLock';
 import { createVaultAccess } from './access/vaultAccess';
+import { announcingOpen } from './access/announcingOpen';
+import { createEventEmitter, type EventDelivery, type EventEmitter } from './ipc/events';
 import { guardingRollback, type GuardedVaultAccess } from './access/rollbackGuard';
 import { createHighWaterMarks } from './vault/highWaterMarks';
 import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
 import { createJournalCare, type ChooseFile, type JournalCare } from './journal/journalCare';
 import { createJournalService, type JournalService } from './journal/journalService';
-import type { ProgressListener } from '../shared/progress/progress';
 import { createReportService, type ReportService } from './reports/reportService';
 import { listHearings } from './reports/hearingAgenda';
 import type { HearingAgendaItem } from '../shared/domain/report/hearingAgenda';
@@ -21,6 +22,7 @@ import { startingSearchOnOpen } from './search/searchOnOpen';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import type { ScryptParameters } from './vault/kdf';
 import { effectiveLanguage } from '../shared/settings/settings';
+import type { Progress } from '../shared/progress/progress';
 
 export interface ServiceOptions {
   /** Preferences (`settings.json`). */
@@ -39,11 +41,18 @@ export interface ServiceOptions {
   printPdf?: PdfPrinter;
   /** The open and save dialogs of backup, restore and import; without it those channels refuse. */
   chooseFile?: ChooseFile;
-  /** Where progress of long work goes (the window); none by default. */
-  onProgress?: ProgressListener;
+  /**
+   * Delivers the contract's events (lock, unlock, journal changes, progress), already checked,
+   * to the window: the shell's own window, the harness's page, a test's list. None by default.
+   */
+  deliverEvent?: EventDelivery;
+  /** Where an event that fails its schema is reported; it is not sent. */
+  reportInvalidEvent?: (event: EventName, error: unknown) => void;
 }
 
 export interface Services {
+  /** The messages main sends the window unasked. */
+  events: EventEmitter;
   appInfo: ReturnType<typeof createAppInfoService>;
   settings: SettingsStore;
   vault: GuardedVaultAccess;
@@ -66,35 +75,46 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const settings = createSettingsStore(options.settingsDirectory);
   const now = options.now ?? Date.now;
+  const events = createEventEmitter({
+    ...(options.deliverEvent === undefined ? {} : { deliver: options.deliverEvent }),
+    ...(options.reportInvalidEvent === undefined ? {} : { reportInvalid: options.reportInvalidEvent }),
+  });
+  const onProgress = (progress: Progress) => events.emit('progress', progress);
   const vaultAccess = createVaultAccess({
     directory: options.vaultDirectory,
     holder: 'app',
     ...(options.kdf === undefined ? {} : { kdf: options.kdf }),
     // Whatever was decrypted goes with the keys, and is read again under new ones after a rotation.
-    onLocked: () => {
+    onLocked: (reason) => {
       search.clear();
       journal.forget();
+      // At once, whoever locked: the window drops every decrypted view without asking.
+      void events.emit('vaultLocked', { reason });
     },
     onRotated: () => {
       search.clear();
       journal.forget();
     },
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    onProgress,
   });
   // Search reads the cases through the journal as soon as it opens, and the journal tells search of every save.
   // Files put back to an earlier state are named at unlock, held against the device's own record.
-  const vault = guardingRollback(
-    startingSearchOnOpen(vaultAccess, { start: () => search.start() }),
-    createHighWaterMarks(options.settingsDirectory),
+  // The window hears of an open once the rollback check has said whether the journal is read-only.
+  const vault = announcingOpen(
+    guardingRollback(
+      startingSearchOnOpen(vaultAccess, { start: () => search.start() }),
+      createHighWaterMarks(options.settingsDirectory),
+    ),
+    (status) => void events.emit('vaultUnlocked', { status }),
   );
-  const search = createJournalSearch(() => journal.open(), options.onProgress);
+  const search = createJournalSearch(() => journal.open(), onProgress);
   const journal = createJournalService({ session: () => vault.session(), now: () => new Date(now()), search });
   const exports = createExportService({
     open: () => journal.open(),
     now: () => new Date(now()),
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
     ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    onProgress,
   });
   const reports = createReportService({
     open: () => journal.open(),
@@ -109,12 +129,12 @@ export function createServices(options: ServiceOptions): Services {
     hasJournal: async () => (await vault.status()).state !== 'absent',
     now: () => new Date(now()),
     ...(options.chooseFile === undefined ? {} : { chooseFile: options.chooseFile }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    onProgress,
     afterImport: () => search.invalidate(),
   });
   const autoLock = startAutoLock({
     minutes: async () => (await settings.get()).autoLockMinutes,
-    lock: () => vault.lock(),
+    lock: () => vault.lock('auto-lock'),
     isUnlocked: async () => (await vault.status()).state === 'unlocked',
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.autoLockCheckMilliseconds === undefined
@@ -122,6 +142,7 @@ export function createServices(options: ServiceOptions): Services {
       : { checkEveryMilliseconds: options.autoLockCheckMilliseconds }),
   });
   return {
+    events,
     appInfo: createAppInfoService({ ...options.appInfo, dataDirectory: options.vaultDirectory }),
     settings,
     vault,
@@ -134,88 +155,7 @@ export function createServices(options: ServiceOptions): Services {
     hearings: { list: () => listHearings({ open: () => journal.open(), now: () => new Date(now()) }) },
     shutdown: async () => {
       autoLock.stop();
-      await vault.lock();
+      await vault.lock('quit');
     },
-  };
-}
-
-/** The contract's methods, each mapped to the service that answers it. */
-export function createHandlers(services: Services): Handlers {
-  const { vault, autoLock, journal } = services;
-  /** A deliberate action counts as activity for auto-lock. */
-  const active = <T>(value: T): T => {
-    autoLock.touch();
-    return value;
-  };
-  return {
-    getAppInfo: () => services.appInfo.get(),
-    getSettings: () => services.settings.get(),
-    updateSettings: (patch) => services.settings.update(patch),
-    getVaultStatus: () => vault.status(),
-    createVault: async ({ passphrase }) => active(await vault.create(passphrase)),
-    unlockVault: async ({ passphrase }) => active(await vault.unlock(passphrase)),
-    recoverVault: async ({ recoveryKey, newPassphrase }) => active(await vault.recover(recoveryKey, newPassphrase)),
-    lockVault: () => vault.lock(),
-    keepRolledBackState: async () => active(await vault.keepRolledBackState()),
-    changePassphrase: async ({ currentPassphrase, newPassphrase }) =>
-      active(await vault.changePassphrase(currentPassphrase, newPassphrase)),
-    // In the journal's queue, like backup and verify: none of them may read the folder half re-encrypted.
-    rotateKeys: async ({ currentPassphrase, newPassphrase }) =>
-      active(await journal.quietly(() => vault.rotateKeys(currentPassphrase, newPassphrase))),
-    newRecoveryKey: async ({ passphrase }) => active(await vault.newRecoveryKey(passphrase)),
-    reportActivity: () => {
-      autoLock.touch();
-      return undefined;
-    },
-    // A damaged header is restored while locked (it keeps the journal from opening); any other file needs the journal open.
-    restoreBackup: async (request) =>
-      active(
-        vault.isHeaderPath(request.file)
-          ? await vault.restoreHeader(request.file)
-          : await journal.restoreBackup(request),
-      ),
-    restoreArchive: () => services.care.restoreArchive(),
-    backupJournal: async () => active(await services.care.backup()),
-    verifyJournal: async () => active(await services.care.verify()),
-    importJournal: async () => active(await services.care.importCases()),
-    listCases: () => journal.listCases(),
-    getCase: ({ caseId }) => journal.getCase(caseId),
-    getCaseOverview: ({ caseId }) => journal.getCaseOverview(caseId),
-    getEntryExcerpts: ({ caseId, entryIds }) => journal.getEntryExcerpts(caseId, entryIds),
-    createCase: async (request) => active(await journal.createCase(request)),
-    updateCase: async (request) => active(await journal.updateCase(request)),
-    changeCasePhase: async (request) => active(await journal.changeCasePhase(request)),
-    setCaseStatus: async (request) => active(await journal.setCaseStatus(request)),
-    saveEntry: async (request) => active(await journal.saveEntry(request)),
-    listDrafts: () => journal.listDrafts(),
-    // Autosave is not activity: an editor left open must not keep the journal unlocked.
-    saveDraft: (request) => journal.saveDraft(request),
-    discardDraft: async ({ draftId }) => {
-      await journal.discardDraft(draftId);
-      return active(undefined);
-    },
-    searchJournal: (request) => services.search.search(request),
-    previewBrief: (request) => services.exports.previewBrief(request),
-    exportBrief: async (request) => active(await services.exports.exportBrief(request)),
-    markSafeWord: async (request) => active(await services.exports.markSafeWord(request)),
-    unmarkSafeWord: async (request) => active(await services.exports.unmarkSafeWord(request)),
-    decideBriefReview: async (request) => active(await services.exports.decideBriefReview(request)),
-    listExports: ({ caseId }) => services.exports.listExports(caseId),
-    listHearings: () => services.hearings.list(),
-    listReports: ({ caseId }) => services.reports.listReports(caseId),
-    createReport: async (request) => active(await services.reports.createReport(request)),
-    updateReport: async (request) => active(await services.reports.updateReport(request)),
-    saveReportDraft: async (request) => active(await services.reports.saveReportDraft(request)),
-    reviseReport: async (request) => active(await services.reports.reviseReport(request)),
-    shareReviewCopy: async (request) => active(await services.reports.shareReviewCopy(request)),
-    recordReportComment: async (request) => active(await services.reports.recordReportComment(request)),
-    respondToReportComment: async (request) => active(await services.reports.respondToReportComment(request)),
-    checkReport: (request) => services.reports.checkReport(request),
-    finalizeReport: async (request) => active(await services.reports.finalizeReport(request)),
-    submitReport: async (request) => active(await services.reports.submitReport(request)),
-    compareReportVersions: (request) => services.reports.compareReportVersions(request),
-    listReportableExcerpts: ({ caseId }) => services.reports.listReportableExcerpts(caseId),
-    previewReport: (request) => services.exports.previewReport(request),
-    exportReport: async (request) => active(await services.exports.exportReport(request)),
   };
 }

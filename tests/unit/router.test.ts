@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../src/main/ipc/router';
-import { contract } from '../../src/shared/ipc/contract';
+import { ipcChannel, methodNames } from '../../src/shared/ipc/names';
 import { AppError } from '../../src/shared/ipc/result';
 import { defaultSettings } from '../../src/shared/settings/settings';
 import { appOrigin, isTrustedUrl } from '../../src/main/shell/policy';
@@ -37,7 +37,7 @@ const ownFrame = { url: `${appOrigin}/index.html` };
 
 describe('the IPC router', () => {
   it('answers a valid request from our own origin with an ok envelope', async () => {
-    await expect(router().dispatch(contract.getAppInfo.channel, undefined, ownFrame)).resolves.toEqual({
+    await expect(router().dispatch(ipcChannel('getAppInfo'), undefined, ownFrame)).resolves.toEqual({
       ok: true,
       value: appInfo,
     });
@@ -51,7 +51,7 @@ describe('the IPC router', () => {
     ['an empty URL', ''],
   ])('refuses a message from %s before calling any service', async (_name, url) => {
     const getAppInfo = vi.fn(() => appInfo);
-    const result = await router({ getAppInfo }).dispatch(contract.getAppInfo.channel, undefined, { url });
+    const result = await router({ getAppInfo }).dispatch(ipcChannel('getAppInfo'), undefined, { url });
     expect(result).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.any(String) } });
     expect(getAppInfo).not.toHaveBeenCalled();
   });
@@ -68,7 +68,7 @@ describe('the IPC router', () => {
     ['a string instead of an object', 'es'],
   ])('refuses a malformed request (%s) with a typed error and calls no service', async (_name, payload) => {
     const updateSettings = vi.fn();
-    const result = await router({ updateSettings }).dispatch(contract.updateSettings.channel, payload, ownFrame);
+    const result = await router({ updateSettings }).dispatch(ipcChannel('updateSettings'), payload, ownFrame);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.any(String) } });
     expect(updateSettings).not.toHaveBeenCalled();
   });
@@ -83,7 +83,7 @@ describe('the IPC router', () => {
         },
       },
       reportUnexpected,
-    ).dispatch(contract.getSettings.channel, undefined, ownFrame);
+    ).dispatch(ipcChannel('getSettings'), undefined, ownFrame);
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.any(String) } });
     const serialized = JSON.stringify(result);
     expect(serialized).not.toContain('secret-path');
@@ -96,7 +96,7 @@ describe('the IPC router', () => {
       updateSettings: () => {
         throw new AppError('disk-full', 'The disk is full.', { file: '/data/settings.json' });
       },
-    }).dispatch(contract.updateSettings.channel, { language: 'es' }, ownFrame);
+    }).dispatch(ipcChannel('updateSettings'), { language: 'es' }, ownFrame);
     expect(result).toEqual({
       ok: false,
       error: { code: 'disk-full', message: 'The disk is full.', file: '/data/settings.json' },
@@ -106,16 +106,30 @@ describe('the IPC router', () => {
   it('checks what a service answers, so nothing outside the contract crosses to the renderer', async () => {
     const result = await router({
       getSettings: () => ({ ...defaultSettings, dataKey: 'c2VjcmV0' }) as never,
-    }).dispatch(contract.getSettings.channel, undefined, ownFrame);
+    }).dispatch(ipcChannel('getSettings'), undefined, ownFrame);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-response' } });
     expect(JSON.stringify(result)).not.toContain('c2VjcmV0');
   });
 
-  it('lists every contract channel for the shell to register', () => {
-    expect([...router().channels].sort()).toEqual(
-      Object.values(contract)
-        .map((entry) => entry.channel)
-        .sort(),
-    );
+  it('answers one channel per contract method, named after it, for the shell to register', () => {
+    expect(router().channels).toEqual(methodNames.map((method) => `alianza:${method}`));
+    expect(router().channels).toContain('alianza:getCase');
+  });
+
+  it.each([
+    ['the old name of a channel', 'journal:get-case'],
+    ['a method name without its namespace', 'getCase'],
+    ['a name of the object prototype', 'alianza:constructor'],
+    ['an event channel', 'alianza-event:vaultLocked'],
+  ])('refuses %s as an unknown channel and calls no service', async (_name, channel) => {
+    const getAppInfo = vi.fn(() => appInfo);
+    const result = await router({ getAppInfo }).dispatch(channel, undefined, ownFrame);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(getAppInfo).not.toHaveBeenCalled();
+  });
+
+  it('checks the sender before it looks at the channel', async () => {
+    const result = await router().dispatch('alianza:dump-keys', undefined, { url: 'https://evil.example/' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });
 });

@@ -91,9 +91,9 @@ export function guardingRollback(vault: VaultAccess, marks: HighWaterMarks): Gua
       const created = await inspected(await vault.create(passphrase));
       return { ...created, status: await status() };
     },
-    lock: async () => {
+    lock: async (reason) => {
       await recordPosition();
-      return vault.lock();
+      return vault.lock(reason);
     },
     keepRolledBackState: async () => {
       const session = vault.session();

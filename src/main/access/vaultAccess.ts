@@ -8,6 +8,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { RestoreBackupResponse } from '../../shared/journal/requestTypes';
 import type { ProgressListener } from '../../shared/progress/progress';
+import type { LockReason } from '../../shared/vault/lockReason';
 import type { VaultStatus } from '../../shared/vault/vaultStatus';
 import { createVault } from '../vault/createVault';
 import { isErrorCode } from '../vault/durableFile';
@@ -27,8 +28,8 @@ export interface VaultAccessOptions {
   holder: LockHolder;
   /** scrypt settings for new wraps; the default is the minimum the vault accepts. */
   kdf?: ScryptParameters;
-  /** Called after the keys are wiped, so other services drop what they decrypted. */
-  onLocked?: () => void;
+  /** Called after the keys are wiped, so other services drop what they decrypted and the window is told why. */
+  onLocked?: (reason: LockReason) => void;
   /** The vault's file-system calls; tests fail them (a full disk). */
   fileSystem?: VaultFileSystem;
   /** Called after a key rotation, so other services drop what they decrypted under the old key. */
@@ -56,7 +57,8 @@ export interface VaultAccess {
   rotateKeys(currentPassphrase: string, newPassphrase: string): Promise<RecoveryKit>;
   /** A new recovery key (the previous one stops working), after the passphrase is proved. */
   newRecoveryKey(passphrase: string): Promise<RecoveryKit>;
-  lock(): Promise<VaultStatus>;
+  /** Wipes the keys; `reason` says who asked (the user by default). */
+  lock(reason?: LockReason): Promise<VaultStatus>;
   /** Puts the copy of `vault.json` back when it is damaged (works locked: the header holds no secret). */
   restoreHeader(file: string): Promise<RestoreBackupResponse>;
   /** True when `file` names this vault's header, whose restore needs no open session. */
@@ -141,7 +143,7 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
     try {
       await session.changePassphrase(newPassphrase, kdfOption(options.kdf));
     } catch (error) {
-      await lock(); // Never leave the journal open behind a failed recovery.
+      await lock('interrupted'); // Never leave the journal open behind a failed recovery.
       throw error;
     }
     // The key that was used may have been seen (typed, photographed): it is replaced at once.
@@ -168,7 +170,7 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
       options.onRotated?.();
     }
     // The session locked itself: the next unlock finishes moving the files into place.
-    if (rotated.unfinished !== undefined) await lock();
+    if (rotated.unfinished !== undefined) await lock('interrupted');
     return kit({
       recoveryKey: rotated.recoveryKey,
       ...(rotated.unfinished === undefined ? {} : { warning: rotated.unfinished }),
@@ -197,7 +199,7 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
     };
   }
 
-  async function lock(): Promise<VaultStatus> {
+  async function lock(reason: LockReason = 'user'): Promise<VaultStatus> {
     epoch += 1;
     const session = current;
     current = undefined;
@@ -209,7 +211,7 @@ export function createVaultAccess(options: VaultAccessOptions): VaultAccess {
         // file left behind is taken over by the next unlock.
         if (!(error instanceof AppError)) throw error;
       } finally {
-        options.onLocked?.();
+        options.onLocked?.(reason);
       }
     }
     return status();

@@ -2,18 +2,17 @@
  * The one IPC router. It knows nothing of Electron: the shell hands it the channel, the raw
  * payload and the sender frame's URL, so unit tests and the browser harness call it directly.
  */
-import {
-  contract,
-  methodForChannel,
-  type MethodName,
-  type ParsedRequestOf,
-  type ResponseOf,
-} from '../../shared/ipc/contract';
+import { contract, type MethodName, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc/contract';
+import { ipcChannel, methodForChannel, methodNames } from '../../shared/ipc/names';
 import { AppError, failure, success, type Result } from '../../shared/ipc/result';
+
+/** What a handler returns: the contract's response, now or later (one that answers nothing may be a void promise). */
+type Answer<M extends MethodName> =
+  ResponseOf<M> extends undefined ? Promise<void> | undefined : Promise<ResponseOf<M>> | ResponseOf<M>;
 
 /** One service call per contract method. */
 export type Handlers = {
-  [M in MethodName]: (request: ParsedRequestOf<M>) => Promise<ResponseOf<M>> | ResponseOf<M>;
+  [M in MethodName]: (request: ParsedRequestOf<M>) => Answer<M>;
 };
 
 export interface Sender {
@@ -29,7 +28,7 @@ export interface RouterOptions {
 }
 
 export interface Router {
-  /** Every channel the router answers, for the shell to register. */
+  /** Every channel the router answers (`alianza:<method>`), for the shell to register. */
   readonly channels: readonly string[];
   dispatch(channel: string, payload: unknown, sender: Sender): Promise<Result<unknown>>;
 }
@@ -66,7 +65,7 @@ export function createRouter(options: RouterOptions): Router {
     }
   }
 
-  return { channels: Object.values(contract).map((definition) => definition.channel), dispatch };
+  return { channels: methodNames.map(ipcChannel), dispatch };
 }
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {

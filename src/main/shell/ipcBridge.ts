@@ -1,4 +1,7 @@
-/** Connects Electron's ipcMain to the router, passing the sender frame's URL for the origin check. */
+/**
+ * Connects Electron's ipcMain to the router's channels (one per contract method), passing the
+ * sender frame's URL for the origin check.
+ */
 import { ipcMain } from 'electron';
 import type { Router } from '../ipc/router';
 

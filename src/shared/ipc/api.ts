@@ -1,6 +1,9 @@
-/** The API the preload exposes as `window.alianza`: one named function per contract method. */
-import type { MethodName, RequestOf, ResponseOf } from './contract';
-import type { Progress } from '../progress/progress';
+/**
+ * The API the preload exposes as `window.alianza`: one named function per contract method, and
+ * one named subscription per event (`onVaultLocked(listener)` returns its own unsubscribe).
+ */
+import type { EventName, EventPayload, MethodName, RequestOf, ResponseOf } from './contract';
+import type { SubscriptionName } from './names';
 import type { Result } from './result';
 
 type Method<M extends MethodName> =
@@ -8,12 +11,12 @@ type Method<M extends MethodName> =
     ? () => Promise<Result<ResponseOf<M>>>
     : (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>;
 
-/** Messages main sends unasked: each subscription returns its own way to unsubscribe. */
-export interface AlianzaEvents {
-  onProgress(listener: (progress: Progress) => void): () => void;
-}
+/** A listener gets the payload only, never the IPC event (which carries the sender). */
+export type Subscription<E extends EventName> = (listener: (payload: EventPayload<E>) => void) => () => void;
 
-export type AlianzaApi = { [M in MethodName]: Method<M> } & AlianzaEvents;
+export type AlianzaMethods = { [M in MethodName]: Method<M> };
+export type AlianzaEvents = { [E in EventName as SubscriptionName<E>]: Subscription<E> };
+export type AlianzaApi = AlianzaMethods & AlianzaEvents;
 
 /** The global name under which the API is exposed to the renderer. */
 export const apiGlobalName = 'alianza';

@@ -1,10 +1,13 @@
 /**
- * The one IPC contract: every channel, its request and its response, declared once.
- * The preload type, the router's validation and the browser harness all derive from it.
+ * The one IPC contract: every method declared once with its request and response schemas, its
+ * kind, what a mutation makes stale and whether it counts as activity; then the events main
+ * sends unasked. The channel names, the preload, the router's validation, the handlers' types
+ * and the browser harness all derive from it.
  */
 import { z } from 'zod';
 import { appInfoSchema } from './appInfo';
-import { channels } from './channels';
+import { mutation, query, type MethodDefinition } from './definitions';
+import { eventNames, methodNames, type EventName, type MethodName } from './names';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import {
   changePassphraseRequestSchema,
@@ -77,153 +80,172 @@ import {
 } from '../reports/requests';
 import { courtReportSchema } from '../domain/report/report';
 import { hearingAgendaSchema } from '../domain/report/hearingAgenda';
+import { idSchema } from '../domain/primitives';
+import { progressSchema } from '../progress/progress';
+import { lockReasons } from '../vault/lockReason';
 
 /** A request or an answer that carries nothing. */
 const nothing = z.undefined();
 
-export const contract = {
-  getAppInfo: { channel: channels.getAppInfo, request: nothing, response: appInfoSchema },
-  getSettings: { channel: channels.getSettings, request: nothing, response: settingsSchema },
-  updateSettings: { channel: channels.updateSettings, request: settingsPatchSchema, response: settingsSchema },
-  getVaultStatus: { channel: channels.getVaultStatus, request: nothing, response: vaultStatusSchema },
-  createVault: {
-    channel: channels.createVault,
-    request: createVaultRequestSchema,
-    response: createVaultResponseSchema,
-  },
-  unlockVault: { channel: channels.unlockVault, request: unlockRequestSchema, response: vaultStatusSchema },
-  recoverVault: { channel: channels.recoverVault, request: recoverRequestSchema, response: recoveryKitResponseSchema },
-  lockVault: { channel: channels.lockVault, request: nothing, response: vaultStatusSchema },
-  keepRolledBackState: { channel: channels.keepRolledBackState, request: nothing, response: vaultStatusSchema },
-  changePassphrase: {
-    channel: channels.changePassphrase,
-    request: changePassphraseRequestSchema,
-    response: vaultStatusSchema,
-  },
-  rotateKeys: { channel: channels.rotateKeys, request: rotateKeysRequestSchema, response: recoveryKitResponseSchema },
-  newRecoveryKey: {
-    channel: channels.newRecoveryKey,
-    request: newRecoveryKeyRequestSchema,
-    response: recoveryKitResponseSchema,
-  },
-  reportActivity: { channel: channels.reportActivity, request: nothing, response: nothing },
-  restoreBackup: {
-    channel: channels.restoreBackup,
-    request: restoreBackupRequestSchema,
-    response: restoreBackupResponseSchema,
-  },
-  restoreArchive: { channel: channels.restoreArchive, request: nothing, response: restoreArchiveResponseSchema },
-  backupJournal: { channel: channels.backupJournal, request: nothing, response: backupJournalResponseSchema },
-  verifyJournal: { channel: channels.verifyJournal, request: nothing, response: verifyJournalResponseSchema },
-  importJournal: { channel: channels.importJournal, request: nothing, response: importJournalResponseSchema },
-  listCases: { channel: channels.listCases, request: nothing, response: caseListSchema },
-  getCase: { channel: channels.getCase, request: caseIdRequestSchema, response: caseWithEntriesObjectSchema },
-  getCaseOverview: {
-    channel: channels.getCaseOverview,
-    request: caseIdRequestSchema,
-    response: caseOverviewSchema,
-  },
-  getEntryExcerpts: {
-    channel: channels.getEntryExcerpts,
-    request: entryExcerptsRequestSchema,
-    response: entryExcerptsSchema,
-  },
-  createCase: { channel: channels.createCase, request: createCaseRequestSchema, response: caseObjectSchema },
-  updateCase: { channel: channels.updateCase, request: updateCaseRequestSchema, response: caseObjectSchema },
-  changeCasePhase: { channel: channels.changeCasePhase, request: changePhaseRequestSchema, response: caseObjectSchema },
-  setCaseStatus: { channel: channels.setCaseStatus, request: setCaseStatusRequestSchema, response: caseObjectSchema },
-  saveEntry: { channel: channels.saveEntry, request: saveEntryRequestSchema, response: entryObjectSchema },
-  listDrafts: { channel: channels.listDrafts, request: nothing, response: z.array(draftSchema) },
-  saveDraft: { channel: channels.saveDraft, request: saveDraftRequestSchema, response: draftSchema },
-  discardDraft: { channel: channels.discardDraft, request: draftIdRequestSchema, response: nothing },
-  searchJournal: { channel: channels.searchJournal, request: searchRequestSchema, response: searchResponseSchema },
-  previewBrief: { channel: channels.previewBrief, request: briefRequestSchema, response: previewBriefResponseSchema },
-  exportBrief: {
-    channel: channels.exportBrief,
-    request: exportBriefRequestSchema,
-    response: exportBriefResponseSchema,
-  },
-  markSafeWord: { channel: channels.markSafeWord, request: safeWordRequestSchema, response: safeWordsResponseSchema },
-  unmarkSafeWord: {
-    channel: channels.unmarkSafeWord,
-    request: safeWordRequestSchema,
-    response: safeWordsResponseSchema,
-  },
-  decideBriefReview: {
-    channel: channels.decideBriefReview,
-    request: reviewDecisionRequestSchema,
-    response: reviewDecisionsSchema,
-  },
-  listExports: { channel: channels.listExports, request: caseIdRequestSchema, response: listExportsResponseSchema },
-  listReports: { channel: channels.listReports, request: caseIdRequestSchema, response: courtReportListSchema },
-  createReport: { channel: channels.createReport, request: createReportRequestSchema, response: courtReportSchema },
-  updateReport: { channel: channels.updateReport, request: updateReportRequestSchema, response: courtReportSchema },
-  saveReportDraft: {
-    channel: channels.saveReportDraft,
-    request: saveReportDraftRequestSchema,
-    response: courtReportSchema,
-  },
-  reviseReport: { channel: channels.reviseReport, request: reportIdRequestSchema, response: courtReportSchema },
-  shareReviewCopy: {
-    channel: channels.shareReviewCopy,
-    request: shareReviewCopyRequestSchema,
-    response: courtReportSchema,
-  },
-  recordReportComment: {
-    channel: channels.recordReportComment,
-    request: recordCommentRequestSchema,
-    response: courtReportSchema,
-  },
-  respondToReportComment: {
-    channel: channels.respondToReportComment,
-    request: respondToCommentRequestSchema,
-    response: courtReportSchema,
-  },
-  checkReport: { channel: channels.checkReport, request: reportIdRequestSchema, response: reportChecksSchema },
-  finalizeReport: {
-    channel: channels.finalizeReport,
-    request: finalizeReportRequestSchema,
-    response: courtReportSchema,
-  },
-  submitReport: { channel: channels.submitReport, request: submitReportRequestSchema, response: courtReportSchema },
-  compareReportVersions: {
-    channel: channels.compareReportVersions,
-    request: compareVersionsRequestSchema,
-    response: versionComparisonSchema,
-  },
-  listReportableExcerpts: {
-    channel: channels.listReportableExcerpts,
-    request: caseIdRequestSchema,
-    response: reportableExcerptsSchema,
-  },
-  previewReport: {
-    channel: channels.previewReport,
-    request: exportReportRequestSchema,
-    response: previewReportResponseSchema,
-  },
-  exportReport: {
-    channel: channels.exportReport,
-    request: exportReportRequestSchema,
-    response: exportReportResponseSchema,
-  },
-  listHearings: { channel: channels.listHearings, request: nothing, response: hearingAgendaSchema },
-} as const satisfies { [M in keyof typeof channels]: ChannelDefinition & { channel: (typeof channels)[M] } };
+/** The reads of one case's content, out of date once the case or one of its reflections changes. */
+const caseReads = [
+  'getCase',
+  'getCaseOverview',
+  'getEntryExcerpts',
+  'listReportableExcerpts',
+  'previewBrief',
+  'previewReport',
+  'checkReport',
+] as const;
+/** The reads that span cases. */
+const journalReads = ['listCases', 'searchJournal', 'listHearings'] as const;
+/** The reads of a case's court reports. */
+const reportReads = ['listReports', 'compareReportVersions', 'checkReport', 'previewReport', 'listHearings'] as const;
+/** Everything the journal answers: what a restored file may change. */
+const everyJournalRead = [...caseReads, ...journalReads, ...reportReads, 'listDrafts', 'listExports'] as const;
 
-export interface ChannelDefinition {
-  channel: string;
-  request: z.ZodType;
-  response: z.ZodType;
-}
+export const contract = {
+  getAppInfo: query(nothing, appInfoSchema),
+  getSettings: query(nothing, settingsSchema),
+  updateSettings: mutation(settingsPatchSchema, settingsSchema, { stale: ['getSettings'], activity: false }),
+  getVaultStatus: query(nothing, vaultStatusSchema),
+  createVault: mutation(createVaultRequestSchema, createVaultResponseSchema, {
+    stale: ['getVaultStatus'],
+    activity: true,
+  }),
+  unlockVault: mutation(unlockRequestSchema, vaultStatusSchema, { stale: ['getVaultStatus'], activity: true }),
+  recoverVault: mutation(recoverRequestSchema, recoveryKitResponseSchema, {
+    stale: ['getVaultStatus'],
+    activity: true,
+  }),
+  lockVault: mutation(nothing, vaultStatusSchema, { stale: ['getVaultStatus'], activity: false }),
+  keepRolledBackState: mutation(nothing, vaultStatusSchema, { stale: ['getVaultStatus'], activity: true }),
+  changePassphrase: mutation(changePassphraseRequestSchema, vaultStatusSchema, { stale: [], activity: true }),
+  // An unfinished rotation locks the journal to finish at the next unlock.
+  rotateKeys: mutation(rotateKeysRequestSchema, recoveryKitResponseSchema, {
+    stale: ['getVaultStatus'],
+    activity: true,
+  }),
+  newRecoveryKey: mutation(newRecoveryKeyRequestSchema, recoveryKitResponseSchema, { stale: [], activity: true }),
+  reportActivity: mutation(nothing, nothing, { stale: [], activity: true }),
+  restoreBackup: mutation(restoreBackupRequestSchema, restoreBackupResponseSchema, {
+    stale: ['getVaultStatus', ...everyJournalRead],
+    activity: true,
+  }),
+  // Puts a whole journal in place while there is none: nothing decrypted is cached then.
+  restoreArchive: mutation(nothing, restoreArchiveResponseSchema, { stale: ['getVaultStatus'], activity: false }),
+  backupJournal: mutation(nothing, backupJournalResponseSchema, { stale: [], activity: true }),
+  // Only reads, but long, with progress, and started by the user: an action, never a cached answer.
+  verifyJournal: mutation(nothing, verifyJournalResponseSchema, { stale: [], activity: true }),
+  importJournal: mutation(nothing, importJournalResponseSchema, { stale: journalReads, activity: true }),
+  listCases: query(nothing, caseListSchema),
+  getCase: query(caseIdRequestSchema, caseWithEntriesObjectSchema),
+  getCaseOverview: query(caseIdRequestSchema, caseOverviewSchema),
+  getEntryExcerpts: query(entryExcerptsRequestSchema, entryExcerptsSchema),
+  createCase: mutation(createCaseRequestSchema, caseObjectSchema, { stale: journalReads, activity: true }),
+  updateCase: mutation(updateCaseRequestSchema, caseObjectSchema, {
+    stale: [...caseReads, ...journalReads],
+    activity: true,
+  }),
+  changeCasePhase: mutation(changePhaseRequestSchema, caseObjectSchema, {
+    stale: [...caseReads, ...journalReads],
+    activity: true,
+  }),
+  setCaseStatus: mutation(setCaseStatusRequestSchema, caseObjectSchema, {
+    stale: [...caseReads, ...journalReads],
+    activity: true,
+  }),
+  saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, {
+    stale: [...caseReads, ...journalReads],
+    activity: true,
+  }),
+  listDrafts: query(nothing, z.array(draftSchema)),
+  // Autosave is not activity: an editor left open must not keep the journal unlocked.
+  saveDraft: mutation(saveDraftRequestSchema, draftSchema, { stale: ['listDrafts'], activity: false }),
+  discardDraft: mutation(draftIdRequestSchema, nothing, { stale: ['listDrafts'], activity: true }),
+  searchJournal: query(searchRequestSchema, searchResponseSchema),
+  previewBrief: query(briefRequestSchema, previewBriefResponseSchema),
+  exportBrief: mutation(exportBriefRequestSchema, exportBriefResponseSchema, {
+    stale: ['listExports', 'previewBrief'],
+    activity: true,
+  }),
+  markSafeWord: mutation(safeWordRequestSchema, safeWordsResponseSchema, { stale: ['previewBrief'], activity: true }),
+  unmarkSafeWord: mutation(safeWordRequestSchema, safeWordsResponseSchema, {
+    stale: ['previewBrief'],
+    activity: true,
+  }),
+  decideBriefReview: mutation(reviewDecisionRequestSchema, reviewDecisionsSchema, {
+    stale: ['previewBrief'],
+    activity: true,
+  }),
+  listExports: query(caseIdRequestSchema, listExportsResponseSchema),
+  listReports: query(caseIdRequestSchema, courtReportListSchema),
+  createReport: mutation(createReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  updateReport: mutation(updateReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  saveReportDraft: mutation(saveReportDraftRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  reviseReport: mutation(reportIdRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  shareReviewCopy: mutation(shareReviewCopyRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  recordReportComment: mutation(recordCommentRequestSchema, courtReportSchema, {
+    stale: reportReads,
+    activity: true,
+  }),
+  respondToReportComment: mutation(respondToCommentRequestSchema, courtReportSchema, {
+    stale: reportReads,
+    activity: true,
+  }),
+  checkReport: query(reportIdRequestSchema, reportChecksSchema),
+  finalizeReport: mutation(finalizeReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  submitReport: mutation(submitReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  compareReportVersions: query(compareVersionsRequestSchema, versionComparisonSchema),
+  listReportableExcerpts: query(caseIdRequestSchema, reportableExcerptsSchema),
+  previewReport: query(exportReportRequestSchema, previewReportResponseSchema),
+  exportReport: mutation(exportReportRequestSchema, exportReportResponseSchema, {
+    stale: ['listExports', 'listReports'],
+    activity: true,
+  }),
+  listHearings: query(nothing, hearingAgendaSchema),
+} as const satisfies { [M in MethodName]: MethodDefinition };
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type { MethodName, EventName };
+export { methodNames, eventNames };
 export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
 export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
 
-export const methodNames = Object.keys(contract) as MethodName[];
+/** The methods that only read, whose answers a cache may keep. */
+export type QueryName = { [M in MethodName]: Contract[M]['kind'] extends 'query' ? M : never }[MethodName];
+export type MutationName = Exclude<MethodName, QueryName>;
 
-/** The method a channel name belongs to, if any. */
-export function methodForChannel(channel: string): MethodName | undefined {
-  return methodNames.find((method) => contract[method].channel === channel);
+/** Compile-time check: a mutation can only make a query stale. */
+type StaleNames = {
+  [M in MutationName]: Contract[M] extends { stale: readonly (infer Name)[] } ? Name : never;
+}[MutationName];
+export const staleNamesAreQueries: [Exclude<StaleNames, QueryName>] extends [never] ? true : never = true;
+
+/** The reads that are not the journal's: a mutation making only these stale changes no journal data. */
+const appReads: readonly MethodName[] = ['getAppInfo', 'getSettings', 'getVaultStatus'];
+
+/** The journal's reads a method makes stale; empty for queries and for changes outside the journal. */
+export function journalStaleOf(method: MethodName): QueryName[] {
+  const definition: MethodDefinition = contract[method];
+  if (definition.kind !== 'mutation') return [];
+  return definition.stale.filter((name) => !appReads.includes(name)) as QueryName[];
 }
+
+/** Messages main sends unasked, each with the schema its payload is checked against before it is sent. */
+export const events = {
+  /** The keys are wiped: every decrypted view goes at once. */
+  vaultLocked: z.strictObject({ reason: z.enum(lockReasons) }),
+  /** The journal opened (created, unlocked or recovered). */
+  vaultUnlocked: z.strictObject({ status: vaultStatusSchema }),
+  /** Data changed: the case it belongs to (none when the change spans cases) and the reads now out of date. */
+  journalChanged: z.strictObject({
+    caseId: idSchema.optional(),
+    stale: z.array(z.enum(methodNames)).min(1),
+  }),
+  /** Counts of long work, for the window's progress bar. */
+  progress: progressSchema,
+} as const satisfies { [E in EventName]: z.ZodType };
+
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

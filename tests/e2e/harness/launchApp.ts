@@ -12,11 +12,20 @@ import { createRouter } from '../../../src/main/ipc/router';
 import type { ChooseSavePath, PdfPrinter } from '../../../src/main/exports/exportService';
 import type { ChooseFile } from '../../../src/main/journal/journalCare';
 import type { Progress, ProgressTask } from '../../../src/shared/progress/progress';
-import { createHandlers, type Services } from '../../../src/main/services';
+import type { Services } from '../../../src/main/services';
+import { createHandlers } from '../../../src/main/handlers/createHandlers';
 import { createTestServices } from '../../support/services';
 import { isTrustedUrl } from '../../../src/main/shell/policy';
 import { apiGlobalName } from '../../../src/shared/ipc/api';
-import { channels } from '../../../src/shared/ipc/channels';
+import {
+  eventChannel,
+  eventNames,
+  ipcChannel,
+  methodForChannel,
+  methodNames,
+  subscriptionName,
+  type MethodName,
+} from '../../../src/shared/ipc/names';
 import { detectMode, mainBuildEntry, rendererBuildDirectory, type E2eMode } from './detect';
 import { serveBuild } from './staticServer';
 
@@ -27,8 +36,10 @@ export interface LaunchedApp {
    * `release` (Chromium harness only), so a test can look at the bar half-way.
    */
   holdProgress?: (task: ProgressTask) => { reached: Promise<Progress>; release: () => void };
-  /** The services behind the page, in the Chromium harness only (to drive the clock, inspect files). */
+  /** The services behind the page, in the Chromium harness only (to drive the clock, lock from main, inspect files). */
   services?: Services;
+  /** How many times the page has called `method` so far (Chromium harness only). */
+  callsOf?: (method: MethodName) => number;
   mode: E2eMode['kind'];
   dataDirectory: string;
   /** Closes the app and the browser and deletes the data folder. */
@@ -60,25 +71,27 @@ const chromiumArguments = [
 ];
 
 const invokeBindingName = '__alianzaInvoke';
-const progressFunctionName = '__alianzaProgress';
+const eventFunctionName = '__alianzaEvent';
 
 /**
- * Carries the services' progress into the page, and holds one task half-way when a test asks:
- * the work waits for the listener, as it would wait for nothing in the app.
+ * Carries the services' events into the page, as the shell's `webContents.send` carries them to
+ * its window, and holds one progress task half-way when a test asks: the work waits for the
+ * delivery, as it would wait for nothing in the app.
  */
-function progressRelay() {
+function eventRelay() {
   let page: Page | undefined;
   const holds = new Map<ProgressTask, { reach: (progress: Progress) => void; released: Promise<void> }>();
-  const listener = async (progress: Progress): Promise<void> => {
+  const deliver = async (channel: string, payload: unknown): Promise<void> => {
     await page
       ?.evaluate(
-        ({ name, message }) => (window as unknown as Record<string, (value: unknown) => void>)[name]?.(message),
-        {
-          name: progressFunctionName,
-          message: progress,
-        },
+        ({ name, channel, payload }) =>
+          (window as unknown as Record<string, (channel: string, payload: unknown) => void>)[name]?.(channel, payload),
+        { name: eventFunctionName, channel, payload },
       )
       .catch(() => undefined);
+    if (channel === eventChannel('progress')) await holding(payload as Progress);
+  };
+  const holding = async (progress: Progress): Promise<void> => {
     const hold = holds.get(progress.task);
     if (hold === undefined || progress.finished) return;
     // Past the reporter's 100 ms between messages, so the next step is sent and held half-way.
@@ -88,7 +101,7 @@ function progressRelay() {
     await hold.released;
   };
   return {
-    listener,
+    deliver,
     attach: (value: Page) => {
       page = value;
     },
@@ -158,7 +171,7 @@ async function launchChromium(
   const server = await serveBuild(rendererBuildDirectory);
   // Launched first: the services' PDF printer uses it.
   const browser = await chromium.launch({ executablePath, args: chromiumArguments });
-  const progress = progressRelay();
+  const relay = eventRelay();
   // Settings beside the journal folder, as the app keeps them, so the folder holds only the journal.
   const settingsDirectory = `${dataDirectory}.settings`;
   await mkdir(settingsDirectory, { recursive: true });
@@ -170,7 +183,8 @@ async function launchChromium(
     ...(chooseSavePath === undefined ? {} : { chooseSavePath }),
     ...(chooseFile === undefined ? {} : { chooseFile }),
     printPdf: pdfPrinter(browser),
-    onProgress: progress.listener,
+    deliverEvent: relay.deliver,
+    reportInvalidEvent: (event, error) => console.error(`[ipc] event ${event} refused`, error),
   });
   const router = createRouter({
     handlers: createHandlers(services),
@@ -180,53 +194,64 @@ async function launchChromium(
   const context = await browser.newContext({ locale: systemLocale, viewport: { width: 1280, height: 820 } });
   // Payloads cross as JSON text: Playwright's own serialization of large objects is far slower
   // than Electron's structured clone, and would make the harness measure itself.
-  await context.exposeBinding(invokeBindingName, async ({ frame }, channel: string, payload: string | undefined) =>
-    JSON.stringify(
+  const calls = new Map<MethodName, number>();
+  await context.exposeBinding(invokeBindingName, async ({ frame }, channel: string, payload: string | undefined) => {
+    const method = methodForChannel(channel);
+    if (method !== undefined) calls.set(method, (calls.get(method) ?? 0) + 1);
+    return JSON.stringify(
       await router.dispatch(channel, payload === undefined ? undefined : (JSON.parse(payload) as unknown), {
         url: frame.url(),
       }),
-    ),
-  );
-  // The same shape the preload exposes: one named function per contract method.
+    );
+  });
+  // The same shape the preload exposes, from the same names: one function per method, one subscription per event.
   await context.addInitScript(
-    ({ methods, globalName, bindingName, progressName }) => {
+    ({ methods, subscriptions, globalName, bindingName, eventName }) => {
       const invoke = (window as unknown as Record<string, (channel: string, payload?: string) => Promise<string>>)[
         bindingName
       ];
-      const api: Record<string, (request?: unknown) => Promise<unknown>> = {};
-      for (const [method, channel] of Object.entries(methods)) {
+      const api: Record<string, unknown> = {};
+      for (const [method, channel] of methods) {
         api[method] = async (request?: unknown) =>
           JSON.parse(await invoke!(channel, request === undefined ? undefined : JSON.stringify(request))) as unknown;
       }
-      // Main's unasked messages: the harness calls `progressName` in the page, as the preload's `ipcRenderer.on` would.
-      const listeners = new Set<(progress: unknown) => void>();
+      // Main's unasked messages: the harness calls `eventName` in the page, as the preload's `ipcRenderer.on` would.
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      for (const [subscription, channel] of subscriptions) {
+        const forChannel = new Set<(payload: unknown) => void>();
+        listeners.set(channel, forChannel);
+        api[subscription] = (listener: (payload: unknown) => void) => {
+          forChannel.add(listener);
+          return () => forChannel.delete(listener);
+        };
+      }
       // Assigned to a member, never to a name or a key: a compiler that keeps function names (the
       // benchmarks run through tsx) would wrap a named one in a helper the page does not have.
-      (window as unknown as Record<string, (progress: unknown) => void>)[progressName] = (progress: unknown) =>
-        listeners.forEach((listener) => listener(progress));
-      api['onProgress'] = ((listener: (progress: unknown) => void) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      }) as never;
+      (window as unknown as Record<string, (channel: string, payload: unknown) => void>)[eventName] = (
+        channel: string,
+        payload: unknown,
+      ) => listeners.get(channel)?.forEach((listener) => listener(payload));
       Object.defineProperty(window, globalName, { value: Object.freeze(api), enumerable: true });
     },
     {
-      methods: channels as Record<string, string>,
+      methods: methodNames.map((method) => [method, ipcChannel(method)] as const),
+      subscriptions: eventNames.map((event) => [subscriptionName(event), eventChannel(event)] as const),
       globalName: apiGlobalName,
       bindingName: invokeBindingName,
-      progressName: progressFunctionName,
+      eventName: eventFunctionName,
     },
   );
   if (initScript !== undefined) await context.addInitScript(initScript);
   const page = await context.newPage();
-  progress.attach(page);
+  relay.attach(page);
   await page.goto(`${server.origin}/index.html`);
   return {
     page,
     mode: 'chromium',
     dataDirectory,
     services,
-    holdProgress: progress.hold,
+    callsOf: (method) => calls.get(method) ?? 0,
+    holdProgress: relay.hold,
     close: async () => {
       await services.shutdown();
       await browser.close();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupVault } from '../../../src/main/backup/archive';
 import { createRouter } from '../../../src/main/ipc/router';
-import { createHandlers } from '../../../src/main/services';
+import { createHandlers } from '../../../src/main/handlers/createHandlers';
 import { verifyVault } from '../../../src/main/vault/verifyVault';
 import { rejection } from '../../unit/vault/fixtures';
 import { leaks, openExportJournal, passphrase, privateMarkers, textOf, unzip, type ExportJournal } from './support';

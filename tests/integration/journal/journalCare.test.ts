@@ -12,6 +12,7 @@ import { syntheticJournal } from '../../../bench/syntheticVault';
 import { createTestServices } from '../../support/services';
 import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { passphrase } from './support';
+import { deliveringProgress } from '../../support/events';
 
 const folders: string[] = [];
 const closers: (() => Promise<void>)[] = [];
@@ -28,7 +29,7 @@ async function journalWith(files: Partial<Record<FilePurpose, string>>, root?: s
     settingsDirectory: path.join(folder, 'settings'),
     vaultDirectory: path.join(folder, files.restore === undefined ? 'vault' : 'restored'),
     chooseFile: ({ purpose }) => Promise.resolve(files[purpose]),
-    onProgress: (message) => void progress.push(message),
+    deliverEvent: deliveringProgress((message) => void progress.push(message)),
     autoLockCheckMilliseconds: 2_000_000_000,
   });
   closers.push(() => services.shutdown());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/services';
+import { createHandlers } from '../../../src/main/handlers/createHandlers';
 import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
 import { openTestJournal, passphrase, type TestJournal } from './support';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRouter, type Router } from '../../../src/main/ipc/router';
-import { createHandlers } from '../../../src/main/services';
+import { createHandlers } from '../../../src/main/handlers/createHandlers';
 import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
-import { contract } from '../../../src/shared/ipc/contract';
+import { ipcChannel, type MethodName } from '../../../src/shared/ipc/names';
 import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
 import { openTestJournal, type TestJournal } from './support';
 
@@ -21,8 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const call = (method: keyof typeof contract, payload: unknown) =>
-  router.dispatch(contract[method].channel, payload, ownFrame);
+const call = (method: MethodName, payload: unknown) => router.dispatch(ipcChannel(method), payload, ownFrame);
 
 describe('the journal through the IPC router', () => {
   it('creates a case, saves a reflection, lists, reads and searches with checked answers', async () => {

@@ -11,6 +11,7 @@ import { createTestServices } from '../../support/services';
 import { entryContent } from '../../unit/journal/journalFixtures';
 import { rejection, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { passphrase } from './support';
+import { deliveringProgress } from '../../support/events';
 
 const caseCount = 30;
 
@@ -40,7 +41,7 @@ beforeEach(async () => {
   services = createTestServices({
     settingsDirectory: folder,
     vaultDirectory: path.join(folder, 'vault'),
-    onProgress: (progress) => hold.listener(progress),
+    deliverEvent: deliveringProgress((progress) => hold.listener(progress)),
   });
   await services.vault.create(passphrase);
   await services.search.prepare();

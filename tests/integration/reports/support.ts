@@ -5,12 +5,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRouter } from '../../../src/main/ipc/router';
-import { createHandlers } from '../../../src/main/services';
+import { createHandlers } from '../../../src/main/handlers/createHandlers';
 import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
 import type { EntryContent } from '../../../src/shared/domain/entry';
 import type { CourtReport, ReportSection, Statement } from '../../../src/shared/domain/report/report';
 import type { CreateReportRequest } from '../../../src/shared/reports/requests';
-import { contract, type MethodName } from '../../../src/shared/ipc/contract';
+import { ipcChannel, type MethodName } from '../../../src/shared/ipc/names';
 import { AppError } from '../../../src/shared/ipc/result';
 import { createCaseRequest } from '../../unit/journal/journalFixtures';
 import { sessionWith } from '../../unit/reports/reportFixtures';
@@ -56,7 +56,7 @@ export async function openReportJournal(): Promise<ReportJournal> {
     },
   });
   const call = async (method: MethodName, payload: unknown): Promise<unknown> => {
-    const result = await router.dispatch(contract[method].channel, payload, { url: `${appOrigin}/index.html` });
+    const result = await router.dispatch(ipcChannel(method), payload, { url: `${appOrigin}/index.html` });
     if (result.ok) return result.value;
     throw new AppError(result.error.code, result.error.message);
   };

@@ -7,7 +7,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/services';
+import { createHandlers } from '../../../src/main/handlers/createHandlers';
 import { createVault } from '../../../src/main/vault/createVault';
 import { restoreHeaderFromCopy } from '../../../src/main/vault/headerCopy';
 import { derivePassphraseKey, maximumScrypt } from '../../../src/main/vault/kdf';

@@ -1,0 +1,21 @@
+/** Cases, reflections, drafts and search. */
+import type { Handlers } from '../ipc/router';
+import type { Services } from '../services';
+
+export function journalHandlers({ journal, search }: Pick<Services, 'journal' | 'search'>) {
+  return {
+    listCases: () => journal.listCases(),
+    getCase: ({ caseId }) => journal.getCase(caseId),
+    getCaseOverview: ({ caseId }) => journal.getCaseOverview(caseId),
+    getEntryExcerpts: ({ caseId, entryIds }) => journal.getEntryExcerpts(caseId, entryIds),
+    createCase: (request) => journal.createCase(request),
+    updateCase: (request) => journal.updateCase(request),
+    changeCasePhase: (request) => journal.changeCasePhase(request),
+    setCaseStatus: (request) => journal.setCaseStatus(request),
+    saveEntry: (request) => journal.saveEntry(request),
+    listDrafts: () => journal.listDrafts(),
+    saveDraft: (request) => journal.saveDraft(request),
+    discardDraft: ({ draftId }) => journal.discardDraft(draftId),
+    searchJournal: (request) => search.search(request),
+  } satisfies Partial<Handlers>;
+}
