@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/appInfo';
 import type { Settings } from '../../shared/settings/settings';
-import type { VaultStatus } from '../../shared/vault/vaultStatus';
+import type { RecoveryKitResponse, VaultStatus } from '../../shared/vault/vaultStatus';
 import { getApi } from './api/client';
 import { GateLayout } from './components/GateLayout';
 import { ProgressNotice } from './progress/ProgressNotice';
@@ -43,6 +43,13 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
   const [kitReplaced, setKitReplaced] = useState(false);
   const vault = useVaultStatus(initialVaultStatus);
   const languagePicker = { settings, appInfo, onSettingsChange: setSettings };
+  /** A kit that replaces one that worked until now, shown before whatever the status leads to. */
+  const showReplacingKit = (kit: RecoveryKitResponse) => {
+    setRecoveryKey(kit.recoveryKey);
+    setKitWarning(kit.warning);
+    setKitReplaced(true);
+    vault.update(kit.status);
+  };
 
   if (recoveryKey !== undefined) {
     return (
@@ -91,12 +98,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
                 : t('vault.create.restored', { count: restoredFiles })
           }
           onUnlocked={(status) => vault.update(status)}
-          onRecovered={(kit) => {
-            setRecoveryKey(kit.recoveryKey);
-            setKitWarning(kit.warning);
-            setKitReplaced(true);
-            vault.update(kit.status);
-          }}
+          onRecovered={showReplacingKit}
         />
       </GateLayout>
     );
@@ -116,6 +118,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
         onSettingsChange={setSettings}
         onLock={() => void lock()}
         onVaultStatus={(status) => vault.update(status)}
+        onKitAfterLock={showReplacingKit}
       />
     </Suspense>
   );

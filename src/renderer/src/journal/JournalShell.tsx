@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Suspense } from 'react';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
-import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { RolledBackNotice } from '../vault/RolledBackNotice';
 import { Sidebar } from '../components/Sidebar';
@@ -30,13 +30,23 @@ interface Props {
   onLock: () => void;
   /** A new vault status from main (the practitioner kept a rolled-back state). */
   onVaultStatus: (status: VaultStatus) => void;
+  /** A recovery kit that must outlive this shell (a key rotation locked the journal to finish). */
+  onKitAfterLock: (kit: RecoveryKitResponse) => void;
 }
 
 /**
  * The open journal: sidebar, current screen, status bar. It exists only while unlocked, so every
  * decrypted view and the case list go away with it when the journal locks.
  */
-export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange, onLock, onVaultStatus }: Props) {
+export function JournalShell({
+  settings,
+  appInfo,
+  vaultStatus,
+  onSettingsChange,
+  onLock,
+  onVaultStatus,
+  onKitAfterLock,
+}: Props) {
   const { t } = useTranslation();
   const navigation = useNavigationState({ screen: 'home' });
   const journal = useJournalState();
@@ -68,6 +78,7 @@ export function JournalShell({ settings, appInfo, vaultStatus, onSettingsChange,
                   vaultStatus={vaultStatus}
                   onSettingsChange={onSettingsChange}
                   onImported={() => void journal.refresh()}
+                  onKitAfterLock={onKitAfterLock}
                 />
               )}
               {route.screen === 'search' && <SearchScreen />}

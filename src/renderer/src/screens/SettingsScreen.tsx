@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
-import type { VaultStatus } from '../../../shared/vault/vaultStatus';
+import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { JournalCare } from '../vault/JournalCare';
 import { SecuritySettings } from '../vault/SecuritySettings';
@@ -13,9 +13,18 @@ interface Props {
   onSettingsChange: (settings: Settings) => void;
   /** Cases were imported: the case list reads them. */
   onImported: () => void;
+  /** A rotation's kit, shown by the app once the journal has locked to finish it. */
+  onKitAfterLock: (kit: RecoveryKitResponse) => void;
 }
 
-export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChange, onImported }: Props) {
+export function SettingsScreen({
+  settings,
+  appInfo,
+  vaultStatus,
+  onSettingsChange,
+  onImported,
+  onKitAfterLock,
+}: Props) {
   const { t } = useTranslation();
   const runtime =
     appInfo.runtime === 'electron'
@@ -26,7 +35,12 @@ export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChang
     <section className="screen" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
       <LanguagePicker settings={settings} appInfo={appInfo} onSettingsChange={onSettingsChange} />
-      <SecuritySettings settings={settings} vaultStatus={vaultStatus} onSettingsChange={onSettingsChange} />
+      <SecuritySettings
+        settings={settings}
+        vaultStatus={vaultStatus}
+        onSettingsChange={onSettingsChange}
+        onKitAfterLock={onKitAfterLock}
+      />
       <JournalCare onImported={onImported} />
       <h2>{t('settings.aboutTitle')}</h2>
       <dl className="facts" data-testid="app-info">

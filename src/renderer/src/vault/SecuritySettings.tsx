@@ -14,13 +14,18 @@ interface Props {
   settings: Settings;
   vaultStatus: VaultStatus;
   onSettingsChange: (settings: Settings) => void;
+  /**
+   * A kit from a rotation that locked the journal to finish: main's lock event takes this screen
+   * away, so the app shows the kit in its place.
+   */
+  onKitAfterLock: (kit: RecoveryKitResponse) => void;
 }
 
 /**
  * Auto-lock delay, passphrase change (optionally with a new key and every file re-encrypted), a
  * new recovery key, and where the journal lives. A new recovery key is shown once, as a kit.
  */
-export function SecuritySettings({ settings, vaultStatus, onSettingsChange }: Props) {
+export function SecuritySettings({ settings, vaultStatus, onSettingsChange, onKitAfterLock }: Props) {
   const { t } = useTranslation();
   const autoLockId = useId();
   const [current, setCurrent] = useState('');
@@ -43,7 +48,8 @@ export function SecuritySettings({ settings, vaultStatus, onSettingsChange }: Pr
   const rotation = useSubmit((result: RecoveryKitResponse) => {
     clearForm();
     setRotate(false);
-    setKit(result);
+    if (result.status.state === 'unlocked') setKit(result);
+    else onKitAfterLock(result);
   });
   const busy = change.busy || rotation.busy;
   const ready = current !== '' && isAcceptableNewPassphrase(next, confirmation);
