@@ -63,7 +63,12 @@ export default tseslint.config(
           patterns: [
             noShell,
             noUi,
-            { group: ['zod', '**/main/**'], message: 'The preload bundles channel names only.' },
+            { group: ['zod', '**/main/**'], message: 'The preload bundles the contract names only.' },
+            {
+              group: ['**/ipc/contract'],
+              allowTypeImports: true,
+              message: 'The contract carries zod: the preload takes names from src/shared/ipc/names.ts.',
+            },
           ],
         },
       ],
