@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupVault } from '../../../src/main/backup/archive';
 import { createRouter } from '../../../src/main/ipc/router';
 import { createHandlers } from '../../../src/main/handlers/createHandlers';
+import { ipcChannel } from '../../../src/shared/ipc/names';
 import { verifyVault } from '../../../src/main/vault/verifyVault';
 import { rejection } from '../../unit/vault/fixtures';
 import { leaks, openExportJournal, passphrase, privateMarkers, textOf, unzip, type ExportJournal } from './support';
@@ -249,14 +250,18 @@ describe('the channels', () => {
     const router = createRouter({ handlers: createHandlers(journal.services), isTrustedSender: () => true });
     const sender = { url: 'app://alianza/' };
     const preview = await router.dispatch(
-      'exports:preview-brief',
+      ipcChannel('previewBrief'),
       { caseId: journal.caseId, language: 'en', from: null, parts: ['questions', 'excerpts'] },
       sender,
     );
     expect(preview).toMatchObject({ ok: true, value: { facts: { sessions: 2 } } });
-    const listed = await router.dispatch('exports:list', { caseId: journal.caseId }, sender);
+    const listed = await router.dispatch(ipcChannel('listExports'), { caseId: journal.caseId }, sender);
     expect(listed).toMatchObject({ ok: true });
-    const refused = await router.dispatch('exports:export-brief', { caseId: journal.caseId, language: 'en' }, sender);
+    const refused = await router.dispatch(
+      ipcChannel('exportBrief'),
+      { caseId: journal.caseId, language: 'en' },
+      sender,
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
