@@ -85,9 +85,11 @@ export function subscriptionName<E extends EventName>(event: E): SubscriptionNam
   return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as SubscriptionName<E>;
 }
 
-/** The method a channel belongs to, if any (a closed list: anything else is refused). */
-const methodsByChannel = new Map<string, MethodName>(methodNames.map((method) => [ipcChannel(method), method]));
+/** Built on first use, so the preload (which never looks a channel up) carries no table. */
+let methodsByChannel: Map<string, MethodName> | undefined;
 
+/** The method a channel belongs to, if any (a closed list: anything else is refused). */
 export function methodForChannel(channel: string): MethodName | undefined {
+  methodsByChannel ??= new Map(methodNames.map((method) => [ipcChannel(method), method]));
   return methodsByChannel.get(channel);
 }
