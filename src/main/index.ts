@@ -65,9 +65,11 @@ function start(): void {
     chooseSavePath: createSaveDialog(() => language()),
     chooseFile: createFileDialog(() => language()),
     printPdf,
-    // Checked against the contract before this; only our own window hears them (not the print window).
+    // Checked against the contract before this; only our own window, showing our own page, hears
+    // them (not the hidden print window).
     deliverEvent: (channel, payload) => {
-      if (mainWindow !== undefined && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
+      if (mainWindow === undefined || mainWindow.isDestroyed()) return;
+      if (isTrustedUrl(mainWindow.webContents.getURL(), trustedOrigins)) mainWindow.webContents.send(channel, payload);
     },
     reportInvalidEvent: (event, error) =>
       console.error(`[ipc] event ${event} refused:`, error instanceof Error ? error.name : typeof error),
