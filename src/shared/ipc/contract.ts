@@ -104,61 +104,48 @@ const reportReads = ['listReports', 'compareReportVersions', 'checkReport', 'pre
 /** Everything the journal answers: what a restored file may change. */
 const everyJournalRead = [...caseReads, ...journalReads, ...reportReads, 'listDrafts', 'listExports'] as const;
 
+/** The policies most mutations share: what they make stale, and activity. */
+const editsCase = { stale: [...caseReads, ...journalReads], activity: true } as const;
+const editsReport = { stale: reportReads, activity: true } as const;
+const editsBriefReview = { stale: ['previewBrief'], activity: true } as const;
+const changesVaultStatus = { stale: ['getVaultStatus'], activity: true } as const;
+/** An action that changes nothing the renderer reads (a backup, a new recovery key). */
+const actionOnly = { stale: [], activity: true } as const;
+
 export const contract = {
   getAppInfo: query(nothing, appInfoSchema),
   getSettings: query(nothing, settingsSchema),
   updateSettings: mutation(settingsPatchSchema, settingsSchema, { stale: ['getSettings'], activity: false }),
   getVaultStatus: query(nothing, vaultStatusSchema),
-  createVault: mutation(createVaultRequestSchema, createVaultResponseSchema, {
-    stale: ['getVaultStatus'],
-    activity: true,
-  }),
-  unlockVault: mutation(unlockRequestSchema, vaultStatusSchema, { stale: ['getVaultStatus'], activity: true }),
-  recoverVault: mutation(recoverRequestSchema, recoveryKitResponseSchema, {
-    stale: ['getVaultStatus'],
-    activity: true,
-  }),
+  createVault: mutation(createVaultRequestSchema, createVaultResponseSchema, changesVaultStatus),
+  unlockVault: mutation(unlockRequestSchema, vaultStatusSchema, changesVaultStatus),
+  recoverVault: mutation(recoverRequestSchema, recoveryKitResponseSchema, changesVaultStatus),
   lockVault: mutation(nothing, vaultStatusSchema, { stale: ['getVaultStatus'], activity: false }),
-  keepRolledBackState: mutation(nothing, vaultStatusSchema, { stale: ['getVaultStatus'], activity: true }),
-  changePassphrase: mutation(changePassphraseRequestSchema, vaultStatusSchema, { stale: [], activity: true }),
+  keepRolledBackState: mutation(nothing, vaultStatusSchema, changesVaultStatus),
+  changePassphrase: mutation(changePassphraseRequestSchema, vaultStatusSchema, actionOnly),
   // An unfinished rotation locks the journal to finish at the next unlock.
-  rotateKeys: mutation(rotateKeysRequestSchema, recoveryKitResponseSchema, {
-    stale: ['getVaultStatus'],
-    activity: true,
-  }),
-  newRecoveryKey: mutation(newRecoveryKeyRequestSchema, recoveryKitResponseSchema, { stale: [], activity: true }),
-  reportActivity: mutation(nothing, nothing, { stale: [], activity: true }),
+  rotateKeys: mutation(rotateKeysRequestSchema, recoveryKitResponseSchema, changesVaultStatus),
+  newRecoveryKey: mutation(newRecoveryKeyRequestSchema, recoveryKitResponseSchema, actionOnly),
+  reportActivity: mutation(nothing, nothing, actionOnly),
   restoreBackup: mutation(restoreBackupRequestSchema, restoreBackupResponseSchema, {
     stale: ['getVaultStatus', ...everyJournalRead],
     activity: true,
   }),
   // Puts a whole journal in place while there is none: nothing decrypted is cached then.
   restoreArchive: mutation(nothing, restoreArchiveResponseSchema, { stale: ['getVaultStatus'], activity: false }),
-  backupJournal: mutation(nothing, backupJournalResponseSchema, { stale: [], activity: true }),
+  backupJournal: mutation(nothing, backupJournalResponseSchema, actionOnly),
   // Only reads, but long, with progress, and started by the user: an action, never a cached answer.
-  verifyJournal: mutation(nothing, verifyJournalResponseSchema, { stale: [], activity: true }),
+  verifyJournal: mutation(nothing, verifyJournalResponseSchema, actionOnly),
   importJournal: mutation(nothing, importJournalResponseSchema, { stale: journalReads, activity: true }),
   listCases: query(nothing, caseListSchema),
   getCase: query(caseIdRequestSchema, caseWithEntriesObjectSchema),
   getCaseOverview: query(caseIdRequestSchema, caseOverviewSchema),
   getEntryExcerpts: query(entryExcerptsRequestSchema, entryExcerptsSchema),
   createCase: mutation(createCaseRequestSchema, caseObjectSchema, { stale: journalReads, activity: true }),
-  updateCase: mutation(updateCaseRequestSchema, caseObjectSchema, {
-    stale: [...caseReads, ...journalReads],
-    activity: true,
-  }),
-  changeCasePhase: mutation(changePhaseRequestSchema, caseObjectSchema, {
-    stale: [...caseReads, ...journalReads],
-    activity: true,
-  }),
-  setCaseStatus: mutation(setCaseStatusRequestSchema, caseObjectSchema, {
-    stale: [...caseReads, ...journalReads],
-    activity: true,
-  }),
-  saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, {
-    stale: [...caseReads, ...journalReads],
-    activity: true,
-  }),
+  updateCase: mutation(updateCaseRequestSchema, caseObjectSchema, editsCase),
+  changeCasePhase: mutation(changePhaseRequestSchema, caseObjectSchema, editsCase),
+  setCaseStatus: mutation(setCaseStatusRequestSchema, caseObjectSchema, editsCase),
+  saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, editsCase),
   listDrafts: query(nothing, z.array(draftSchema)),
   // Autosave is not activity: an editor left open must not keep the journal unlocked.
   saveDraft: mutation(saveDraftRequestSchema, draftSchema, { stale: ['listDrafts'], activity: false }),
@@ -169,33 +156,21 @@ export const contract = {
     stale: ['listExports', 'previewBrief'],
     activity: true,
   }),
-  markSafeWord: mutation(safeWordRequestSchema, safeWordsResponseSchema, { stale: ['previewBrief'], activity: true }),
-  unmarkSafeWord: mutation(safeWordRequestSchema, safeWordsResponseSchema, {
-    stale: ['previewBrief'],
-    activity: true,
-  }),
-  decideBriefReview: mutation(reviewDecisionRequestSchema, reviewDecisionsSchema, {
-    stale: ['previewBrief'],
-    activity: true,
-  }),
+  markSafeWord: mutation(safeWordRequestSchema, safeWordsResponseSchema, editsBriefReview),
+  unmarkSafeWord: mutation(safeWordRequestSchema, safeWordsResponseSchema, editsBriefReview),
+  decideBriefReview: mutation(reviewDecisionRequestSchema, reviewDecisionsSchema, editsBriefReview),
   listExports: query(caseIdRequestSchema, listExportsResponseSchema),
   listReports: query(caseIdRequestSchema, courtReportListSchema),
-  createReport: mutation(createReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
-  updateReport: mutation(updateReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
-  saveReportDraft: mutation(saveReportDraftRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
-  reviseReport: mutation(reportIdRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
-  shareReviewCopy: mutation(shareReviewCopyRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
-  recordReportComment: mutation(recordCommentRequestSchema, courtReportSchema, {
-    stale: reportReads,
-    activity: true,
-  }),
-  respondToReportComment: mutation(respondToCommentRequestSchema, courtReportSchema, {
-    stale: reportReads,
-    activity: true,
-  }),
+  createReport: mutation(createReportRequestSchema, courtReportSchema, editsReport),
+  updateReport: mutation(updateReportRequestSchema, courtReportSchema, editsReport),
+  saveReportDraft: mutation(saveReportDraftRequestSchema, courtReportSchema, editsReport),
+  reviseReport: mutation(reportIdRequestSchema, courtReportSchema, editsReport),
+  shareReviewCopy: mutation(shareReviewCopyRequestSchema, courtReportSchema, editsReport),
+  recordReportComment: mutation(recordCommentRequestSchema, courtReportSchema, editsReport),
+  respondToReportComment: mutation(respondToCommentRequestSchema, courtReportSchema, editsReport),
   checkReport: query(reportIdRequestSchema, reportChecksSchema),
-  finalizeReport: mutation(finalizeReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
-  submitReport: mutation(submitReportRequestSchema, courtReportSchema, { stale: reportReads, activity: true }),
+  finalizeReport: mutation(finalizeReportRequestSchema, courtReportSchema, editsReport),
+  submitReport: mutation(submitReportRequestSchema, courtReportSchema, editsReport),
   compareReportVersions: query(compareVersionsRequestSchema, versionComparisonSchema),
   listReportableExcerpts: query(caseIdRequestSchema, reportableExcerptsSchema),
   previewReport: query(exportReportRequestSchema, previewReportResponseSchema),
