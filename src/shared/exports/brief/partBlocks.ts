@@ -35,6 +35,29 @@ export function allianceMarkdown(model: BriefModel, labels: BriefLabels): string
   return `${texts.alliance.tableIntro}\n\n${table(header, body)}`;
 }
 
+/** The attendance table by phase; empty when the period has no attendance record. */
+export function attendanceMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { texts, taxonomy } = labels;
+  if (model.attendance === undefined) return '';
+  const body = model.attendance.map((row) => [
+    row.phase === undefined ? `**${texts.attendance.allPhases}**` : taxonomy.phases[row.phase],
+    String(row.held),
+    String(row.notAttended),
+    String(row.cancelledByFamily),
+    String(row.cancelledByProgramme),
+    String(row.rescheduled),
+  ]);
+  const header = [
+    texts.attendance.phase,
+    texts.attendance.held,
+    texts.attendance.notAttended,
+    texts.attendance.cancelledByFamily,
+    texts.attendance.cancelledByProgramme,
+    texts.attendance.rescheduled,
+  ];
+  return `### ${texts.attendance.heading}\n\n${texts.attendance.tableIntro}\n\n${table(header, body)}`;
+}
+
 /**
  * Three pieces, so the tension map can go under its heading: the part's heading with the table by
  * phase, the heading of the kinds of tension, then their table and the ruptures (empty pieces
