@@ -35,26 +35,23 @@ export function allianceMarkdown(model: BriefModel, labels: BriefLabels): string
   return `${texts.alliance.tableIntro}\n\n${table(header, body)}`;
 }
 
-/** The attendance table by phase; empty when the period has no attendance record. */
+/**
+ * The attendance table: a row per kind of session, a column per phase and one for the whole
+ * period (the phases' names are short, the kinds' long: they wrap on spaces in the first column,
+ * where a narrow column would cut a word). Empty when the period has no attendance record.
+ */
 export function attendanceMarkdown(model: BriefModel, labels: BriefLabels): string {
   const { texts, taxonomy } = labels;
   if (model.attendance === undefined) return '';
-  const body = model.attendance.map((row) => [
-    row.phase === undefined ? `**${texts.attendance.allPhases}**` : taxonomy.phases[row.phase],
-    String(row.held),
-    String(row.notAttended),
-    String(row.cancelledByFamily),
-    String(row.cancelledByProgramme),
-    String(row.rescheduled),
-  ]);
+  const columns = model.attendance;
+  const kinds = ['held', 'notAttended', 'cancelledByFamily', 'cancelledByProgramme', 'rescheduled'] as const;
   const header = [
-    texts.attendance.phase,
-    texts.attendance.held,
-    texts.attendance.notAttended,
-    texts.attendance.cancelledByFamily,
-    texts.attendance.cancelledByProgramme,
-    texts.attendance.rescheduled,
+    texts.attendance.sessions,
+    ...columns.map((column) =>
+      column.phase === undefined ? texts.attendance.allPhases : taxonomy.phases[column.phase],
+    ),
   ];
+  const body = kinds.map((kind) => [texts.attendance[kind], ...columns.map((column) => String(column[kind]))]);
   return `### ${texts.attendance.heading}\n\n${texts.attendance.tableIntro}\n\n${table(header, body)}`;
 }
 

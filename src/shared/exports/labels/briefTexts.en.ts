@@ -32,7 +32,7 @@ export const briefTextsEn: BriefTexts = {
   attendance: {
     heading: 'Attendance',
     tableIntro: 'Planned sessions by phase: held, not attended without notice, cancelled, and moved to another day.',
-    phase: 'Phase',
+    sessions: 'Sessions',
     held: 'Held',
     notAttended: 'Not attended',
     cancelledByFamily: 'Cancelled by the family',

@@ -32,7 +32,7 @@ export const briefTextsEs: BriefTexts = {
   attendance: {
     heading: 'Asistencia',
     tableIntro: 'Sesiones programadas por etapa: realizadas, inasistencias sin aviso, suspendidas y reagendadas.',
-    phase: 'Etapa',
+    sessions: 'Sesiones',
     held: 'Realizadas',
     notAttended: 'Inasistencias',
     cancelledByFamily: 'Suspendidas por la familia',

@@ -39,7 +39,7 @@ export interface BriefTexts {
   attendance: {
     heading: string;
     tableIntro: string;
-    phase: string;
+    sessions: string;
     held: string;
     notAttended: string;
     cancelledByFamily: string;
