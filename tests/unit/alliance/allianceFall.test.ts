@@ -100,6 +100,14 @@ describe('R1: a fall below the running mean', () => {
     expect(levelOf([8, 8, 8, 6, 7])).toBe('possible-rupture');
   });
 
+  it('orders sessions of one day by when they were written, not by id', () => {
+    const earlier = practitionerSeries([8, 8, 8]);
+    const writtenFirst = { ...session(3, { practitioner: all(5) }), id: 'z-low' };
+    const writtenSecond = { ...session(4, { practitioner: all(8), day: 3 }), id: 'a-back' };
+    // The fall, then the return on the same day: nothing open.
+    expect(evaluateWarnings(caseOf([...earlier, writtenSecond, writtenFirst]))).toEqual([]);
+  });
+
   it('gives a new id to a new fall after a repair', () => {
     const first = falls([8, 8, 8, 6]).map((warning) => warning.id);
     const second = falls([8, 8, 8, 6, 8, 8, 8, 8, 6]).map((warning) => warning.id);

@@ -16,14 +16,22 @@ describe('R5: engagement risk from absences', () => {
   it.each<{ statuses: AttendanceStatus[]; warned: boolean; why: string }>([
     { statuses: ['held', 'not-attended', 'held', 'cancelled-by-family'], warned: true, why: '2 of the last 4' },
     { statuses: ['held', 'held', 'not-attended', 'held'], warned: false, why: '1 of the last 4' },
-    { statuses: ['not-attended', 'held', 'held', 'held', 'cancelled-by-family'], warned: false, why: 'the first fell out' },
+    {
+      statuses: ['not-attended', 'held', 'held', 'held', 'cancelled-by-family'],
+      warned: false,
+      why: 'the first fell out',
+    },
     { statuses: ['not-attended', 'not-attended'], warned: true, why: 'only 2 planned so far, both missed' },
     {
       statuses: ['not-attended', 'held', 'held', 'cancelled-by-programme', 'cancelled-by-family'],
       warned: true,
-      why: "a programme cancellation takes no place in the window",
+      why: 'a programme cancellation takes no place in the window',
     },
-    { statuses: ['held', 'rescheduled', 'held', 'rescheduled', 'held'], warned: false, why: 'moved sessions are not missed' },
+    {
+      statuses: ['held', 'rescheduled', 'held', 'rescheduled', 'held'],
+      warned: false,
+      why: 'moved sessions are not missed',
+    },
     { statuses: ['cancelled-by-programme', 'cancelled-by-programme'], warned: false, why: 'the programme cancelled' },
   ])('$why → $warned', ({ statuses, warned }) => {
     expect(absencesOnly(statuses).length).toBe(warned ? 1 : 0);
@@ -48,12 +56,17 @@ describe('R5: engagement risk from absences', () => {
   it('follows the thresholds it is given', () => {
     const statuses: AttendanceStatus[] = ['not-attended', 'held', 'held', 'held', 'held'];
     expect(risks([], attendance(statuses))).toEqual([]);
-    expect(risks([], attendance(statuses), { ...defaultWarningThresholds, absences: 1, absenceWindow: 5 })).toHaveLength(1);
+    expect(
+      risks([], attendance(statuses), { ...defaultWarningThresholds, absences: 1, absenceWindow: 5 }),
+    ).toHaveLength(1);
   });
 });
 
 describe('R5: the first absence after a low rating', () => {
-  const lowThen = (value: number) => [session(0, { practitioner: all(8) }), session(1, { practitioner: { ...all(8), tasks: value } })];
+  const lowThen = (value: number) => [
+    session(0, { practitioner: all(8) }),
+    session(1, { practitioner: { ...all(8), tasks: value } }),
+  ];
 
   it.each([
     { value: 4, warned: true, why: 'a rating of 4 (at the threshold)' },

@@ -21,7 +21,13 @@ describe('R3: perception gap', () => {
   it('says which way the gap goes, and whose', () => {
     const entry = session(0, { practitioner: all(7), caregiver: { ...all(7), bond: 2, partyId: 'mother' } });
     const [warning] = gaps([entry]);
-    expect(warning?.details).toEqual({ caregiverId: 'mother', element: 'bond', caregiver: 2, practitioner: 7, gap: -5 });
+    expect(warning?.details).toEqual({
+      caregiverId: 'mother',
+      element: 'bond',
+      caregiver: 2,
+      practitioner: 7,
+      gap: -5,
+    });
     expect(warning?.sessions).toEqual([{ entryId: 'e0', date: '2024-01-01' }]);
     expect(warning?.level).toBe('perception-gap');
   });

@@ -12,7 +12,11 @@ const repeats = (indicators: readonly (readonly TensionIndicator[])[], threshold
 
 describe('R7: repeated withdrawal', () => {
   it.each<{ indicators: TensionIndicator[][]; warned: boolean; why: string }>([
-    { indicators: [['submission'], ['submission'], ['submission']], warned: true, why: '3 in a row (at the threshold)' },
+    {
+      indicators: [['submission'], ['submission'], ['submission']],
+      warned: true,
+      why: '3 in a row (at the threshold)',
+    },
     { indicators: [['submission'], ['submission']], warned: false, why: '2 in a row' },
     { indicators: [['submission'], ['submission'], [], ['submission']], warned: false, why: 'a session without it' },
     { indicators: [['submission'], ['denial'], ['submission']], warned: false, why: 'different indicators' },

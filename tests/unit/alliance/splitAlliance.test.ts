@@ -15,7 +15,10 @@ describe('R4: split alliance', () => {
     { mother: 8, grandmother: 6, warned: false, why: '2 apart' },
     { mother: 2, grandmother: 9, warned: true, why: '7 apart, the other way' },
   ])('goals $why → $warned', ({ mother, grandmother, warned }) => {
-    const entries = [rated(0, 'mother', { ...all(7), goals: mother }), rated(1, 'grandmother', { ...all(7), goals: grandmother })];
+    const entries = [
+      rated(0, 'mother', { ...all(7), goals: mother }),
+      rated(1, 'grandmother', { ...all(7), goals: grandmother }),
+    ];
     expect(splits(entries).map((warning) => warning.details.element)).toEqual(warned ? ['goals'] : []);
   });
 
@@ -45,7 +48,11 @@ describe('R4: split alliance', () => {
     const other = rated(2, 'grandmother', all(8));
     expect(splits([early, other])).toHaveLength(2);
     expect(splits([early, later, other])).toEqual([]);
-    const apart = [early, ...[1, 2, 3].map((index) => session(index, { practitioner: all(7) })), rated(4, 'grandmother', all(8))];
+    const apart = [
+      early,
+      ...[1, 2, 3].map((index) => session(index, { practitioner: all(7) })),
+      rated(4, 'grandmother', all(8)),
+    ];
     expect(splits(apart)).toEqual([]);
     expect(splits(apart, { ...defaultWarningThresholds, recentSessions: 5 })).toHaveLength(2);
   });

@@ -18,7 +18,9 @@ describe('R6: repair not recorded', () => {
       why: 'a repair step noted',
     },
     {
-      options: { tensions: [{ rupture: 'withdrawal', repairSteps: ['explore-and-validate'] }, { rupture: 'confrontation' }] },
+      options: {
+        tensions: [{ rupture: 'withdrawal', repairSteps: ['explore-and-validate'] }, { rupture: 'confrontation' }],
+      },
       warned: true,
       why: 'a second rupture with no step',
     },
@@ -27,7 +29,9 @@ describe('R6: repair not recorded', () => {
   });
 
   it('names the kinds of rupture, once each', () => {
-    const entry = session(0, { tensions: [{ rupture: 'confrontation' }, { rupture: 'withdrawal' }, { rupture: 'withdrawal' }] });
+    const entry = session(0, {
+      tensions: [{ rupture: 'confrontation' }, { rupture: 'withdrawal' }, { rupture: 'withdrawal' }],
+    });
     const [warning] = prompts([entry]);
     expect(warning?.details).toEqual({ ruptures: ['withdrawal', 'confrontation'] });
     expect(warning?.level).toBe('prompt');
@@ -35,7 +39,10 @@ describe('R6: repair not recorded', () => {
   });
 
   it('prompts for the recent sessions only', () => {
-    const entries = [session(0, { tensions: [{ rupture: 'withdrawal' }] }), ...[1, 2, 3, 4].map((index) => session(index))];
+    const entries = [
+      session(0, { tensions: [{ rupture: 'withdrawal' }] }),
+      ...[1, 2, 3, 4].map((index) => session(index)),
+    ];
     expect(prompts(entries)).toEqual([]);
     expect(prompts(entries, { ...defaultWarningThresholds, recentSessions: 5 })).toHaveLength(1);
   });
