@@ -22,3 +22,10 @@ export const withdrawalIndicators: readonly TensionIndicator[] = [
   'loss-of-contact',
   'emotional-distance',
 ];
+
+const withdrawalSet: ReadonlySet<TensionIndicator> = new Set(withdrawalIndicators);
+
+/** Whether an indicator is on the list: a set lookup, for every tension of a long case. */
+export function isWithdrawalIndicator(indicator: TensionIndicator): boolean {
+  return withdrawalSet.has(indicator);
+}

@@ -9,7 +9,7 @@ import { buildWarning } from '../buildWarning';
 import { sessionOf, type CaseView } from '../caseView';
 import type { AllianceEntry } from '../input';
 import type { WarningOfRule } from '../warning';
-import { withdrawalIndicators } from '../withdrawalIndicators';
+import { isWithdrawalIndicator, withdrawalIndicators } from '../withdrawalIndicators';
 
 export function repeatedWithdrawalWarnings(view: CaseView): WarningOfRule<'repeated-withdrawal'>[] {
   const { indicatorSessions, recentSessions } = view.thresholds;
@@ -50,7 +50,7 @@ export function repeatedWithdrawalWarnings(view: CaseView): WarningOfRule<'repea
 function indicatorsOf(entry: AllianceEntry): Set<TensionIndicator> {
   const noted = new Set<TensionIndicator>();
   for (const tension of entry.tensions) {
-    for (const indicator of tension.indicators) if (withdrawalIndicators.includes(indicator)) noted.add(indicator);
+    for (const indicator of tension.indicators) if (isWithdrawalIndicator(indicator)) noted.add(indicator);
   }
   return noted;
 }
