@@ -10,6 +10,7 @@ import {
   type WarningInput,
 } from '../../../src/shared/alliance';
 import { attendanceStatuses, repairSteps, ruptureKinds, tensionIndicators } from '../../../src/shared/domain/taxonomy';
+import type { AllianceRatings } from '../../../src/shared/domain/ratings';
 import { dayOf, parties } from './builders';
 
 const rating = fc.integer({ min: 0, max: 10 });
@@ -104,7 +105,7 @@ describe('the engine on random cases', () => {
         for (const warning of evaluateWarnings(input, chosen)) {
           if (!ratingRules.has(warning.rule)) continue;
           for (const found of warning.sessions) {
-            const { ratings } = byId.get(found.entryId) ?? { ratings: {} };
+            const ratings: AllianceRatings = byId.get(found.entryId)?.ratings ?? {};
             const series =
               warning.rule === 'alliance-fall' || warning.rule === 'unrepaired-fall'
                 ? warning.details.series
