@@ -40,6 +40,6 @@ function plannedSessions(dates: readonly string[]): AttendanceRecord[] {
     const draw = random();
     const status =
       draw < 0.06 ? 'not-attended' : draw < 0.12 ? 'cancelled-by-family' : draw < 0.15 ? 'rescheduled' : 'held';
-    return { id: `a-${index}`, date, status };
+    return { id: `a-${index}`, plannedOn: date, status };
   });
 }

@@ -22,7 +22,9 @@ export function caseView(input: WarningInput, thresholds: WarningThresholds): Ca
     (a, b) =>
       compare(a.sessionDate, b.sessionDate) || compare(written.get(a) ?? 0, written.get(b) ?? 0) || compare(a.id, b.id),
   );
-  const attendance = [...(input.attendance ?? [])].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  const attendance = [...(input.attendance ?? [])].sort(
+    (a, b) => compare(a.plannedOn, b.plannedOn) || compare(a.id, b.id),
+  );
   return { entries, parties: input.parties, attendance, thresholds };
 }
 

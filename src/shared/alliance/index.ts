@@ -1,6 +1,6 @@
 /** The rupture early-warning rules (R1–R7 of "Seeing the alliance move"): engine, thresholds, sources. */
 export { evaluateWarnings } from './evaluateWarnings';
-export { attendanceRecordSchema, type AllianceEntry, type AttendanceRecord, type WarningInput } from './input';
+export type { AllianceEntry, AttendanceRecord, WarningInput } from './input';
 export { repairSuggestions } from './repairSuggestions';
 export { ruleSources } from './ruleSources';
 export { sourceIds, sources, type Source, type SourceId } from './sources';

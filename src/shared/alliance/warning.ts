@@ -97,7 +97,7 @@ export type EngagementDetails =
 
 export interface AbsenceRecord {
   id: string;
-  date: string;
+  plannedOn: string;
   status: AttendanceStatus;
 }
 

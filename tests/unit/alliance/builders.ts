@@ -60,5 +60,5 @@ export function caseOf(entries: AllianceEntry[], attendance: AttendanceRecord[] 
 }
 
 export function attendance(statuses: readonly AttendanceStatus[], firstDay = 0): AttendanceRecord[] {
-  return statuses.map((status, index) => ({ id: `a${index}`, date: dayOf(firstDay + index), status }));
+  return statuses.map((status, index) => ({ id: `a${index}`, plannedOn: dayOf(firstDay + index), status }));
 }

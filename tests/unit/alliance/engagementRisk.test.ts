@@ -37,14 +37,24 @@ describe('R5: engagement risk from absences', () => {
     expect(absencesOnly(statuses).length).toBe(warned ? 1 : 0);
   });
 
+  it('counts each reflection as a session held, in date order with the records', () => {
+    // Two absences on days 0 and 1, then reflections on days 2–4: only one absence is in the last 4.
+    const absences = attendance(['not-attended', 'cancelled-by-family']);
+    expect(risks([session(2), session(3), session(4)], absences)).toEqual([]);
+    // With one reflection after them, both are.
+    expect(risks([session(2)], absences).map((warning) => warning.details.trigger)).toEqual(['absences']);
+    // A reflection before them changes nothing.
+    expect(risks([session(-1)], absences)).toHaveLength(1);
+  });
+
   it('lists the absences and keeps its id until a new one', () => {
     const [warning] = absencesOnly(['held', 'not-attended', 'held', 'cancelled-by-family']);
     expect(warning?.details).toEqual({
       trigger: 'absences',
       window: 4,
       absences: [
-        { id: 'a1', date: '2024-01-02', status: 'not-attended' },
-        { id: 'a3', date: '2024-01-04', status: 'cancelled-by-family' },
+        { id: 'a1', plannedOn: '2024-01-02', status: 'not-attended' },
+        { id: 'a3', plannedOn: '2024-01-04', status: 'cancelled-by-family' },
       ],
     });
     const [afterHeld] = absencesOnly(['held', 'not-attended', 'held', 'cancelled-by-family', 'held']);
@@ -83,7 +93,7 @@ describe('R5: the first absence after a low rating', () => {
     expect(warning?.sessions).toEqual([{ entryId: 'e1', date: '2024-01-02' }]);
     expect(warning?.details).toEqual({
       trigger: 'absence-after-low-rating',
-      absence: { id: 'a1', date: '2024-01-04', status: 'cancelled-by-family' },
+      absence: { id: 'a1', plannedOn: '2024-01-04', status: 'cancelled-by-family' },
       series: { perspective: 'practitioner' },
       element: 'tasks',
       value: 3,

@@ -64,7 +64,7 @@ const entries: fc.Arbitrary<AllianceEntry[]> = fc
 const attendance: fc.Arbitrary<AttendanceRecord[]> = fc
   .array(fc.record({ day, status: fc.constantFrom(...attendanceStatuses) }), { maxLength: 12 })
   .map((drawn) =>
-    drawn.map((record, index) => ({ id: `a${index}`, date: dayOf(record.day), ...{ status: record.status } })),
+    drawn.map((record, index) => ({ id: `a${index}`, plannedOn: dayOf(record.day), ...{ status: record.status } })),
   );
 
 const cases: fc.Arbitrary<WarningInput> = fc.record({ entries, attendance }).map((drawn) => ({ ...drawn, parties }));

@@ -1,6 +1,7 @@
 /**
  * R5: engagement at risk. Either ≥ `absences` of the latest `absenceWindow` planned sessions the
- * family was expected at were not attended or cancelled by the family (default 2 of 4), or the
+ * family was expected at (a reflection is a session held) were not attended or cancelled by the
+ * family (default 2 of 4), or the
  * family's first absence after a low rating. Hawley and Weisz (2005): a weaker parent alliance
  * went with more cancellations and no-shows; Sharf et al. (2010): weaker alliances, more dropout.
  * Sessions cancelled by the programme or moved to another date are not the family's doing and
@@ -25,14 +26,33 @@ export function engagementRiskWarnings(view: CaseView): EngagementWarning[] {
 
 function absencesInWindow(view: CaseView): EngagementWarning | undefined {
   const { absences: needed, absenceWindow } = view.thresholds;
-  const window = view.attendance.filter((record) => expected.includes(record.status)).slice(-absenceWindow);
-  const absences = window.filter((record) => absent.includes(record.status)).map(absenceOf);
+  // A reflection is a session held: the window is the latest sessions the family was expected
+  // at, reflections and attendance records together, by date (of one day, the reflection first).
+  const expectedSessions = [
+    ...view.entries.map((entry) => ({ date: entry.sessionDate, absence: undefined })),
+    ...view.attendance
+      .filter((record) => expected.includes(record.status))
+      .map((record) => ({
+        date: record.plannedOn,
+        absence: absent.includes(record.status) ? absenceOf(record) : undefined,
+      })),
+  ];
+  const window = stableSortedBy(expectedSessions, (session) => session.date).slice(-absenceWindow);
+  const absences = window.flatMap((session) => (session.absence === undefined ? [] : [session.absence]));
   if (absences.length < needed) return undefined;
   return buildWarning(
     'engagement-risk',
     { level: 'engagement-risk', sessions: [], details: { trigger: 'absences', absences, window: window.length } },
     ['absences', ...absences.map((absence) => absence.id)],
   );
+}
+
+/** The items in order of `key` (plain comparison), items of one key in the order given. */
+function stableSortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return items
+    .map((item, index) => ({ item, index, key: key(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
+    .map(({ item }) => item);
 }
 
 /** The latest rated session, if it was low, and the first absence after it. */
@@ -43,7 +63,9 @@ function absenceAfterLowRating(view: CaseView): EngagementWarning | undefined {
   if (rated === undefined) return undefined;
   const low = lowestRating(rated.ratings);
   if (low === undefined || low.value > view.thresholds.lowRating) return undefined;
-  const absence = view.attendance.find((record) => record.date > rated.sessionDate && absent.includes(record.status));
+  const absence = view.attendance.find(
+    (record) => record.plannedOn > rated.sessionDate && absent.includes(record.status),
+  );
   if (absence === undefined) return undefined;
   return buildWarning(
     'engagement-risk',
@@ -79,5 +101,5 @@ function lowestRating(ratings: AllianceRatings): LowRating | undefined {
 }
 
 function absenceOf(record: AttendanceRecord): AbsenceRecord {
-  return { id: record.id, date: record.date, status: record.status };
+  return { id: record.id, plannedOn: record.plannedOn, status: record.status };
 }
