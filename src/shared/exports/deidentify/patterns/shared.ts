@@ -42,17 +42,19 @@ export const anAtSign = /@/;
  */
 export const anUnwordlikeMark = /[\p{N}_]|\.[\p{L}\p{N}]/u;
 
-/** Whether a text passes the prefilters of each pattern of a list. */
+/** Whether texts pass the prefilters of each pattern of a list. */
 export interface PrefilterCheck {
-  /** True if the text passes every prefilter of the pattern at `index` of the list. */
-  passes(index: number, text: string): boolean;
-  /** Forget the answers: the text is another, or a replacement changed it. */
-  forget(): void;
+  /** True if the text in `slot` (0 for a single text) passes every prefilter of the pattern at `index` of the list. */
+  passes(index: number, text: string, slot?: number): boolean;
+  /** Forget the answers for the text in `slot`: a replacement changed it. */
+  forget(slot?: number): void;
+  /** Room for `count` texts, with no answers kept: the texts are others. */
+  start(count: number): void;
 }
 
 /**
  * Patterns share prefilters (most need a digit), so each is tested once per text: its answer is
- * kept, by the prefilter's place in the list of distinct ones, until `forget`.
+ * kept, by the text's slot and the prefilter's place in the list of distinct ones, until `forget`.
  */
 export function createPrefilterCheck(patterns: readonly DetailPattern[]): PrefilterCheck {
   const prefilters = [...new Set(patterns.flatMap((pattern) => pattern.needs ?? []))];
@@ -60,16 +62,23 @@ export function createPrefilterCheck(patterns: readonly DetailPattern[]): Prefil
   const untested = 0;
   const passed = 1;
   const failed = 2;
-  const answers = new Uint8Array(prefilters.length);
+  const width = prefilters.length;
+  let answers = new Uint8Array(width);
   return {
-    passes(index, text) {
+    passes(index, text, slot = 0) {
+      const offset = slot * width;
       for (const prefilter of needed[index] ?? []) {
-        if (answers[prefilter] === untested) answers[prefilter] = prefilters[prefilter]?.test(text) ? passed : failed;
-        if (answers[prefilter] === failed) return false;
+        const at = offset + prefilter;
+        if (answers[at] === untested) answers[at] = prefilters[prefilter]?.test(text) ? passed : failed;
+        if (answers[at] === failed) return false;
       }
       return true;
     },
-    forget: () => answers.fill(untested),
+    forget: (slot = 0) => answers.fill(untested, slot * width, (slot + 1) * width),
+    start(count) {
+      if (answers.length < count * width) answers = new Uint8Array(count * width);
+      else answers.fill(untested);
+    },
   };
 }
 
