@@ -28,27 +28,32 @@ export function createDetailRemoval(
   language: BriefLanguage,
 ): (inputs: readonly string[]) => DetailRemoval {
   const prefilters = createPrefilterCheck(patterns);
+  const markers = patterns.map(({ kind }) => markerFor(kind, language));
   return (inputs) => {
     const texts = [...inputs];
     const removed = texts.map((): RemovedDetail[] => []);
     prefilters.start(texts.length);
-    patterns.forEach(({ kind, pattern, keep }, index) => {
-      const marker = markerFor(kind, language);
-      texts.forEach((text, slot) => {
-        if (!prefilters.passes(index, text, slot)) return;
+    // Plain loops: this runs for every pattern of every text the brief holds.
+    for (let index = 0; index < patterns.length; index++) {
+      const { kind, pattern, keep } = patterns[index] as DetailPattern;
+      const marker = markers[index] ?? '';
+      for (let slot = 0; slot < texts.length; slot++) {
+        const text = texts[slot] ?? '';
+        if (!prefilters.passes(index, text, slot)) continue;
+        const found = removed[slot];
         // The patterns have no capturing groups, so the callback gets (match, offset, whole).
         const replaced = text.replace(pattern, (match: string, offset: number, whole: string) => {
           if (keep?.(match, whole.slice(Math.max(0, offset - 8), offset), whole.slice(offset + match.length)) === true)
             return match;
-          removed[slot]?.push({ kind, original: match, marker });
+          found?.push({ kind, original: match, marker });
           return marker;
         });
-        if (replaced === text) return;
+        if (replaced === text) continue;
         // A marker brings words of its own ("[correo eliminado]"): the next patterns test the new text.
         prefilters.forget(slot);
         texts[slot] = replaced;
-      });
-    });
+      }
+    }
     return { texts, removed };
   };
 }
