@@ -30,6 +30,12 @@ export const fiveDigitsInARow = /\d{5}/;
 /** Six digits in a row. */
 export const sixDigitsInARow = /\d{6}/;
 /**
+ * Five digits in a row, or two digits at most five characters apart: what phone numbers, IDs and
+ * file numbers written without a label all have, and the dates in words and lone years on most
+ * lines of a brief ("8 de enero de 2022") have not.
+ */
+export const digitsCloseTogether = /\d{5}|\d\D{1,5}\d/;
+/**
  * A capital letter with a digit after it, or after one mark between: what plates and codes
  * written in capitals have ("AB 12", "C-1234", "24JD0457") and ages, times and dates have not.
  */
