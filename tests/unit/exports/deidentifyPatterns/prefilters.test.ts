@@ -162,6 +162,10 @@ describe('pattern prefilters', () => {
       // Digits in words three marks apart.
       'nueve , ocho , siete , seis , cinco , cuatro , tres',
       '0044 20 7946 0958',
+      // An ID's label at the very start, and after a dash or a quote that is no ASCII character.
+      'pasaporte P1234567',
+      '—DNI 12345678',
+      '«NHS 485 777 3456»',
     ]) {
       expect(deidentifiers[0]?.deidentifier.text(edge), edge).not.toBe(edge);
       for (const text of variantsOf(edge)) expect(turnedAwayMatches(text), text).toEqual([]);
