@@ -166,6 +166,8 @@ describe('pattern prefilters', () => {
       'pasaporte P1234567',
       '—DNI 12345678',
       '«NHS 485 777 3456»',
+      'ig benja_2017',
+      '“insta es benja.leiva”',
     ]) {
       expect(deidentifiers[0]?.deidentifier.text(edge), edge).not.toBe(edge);
       for (const text of variantsOf(edge)) expect(turnedAwayMatches(text), text).toEqual([]);

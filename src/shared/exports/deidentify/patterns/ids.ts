@@ -7,6 +7,7 @@
 import {
   aCapitalThenDigit,
   aDigit,
+  atWordStart,
   dash,
   digitCount,
   digitsCloseTogether,
@@ -83,12 +84,8 @@ const labelsAfterNumber =
   'ficha(?:\\s{1,6}cl[ií]nica)?|afiliad[oa]|pasaporte|licencia(?:\\s{1,6}de\\s{1,6}conducir)?|historia\\s{1,6}cl[ií]nica|carn[ée]t?|documento|identificaci[óo]n|socio|passport|licen[cs]e|record';
 /** The labels after "N°", for a quick look before the pattern that needs one. */
 const aLabelAfterNumber = new RegExp(`(?:${labelsAfterNumber})(?![\\p{L}])`, 'iu');
-/**
- * An ID label as the labelled pattern reads it, for a quick look before that pattern. Only after
- * what is no ASCII letter or digit, as the pattern's start asks: most places are in a word, and
- * one test of the character before them is quicker than trying every label there.
- */
-const anIdLabel = new RegExp(`(?:^|[^a-zA-Z0-9])(?:${idLabels})(?![\\p{L}])`, 'iu');
+/** An ID label as the labelled pattern reads it, for a quick look before that pattern. */
+const anIdLabel = new RegExp(`${atWordStart(idLabels)}(?![\\p{L}])`, 'iu');
 /** A RUT's label, for a quick look before the pattern that needs one. */
 const aRutLabel = new RegExp(`(?:${rutLabel})(?![\\p{L}])`, 'iu');
 /** The end of a RUT with its check digit: "678-5", "678 - K". */

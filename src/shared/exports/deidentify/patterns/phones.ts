@@ -6,6 +6,7 @@
  */
 import {
   aDigit,
+  atWordStart,
   dash,
   dashes,
   digitCount,
@@ -33,7 +34,7 @@ function isCounting(match: string): boolean {
   return values.every((value, index) => value === (values[0] ?? 0) + index) && (values[0] ?? 9) <= 1;
 }
 /** Two digits in words side by side, as every phone number in words has ("nueve ocho"). */
-const aPairOfDigitWords = new RegExp(`(?:${digitWords})[\\s,.${dashes}]{1,3}(?:${digitWords})`, 'iu');
+const aPairOfDigitWords = new RegExp(`${atWordStart(digitWords)}[\\s,.${dashes}]{1,3}(?:${digitWords})`, 'iu');
 const extensionAtEnd = /\s*,?\s*(?:ext\.?|extension|x|anexo|int\.)\s*\d{1,5}$/i;
 const labels =
   'tel[ée]fonos?|tel[ée]f\\.?|tel\\.?|tlf\\.?|tfno\\.?|fono|cel(?:ular)?\\.?|m[óo]vil|whats?app|wsp|wasap|phone|mobile|cell(?:phone)?|landline|fax|contact\\s{1,6}number|n[úu]mero\\s{1,6}de\\s{1,6}contacto';
