@@ -96,6 +96,8 @@ export function foldCharacter(character: string): string {
       .map((piece) => {
         if (piece === '’' || piece === 'ʼ' || piece === '‘') return "'";
         if (piece.charCodeAt(0) < 0x80) return piece;
+        // A flag's halves look like letters ("🇨🇱"): read as letters, they glued a flag to the name after it.
+        if (pictograph.test(piece)) return piece;
         const base = confusablesMap.get(piece)?.toLowerCase();
         // Only letters become letters: a Cyrillic "З" that looks like a "3" stays a letter.
         return base !== undefined && asciiLetter.test(base) ? base : piece;
@@ -107,6 +109,8 @@ export function foldCharacter(character: string): string {
 }
 
 const plainAscii = /^[\x20-\x25\x27-\x7e]*$/;
+/** Emoji and the regional indicators flags are made of: symbols, never letters. */
+const pictograph = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]$/u;
 
 /** A whole text folded, for comparing words: entities decoded, invisible characters gone. */
 export function fold(text: string): string {
@@ -213,9 +217,11 @@ function mappedView(original: string, markup: boolean): ReadingView {
   const pieces: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // One map entry per UTF-16 unit of the view, as the view's indexes count them: an emoji (two
+  // units) counted once shifted every span after it by one, and a name kept its first letter.
   const push = (folded: string, start: number, end: number) => {
-    for (const piece of folded) {
-      pieces.push(piece);
+    pieces.push(folded);
+    for (let unit = 0; unit < folded.length; unit++) {
       starts.push(start);
       ends.push(end);
     }
