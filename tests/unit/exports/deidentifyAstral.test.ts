@@ -21,7 +21,8 @@ const names = new Set(
   ),
 );
 const emoji = ['😀', '👍🏽', '❤️', '🙏', '👨‍👩‍👧', '🇨🇱', '😢😢'];
-const withoutEmoji = (text: string) => text.replace(/[\u{1F000}-\u{1FFFF}\u2764\u200d\ufe0f]/gu, '');
+const withoutEmoji = (text: string) =>
+  text.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, '');
 
 /** Where an emoji can go without joining or splitting a word: at the start, or before a space or a mark. */
 function freePlaces(text: string): number[] {
