@@ -15,6 +15,7 @@ import { runStartupBenchmarks } from './startup.bench';
 import { runStorageBenchmarks } from './storage.bench';
 import { runTimelineBenchmarks } from './timeline.bench';
 import { runVaultBenchmarks } from './vault.bench';
+import { runWarningsBenchmarks } from './warnings.bench';
 
 const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'ipc', run: runIpcBenchmarks },
@@ -25,6 +26,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'brief', run: runBriefBenchmarks },
   { name: 'court-report', run: runCourtReportBenchmarks },
   { name: 'deidentify', run: runDeidentifyBenchmarks },
+  { name: 'warnings', run: runWarningsBenchmarks },
   { name: 'startup', run: runStartupBenchmarks },
 ];
 

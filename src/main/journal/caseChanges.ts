@@ -44,6 +44,8 @@ export function updatedCase(current: CaseWithEntries, request: UpdateCaseRequest
   if (request.program === null) delete next.program;
   else if (request.program !== undefined) next.program = request.program;
   if (request.goals !== undefined) next.goals = request.goals;
+  if (request.sessionPlan === null) delete next.sessionPlan;
+  else if (request.sessionPlan !== undefined) next.sessionPlan = request.sessionPlan;
   if (request.parties !== undefined) {
     const kept = new Set(request.parties.map((party) => party.id));
     for (const party of current.parties) {

@@ -17,6 +17,7 @@ import type {
   RestoreBackupResponse,
   SaveDraftRequest,
   SaveEntryRequest,
+  RecordAttendanceRequest,
   SetCaseStatusRequest,
   UpdateCaseRequest,
 } from '../../shared/journal/requestTypes';
@@ -25,6 +26,7 @@ import { isUnconfirmedWrite } from '../vault/durableFile';
 import type { VaultSession } from '../vault/vaultSession';
 import { fileIdForVaultPath, restoreFromBackup } from './backupRestore';
 import { caseOverview, entryExcerpts } from './caseOverview';
+import { withAttendance } from './attendanceChanges';
 import { caseOnly, newCase, updatedCase, withPhaseChange, withStatus } from './caseChanges';
 import { checkAliasFree, checkedCase } from './caseCheck';
 import * as drafts from './drafts';
@@ -53,6 +55,8 @@ export interface JournalService {
   updateCase(request: UpdateCaseRequest): Promise<Case>;
   changeCasePhase(request: ChangePhaseRequest): Promise<Case>;
   setCaseStatus(request: SetCaseStatusRequest): Promise<Case>;
+  /** Records what became of a planned session, or changes that record. */
+  recordAttendance(request: RecordAttendanceRequest): Promise<Case>;
   /** Creates or revises a reflection, then deletes its drafts. */
   saveEntry(request: SaveEntryRequest): Promise<Entry>;
   listDrafts(): Promise<Draft[]>;
@@ -132,6 +136,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
 
     changeCasePhase: (request) => changeCase(request.caseId, (current) => withPhaseChange(current, request, now())),
     setCaseStatus: (request) => changeCase(request.caseId, (current) => withStatus(current, request, now())),
+    recordAttendance: (request) => changeCase(request.caseId, (current) => withAttendance(current, request, now())),
 
     saveEntry: (request) =>
       serialized(async () => {

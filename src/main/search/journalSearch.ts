@@ -16,6 +16,7 @@ import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
 import { entryDocument } from './entryDocument';
 import type { IndexRequest } from './searchMessages';
+import { caseFileBytes, firstHeapBound, isOutOfHeap, nextHeapBound } from './searchHeap';
 import { startSearchWorker, type SearchWorker } from './searchWorkerClient';
 
 /** A case left out of the index, and why. */
@@ -27,6 +28,8 @@ export interface UnindexedCase {
 
 export interface SearchStatus {
   state: 'empty' | 'building' | 'ready';
+  /** The worker's heap bound in MiB, once known; undefined when unbounded or not started. */
+  heapMegabytes?: number;
   cases: number;
   entries: number;
   /** Cases of the journal read into the index so far, of `total`: "still indexing 12 of 200 cases". */
@@ -64,6 +67,9 @@ export interface JournalSearch extends SearchUpdates {
 interface LiveIndex {
   session: VaultSession;
   worker: SearchWorker;
+  /** The worker's heap bound in MiB (undefined: none), known once the case files are measured. */
+  heap: Promise<number | undefined>;
+  heapMegabytes?: number;
   indexed: number;
   total: number;
   /**
@@ -83,19 +89,29 @@ interface LiveIndex {
 /** Errors that mean "this case file cannot be read", as opposed to "the vault is locked". */
 const unreadableCodes: readonly ErrorCode[] = ['integrity', 'missing-file', 'unsupported-format'];
 
+/** The first heap bound of a journal's worker: from the size of its case files. */
+async function measuredHeapBound(journal: OpenJournal): Promise<number | undefined> {
+  return firstHeapBound(await caseFileBytes(journal.session.directory));
+}
+
 /** Search over `openJournal()`, which answers the open session and its store or throws `locked`. */
 export function createJournalSearch(
   openJournal: () => OpenJournal,
   onProgress?: ProgressListener,
-  startWorker: () => SearchWorker = () => startSearchWorker(),
+  startWorker: (heapMegabytes: Promise<number | undefined>) => SearchWorker = (heapMegabytes) =>
+    startSearchWorker({ heapMegabytes }),
+  firstBound: (journal: OpenJournal) => Promise<number | undefined> = measuredHeapBound,
 ): JournalSearch {
   let live: LiveIndex | undefined;
 
-  function begin(journal: OpenJournal): LiveIndex {
+  function begin(journal: OpenJournal, bound?: Promise<number | undefined>): LiveIndex {
     live?.worker.terminate();
+    // A bound that cannot be worked out is none: it is a saving, never a reason to fail.
+    const heap = (bound ?? firstBound(journal)).catch(() => undefined);
     const index: LiveIndex = {
       session: journal.session,
-      worker: startWorker(),
+      worker: startWorker(heap),
+      heap,
       indexed: 0,
       total: 0,
       waiting: new Map(),
@@ -105,12 +121,19 @@ export function createJournalSearch(
       unindexed: [],
     };
     live = index;
-    index.built = build(journal, index).catch((error: unknown) => {
-      // A failed build is dropped, so the next search starts another one.
-      if (live === index) {
-        index.failed = true;
-        clear();
+    void heap.then((megabytes) => (index.heapMegabytes = megabytes));
+    index.built = build(journal, index).catch(async (error: unknown) => {
+      if (live !== index) throw error;
+      const again = await outgrown(journal, index, error);
+      if (again !== undefined) {
+        return again.built.catch((failure: unknown) => {
+          index.failed = again.failed;
+          throw failure;
+        });
       }
+      // A failed build is dropped, so the next search starts another one.
+      index.failed = true;
+      clear();
       throw error;
     });
     // Whoever waits for the build sees its failure; nobody waiting is no failure of the process.
@@ -165,6 +188,18 @@ export function createJournalSearch(
     index.buildMilliseconds = performance.now() - started;
   }
 
+  /**
+   * A worker that ran out of heap under a bound: the index starts again with twice the bound,
+   * reading every case again (saves made meanwhile are in the files). Undefined for any other
+   * failure, or when the worker had no bound.
+   */
+  async function outgrown(journal: OpenJournal, index: LiveIndex, error: unknown): Promise<LiveIndex | undefined> {
+    if (!isOutOfHeap(error)) return undefined;
+    const bound = await index.heap;
+    if (bound === undefined || live !== index) return undefined;
+    return begin(journal, Promise.resolve(nextHeapBound(bound)));
+  }
+
   function post(index: LiveIndex, request: IndexRequest): void {
     // A save the worker cannot follow shows in the next search's answer; a dropped worker needs nothing.
     index.worker.send(request).catch(() => undefined);
@@ -201,6 +236,9 @@ export function createJournalSearch(
       if (reply.kind !== 'answer') throw new Error('The search index answered a search with no results.');
       return reply.response;
     } catch (error) {
+      // A worker that ran out of heap answers once its successor has read every case.
+      const again = index === live ? await outgrown(journal, index, error) : undefined;
+      if (again !== undefined) await again.built;
       if (index !== live) return search(request);
       throw error;
     }
@@ -232,6 +270,7 @@ export function createJournalSearch(
     clear,
     status: () => ({
       state: live === undefined ? 'empty' : live.waiting === undefined ? 'ready' : 'building',
+      ...(live?.heapMegabytes === undefined ? {} : { heapMegabytes: live.heapMegabytes }),
       cases: live?.worker.counts.cases ?? 0,
       entries: live?.worker.counts.entries ?? 0,
       indexed: live?.indexed ?? 0,

@@ -16,11 +16,24 @@ export interface SearchWorker {
   terminate(): void;
 }
 
+export interface SearchWorkerOptions {
+  /** `searchWorkerFile()` unless a test gives another. */
+  file?: string;
+  /**
+   * The bound of the worker's old generation, in MiB (see `searchHeap.ts`); none when undefined.
+   * Requests sent before it is known wait for it, in order.
+   */
+  heapMegabytes?: number | Promise<number | undefined>;
+}
+
 /**
- * A worker from its file (`searchWorkerFile()` unless a test gives another), started with the
- * first request: an index dropped before it was needed never starts a thread.
+ * A worker from its file, started with the first request: an index dropped before it was needed
+ * never starts a thread. A worker that reaches its heap bound stops, and its error says so
+ * (`isOutOfHeap`).
  */
-export function startSearchWorker(file: string = searchWorkerFile()): SearchWorker {
+export function startSearchWorker(options: SearchWorkerOptions = {}): SearchWorker {
+  const { file = searchWorkerFile() } = options;
+  const bound = Promise.resolve(options.heapMegabytes).catch(() => undefined);
   let worker: Worker | undefined;
   const waiting = new Map<number, { resolve: (reply: IndexReply) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -35,9 +48,15 @@ export function startSearchWorker(file: string = searchWorkerFile()): SearchWork
     holdProcess();
   }
 
-  function started(): Worker {
+  function started(heapMegabytes: number | undefined): Worker {
     if (worker !== undefined) return worker;
-    const thread = new Worker(file);
+    // A small young generation too: the build's short-lived strings are collected before they pile up.
+    const thread = new Worker(
+      file,
+      heapMegabytes === undefined
+        ? {}
+        : { resourceLimits: { maxOldGenerationSizeMb: heapMegabytes, maxYoungGenerationSizeMb: 4 } },
+    );
     thread.on('message', (reply: IndexReply) => {
       counts = reply.counts;
       const pending = waiting.get(reply.id);
@@ -55,11 +74,13 @@ export function startSearchWorker(file: string = searchWorkerFile()): SearchWork
   return {
     send(request) {
       if (stopped !== undefined) return Promise.reject(stopped);
-      const thread = started();
       const id = nextId++;
       const reply = new Promise<IndexReply>((resolve, reject) => waiting.set(id, { resolve, reject }));
-      holdProcess();
-      thread.postMessage({ id, request });
+      void bound.then((megabytes) => {
+        if (stopped !== undefined) return;
+        started(megabytes).postMessage({ id, request });
+        holdProcess();
+      });
       return reply as Promise<Exclude<IndexReply, { kind: 'failed' }>>;
     },
     get counts() {

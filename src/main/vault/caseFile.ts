@@ -4,6 +4,7 @@
  * that it did; a file that is there but not what this version expects, or that the ledger says
  * was made but is gone, is an error, never reset.
  */
+import { upgradeDocument, type MigrationStep } from '../../shared/storage/documentVersion';
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import { isUnconfirmedWrite } from './durableFile';
@@ -42,26 +43,13 @@ export interface CaseFileKind<T extends { caseId: string }> {
   /** The version this app writes; with `migrations`, older versions are upgraded on read. */
   version?: number;
   /** For each older version, the step to the next one (pure; the upgraded form is written on the next change). */
-  migrations?: Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
+  migrations?: Readonly<Record<number, MigrationStep>>;
 }
 
 /** The stored content brought up to the kind's version, or an error naming a version this app cannot read. */
 function upgraded<T extends { caseId: string }>(kind: CaseFileKind<T>, data: unknown): unknown {
-  if (kind.version === undefined || typeof data !== 'object' || data === null) return data;
-  let current = data as Record<string, unknown>;
-  const stored = current.version;
-  if (typeof stored === 'number' && stored > kind.version) {
-    throw new AppError(
-      'unsupported-format',
-      `${kind.subject} was written by a newer version of Alianza (format ${stored}; this one reads up to ${kind.version}). Update Alianza to open it; the file was left as it is.`,
-    );
-  }
-  while (typeof current.version === 'number' && current.version < kind.version) {
-    const step = kind.migrations?.[current.version];
-    if (step === undefined) break;
-    current = step(current);
-  }
-  return current;
+  if (kind.version === undefined) return data;
+  return upgradeDocument({ subject: kind.subject, current: kind.version, migrations: kind.migrations ?? {} }, data);
 }
 
 const open = new WeakMap<EncryptedFiles, Map<CaseFileKind<never>, CaseFile<unknown>>>();

@@ -222,13 +222,11 @@ export function createFileStore(options: FileStoreOptions): FileStore {
       throw new AppError('invalid-request', 'This journal file is not a log; nothing was added to it.', { file });
     }
     const bytes = sealRecords(key, { vaultId, fileId }, generation, log.records, records.map(serialize));
-    await ownInode(file, log.length);
-    let handle;
-    try {
-      handle = await fileSystem.open(file, 'r+');
-    } catch (error) {
-      if (isErrorCode(error, 'ENOENT')) throw missingFile(file);
-      throw toStorageError(error, file);
+    let { handle, found } = await openLog(file);
+    if (found.nlink > 1) {
+      await handle.close().catch(() => undefined);
+      await ownInode(file, log.length);
+      ({ handle, found } = await openLog(file));
     }
     const next: LogState = {
       ...log,
@@ -241,7 +239,7 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     try {
       const head = Buffer.alloc(fileHeaderLength);
       const { bytesRead } = await handle.read(head, 0, fileHeaderLength, 0);
-      const size = (await handle.stat()).size;
+      const { size } = found;
       if (readGeneration(head.subarray(0, bytesRead)) !== generation || size < log.length) throw changedOutside(file);
       if (size > log.length) {
         // After the last whole record: a write that never finished, replaced by the new records,
@@ -277,14 +275,30 @@ export function createFileStore(options: FileStoreOptions): FileStore {
     return next;
   }
 
+  /** A log opened to be added to, and what it is now (one stat for its links and its size). */
+  async function openLog(file: string) {
+    let handle;
+    try {
+      handle = await fileSystem.open(file, 'r+');
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT')) throw missingFile(file);
+      throw toStorageError(error, file);
+    }
+    try {
+      return { handle, found: await handle.stat() };
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw toStorageError(error, file);
+    }
+  }
+
   /**
-   * Makes sure the log at `file` is the only name of its bytes before they are added to: a
-   * backup kept by a rewrite that then failed is a second name of the same file (a hard link), and
-   * adding to one would change the other. Such a log is first written again, whole, on its own.
+   * Makes the log at `file`, found to have more than one name, the only name of its bytes before
+   * they are added to: a backup kept by a rewrite that then failed is a second name of the same
+   * file (a hard link), and adding to one would change the other. The log is written again, whole,
+   * on its own.
    */
   async function ownInode(file: string, length: number): Promise<void> {
-    const found = await fileSystem.stat(file).catch(() => undefined);
-    if (found === undefined || found.nlink <= 1) return;
     const bytes = await readBytes(fileSystem, file);
     if (bytes === undefined) throw missingFile(file);
     await writeFileDurably(file, bytes.subarray(0, Math.min(length, bytes.length)), fileSystem).catch(

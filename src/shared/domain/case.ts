@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { caseStatuses, phaseDeciders, phases } from './taxonomy';
 import { entryObjectSchema } from './entry';
+import { attendanceRecordSchema, sessionPlanSchema } from './attendance';
 import { goalSchema } from './goal';
 import { nameLengthLimit, storedPartySchema } from './party';
 import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from './primitives';
@@ -41,6 +42,10 @@ export const caseObjectSchema = z.strictObject({
   closedAt: calendarDateSchema.optional(),
   parties: z.array(storedPartySchema),
   goals: z.array(goalSchema),
+  /** How often the case plans to meet, once the practitioner says. */
+  sessionPlan: sessionPlanSchema.optional(),
+  /** Planned sessions that did not happen as planned (or were held with no reflection); oldest first. */
+  attendance: z.array(attendanceRecordSchema).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -35,6 +35,7 @@ interface CheckedCase {
   closedAt?: string;
   parties: readonly { id: string }[];
   goals?: readonly { id: string; agreedWith?: readonly string[] }[];
+  attendance?: readonly { id: string }[];
   entries: readonly CheckedEntry[];
 }
 
@@ -123,6 +124,7 @@ export function caseProblems(journalCase: CheckedCase): Problem[] {
       'id',
     ),
     ...duplicates(journalCase.goals?.map((goal) => goal.id) ?? [], ['goals'], 'id'),
+    ...duplicates(journalCase.attendance?.map((record) => record.id) ?? [], ['attendance'], 'id'),
     ...duplicates(
       journalCase.entries.map((entry) => entry.id),
       ['entries'],

@@ -4,7 +4,13 @@
  * this version does not know is refused, never silently dropped.
  */
 import { z } from 'zod';
-import { caseStatuses } from './taxonomy';
+import {
+  attendanceRecordShape,
+  movedOnlyIfRescheduled,
+  movedOnlyIfRescheduledIssue,
+  sessionPlanSchema,
+} from './attendance';
+import { caseStatuses, sectionVisibilities } from './taxonomy';
 import { caseAliasSchema, phaseChangeSchema } from './case';
 import { entryContentShape } from './entry';
 import { goalSchema } from './goal';
@@ -39,6 +45,7 @@ export const interchangeLimits = {
   casesPerFile: 2_000,
   partiesPerCase: partyCountLimit,
   goalsPerCase: 500,
+  attendancePerCase: 5_000,
   phaseChangesPerCase: 1_000,
   entriesPerCase: 20_000,
   reportsPerCase: 500,
@@ -103,6 +110,16 @@ export const interchangeEntrySchema = z.strictObject({
   updatedAt: timestampSchema.optional(),
 });
 
+/** A planned session's fate; when it was recorded may be left out, and its note is private unless said. */
+const interchangeAttendanceSchema = z
+  .strictObject({
+    ...attendanceRecordShape,
+    noteVisibility: z.enum(sectionVisibilities).optional(),
+    createdAt: timestampSchema.optional(),
+    updatedAt: timestampSchema.optional(),
+  })
+  .refine(movedOnlyIfRescheduled, movedOnlyIfRescheduledIssue);
+
 export const interchangeCaseObjectSchema = z.strictObject({
   /** Kept from the journal that exported the case; a new one is made on import when absent. */
   id: idSchema.optional(),
@@ -121,6 +138,11 @@ export const interchangeCaseObjectSchema = z.strictObject({
   goals: z
     .array(interchangeGoalSchema)
     .max(...atMost(interchangeLimits.goalsPerCase, 'goals in one case'))
+    .optional(),
+  sessionPlan: sessionPlanSchema.optional(),
+  attendance: z
+    .array(interchangeAttendanceSchema)
+    .max(...atMost(interchangeLimits.attendancePerCase, 'planned sessions in one case'))
     .optional(),
   entries: z.array(interchangeEntrySchema).max(...atMost(interchangeLimits.entriesPerCase, 'entries in one case')),
   /** The case's court reports, every version; left out when it has none. */

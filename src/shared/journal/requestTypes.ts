@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   changePhaseRequestSchema,
   createCaseRequestSchema,
+  recordAttendanceRequestSchema,
   restoreBackupRequestSchema,
   restoreBackupResponseSchema,
   saveDraftRequestSchema,
@@ -17,6 +18,7 @@ import type {
 export type CreateCaseRequest = z.output<typeof createCaseRequestSchema>;
 export type UpdateCaseRequest = z.output<typeof updateCaseRequestSchema>;
 export type ChangePhaseRequest = z.output<typeof changePhaseRequestSchema>;
+export type RecordAttendanceRequest = z.output<typeof recordAttendanceRequestSchema>;
 export type SetCaseStatusRequest = z.output<typeof setCaseStatusRequestSchema>;
 export type SaveEntryRequest = z.output<typeof saveEntryRequestSchema>;
 export type SaveDraftRequest = z.output<typeof saveDraftRequestSchema>;

@@ -4,12 +4,20 @@
  * by the renderer (`crypto.randomUUID`), so a draft and its saved entry share one id.
  */
 import { z } from 'zod';
+import { movedOnlyIfRescheduled, movedOnlyIfRescheduledIssue, sessionPlanSchema } from '../domain/attendance';
 import { caseAliasSchema, caseObjectSchema, caseWithEntriesObjectSchema } from '../domain/case';
 import { entryContentSchema, entryObjectSchema } from '../domain/entry';
 import { goalSchema } from '../domain/goal';
 import { partyCountLimit, partySchema } from '../domain/party';
 import { calendarDateSchema, idSchema, textSchema } from '../domain/primitives';
-import { phaseDeciders, phases, sectionVisibilities, tensionTypes, ruptureKinds } from '../domain/taxonomy';
+import {
+  attendanceStatuses,
+  phaseDeciders,
+  phases,
+  sectionVisibilities,
+  tensionTypes,
+  ruptureKinds,
+} from '../domain/taxonomy';
 import { caseOverviewSchema, entryExcerptsRequestSchema, entryExcerptsSchema } from './caseOverview';
 import { caseSummarySchema } from './caseSummary';
 
@@ -39,7 +47,22 @@ export const updateCaseRequestSchema = z.strictObject({
   program: textSchema.max(shortTextLimit).nullable().optional(),
   parties: z.array(partySchema).max(partyCountLimit).optional(),
   goals: z.array(goalSchema).optional(),
+  /** How often the case plans to meet; `null` clears it. */
+  sessionPlan: sessionPlanSchema.nullable().optional(),
 });
+
+/** Records what became of a planned session, or changes such a record (`attendanceId` names it either way). */
+export const recordAttendanceRequestSchema = z
+  .strictObject({
+    caseId: idSchema,
+    attendanceId: idSchema,
+    plannedOn: calendarDateSchema,
+    status: z.enum(attendanceStatuses),
+    movedTo: calendarDateSchema.optional(),
+    note: textSchema.max(reasonTextLimit).optional(),
+    noteVisibility: z.enum(sectionVisibilities),
+  })
+  .refine(movedOnlyIfRescheduled, movedOnlyIfRescheduledIssue);
 
 export const changePhaseRequestSchema = z.strictObject({
   caseId: idSchema,

@@ -44,12 +44,37 @@ const needsCleaning = new RegExp(
   '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uD800-\\uDFFF\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFFE\\uFFFF]',
 );
 
+/** The ones of them below U+034F: the controls and the soft hyphen. */
+const lowNeedingCleaning =
+  // eslint-disable-next-line no-control-regex -- the control characters are what is looked for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u00AD]/;
+/** Characters from U+034F on, among which stand the rest of them. */
+const high = /[\u034F-\uFFFF]/g;
+/** For each UTF-16 code unit from U+034F on: 0 not yet asked, 1 kept, 2 removed. */
+const highAnswers = new Uint8Array(0x10000);
+
+/**
+ * `needsCleaning.test(text)`, quicker: one search of `needsCleaning`'s many ranges costs as much
+ * at every character, while a text holds few characters from U+034F on (a dash, a curly quote),
+ * and each is asked about once.
+ */
+function mayNeedCleaning(text: string): boolean {
+  if (lowNeedingCleaning.test(text)) return true;
+  high.lastIndex = 0;
+  for (let found = high.exec(text); found !== null; found = high.exec(text)) {
+    const code = text.charCodeAt(found.index);
+    if (highAnswers[code] === 0) highAnswers[code] = needsCleaning.test(String.fromCharCode(code)) ? 2 : 1;
+    if (highAnswers[code] === 2) return true;
+  }
+  return false;
+}
+
 /**
  * Text as an export writes it: what the reader sees is what was checked (no invisible
  * characters), and nothing a document format cannot hold.
  */
 export function cleanExportText(text: string): string {
-  if (!needsCleaning.test(text)) return text;
+  if (!mayNeedCleaning(text)) return text;
   return text.replace(invisibleCharacters, '').replace(xmlForbidden, '');
 }
 
@@ -71,6 +96,8 @@ export function foldCharacter(character: string): string {
       .map((piece) => {
         if (piece === '’' || piece === 'ʼ' || piece === '‘') return "'";
         if (piece.charCodeAt(0) < 0x80) return piece;
+        // A flag's halves look like letters ("🇨🇱"): read as letters, they glued a flag to the name after it.
+        if (pictograph.test(piece)) return piece;
         const base = confusablesMap.get(piece)?.toLowerCase();
         // Only letters become letters: a Cyrillic "З" that looks like a "3" stays a letter.
         return base !== undefined && asciiLetter.test(base) ? base : piece;
@@ -82,6 +109,8 @@ export function foldCharacter(character: string): string {
 }
 
 const plainAscii = /^[\x20-\x25\x27-\x7e]*$/;
+/** Emoji and the regional indicators flags are made of: symbols, never letters. */
+const pictograph = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]$/u;
 
 /** A whole text folded, for comparing words: entities decoded, invisible characters gone. */
 export function fold(text: string): string {
@@ -188,9 +217,11 @@ function mappedView(original: string, markup: boolean): ReadingView {
   const pieces: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // One map entry per UTF-16 unit of the view, as the view's indexes count them: an emoji (two
+  // units) counted once shifted every span after it by one, and a name kept its first letter.
   const push = (folded: string, start: number, end: number) => {
-    for (const piece of folded) {
-      pieces.push(piece);
+    pieces.push(folded);
+    for (let unit = 0; unit < folded.length; unit++) {
       starts.push(start);
       ends.push(end);
     }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../src/main/services';
 import { openVault } from '../../../src/main/vault/openVault';
+import { caseVersion } from '../../../src/main/journal/caseDocument';
 import type { CaseWithEntries } from '../../../src/shared/domain';
 import { createTestServices } from '../../support/services';
 import { entryContent } from '../../unit/journal/journalFixtures';
@@ -107,7 +108,7 @@ describe('a case record from a newer Alianza', () => {
     const session = await openVault({ directory, passphrase: oldPassphrase, holder: 'app' });
     try {
       await session.appendRecords(`case:${target.id}`, [
-        { version: 3, type: 'mood', mood: 'a record kind this version does not know' },
+        { version: caseVersion + 1, type: 'mood', mood: 'a record kind this version does not know' },
       ]);
     } finally {
       await session.lock();

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { CaseWithEntries } from '../../../src/shared/domain/case';
 import type { Entry, EntryContent } from '../../../src/shared/domain/entry';
 import {
+  attendanceStatuses,
   caseStatuses,
   feelings,
   feelingVisibilities,
@@ -169,6 +170,26 @@ function journalCase(alias: string, caseId: string): fc.Arbitrary<CaseWithEntrie
       { phase: oneOf(phases), changedAt: date, decidedBy: oneOf(phaseDeciders), reason: text },
       { requiredKeys: ['phase', 'changedAt', 'decidedBy'] },
     );
+    // Sorted by the day planned, as the journal keeps them; only a rescheduled session has a new date.
+    const attendanceRecord = record(
+      {
+        id,
+        plannedOn: date,
+        status: oneOf(attendanceStatuses),
+        movedTo: date,
+        note: text,
+        noteVisibility: oneOf(sectionVisibilities),
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      },
+      { requiredKeys: ['id', 'plannedOn', 'status', 'noteVisibility', 'createdAt', 'updatedAt'] },
+    ).map(({ movedTo, ...rest }) =>
+      rest.status === 'rescheduled' && movedTo !== undefined ? { ...rest, movedTo } : rest,
+    );
+    const sessionPlan = fc.oneof(
+      oneOf(['weekly', 'fortnightly', 'monthly'] as const).map((frequency) => ({ frequency })),
+      fc.integer({ min: 1, max: 365 }).map((everyDays) => ({ frequency: 'custom' as const, everyDays })),
+    );
     const entries = fc
       .uniqueArray(id, { maxLength: 3 })
       .chain((entryIds) => fc.tuple(...entryIds.map((entryId) => entry(entryId, partyIds))));
@@ -183,6 +204,10 @@ function journalCase(alias: string, caseId: string): fc.Arbitrary<CaseWithEntrie
           dates: fc.tuple(date, date).map(sortedBy((value) => value)),
           closes: fc.boolean(),
           goals: fc.uniqueArray(goal, { selector: (item) => item.id, maxLength: 3 }),
+          sessionPlan,
+          attendance: fc
+            .uniqueArray(attendanceRecord, { selector: (item) => item.id, maxLength: 3 })
+            .map(sortedBy((item) => item.plannedOn)),
           entries,
           createdAt: timestamp,
           updatedAt: timestamp,

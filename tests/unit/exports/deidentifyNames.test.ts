@@ -21,6 +21,15 @@ describe('folding', () => {
 describe('names', () => {
   const text = (input: string) => deidentifierFor('en').text(input);
 
+  it('are found after any character that is no letter, ASCII or not, and never glued to a letter', () => {
+    for (const before of ['', '2', '_', '-', '*', '«', '—', '¿', '\u00A0', '(', '\u200B', '&amp;']) {
+      // One name a text: a name found elsewhere in the text would hide a miss.
+      for (const name of ['Tomás', 'sra. Pérez', 'la abuela'])
+        expect(text(`${before}${name} came`), before).not.toMatch(/Tom|P[ée]rez|abuela/i);
+    }
+    for (const before of ['x', 'ß', 'é', 'Ж']) expect(text(`${before}Tomás came`), before).toContain('Tomás');
+  });
+
   it.each([
     ['María José Pérez came late.', 'Mother A came late.'],
     ['MARÍA JOSÉ and maria jose and María-José', 'Mother A and Mother A and Mother A'],

@@ -3,6 +3,7 @@ import { newCase } from '../../../src/main/journal/caseChanges';
 import type { JournalStore } from '../../../src/main/journal/journalStore';
 import type { OpenJournal } from '../../../src/main/journal/openJournal';
 import { createJournalSearch } from '../../../src/main/search/journalSearch';
+import { startSearchWorker } from '../../../src/main/search/searchWorkerClient';
 import type { VaultSession } from '../../../src/main/vault/vaultSession';
 import type { CaseWithEntries } from '../../../src/shared/domain/case';
 import { AppError } from '../../../src/shared/ipc/result';
@@ -102,4 +103,34 @@ describe('search over the open journal', () => {
     expect((await search.search({ query: 'cansancio' })).total).toBe(1);
     expect(search.status().unindexed).toEqual([{ caseId: 'c-2', code: 'integrity', file: '/vault/cases/c-2.alz' }]);
   });
+
+  it('starts the index again with twice the heap when its worker runs out, and answers', async () => {
+    const journal = fakeJournal();
+    // Words that never repeat fill the index fast: 72 000 of them outgrow a bound of 32 MiB.
+    let seed = 7;
+    const word = () => {
+      seed = (seed * 48271) % 2147483647;
+      return `p${seed.toString(36)}`;
+    };
+    for (let number = 0; number < 6; number++) {
+      const words = Array.from({ length: 12_000 }, word);
+      journal.add(`c-${number}`, `Familia ${number}`, `Cansancio ${words.join(' ')}`);
+    }
+    const bounds: (number | undefined)[] = [];
+    const search = createJournalSearch(
+      journal.open,
+      undefined,
+      (heapMegabytes) => {
+        void heapMegabytes.then((megabytes) => bounds.push(megabytes));
+        return startSearchWorker({ heapMegabytes });
+      },
+      async () => 16,
+    );
+    expect((await search.search({ query: 'cansancio' })).total).toBe(6);
+    expect(bounds[0]).toBe(16);
+    expect(bounds.length).toBeGreaterThan(1);
+    expect(bounds.slice(1)).toEqual(bounds.slice(0, -1).map((bound) => (bound ?? 0) * 2));
+    expect(search.status()).toMatchObject({ state: 'ready', entries: 6, heapMegabytes: bounds.at(-1) });
+    search.clear();
+  }, 60_000);
 });

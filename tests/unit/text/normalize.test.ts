@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanStrings } from '../../../src/shared/text/cleanStrings';
-import { cleanExportText, fold, originalSpan, readingView } from '../../../src/shared/text/normalize';
+import { cleanExportText, fold, originalSpan, readingView, removeInvisible } from '../../../src/shared/text/normalize';
 
 describe('one normalisation', () => {
   it.each([
@@ -83,6 +83,19 @@ describe('one normalisation', () => {
       expect(cleanExportText(`a${character}b`), JSON.stringify(character)).toBe('ab');
     const clean = 'Línea\nnueva\ttab\r\n😀 ÿ \u00A0 \u2028 — “x” ﬁ';
     expect(cleanExportText(clean)).toBe(clean);
+  });
+
+  it('cleans a text holding any one UTF-16 code unit as removing every invisible and forbidden one would', () => {
+    const always = (text: string) => removeInvisible(text).replace(forbiddenInXml, '');
+    const forbiddenInXml =
+      // eslint-disable-next-line no-control-regex -- the control characters are what is removed
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      expect(cleanExportText(text), code.toString(16)).toBe(always(text));
+    }
+    // Several characters from U+034F on, the one to remove last.
+    expect(cleanExportText('a — “x” ‹y› \u2060b')).toBe('a — “x” ‹y› b');
   });
 
   it('cleans exported text of what nobody sees and what XML cannot hold', () => {

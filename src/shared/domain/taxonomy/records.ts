@@ -33,6 +33,23 @@ export const attributedStatementTypes = ['allegation', 'opinion'] as const satis
 export const goalStatuses = ['proposed', 'agreed', 'in-progress', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
 
+/**
+ * What became of a planned session: held, not attended without notice, cancelled by the family or
+ * by the practitioner or programme, or moved to another date.
+ */
+export const attendanceStatuses = [
+  'held',
+  'not-attended',
+  'cancelled-by-family',
+  'cancelled-by-programme',
+  'rescheduled',
+] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+/** How often a case plans to meet; `custom` gives a number of days. */
+export const sessionFrequencies = ['weekly', 'fortnightly', 'monthly', 'custom'] as const;
+export type SessionFrequency = (typeof sessionFrequencies)[number];
+
 export const caseStatuses = ['open', 'closed', 'archived'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 

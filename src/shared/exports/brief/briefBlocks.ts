@@ -6,7 +6,13 @@
 import { fill, type BriefLabels } from '../labels/briefTexts';
 import type { BriefModel } from './briefModel';
 import { summaryGroups } from './summaryGroups';
-import { allianceMarkdown, stateMarkdown, strategiesMarkdown, tensionsMarkdown } from './partBlocks';
+import {
+  allianceMarkdown,
+  attendanceMarkdown,
+  stateMarkdown,
+  strategiesMarkdown,
+  tensionsMarkdown,
+} from './partBlocks';
 import { demoteHeadings, listItemBody, plain, sessionLabel } from './markdownText';
 import { inertMarkdown } from '../../render/inertMarkdown';
 
@@ -38,6 +44,7 @@ export function briefBlocks(model: BriefModel, labels: BriefLabels): BriefBlock[
         blocks.push(markdown(part, `## ${labels.texts.alliance.heading}`));
         if (model.alliance.chartSource.length > 0) blocks.push({ section: part, kind: 'chart', chart: 'alliance' });
         blocks.push(markdown(part, allianceMarkdown(model, labels)));
+        if (model.attendance !== undefined) blocks.push(markdown(part, attendanceMarkdown(model, labels)));
         break;
       case 'tensions': {
         const [byPhase, typesHeading, types] = tensionsMarkdown(model, labels);

@@ -132,12 +132,16 @@ export interface ExcerptItem {
   text: string;
 }
 
+import type { AttendanceRow } from './attendanceSummary';
+
 export interface BriefModel {
   language: BriefLanguage;
   facts: BriefFacts;
   parts: BriefPart[];
   questions: QuestionItem[];
   alliance: AllianceSection;
+  /** Sessions held, missed and cancelled, by phase then for the whole period; undefined when none was recorded. */
+  attendance?: AttendanceRow[];
   tensions: TensionSection;
   state: StateItem[];
   excerpts: ExcerptItem[];

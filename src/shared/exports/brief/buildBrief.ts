@@ -16,6 +16,7 @@ import { createWarningScan, type Lexicon, type NameWarning } from '../deidentify
 import { fold } from '../../text/normalize';
 import type { BriefLanguage } from '../language';
 import { allianceSection } from './allianceSummary';
+import { attendanceSection } from './attendanceSummary';
 import type { BriefModel, DeidentificationSummary, ExcerptItem, QuestionItem, StateItem } from './briefModel';
 import { briefParts, type BriefPart } from './briefParts';
 import { sharedContent, type SharedEntry } from './sharedContent';
@@ -121,6 +122,7 @@ export function buildBrief(input: BriefInput): BriefModel {
   );
   const tensions = tensionSection(entries, { text, party });
   const alliance = allianceSection(entries, party);
+  const attendance = attendanceSection(journalCase, entries, choices, choices.to ?? producedOn);
   const dates = entries.map((entry) => entry.sessionDate);
   const used = new Set(deidentifier.replacements().map((replacement) => replacement.replacement));
 
@@ -140,6 +142,7 @@ export function buildBrief(input: BriefInput): BriefModel {
     parts: briefParts.filter((part) => choices.parts === undefined || choices.parts.includes(part)),
     questions,
     alliance,
+    ...(attendance === undefined ? {} : { attendance }),
     tensions,
     state,
     excerpts,

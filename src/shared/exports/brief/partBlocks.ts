@@ -36,6 +36,26 @@ export function allianceMarkdown(model: BriefModel, labels: BriefLabels): string
 }
 
 /**
+ * The attendance table: a row per kind of session, a column per phase and one for the whole
+ * period (the phases' names are short, the kinds' long: they wrap on spaces in the first column,
+ * where a narrow column would cut a word). Empty when the period has no attendance record.
+ */
+export function attendanceMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { texts, taxonomy } = labels;
+  if (model.attendance === undefined) return '';
+  const columns = model.attendance;
+  const kinds = ['held', 'notAttended', 'cancelledByFamily', 'cancelledByProgramme', 'rescheduled'] as const;
+  const header = [
+    texts.attendance.sessions,
+    ...columns.map((column) =>
+      column.phase === undefined ? texts.attendance.allPhases : taxonomy.phases[column.phase],
+    ),
+  ];
+  const body = kinds.map((kind) => [texts.attendance[kind], ...columns.map((column) => String(column[kind]))]);
+  return `### ${texts.attendance.heading}\n\n${texts.attendance.tableIntro}\n\n${table(header, body)}`;
+}
+
+/**
  * Three pieces, so the tension map can go under its heading: the part's heading with the table by
  * phase, the heading of the kinds of tension, then their table and the ruptures (empty pieces
  * when nothing was noted).

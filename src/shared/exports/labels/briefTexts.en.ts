@@ -29,6 +29,17 @@ export const briefTextsEn: BriefTexts = {
     acceptedAsSafe: 'Words flagged as possible names that the practitioner checked and kept',
   },
   questions: { heading: 'Questions for supervision', none: 'No questions were noted for this period.' },
+  attendance: {
+    heading: 'Attendance',
+    tableIntro: 'Planned sessions by phase: held, not attended without notice, cancelled, and moved to another day.',
+    sessions: 'Sessions',
+    held: 'Held',
+    notAttended: 'Not attended',
+    cancelledByFamily: 'Cancelled by the family',
+    cancelledByProgramme: 'Cancelled by the programme',
+    rescheduled: 'Rescheduled',
+    allPhases: 'Whole period',
+  },
   alliance: {
     heading: 'Alliance over time',
     tableIntro: 'Average ratings (0–10) by phase.',

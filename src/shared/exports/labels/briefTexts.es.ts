@@ -29,6 +29,17 @@ export const briefTextsEs: BriefTexts = {
     acceptedAsSafe: 'Palabras señaladas como posibles nombres que la profesional o el profesional revisó y mantuvo',
   },
   questions: { heading: 'Preguntas para la supervisión', none: 'No se anotaron preguntas en este período.' },
+  attendance: {
+    heading: 'Asistencia',
+    tableIntro: 'Sesiones programadas por etapa: realizadas, inasistencias sin aviso, suspendidas y reagendadas.',
+    sessions: 'Sesiones',
+    held: 'Realizadas',
+    notAttended: 'Inasistencias',
+    cancelledByFamily: 'Suspendidas por la familia',
+    cancelledByProgramme: 'Suspendidas por el programa',
+    rescheduled: 'Reagendadas',
+    allPhases: 'Todo el período',
+  },
   alliance: {
     heading: 'La alianza en el tiempo',
     tableIntro: 'Promedio de las valoraciones (0–10) por etapa.',

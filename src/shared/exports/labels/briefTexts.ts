@@ -36,6 +36,17 @@ export interface BriefTexts {
     acceptedAsSafe: string;
   };
   questions: { heading: string; none: string };
+  attendance: {
+    heading: string;
+    tableIntro: string;
+    sessions: string;
+    held: string;
+    notAttended: string;
+    cancelledByFamily: string;
+    cancelledByProgramme: string;
+    rescheduled: string;
+    allPhases: string;
+  };
   alliance: {
     heading: string;
     tableIntro: string;

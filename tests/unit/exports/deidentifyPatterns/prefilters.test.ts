@@ -144,6 +144,36 @@ describe('pattern prefilters', () => {
     }
   });
 
+  it('let through shapes at the edge of what each quick test asks for', () => {
+    for (const edge of [
+      // Digits five characters apart, the most digits close together allow.
+      '(+56 ) -(2) 2345 6789',
+      '24 JA 873',
+      '2:24-cv-01234',
+      'A-123-456-789',
+      '9.8.7.6.5.4.3.2.1',
+      '12.345.678k',
+      // A house number, a letter and a comma before a flat's word; a flat's word with its mark before the number.
+      'Los Aromos 345B   ,   depto 12',
+      'Los Aromos 345 Of. 12',
+      'depto N° 504',
+      'block # A-12',
+      'Flat nro. 3',
+      // Digits in words three marks apart.
+      'nueve , ocho , siete , seis , cinco , cuatro , tres',
+      '0044 20 7946 0958',
+      // An ID's label at the very start, and after a dash or a quote that is no ASCII character.
+      'pasaporte P1234567',
+      '—DNI 12345678',
+      '«NHS 485 777 3456»',
+      'ig benja_2017',
+      '“insta es benja.leiva”',
+    ]) {
+      expect(deidentifiers[0]?.deidentifier.text(edge), edge).not.toBe(edge);
+      for (const text of variantsOf(edge)) expect(turnedAwayMatches(text), text).toEqual([]);
+    }
+  });
+
   it('leave prose with the shapes mixed in de-identified as the patterns alone would', () => {
     const piece = fc.oneof(fc.constantFrom(...shapes), fc.constantFrom(...prose));
     const gap = fc.constantFrom(' ', ' ', ', ', '. ', ': ', '\n', '\n| ', ' (', '');

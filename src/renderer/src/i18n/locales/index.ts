@@ -1,4 +1,6 @@
 /** Every UI text, per language: the core texts plus one tree per feature. */
+import { allianceEn } from './alliance.en';
+import { allianceEs } from './alliance.es';
 import { casesEn } from './cases.en';
 import { casesEs } from './cases.es';
 import { en } from './en';
@@ -23,6 +25,7 @@ export const english = {
   entries: entriesEn,
   exports: exportsEn,
   reports: reportsEn,
+  alliance: allianceEn,
 } as const;
 
 export const spanish: TranslationsOf<typeof english> = {
@@ -33,4 +36,5 @@ export const spanish: TranslationsOf<typeof english> = {
   entries: entriesEs,
   exports: exportsEs,
   reports: reportsEs,
+  alliance: allianceEs,
 };

@@ -161,10 +161,19 @@ const aLowerCaseEnglishStreetWord = new RegExp(`\\s(?:${lowerStreetWordsEn})(?![
 const anEnglishFlatWord = /flat|apt|apartment|unit|suite/iu;
 /** "P.O. Box", "casilla", "apartado". */
 const aPostBoxWord = /box|casilla|apartado/iu;
-/** "depto", "casa", "of." after a street's number. */
-const aUnitWord = new RegExp(unitWords.map(anyCase).join('|'), 'u');
-/** "depto", "block", "flat" alone. */
-const aFlatWord = new RegExp(flatWords, 'iu');
+/** "345 depto", "12, casa": a number with a flat's word after it, as a house number before its flat has. */
+const aNumberThenUnitWord = new RegExp(
+  `\\d[A-Za-z]?(?:\\s{0,6},)?\\s{0,6}(?:${unitWords.map(anyCase).join('|')})`,
+  'u',
+);
+/**
+ * "depto 504", "block #12": a flat's word and its number, looked for from the number's digit, since
+ * the word alone ("casa") is common.
+ */
+const aFlatWordBeforeNumber = new RegExp(
+  `\\d(?<=(?:${flatWords})\\.?(?:\\s{0,6}(?:n[°º]\\.?|#|nro\\.?))?\\s{0,6}[A-Z]?-?\\d)`,
+  'iu',
+);
 /** "en Tobalaba": what every address after "en" starts with, and a line of dates and numbers has not. */
 const anEnThenCapital = /[eE]n\s{1,6}\p{Lu}/u;
 /** A letter glued to a digit ("SW1A", "M1"), as the `iu` postcode pattern reads letters. */
@@ -288,7 +297,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}(?!(?:${notStreets})(?![\\p{L}]))\\p{Lu}[\\p{Ll}\\p{M}'’]{1,40}(?:\\s{1,6}(?:(?:${particles})\\s{1,6})?\\p{Lu}[\\p{L}\\p{M}'’]{1,40}){0,3}${houseNumber}${unit.replace(/\{0,3\}$/, '{1,3}')}`,
       'gu',
     ),
-    needs: [aDigit, aUnitWord],
+    needs: [aDigit, aNumberThenUnitWord],
   },
   {
     kind: 'address',
@@ -297,7 +306,7 @@ export const addressPatterns: readonly DetailPattern[] = [
       `${start}(?:${flatWords})\\.?(?:\\s{0,6}(?:n[°º]\\.?|#|nro\\.?))?\\s{0,6}(?:[A-Z]?-?\\d{1,5}[A-Z]?)${end}${notACount}(?:(?:\\s{0,6},)?\\s{0,6}(?:depto|dpto|departamento|casa|torre|piso|of\\.|oficina|lote|sitio|flat|apt|apartment)\\.?(?:\\s{0,6}(?:n[°º]\\.?|#|nro\\.?))?\\s{0,6}[A-Z]?-?\\d{1,5}[A-Z]?${end}){0,3}`,
       'giu',
     ),
-    needs: [aDigit, aFlatWord],
+    needs: [aDigit, aFlatWordBeforeNumber],
   },
 ];
 

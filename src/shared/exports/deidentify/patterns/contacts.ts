@@ -5,7 +5,7 @@
  * and handles ("@leiva77", "IG: benja_leiva", "su insta es benja.leiva"). The platform's name
  * stays ("IG: [handle removed]"): a supervisor may need to know where contact happened.
  */
-import { anAtSign, anUnwordlikeMark, end, start, type DetailPattern } from './shared';
+import { anAtSign, anUnwordlikeMark, atWordStart, end, start, type DetailPattern } from './shared';
 
 /** Top-level domains an address or a bare link ends with; "tarde.me dijo" is a missing space, not a link. */
 const domainEnds = 'com|net|org|cl|io|ly|ee|gl|gg|edu|gov|gob|info|app|xyz|uk|mx|ar|pe|co|es|us|me';
@@ -58,7 +58,7 @@ const aDomainPath = /\.[a-z]{2,6}\//iu;
 /** A platform's name with a colon or a dash after it: "IG:". */
 const aPlatformLabel = new RegExp(`[:-](?<=(?:${platforms})\\s{0,6}[:-])`, 'iu');
 /** A platform's name with a space after it: "insta benja_2017". */
-const aPlatformWord = new RegExp(`(?:${platforms})\\s`, 'iu');
+const aPlatformWord = new RegExp(`${atWordStart(platforms)}\\s`, 'iu');
 
 export const contactPatterns: readonly DetailPattern[] = [
   {

@@ -8,6 +8,7 @@ import {
   aDigit,
   dash,
   dashes,
+  digitsCloseTogether,
   end,
   numberLabel,
   start,
@@ -66,18 +67,18 @@ export const courtPatterns: readonly DetailPattern[] = [
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{1,2}-\\d{1,6}-\\d{4}${end}`, 'gu'),
-    needs: [threeDigitsInARow, aCapitalThenDigit],
+    needs: [threeDigitsInARow, digitsCloseTogether, aCapitalThenDigit],
   },
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}\\d{10}\\s?${dash}\\s?[\\dkK]${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
   },
   // US federal and state dockets: "2:24-cv-01234", "24-JV-0123", "FD-2024-001234".
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}\\d:\\d{2}-[a-z]{2,4}-\\d{3,6}(?:-[a-z]{2,4})?${end}`, 'giu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
   },
   {
     kind: 'court-reference',
@@ -87,23 +88,23 @@ export const courtPatterns: readonly DetailPattern[] = [
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{1,4}-\\d{4}-\\d{3,8}${end}`, 'gu'),
-    needs: [threeDigitsInARow, aCapitalThenDigit],
+    needs: [threeDigitsInARow, digitsCloseTogether, aCapitalThenDigit],
   },
   // Cook County juvenile numbers: "24 JA 873", "24JD0457"; in lower case with dashes: "jd-24-0457".
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}\\d{2}\\s?J[A-Z]\\s?\\d{3,6}${end}`, 'gu'),
-    needs: [threeDigitsInARow, aCapitalThenDigit],
+    needs: [threeDigitsInARow, digitsCloseTogether, aCapitalThenDigit],
   },
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{1,4}${dash}\\d{2}${dash}\\d{3,8}${end}`, 'giu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
   },
   // England and Wales family court numbers: "ZW24C00123", "LS24P01234".
   {
     kind: 'court-reference',
     pattern: new RegExp(`${start}[A-Z]{2}\\d{2}[A-Z]\\d{5}${end}`, 'giu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
   },
 ];

@@ -7,8 +7,10 @@
 import {
   aCapitalThenDigit,
   aDigit,
+  atWordStart,
   dash,
   digitCount,
+  digitsCloseTogether,
   end,
   looksLikeMoney,
   numberLabel,
@@ -83,7 +85,7 @@ const labelsAfterNumber =
 /** The labels after "N°", for a quick look before the pattern that needs one. */
 const aLabelAfterNumber = new RegExp(`(?:${labelsAfterNumber})(?![\\p{L}])`, 'iu');
 /** An ID label as the labelled pattern reads it, for a quick look before that pattern. */
-const anIdLabel = new RegExp(`(?:${idLabels})(?![\\p{L}])`, 'iu');
+const anIdLabel = new RegExp(`${atWordStart(idLabels)}(?![\\p{L}])`, 'iu');
 /** A RUT's label, for a quick look before the pattern that needs one. */
 const aRutLabel = new RegExp(`(?:${rutLabel})(?![\\p{L}])`, 'iu');
 /** The end of a RUT with its check digit: "678-5", "678 - K". */
@@ -117,7 +119,7 @@ export const idPatterns: readonly DetailPattern[] = [
   {
     kind: 'national-id',
     pattern: new RegExp(`${start}\\d{1,2}\\.?\\d{3}\\.?\\d{3}[kK]${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
   },
   {
     kind: 'national-id',
@@ -152,19 +154,19 @@ export const idPatterns: readonly DetailPattern[] = [
   {
     kind: 'national-id',
     pattern: new RegExp(`${start}\\d{3}(?:${dash}\\d{2}${dash}|\\s\\d{2}\\s|\\.\\d{2}\\.)\\d{4}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
   },
   // US alien registration numbers: "A123456789", "A-123-456-789".
   {
     kind: 'national-id',
     pattern: new RegExp(`${start}A\\s?-?\\s?(?:\\d{8,9}|\\d{3}[\\s-]\\d{3}[\\s-]\\d{3})${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
   },
   // UK unique pupil numbers: "A801200300010".
   {
     kind: 'national-id',
     pattern: new RegExp(`${start}[A-Z]\\d{12}${end}`, 'gu'),
-    needs: [threeDigitsInARow, aCapitalThenDigit],
+    needs: [threeDigitsInARow, digitsCloseTogether, aCapitalThenDigit],
   },
   // UK driving licence numbers: "MORGA657054SM9IJ".
   {
@@ -173,5 +175,9 @@ export const idPatterns: readonly DetailPattern[] = [
     needs: [threeDigitsInARow, sixDigitsInARow],
   },
   // Spanish DNI and NIE: "12345678Z", "X1234567L".
-  { kind: 'national-id', pattern: new RegExp(`${start}[XYZ]?\\d{7,8}-?[A-Z]${end}`, 'gu'), needs: [threeDigitsInARow] },
+  {
+    kind: 'national-id',
+    pattern: new RegExp(`${start}[XYZ]?\\d{7,8}-?[A-Z]${end}`, 'gu'),
+    needs: [threeDigitsInARow, digitsCloseTogether],
+  },
 ];

@@ -7,6 +7,7 @@ import {
   aDigit,
   dashes,
   digitCount,
+  digitsCloseTogether,
   end,
   looksLikeMoney,
   start,
@@ -62,13 +63,13 @@ export const numberPatterns: readonly DetailPattern[] = [
   {
     kind: 'number',
     pattern: new RegExp(`${start}\\d{1,3}(?:[.\\s]\\d{3}){2,}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: (match, before, after) => digitCount(match) < 7 || looksLikeMoney(before, after),
   },
   {
     kind: 'number',
     pattern: new RegExp(`${start}\\d{7,}${end}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: (_match, before, after) => looksLikeMoney(before, after),
   },
 ];

@@ -6,9 +6,11 @@
  */
 import {
   aDigit,
+  atWordStart,
   dash,
   dashes,
   digitCount,
+  digitsCloseTogether,
   end,
   looksLikeDate,
   looksLikeMoney,
@@ -31,18 +33,14 @@ function isCounting(match: string): boolean {
   const values = (match.toLowerCase().match(/\p{L}+/gu) ?? []).map((word) => digitValues[word] ?? -1);
   return values.every((value, index) => value === (values[0] ?? 0) + index) && (values[0] ?? 9) <= 1;
 }
-/**
- * Two digits in words side by side, as every phone number in words has ("nueve ocho"), looked
- * for from the last mark between them: quicker than trying every word at every letter.
- */
-const aPairOfDigitWords = new RegExp(
-  `[\\s,.${dashes}](?<=(?:${digitWords})[\\s,.${dashes}]{1,3})(?=[\\s,.${dashes}]{0,2}(?:${digitWords}))`,
-  'iu',
-);
+/** Two digits in words side by side, as every phone number in words has ("nueve ocho"). */
+const aPairOfDigitWords = new RegExp(`${atWordStart(digitWords)}[\\s,.${dashes}]{1,3}(?:${digitWords})`, 'iu');
 const extensionAtEnd = /\s*,?\s*(?:ext\.?|extension|x|anexo|int\.)\s*\d{1,5}$/i;
 const labels =
   'tel[ée]fonos?|tel[ée]f\\.?|tel\\.?|tlf\\.?|tfno\\.?|fono|cel(?:ular)?\\.?|m[óo]vil|whats?app|wsp|wasap|phone|mobile|cell(?:phone)?|landline|fax|contact\\s{1,6}number|n[úu]mero\\s{1,6}de\\s{1,6}contacto';
 
+/** A "+" or "00", which every number with a country code starts with. */
+const aPlusOrDoubleZero = /\+|00/;
 /** An opening bracket before a digit: "(2)", "( 555)", which an area code in brackets starts with. */
 const aBracketThenDigit = /\(\s?\d/;
 /** A phone's label, for a quick look before the pattern that needs one. */
@@ -92,7 +90,7 @@ export const phonePatterns: readonly DetailPattern[] = [
       `(?:\\(\\s?\\+\\s?\\d{1,3}\\s?\\)|\\+\\s?\\d{1,3}|${start}00\\d{2,3})(?:\\s?\\(0\\))?(?:[\\s.${dashes}]{0,2}\\(?\\d{1,12}(?!\\d)\\)?){1,5}${end}${extension}`,
       'gu',
     ),
-    needs: [aDigit],
+    needs: [aDigit, aPlusOrDoubleZero],
     keep: notAPhone(8, 15),
   },
   {
@@ -109,28 +107,28 @@ export const phonePatterns: readonly DetailPattern[] = [
     kind: 'phone',
     // US: "555-123-4567", "555.123.4567", "1-800-555-0199", "555 123 4567".
     pattern: new RegExp(`${start}(?:1${sep})?\\d{3}${sep}\\d{3}${sep}\\d{4}${end}${extension}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: notAPhone(10, 11),
   },
   {
     kind: 'phone',
     // UK: "07700 900123", "07700900123", "020 7946 0958", "0161 496 0000".
     pattern: new RegExp(`${start}0\\d{2,4}${sep}?\\d{3,4}${sep}?\\d{3,4}${end}${extension}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: notAPhone(10, 11),
   },
   {
     kind: 'phone',
     // Chilean mobiles: "9 8765 4321", "987654321", "56 9 8765 4321".
     pattern: new RegExp(`${start}(?:56${sep}?)?9${sep}?\\d{4}${sep}?\\d{4}${end}${extension}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: notAPhone(9, 11),
   },
   {
     kind: 'phone',
     // Chilean mobiles in threes: "987 654 321".
     pattern: new RegExp(`${start}9\\d{2}${sep}\\d{3}${sep}\\d{3}${end}${extension}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: notAPhone(9, 9),
   },
   {
@@ -140,21 +138,21 @@ export const phonePatterns: readonly DetailPattern[] = [
       `${start}(?:56${sep}?)?\\d{1,2}(?:${sep}\\d{3,4}${sep}?|${sep}?\\d{3,4}${sep})\\d{4}${end}${extension}`,
       'gu',
     ),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: notAPhone(8, 11),
   },
   {
     kind: 'phone',
     // Eight digits in two groups: "8123 4567", "9456-7812".
     pattern: new RegExp(`${start}\\d{4}${sep}\\d{4}${end}${extension}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: (match, before, after) => match.startsWith('0') || notAPhone(8, 8)(match, before, after),
   },
   {
     kind: 'phone',
     // A US local number without its area code: "555-0142".
     pattern: new RegExp(`${start}[2-9]\\d{2}${dash}\\d{4}${end}${extension}`, 'gu'),
-    needs: [threeDigitsInARow],
+    needs: [threeDigitsInARow, digitsCloseTogether],
     keep: notAPhone(7, 7),
   },
   {
@@ -168,6 +166,6 @@ export const phonePatterns: readonly DetailPattern[] = [
     kind: 'phone',
     // Digit by digit: "9 8 7 6 5 4 3 2 1", "9-8-7-6-5-4-3-2-1".
     pattern: new RegExp(`${start}\\d(?:(?: \\d){7,14}|(?:-\\d){7,14}|(?:\\.\\d){7,14})${end}`, 'gu'),
-    needs: [aDigit],
+    needs: [aDigit, digitsCloseTogether],
   },
 ];

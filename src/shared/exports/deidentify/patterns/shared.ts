@@ -30,6 +30,12 @@ export const fiveDigitsInARow = /\d{5}/;
 /** Six digits in a row. */
 export const sixDigitsInARow = /\d{6}/;
 /**
+ * Five digits in a row, or two digits at most five characters apart: what phone numbers, IDs and
+ * file numbers written without a label all have, and the dates in words and lone years on most
+ * lines of a brief ("8 de enero de 2022") have not.
+ */
+export const digitsCloseTogether = /\d{5}|\d\D{1,5}\d/;
+/**
  * A capital letter with a digit after it, or after one mark between: what plates and codes
  * written in capitals have ("AB 12", "C-1234", "24JD0457") and ages, times and dates have not.
  */
@@ -42,17 +48,19 @@ export const anAtSign = /@/;
  */
 export const anUnwordlikeMark = /[\p{N}_]|\.[\p{L}\p{N}]/u;
 
-/** Whether a text passes the prefilters of each pattern of a list. */
+/** Whether texts pass the prefilters of each pattern of a list. */
 export interface PrefilterCheck {
-  /** True if the text passes every prefilter of the pattern at `index` of the list. */
-  passes(index: number, text: string): boolean;
-  /** Forget the answers: the text is another, or a replacement changed it. */
-  forget(): void;
+  /** True if the text in `slot` (0 for a single text) passes every prefilter of the pattern at `index` of the list. */
+  passes(index: number, text: string, slot?: number): boolean;
+  /** Forget the answers for the text in `slot`: a replacement changed it. */
+  forget(slot?: number): void;
+  /** Room for `count` texts, with no answers kept: the texts are others. */
+  start(count: number): void;
 }
 
 /**
  * Patterns share prefilters (most need a digit), so each is tested once per text: its answer is
- * kept, by the prefilter's place in the list of distinct ones, until `forget`.
+ * kept, by the text's slot and the prefilter's place in the list of distinct ones, until `forget`.
  */
 export function createPrefilterCheck(patterns: readonly DetailPattern[]): PrefilterCheck {
   const prefilters = [...new Set(patterns.flatMap((pattern) => pattern.needs ?? []))];
@@ -60,21 +68,38 @@ export function createPrefilterCheck(patterns: readonly DetailPattern[]): Prefil
   const untested = 0;
   const passed = 1;
   const failed = 2;
-  const answers = new Uint8Array(prefilters.length);
+  const width = prefilters.length;
+  let answers = new Uint8Array(width);
   return {
-    passes(index, text) {
+    passes(index, text, slot = 0) {
+      const offset = slot * width;
       for (const prefilter of needed[index] ?? []) {
-        if (answers[prefilter] === untested) answers[prefilter] = prefilters[prefilter]?.test(text) ? passed : failed;
-        if (answers[prefilter] === failed) return false;
+        const at = offset + prefilter;
+        if (answers[at] === untested) answers[at] = prefilters[prefilter]?.test(text) ? passed : failed;
+        if (answers[at] === failed) return false;
       }
       return true;
     },
-    forget: () => answers.fill(untested),
+    forget: (slot = 0) => answers.fill(untested, slot * width, (slot + 1) * width),
+    start(count) {
+      if (answers.length < count * width) answers = new Uint8Array(count * width);
+      else answers.fill(untested);
+    },
   };
 }
 
 /** No letter or digit just before. */
 export const start = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * A prefilter's source for words a pattern takes only after `start`: only after what is no ASCII
+ * letter or digit (every character `start` lets stand there is one), or at the text's start.
+ * Most places are inside a word, and one test of the character before them is quicker than
+ * trying every word there.
+ */
+export function atWordStart(words: string): string {
+  return `(?:^|[^a-zA-Z0-9])(?:${words})`;
+}
 /** No letter or digit just after. */
 export const end = '(?![\\p{L}\\p{N}])';
 /** Hyphens and dashes, for inside a character class: a pasted "C‑2345‑2024" may use any of them. */
