@@ -12,6 +12,7 @@ export function journalHandlers({ journal, search }: Pick<Services, 'journal' | 
     updateCase: (request) => journal.updateCase(request),
     changeCasePhase: (request) => journal.changeCasePhase(request),
     setCaseStatus: (request) => journal.setCaseStatus(request),
+    recordAttendance: (request) => journal.recordAttendance(request),
     saveEntry: (request) => journal.saveEntry(request),
     listDrafts: () => journal.listDrafts(),
     saveDraft: (request) => journal.saveDraft(request),

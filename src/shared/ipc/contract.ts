@@ -40,6 +40,7 @@ import {
   searchRequestSchema,
   searchResponseSchema,
   setCaseStatusRequestSchema,
+  recordAttendanceRequestSchema,
   updateCaseRequestSchema,
 } from '../journal/requests';
 import {
@@ -145,6 +146,7 @@ export const contract = {
   updateCase: mutation(updateCaseRequestSchema, caseObjectSchema, editsCase),
   changeCasePhase: mutation(changePhaseRequestSchema, caseObjectSchema, editsCase),
   setCaseStatus: mutation(setCaseStatusRequestSchema, caseObjectSchema, editsCase),
+  recordAttendance: mutation(recordAttendanceRequestSchema, caseObjectSchema, editsCase),
   saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, editsCase),
   listDrafts: query(nothing, z.array(draftSchema)),
   // Autosave is not activity: an editor left open must not keep the journal unlocked.

@@ -32,6 +32,7 @@ export const methodNames = [
   'updateCase',
   'changeCasePhase',
   'setCaseStatus',
+  'recordAttendance',
   'saveEntry',
   'listDrafts',
   'saveDraft',

@@ -90,4 +90,26 @@ describe('the journal through the IPC router', () => {
     await handlers.saveEntry({ caseId: summary!.id, entryId: 'e-9', content: entryContent() });
     expect(touched).toEqual(['touch']);
   });
+
+  it('records what became of a planned session, and refuses a move on a session that was not moved', async () => {
+    const created = await call('createCase', createCaseRequest('Familia T.'));
+    const caseId = created.ok ? (created.value as { id: string }).id : '';
+    const recorded = await call('recordAttendance', {
+      caseId,
+      attendanceId: 'a-1',
+      plannedOn: '2025-03-10',
+      status: 'not-attended',
+      noteVisibility: 'private',
+    });
+    expect(recorded).toMatchObject({ ok: true, value: { attendance: [{ id: 'a-1', status: 'not-attended' }] } });
+    const refused = await call('recordAttendance', {
+      caseId,
+      attendanceId: 'a-2',
+      plannedOn: '2025-03-10',
+      status: 'held',
+      movedTo: '2025-03-12',
+      noteVisibility: 'private',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
 });
