@@ -38,6 +38,6 @@ export function sessionOf(entry: AllianceEntry): WarningSession {
 }
 
 // Plain comparison, not localeCompare: ids and ISO dates sort the same in every locale.
-function compare(a: string | number, b: string | number): number {
+export function compare(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

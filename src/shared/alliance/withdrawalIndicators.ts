@@ -4,24 +4,14 @@
  * than against them. `aggressive-or-defiant` is a confrontation marker; `resistance` can be
  * either, so neither is listed.
  */
-import type { TensionIndicator } from '../domain/taxonomy';
+import { tensionIndicators, type TensionIndicator } from '../domain/taxonomy';
 
-export const withdrawalIndicators: readonly TensionIndicator[] = [
-  'hiding-information',
-  'lying',
-  'not-showing-weakness',
-  'socially-desirable-answers',
-  'submission',
-  'repeated-absences',
-  'passive-participation',
-  'non-problematisation',
-  'denial',
-  'lack-of-commitment',
-  'tired-tone',
-  'boredom',
-  'loss-of-contact',
-  'emotional-distance',
-];
+/** Signs of moving against the worker, or of either way. */
+const notWithdrawal: readonly TensionIndicator[] = ['aggressive-or-defiant', 'resistance'];
+
+export const withdrawalIndicators: readonly TensionIndicator[] = tensionIndicators.filter(
+  (indicator) => !notWithdrawal.includes(indicator),
+);
 
 const withdrawalSet: ReadonlySet<TensionIndicator> = new Set(withdrawalIndicators);
 

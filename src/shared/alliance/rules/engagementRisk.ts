@@ -10,7 +10,7 @@
 import { allianceElements, type AllianceElement, type AllianceRatings } from '../../domain/ratings';
 import type { AttendanceStatus } from '../../domain/taxonomy';
 import { buildWarning } from '../buildWarning';
-import { sessionOf, type CaseView } from '../caseView';
+import { compare, sessionOf, type CaseView } from '../caseView';
 import type { AttendanceRecord } from '../input';
 import { caregiverSeries, type ElementRatings } from '../ratingSeries';
 import type { AbsenceRecord, RatingSeries, WarningOfRule } from '../warning';
@@ -37,7 +37,8 @@ function absencesInWindow(view: CaseView): EngagementWarning | undefined {
         absence: absent.includes(record.status) ? absenceOf(record) : undefined,
       })),
   ];
-  const window = stableSortedBy(expectedSessions, (session) => session.date).slice(-absenceWindow);
+  // Array sort is stable: of one day, the reflection stays first.
+  const window = expectedSessions.sort((a, b) => compare(a.date, b.date)).slice(-absenceWindow);
   const absences = window.flatMap((session) => (session.absence === undefined ? [] : [session.absence]));
   if (absences.length < needed) return undefined;
   return buildWarning(
@@ -45,14 +46,6 @@ function absencesInWindow(view: CaseView): EngagementWarning | undefined {
     { level: 'engagement-risk', sessions: [], details: { trigger: 'absences', absences, window: window.length } },
     ['absences', ...absences.map((absence) => absence.id)],
   );
-}
-
-/** The items in order of `key` (plain comparison), items of one key in the order given. */
-function stableSortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return items
-    .map((item, index) => ({ item, index, key: key(item) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index))
-    .map(({ item }) => item);
 }
 
 /** The latest rated session, if it was low, and the first absence after it. */
