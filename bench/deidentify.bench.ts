@@ -14,7 +14,7 @@ import { writtenText } from '../src/main/exports/brief/writtenText';
 import { loadLexicon } from '../src/main/exports/lexicon';
 import type { CaseWithEntries } from '../src/shared/domain/case';
 import { briefDeidentifier } from '../src/shared/exports/brief/briefDeidentifier';
-import { entriesInPeriod } from '../src/shared/exports/brief/buildBrief';
+import { entriesInPeriod, readBriefTexts } from '../src/shared/exports/brief/buildBrief';
 import { sharedContent } from '../src/shared/exports/brief/sharedContent';
 import { allMarkers } from '../src/shared/exports/deidentify/markers';
 import { createPlaceScan } from '../src/shared/exports/deidentify/placeScan';
@@ -49,17 +49,18 @@ async function corpusFigure(): Promise<BenchRow[]> {
   ];
 }
 
-/** The texts a brief of the whole case de-identifies, as `buildBrief` reads them. */
+/** The texts a brief of the whole case de-identifies, collected as `buildBrief` reads them. */
 function briefTexts(journalCase: CaseWithEntries): string[] {
-  return entriesInPeriod(journalCase, { language: 'es' }, '2030-01-01')
-    .map(sharedContent)
-    .flatMap((entry) => [
-      ...entry.sections.flatMap((section) => [section.title, section.text]),
-      ...entry.supervisionQuestions,
-      ...entry.tensions.flatMap((tension) => (tension.note === undefined ? [] : [tension.note])),
-      ...entry.strategies.flatMap((strategy) => (strategy.note === undefined ? [] : [strategy.note])),
-      ...(entry.feelingNote === undefined ? [] : [entry.feelingNote]),
-    ]);
+  const texts: string[] = [];
+  const entries = entriesInPeriod(journalCase, { language: 'es' }, '2030-01-01').map(sharedContent);
+  readBriefTexts(journalCase, entries, {
+    party: (partyId) => partyId,
+    text: (value) => {
+      texts.push(value);
+      return value;
+    },
+  });
+  return texts;
 }
 
 async function costInABrief(): Promise<BenchRow[]> {
@@ -79,10 +80,10 @@ async function costInABrief(): Promise<BenchRow[]> {
       markers: allMarkers,
     });
     const places = createPlaceScan([], 'es');
-    for (const text of texts) {
-      const result = deidentifier.text(text);
-      names.scan(result);
-      places.scan(result);
+    // As `buildBrief` does: the texts in one batch, then the scans over the results.
+    for (const { text } of deidentifier.texts(texts)) {
+      names.scan(text);
+      places.scan(text);
     }
   };
   const brief = await prepareBrief(sources, request);

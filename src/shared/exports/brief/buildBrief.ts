@@ -76,51 +76,29 @@ export function buildBrief(input: BriefInput): BriefModel {
   });
   const kept = (input.decisions?.places ?? []).filter((place) => place.decision === 'keep').map((place) => place.text);
   const places = createPlaceScan(kept, choices.language);
-  const text = (value: string): string => {
-    const result = deidentifier.text(value);
-    scan.scan(result);
-    places.scan(result);
-    return result;
-  };
   const party = (partyId: string) => deidentifier.pseudonymOf(partyId);
-
-  const caseLabel = text(journalCase.alias);
-  const questions: QuestionItem[] = entries.flatMap((entry) =>
-    entry.supervisionQuestions.map((question) => ({
-      date: entry.sessionDate,
-      phase: entry.phase,
-      text: text(question),
-    })),
-  );
-  const state: StateItem[] = entries.flatMap((entry) =>
-    entry.feelings.length === 0 && entry.feelingNote === undefined
-      ? []
-      : [
-          {
-            date: entry.sessionDate,
-            phase: entry.phase,
-            feelings: entry.feelings,
-            ...(entry.feelingNote === undefined ? {} : { note: text(entry.feelingNote) }),
-          },
-        ],
-  );
-  const excerpts: ExcerptItem[] = entries.flatMap((entry) =>
-    entry.sections.map((section) => {
-      const by = section.statementBy;
-      const statementBy = by === undefined ? undefined : 'partyId' in by ? party(by.partyId) : text(by.name);
-      const reportable = section.visibility === 'reportable';
-      return {
-        date: entry.sessionDate,
-        phase: entry.phase,
-        title: text(section.title),
-        visibility: reportable ? 'reportable' : 'supervision',
-        ...(reportable && section.statementType !== undefined ? { statementType: section.statementType } : {}),
-        ...(reportable && statementBy !== undefined ? { statementBy } : {}),
-        text: text(section.text),
-      };
-    }),
-  );
-  const tensions = tensionSection(entries, { text, party });
+  // The brief's texts go through de-identification in one batch, much quicker than one after
+  // another: a first walk collects them in the order the brief reads them, a second takes their
+  // results. The batch tallies in that same order, so the preview's counts are those of one at a time.
+  const inputs: string[] = [];
+  readBriefTexts(journalCase, entries, {
+    party,
+    text: (value) => {
+      inputs.push(value);
+      return value;
+    },
+  });
+  const outputs = new Map<string, string>();
+  for (const [index, { text }] of deidentifier.texts(inputs).entries()) {
+    const input = inputs[index] ?? '';
+    if (!outputs.has(input)) outputs.set(input, text);
+    scan.scan(text);
+    places.scan(text);
+  }
+  const { caseLabel, questions, state, excerpts, tensions } = readBriefTexts(journalCase, entries, {
+    party,
+    text: (value) => outputs.get(value) ?? deidentifier.text(value),
+  });
   const alliance = allianceSection(entries, party);
   const attendance = attendanceSection(journalCase, entries, choices, choices.to ?? producedOn);
   const dates = entries.map((entry) => entry.sessionDate);
@@ -157,6 +135,52 @@ export function buildBrief(input: BriefInput): BriefModel {
     warnings: [...listedNameWarnings(deidentifier.doubtful(), input.safeWords), ...scan.warnings()],
     pseudonyms,
   };
+}
+
+/** The parts of a brief that hold the practitioner's texts, each text through `text`. */
+export function readBriefTexts(
+  journalCase: CaseWithEntries,
+  entries: readonly SharedEntry[],
+  deidentify: { text: (value: string) => string; party: (partyId: string) => string | undefined },
+) {
+  const { text, party } = deidentify;
+  const caseLabel = text(journalCase.alias);
+  const questions: QuestionItem[] = entries.flatMap((entry) =>
+    entry.supervisionQuestions.map((question) => ({
+      date: entry.sessionDate,
+      phase: entry.phase,
+      text: text(question),
+    })),
+  );
+  const state: StateItem[] = entries.flatMap((entry) =>
+    entry.feelings.length === 0 && entry.feelingNote === undefined
+      ? []
+      : [
+          {
+            date: entry.sessionDate,
+            phase: entry.phase,
+            feelings: entry.feelings,
+            ...(entry.feelingNote === undefined ? {} : { note: text(entry.feelingNote) }),
+          },
+        ],
+  );
+  const excerpts: ExcerptItem[] = entries.flatMap((entry) =>
+    entry.sections.map((section) => {
+      const by = section.statementBy;
+      const statementBy = by === undefined ? undefined : 'partyId' in by ? party(by.partyId) : text(by.name);
+      const reportable = section.visibility === 'reportable';
+      return {
+        date: entry.sessionDate,
+        phase: entry.phase,
+        title: text(section.title),
+        visibility: reportable ? 'reportable' : 'supervision',
+        ...(reportable && section.statementType !== undefined ? { statementType: section.statementType } : {}),
+        ...(reportable && statementBy !== undefined ? { statementBy } : {}),
+        text: text(section.text),
+      };
+    }),
+  );
+  return { caseLabel, questions, state, excerpts, tensions: tensionSection(entries, { text, party }) };
 }
 
 /** Listed names left in place as ordinary words, first in the warnings: the practitioner says which they are. */
