@@ -169,6 +169,19 @@ export const taxonomyEn = {
     school: 'At school',
     other: 'Other',
   },
+  attendanceStatuses: {
+    held: 'Held',
+    'not-attended': 'Not attended (no notice)',
+    'cancelled-by-family': 'Cancelled by the family',
+    'cancelled-by-programme': 'Cancelled by me or the programme',
+    rescheduled: 'Rescheduled',
+  },
+  sessionFrequencies: {
+    weekly: 'Weekly',
+    fortnightly: 'Every two weeks',
+    monthly: 'Monthly',
+    custom: 'Every few days (set the number)',
+  },
   partyRoles: {
     child: 'Child',
     parent: 'Parent',

@@ -160,6 +160,19 @@ export const taxonomyEs: TaxonomyTranslations = {
     school: 'En el colegio',
     other: 'Otra',
   },
+  attendanceStatuses: {
+    held: 'Realizada',
+    'not-attended': 'No asistió (sin aviso)',
+    'cancelled-by-family': 'Cancelada por la familia',
+    'cancelled-by-programme': 'Cancelada por mí o por el programa',
+    rescheduled: 'Reagendada',
+  },
+  sessionFrequencies: {
+    weekly: 'Semanal',
+    fortnightly: 'Quincenal',
+    monthly: 'Mensual',
+    custom: 'Cada cierta cantidad de días',
+  },
   partyRoles: {
     child: 'Niño, niña o adolescente',
     parent: 'Madre o padre',

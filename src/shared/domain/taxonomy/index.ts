@@ -6,10 +6,12 @@ import { feelingTones, feelings } from './feelings';
 import { phaseDeciders, phases } from './phases';
 import { promptIds } from './prompts';
 import {
+  attendanceStatuses,
   caseStatuses,
   defaultSectionKeys,
   goalStatuses,
   sectionVisibilities,
+  sessionFrequencies,
   sessionModalities,
   statementTypes,
 } from './records';
@@ -43,6 +45,8 @@ export const taxonomy = {
   strategies,
   strategyOutcomes,
   sessionModalities,
+  attendanceStatuses,
+  sessionFrequencies,
   partyRoles,
   relationshipLevels,
   systemicRelationships,
