@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { prefillFromJournal } from '../../../src/shared/domain/report/prefill';
+import type { AttendanceRecord } from '../../../src/shared/domain/attendance';
+import type { AttendanceStatus } from '../../../src/shared/domain/taxonomy';
 import { journalCase } from './reportFixtures';
 
-function prefilled(language: 'en' | 'es', court?: string) {
+function record(plannedOn: string, status: AttendanceStatus): AttendanceRecord {
+  const at = '2025-04-01T10:00:00.000Z';
+  return { id: `a-${plannedOn}`, plannedOn, status, noteVisibility: 'private', createdAt: at, updatedAt: at };
+}
+
+function prefilled(language: 'en' | 'es', court?: string, attendance?: AttendanceRecord[]) {
   let next = 0;
   return prefillFromJournal({
-    journalCase: journalCase(),
+    journalCase: { ...journalCase(), ...(attendance === undefined ? {} : { attendance }) },
     language,
     newId: () => `s${++next}`,
     ...(court === undefined ? {} : { court }),
@@ -44,5 +51,29 @@ describe('what a new report takes from the journal', () => {
     );
     const ids = Object.values(result).flatMap((statements) => statements.map((statement) => statement.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('counts the sessions offered from the attendance records, naming only the kinds there were', () => {
+    const records = [
+      record('2025-03-12', 'not-attended'),
+      record('2025-03-19', 'not-attended'),
+      record('2025-03-26', 'cancelled-by-programme'),
+      record('2025-04-02', 'held'),
+      record('2025-04-09', 'rescheduled'),
+    ];
+    const english = prefilled('en', undefined, records).intervention!;
+    // Two reflections of sessions with the family (the hearing is not one) and one held without a reflection.
+    expect(english.at(-1)).toMatchObject({
+      text: 'Sessions offered: 6; attended: 3; not attended: 2; cancelled by the programme: 1; moved to another date: 1.',
+      citations: ['e1', 'e2'],
+    });
+    expect(prefilled('es', undefined, records).intervention!.at(-1)!.text).toBe(
+      'Sesiones ofrecidas: 6; asistidas: 3; sin asistencia: 2; canceladas por el programa: 1; reagendadas: 1.',
+    );
+  });
+
+  it('says nothing of attendance when no session was recorded as missed or moved', () => {
+    const texts = prefilled('en', undefined, []).intervention!.map((statement) => statement.text);
+    expect(texts.some((text) => text.startsWith('Sessions offered'))).toBe(false);
   });
 });

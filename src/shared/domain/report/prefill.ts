@@ -4,19 +4,21 @@
  *
  * Sessions with the family are the reflections of meetings with them: a court hearing or a
  * team meeting is counted apart, and a supervision note (an entry about a brief) is not a
- * session at all. Only sessions held are counted: the journal has no record of a missed session,
- * and the "repeated absences" sign of a tension is the practitioner's reflexive note, private
- * like every tension, so it is never turned into a fact for the court.
+ * session at all. Sessions missed or cancelled are counted only from the attendance records the
+ * practitioner made; the "repeated absences" sign of a tension is the practitioner's reflexive
+ * note, private like every tension, so it is never turned into a fact for the court.
  */
 import { briefLabels, fill } from '../../exports/labels/briefTexts';
 import type { BriefLanguage } from '../../exports/language';
 import { taxonomyEn } from '../../i18n/taxonomy.en';
 import { taxonomyEs } from '../../i18n/taxonomy.es';
+import { countAttendance, sessionsOffered } from '../../journal/attendanceCounts';
+import type { AttendanceRecord } from '../attendance';
 import type { CaseWithEntries } from '../case';
 import type { Entry } from '../entry';
 import type { ReportSectionKind } from './reportTaxonomy';
 import type { Statement } from './report';
-import { prefillTexts } from './prefillTexts';
+import { prefillTexts, type PrefillTexts } from './prefillTexts';
 
 export interface PrefillInput {
   journalCase: CaseWithEntries;
@@ -36,6 +38,25 @@ const notWithFamily = new Set(['court-hearing', 'team-meeting']);
 export function isSessionWithFamily(entry: Entry): boolean {
   return entry.supervisionOf === undefined && (entry.modality === undefined || !notWithFamily.has(entry.modality));
 }
+
+/**
+ * "Sessions offered: 12; attended: 9; not attended: 2; cancelled by the programme: 1.", from the
+ * sessions the practitioner recorded: each reflection of a meeting with the family is a session
+ * held, and the attendance records say what became of the others. Only when there is such a
+ * record: without one, the journal knows of no session missed, and the phase lines say it all.
+ */
+function attendanceFact(records: readonly AttendanceRecord[], held: number, texts: PrefillTexts): string | undefined {
+  if (records.length === 0) return undefined;
+  const counts = countAttendance(records, held);
+  const parts = [fill(texts.attendance.offered, { count: sessionsOffered(counts) })];
+  for (const kind of attendanceKinds) {
+    if (kind === 'held' || counts[kind] > 0) parts.push(fill(texts.attendance[kind], { count: counts[kind] }));
+  }
+  return `${parts.join('; ')}.`;
+}
+
+/** The counts a report names, in the order it names them. */
+const attendanceKinds = ['held', 'notAttended', 'cancelledByFamily', 'cancelledByProgramme', 'rescheduled'] as const;
 
 /** The journal's facts, by report section. */
 export function prefillFromJournal(input: PrefillInput): Prefilled {
@@ -101,6 +122,15 @@ export function prefillFromJournal(input: PrefillInput): Prefilled {
       ]),
     );
   }
+
+  const attendance = attendanceFact(journalCase.attendance ?? [], sessions.length, texts);
+  if (attendance !== undefined)
+    intervention.push(
+      fact(
+        attendance,
+        sessions.map((entry) => entry.id),
+      ),
+    );
 
   // The shared goals: those agreed with someone in the family, whatever became of them.
   const goals = journalCase.goals

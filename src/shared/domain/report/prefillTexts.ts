@@ -17,6 +17,15 @@ export interface PrefillTexts {
   noSessions: string;
   otherMeetings: string;
   goalAgreed: string;
+  /** The parts of the attendance sentence, joined with "; ". */
+  attendance: {
+    offered: string;
+    held: string;
+    notAttended: string;
+    cancelledByFamily: string;
+    cancelledByProgramme: string;
+    rescheduled: string;
+  };
 }
 
 const english: PrefillTexts = {
@@ -31,6 +40,14 @@ const english: PrefillTexts = {
   noSessions: 'no sessions with the family recorded',
   otherMeetings: 'Also recorded: court hearings, {hearings}; team meetings, {meetings}.',
   goalAgreed: '{goal}: {status} (agreed with {parties}).',
+  attendance: {
+    offered: 'Sessions offered: {count}',
+    held: 'attended: {count}',
+    notAttended: 'not attended: {count}',
+    cancelledByFamily: 'cancelled by the family: {count}',
+    cancelledByProgramme: 'cancelled by the programme: {count}',
+    rescheduled: 'moved to another date: {count}',
+  },
 };
 
 const spanish: PrefillTexts = {
@@ -45,6 +62,14 @@ const spanish: PrefillTexts = {
   noSessions: 'no hay sesiones con la familia registradas',
   otherMeetings: 'También se registraron: audiencias, {hearings}; reuniones de equipo, {meetings}.',
   goalAgreed: '{goal}: {status} (acordado con {parties}).',
+  attendance: {
+    offered: 'Sesiones ofrecidas: {count}',
+    held: 'asistidas: {count}',
+    notAttended: 'sin asistencia: {count}',
+    cancelledByFamily: 'canceladas por la familia: {count}',
+    cancelledByProgramme: 'canceladas por el programa: {count}',
+    rescheduled: 'reagendadas: {count}',
+  },
 };
 
 export const prefillTexts: Record<BriefLanguage, PrefillTexts> = { en: english, es: spanish };
