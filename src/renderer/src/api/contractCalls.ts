@@ -4,10 +4,16 @@
  */
 import type { MethodName, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import { getApi, unwrap } from './client';
+import { ApiError, getApi, unwrap } from './client';
 
-export function callContract<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
+export async function callContract<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
   // Each method takes its own request; the generic index loses that pairing, which `M` restores.
   const call = getApi()[method] as (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>;
-  return unwrap(call(request));
+  try {
+    return await unwrap(call(request));
+  } catch (error) {
+    // The router always answers with an envelope; a broken channel still shows as a typed error.
+    if (error instanceof ApiError) throw error;
+    throw new ApiError({ code: 'internal', message: error instanceof Error ? error.message : String(error) });
+  }
 }
