@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { effectiveLanguage, languageForLocale } from '../../shared/settings/settings';
 import { getApi, unwrap } from './api/client';
+import { QueryProvider } from './api/QueryProvider';
+import { createAppQueryClient } from './api/queryClient';
+import { queryKeyOf } from './api/queryKeys';
 import { App } from './App';
 import { StartupError } from './screens/StartupError';
 import { createI18n } from './i18n/i18n';
@@ -21,11 +24,18 @@ async function start(): Promise<void> {
     ]);
     const i18n = await createI18n(effectiveLanguage(settings, appInfo.systemLocale));
     document.documentElement.lang = i18n.language;
+    const queryClient = createAppQueryClient();
+    // The answers read before the first paint are the cache's first entries, not asked again.
+    queryClient.setQueryData(queryKeyOf('getSettings', undefined), settings);
+    queryClient.setQueryData(queryKeyOf('getAppInfo', undefined), appInfo);
+    queryClient.setQueryData(queryKeyOf('getVaultStatus', undefined), vaultStatus);
     root.render(
       <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <App initialSettings={settings} initialVaultStatus={vaultStatus} appInfo={appInfo} />
-        </I18nextProvider>
+        <QueryProvider client={queryClient}>
+          <I18nextProvider i18n={i18n}>
+            <App initialSettings={settings} initialVaultStatus={vaultStatus} appInfo={appInfo} />
+          </I18nextProvider>
+        </QueryProvider>
       </StrictMode>,
     );
   } catch (error) {

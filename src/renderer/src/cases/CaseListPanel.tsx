@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useJournal } from '../journal/JournalContext';
+import { useJournal } from '../journal/useJournal';
 import { useNavigation } from '../navigation/NavigationContext';
 import { defaultCaseFilters, everyCase, filterCases, type CaseFilters } from './caseFilters';
 import { CaseListFilters } from './CaseListFilters';

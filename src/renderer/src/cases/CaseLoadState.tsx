@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { Loaded } from '../api/useLoaded';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useJournal } from '../journal/JournalContext';
 
 interface Props {
   state: Loaded<unknown>;
@@ -17,21 +16,12 @@ interface Props {
  * what failed with the newest backup offered. Nothing once it is loaded.
  */
 export function CaseLoadState({ state, className, loading, failed, reload }: Props) {
-  const journal = useJournal();
   const titleId = useId();
   if (state.kind === 'loaded') return null;
   return (
     <section className={`screen ${className}`} aria-labelledby={titleId}>
       <h1 id={titleId}>{state.kind === 'loading' ? loading : failed}</h1>
-      {state.kind === 'failed' && (
-        <DamagedFileNotice
-          error={state.error}
-          onRestored={() => {
-            reload();
-            void journal.refresh();
-          }}
-        />
-      )}
+      {state.kind === 'failed' && <DamagedFileNotice error={state.error} onRestored={reload} />}
     </section>
   );
 }

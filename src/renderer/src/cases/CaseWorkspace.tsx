@@ -8,7 +8,6 @@ import { TensionMap } from '../charts/TensionMap';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { CaseTimeline } from '../entries/CaseTimeline';
 import { ExportLog } from '../exports/ExportLog';
-import { useJournal } from '../journal/JournalContext';
 import { ReportsTab } from '../reports/ReportsTab';
 import { useNavigation } from '../navigation/NavigationContext';
 import { useSubmit } from '../vault/useSubmit';
@@ -48,7 +47,6 @@ interface Props {
  */
 export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: Props) {
   const { t } = useTranslation();
-  const journal = useJournal();
   const { navigate } = useNavigation();
   const caseId = journalCase.id;
   const titleId = useId();
@@ -93,7 +91,6 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: 
 
   function saved(updated: Case, text: string): void {
     onUpdated(updated);
-    void journal.refresh();
     setConfirmation(text);
     closePanel();
   }
@@ -106,7 +103,6 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: 
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
   function restored(): void {
     closePanel();
-    void journal.refresh();
     onReload();
   }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case';
 import { getApi } from '../api/client';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useJournal } from '../journal/JournalContext';
+import { useJournal } from '../journal/useJournal';
 import { useSubmit } from '../vault/useSubmit';
 import { CaseIdentityFields, type CaseIdentity } from './CaseIdentityFields';
 import { aliasProblem } from './caseProblems';

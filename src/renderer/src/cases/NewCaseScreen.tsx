@@ -5,7 +5,7 @@ import type { Case } from '../../../shared/domain/case';
 import { phases, type Phase } from '../../../shared/domain/taxonomy';
 import { getApi } from '../api/client';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useJournal } from '../journal/JournalContext';
+import { useJournal } from '../journal/useJournal';
 import { useNavigation } from '../navigation/NavigationContext';
 import { useSubmit } from '../vault/useSubmit';
 import { CaseIdentityFields, type CaseIdentity } from './CaseIdentityFields';
@@ -55,7 +55,6 @@ export function NewCaseScreen() {
   const release = useUnsavedGuard(dirty, t('cases.form.leaveQuestion'));
   const { busy, error, submit } = useSubmit((created: Case) => {
     release();
-    void journal.refresh();
     navigate({ screen: 'case', caseId: created.id });
   });
 
@@ -147,7 +146,7 @@ export function NewCaseScreen() {
         </section>
 
         <ProblemSummary count={attempted ? problemCount : 0} />
-        {error && <DamagedFileNotice error={error} onRestored={() => void journal.refresh()} />}
+        {error && <DamagedFileNotice error={error} />}
         <div className="actions cases-form-actions">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? t('cases.form.creating') : t('cases.form.create')}

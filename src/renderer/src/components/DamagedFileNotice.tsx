@@ -1,27 +1,22 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../shared/ipc/result';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { ErrorMessage } from './ErrorMessage';
 
 /**
  * A typed error, and when it is a damaged file, the way out: restore the newest valid backup.
- * The damaged file is kept aside, never deleted.
+ * The damaged file is kept aside, never deleted. A restore makes every journal read stale, so
+ * whatever failed to read is read again.
  */
-export function DamagedFileNotice({ error, onRestored }: { error: AppErrorShape; onRestored: () => void }) {
+export function DamagedFileNotice({ error, onRestored }: { error: AppErrorShape; onRestored?: () => void }) {
   const { t } = useTranslation();
-  const [restoring, setRestoring] = useState(false);
-  const [failure, setFailure] = useState<AppErrorShape | undefined>();
+  const restoring = useContractMutation('restoreBackup', { onSuccess: () => onRestored?.() });
+  const failure = restoring.error?.shape;
   const file = error.file;
   const canRestore = (error.code === 'integrity' || error.code === 'missing-file') && file !== undefined;
 
-  async function restore(): Promise<void> {
-    if (file === undefined) return;
-    setRestoring(true);
-    const result = await getApi().restoreBackup({ file });
-    setRestoring(false);
-    if (result.ok) onRestored();
-    else setFailure(result.error);
+  function restore(): void {
+    if (file !== undefined) restoring.mutate({ file });
   }
 
   return (
@@ -30,7 +25,7 @@ export function DamagedFileNotice({ error, onRestored }: { error: AppErrorShape;
       {canRestore && failure === undefined && (
         <>
           <p>{t('damaged.explain')}</p>
-          <button type="button" className="primary" disabled={restoring} onClick={() => void restore()}>
+          <button type="button" className="primary" disabled={restoring.isPending} onClick={restore}>
             {t('damaged.restore')}
           </button>
         </>

@@ -4,7 +4,6 @@ import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { Entry } from '../../../shared/domain/entry';
 import type { DefaultSectionKey } from '../../../shared/domain/taxonomy';
 import type { Draft } from '../../../shared/journal/requests';
-import { useJournal } from '../journal/JournalContext';
 import { useNavigation } from '../navigation/NavigationContext';
 import { formatSessionDate } from './dates';
 import { DraftOffer } from './DraftOffer';
@@ -30,7 +29,6 @@ type Mode =
 export function EntryWorkspace(props: Props) {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
-  const journal = useJournal();
   const [journalCase, setJournalCase] = useState(props.journalCase);
   const [drafts, setDrafts] = useState(props.drafts);
   const titles: Record<DefaultSectionKey, string> = {
@@ -72,7 +70,6 @@ export function EntryWorkspace(props: Props) {
     }));
     setDrafts((current) => current.filter((draft) => draft.entryId !== entry.id));
     setMode({ kind: 'view', entryId: entry.id, justSaved: true });
-    void journal.refresh();
   }
 
   function continueDraft(draft: Draft): void {

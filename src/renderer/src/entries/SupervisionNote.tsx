@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useExportLog } from '../exports/useExportLog';
+import { loadStateOf } from '../api/loadState';
+import { useContractQuery } from '../api/useContractQuery';
 
 interface Props {
   caseId: string;
@@ -12,7 +13,7 @@ interface Props {
 /** Says that a reflection records a supervision session, and of which brief (by its export date). */
 export function SupervisionNote({ caseId, exportId, badge = false }: Props) {
   const { t, i18n } = useTranslation();
-  const { state } = useExportLog(caseId);
+  const state = loadStateOf(useContractQuery('listExports', { caseId }));
   const record = state.kind === 'loaded' ? state.value.find((candidate) => candidate.id === exportId) : undefined;
   let note = '';
   if (record !== undefined)

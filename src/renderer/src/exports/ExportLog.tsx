@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
+import { loadStateOf } from '../api/loadState';
+import { useContractQuery } from '../api/useContractQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
-import { useExportLog } from './useExportLog';
 import './exports.css';
 
 interface Props {
@@ -22,7 +23,7 @@ export function ExportLog({ caseId, entries }: Props) {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
   const titleId = useId();
-  const { state } = useExportLog(caseId);
+  const state = loadStateOf(useContractQuery('listExports', { caseId }));
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="case-exports" aria-labelledby={titleId}>

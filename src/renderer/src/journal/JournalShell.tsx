@@ -10,8 +10,7 @@ import { StatusBar } from '../components/StatusBar';
 import { NavigationContext } from '../navigation/NavigationContext';
 import { useNavigationState } from '../navigation/useNavigationState';
 import { HomeScreen } from '../screens/HomeScreen';
-import { JournalContext } from './JournalContext';
-import { useJournalState } from './useJournalState';
+import { useJournal } from './useJournal';
 import {
   BriefScreen,
   CaseScreen,
@@ -49,59 +48,54 @@ export function JournalShell({
 }: Props) {
   const { t } = useTranslation();
   const navigation = useNavigationState({ screen: 'home' });
-  const journal = useJournalState();
+  const journal = useJournal();
   const { route } = navigation;
   return (
     <NavigationContext.Provider value={navigation}>
-      <JournalContext.Provider value={journal}>
-        <div className="layout">
-          <Sidebar />
-          <main className="main-pane" id="main">
-            {vaultStatus.rolledBack !== undefined && (
-              <RolledBackNotice files={vaultStatus.rolledBack} onStatusChange={onVaultStatus} />
+      <div className="layout">
+        <Sidebar />
+        <main className="main-pane" id="main">
+          {vaultStatus.rolledBack !== undefined && (
+            <RolledBackNotice files={vaultStatus.rolledBack} onStatusChange={onVaultStatus} />
+          )}
+          {vaultStatus.readOnly === true && vaultStatus.rolledBack === undefined && (
+            <p className="notice" role="status" data-testid="read-only-notice">
+              {t('errors.read-only')}
+            </p>
+          )}
+          {journal.error !== undefined && <DamagedFileNotice error={journal.error} />}
+          {/* A screen's code loads on its first visit: a moment of empty pane, read from disk. */}
+          <Suspense fallback={null}>
+            {route.screen === 'home' && <HomeScreen />}
+            {route.screen === 'settings' && (
+              <SettingsScreen
+                settings={settings}
+                appInfo={appInfo}
+                vaultStatus={vaultStatus}
+                onSettingsChange={onSettingsChange}
+                onKitAfterLock={onKitAfterLock}
+              />
             )}
-            {vaultStatus.readOnly === true && vaultStatus.rolledBack === undefined && (
-              <p className="notice" role="status" data-testid="read-only-notice">
-                {t('errors.read-only')}
-              </p>
+            {route.screen === 'search' && <SearchScreen />}
+            {route.screen === 'new-case' && <NewCaseScreen />}
+            {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
+            {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
+            {route.screen === 'report' && (
+              <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />
             )}
-            {journal.error !== undefined && (
-              <DamagedFileNotice error={journal.error} onRestored={() => void journal.refresh()} />
+            {route.screen === 'entry' && (
+              <EntryEditorScreen
+                key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}
+                caseId={route.caseId}
+                entryId={route.entryId}
+                draftId={route.draftId}
+                supervisionOf={route.supervisionOf}
+              />
             )}
-            {/* A screen's code loads on its first visit: a moment of empty pane, read from disk. */}
-            <Suspense fallback={null}>
-              {route.screen === 'home' && <HomeScreen />}
-              {route.screen === 'settings' && (
-                <SettingsScreen
-                  settings={settings}
-                  appInfo={appInfo}
-                  vaultStatus={vaultStatus}
-                  onSettingsChange={onSettingsChange}
-                  onImported={() => void journal.refresh()}
-                  onKitAfterLock={onKitAfterLock}
-                />
-              )}
-              {route.screen === 'search' && <SearchScreen />}
-              {route.screen === 'new-case' && <NewCaseScreen />}
-              {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
-              {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
-              {route.screen === 'report' && (
-                <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />
-              )}
-              {route.screen === 'entry' && (
-                <EntryEditorScreen
-                  key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}
-                  caseId={route.caseId}
-                  entryId={route.entryId}
-                  draftId={route.draftId}
-                  supervisionOf={route.supervisionOf}
-                />
-              )}
-            </Suspense>
-          </main>
-          <StatusBar appInfo={appInfo} vaultStatus={vaultStatus} onLock={onLock} />
-        </div>
-      </JournalContext.Provider>
+          </Suspense>
+        </main>
+        <StatusBar appInfo={appInfo} vaultStatus={vaultStatus} onLock={onLock} />
+      </div>
     </NavigationContext.Provider>
   );
 }

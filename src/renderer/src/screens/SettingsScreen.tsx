@@ -11,20 +11,11 @@ interface Props {
   appInfo: AppInfo;
   vaultStatus: VaultStatus;
   onSettingsChange: (settings: Settings) => void;
-  /** Cases were imported: the case list reads them. */
-  onImported: () => void;
   /** A rotation's kit, shown by the app once the journal has locked to finish it. */
   onKitAfterLock: (kit: RecoveryKitResponse) => void;
 }
 
-export function SettingsScreen({
-  settings,
-  appInfo,
-  vaultStatus,
-  onSettingsChange,
-  onImported,
-  onKitAfterLock,
-}: Props) {
+export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChange, onKitAfterLock }: Props) {
   const { t } = useTranslation();
   const runtime =
     appInfo.runtime === 'electron'
@@ -41,7 +32,7 @@ export function SettingsScreen({
         onSettingsChange={onSettingsChange}
         onKitAfterLock={onKitAfterLock}
       />
-      <JournalCare onImported={onImported} />
+      <JournalCare />
       <h2>{t('settings.aboutTitle')}</h2>
       <dl className="facts" data-testid="app-info">
         <dt>{t('settings.version')}</dt>

@@ -5,7 +5,7 @@ import { isFiltered, type TimelineFilters as Filters } from '../entries/timeline
 import { TimelineFilters } from '../entries/TimelineFilters';
 import { formatCount } from '../entries/numbers';
 import { SelectField } from '../entries/SelectField';
-import { useJournal } from '../journal/JournalContext';
+import { useJournal } from '../journal/useJournal';
 import { SearchResults } from './SearchResults';
 import { useIndexing } from './useIndexing';
 import { useDebounced, useSearch, type SearchRequest } from './useSearch';

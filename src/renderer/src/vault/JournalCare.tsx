@@ -1,27 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  BackupJournalResponse,
-  ImportJournalResponse,
-  VerifyJournalResponse,
-} from '../../../shared/journal/careRequests';
+import type { BackupJournalResponse, VerifyJournalResponse } from '../../../shared/journal/careRequests';
 import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSubmit } from './useSubmit';
 
 /** Backup, a check of every file and an import, in Settings; each long step shows its bar. */
-export function JournalCare({ onImported }: { onImported: () => void }) {
+export function JournalCare() {
   const { t } = useTranslation();
   const [backedUp, setBackedUp] = useState<BackupJournalResponse | undefined>();
   const [verified, setVerified] = useState<VerifyJournalResponse | undefined>();
-  const [imported, setImported] = useState<ImportJournalResponse | undefined>();
   const backup = useSubmit(setBackedUp);
   const verify = useSubmit(setVerified);
-  const importing = useSubmit((result: ImportJournalResponse) => {
-    setImported(result);
-    if (result.done) onImported();
-  });
-  const busy = backup.busy || verify.busy || importing.busy;
+  // The cases it brings in reach the case list through the contract's stale reads.
+  const importing = useContractMutation('importJournal');
+  const imported = importing.data;
+  const busy = backup.busy || verify.busy || importing.isPending;
 
   return (
     <>
@@ -46,7 +41,7 @@ export function JournalCare({ onImported }: { onImported: () => void }) {
       <div className="subsection" data-testid="journal-import">
         <h3>{t('care.importTitle')}</h3>
         <p className="help">{t('care.importHelp')}</p>
-        <button type="button" disabled={busy} onClick={() => void importing.submit(() => getApi().importJournal())}>
+        <button type="button" disabled={busy} onClick={() => importing.mutate(undefined)}>
           {t('care.import')}
         </button>
         {imported?.done === true && (
@@ -54,7 +49,7 @@ export function JournalCare({ onImported }: { onImported: () => void }) {
             {t('care.imported', { count: imported.cases, entries: imported.entries, reports: imported.courtReports })}
           </p>
         )}
-        {importing.error && <ErrorMessage error={importing.error} />}
+        {importing.error && <ErrorMessage error={importing.error.shape} />}
       </div>
     </>
   );

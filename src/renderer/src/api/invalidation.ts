@@ -1,0 +1,53 @@
+/**
+ * What makes cached answers out of date, in one place: a mutation's success (what its contract
+ * policy declares stale), main's `journalChanged` (the reads it names, narrowed to the case it
+ * names) and a lock (everything at once, since every cached answer may hold decrypted text).
+ */
+import type { Query, QueryClient } from '@tanstack/react-query';
+import { contract, type EventPayload, type MethodName, type MutationName } from '../../../shared/ipc/contract';
+import { caseIdOfKey, methodOfKey } from './queryKeys';
+
+/** The reads a mutation makes stale, whatever their request, as its contract line declares. */
+export function staleAfter(method: MutationName): readonly MethodName[] {
+  return contract[method].stale;
+}
+
+/** Marks every cached read of `methods` stale and reads again those on screen. */
+export function invalidateMethods(client: QueryClient, methods: readonly MethodName[]): Promise<void> {
+  if (methods.length === 0) return Promise.resolve();
+  return client.invalidateQueries({ predicate: (query) => readsOneOf(query, methods) });
+}
+
+/** After a mutation succeeded: exactly what the contract says it makes stale. */
+export function invalidateAfterMutation(client: QueryClient, method: MutationName): Promise<void> {
+  return invalidateMethods(client, staleAfter(method));
+}
+
+/**
+ * Main says journal data changed. A change within one case leaves the reads of other cases
+ * alone; reads that span cases (the case list, a search of all cases) are stale either way.
+ */
+export function invalidateJournalChange(client: QueryClient, change: EventPayload<'journalChanged'>): Promise<void> {
+  return client.invalidateQueries({
+    predicate: (query) => {
+      if (!readsOneOf(query, change.stale)) return false;
+      if (change.caseId === undefined) return true;
+      const caseId = caseIdOfKey(query.queryKey);
+      return caseId === undefined || caseId === change.caseId;
+    },
+  });
+}
+
+/**
+ * The keys are gone: every cached answer and every remembered mutation (their requests carry
+ * the text typed) is dropped at once, and reads under way are abandoned.
+ */
+export function clearDecrypted(client: QueryClient): void {
+  void client.cancelQueries();
+  client.clear();
+}
+
+function readsOneOf(query: Query, methods: readonly MethodName[]): boolean {
+  const method = methodOfKey(query.queryKey);
+  return method !== undefined && methods.includes(method);
+}
