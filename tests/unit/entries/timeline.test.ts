@@ -44,7 +44,7 @@ describe('timeline', () => {
 
   it('puts a phase heading before each run of one phase, with its count', () => {
     const rows = timelineRows(entries);
-    expect(rows.map((row) => (row.kind === 'phase' ? `#${row.phase}:${row.count}` : row.entry.id))).toEqual([
+    expect(rows.map((row) => (row.kind === 'phase' ? `#${row.phase}:${row.count}` : row.key))).toEqual([
       '#start:1',
       'd',
       '#evaluation:1',
@@ -112,5 +112,39 @@ describe('windowing', () => {
       expect(long[start]!).toBeLessThanOrEqual(scrollTop);
       expect(long[end]!).toBeGreaterThanOrEqual(Math.min(scrollTop + 600, long.at(-1)!));
     }
+  });
+
+  it('puts recorded sessions among the reflections by date and phase, hidden by the filters about what a reflection says', () => {
+    const at = '2025-01-01T10:00:00.000Z';
+    const records = [
+      {
+        id: 'missed',
+        plannedOn: '2025-02-10',
+        status: 'not-attended' as const,
+        noteVisibility: 'private' as const,
+        createdAt: at,
+        updatedAt: at,
+      },
+      {
+        id: 'moved',
+        plannedOn: '2025-01-20',
+        status: 'rescheduled' as const,
+        noteVisibility: 'private' as const,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ];
+    const attendance = {
+      records,
+      phaseOn: (date: string) => (date >= '2025-02-01' ? ('evaluation' as const) : ('start' as const)),
+    };
+    const sessions = [entry('one', '2025-01-20', 'start'), entry('two', '2025-02-15', 'evaluation')];
+    const keys = (filters: Parameters<typeof timelineRows>[1]) =>
+      timelineRows(sessions, filters, attendance).map((row) =>
+        row.kind === 'phase' ? `#${row.phase}:${row.count}` : row.key,
+      );
+    expect(keys({})).toEqual(['#evaluation:1', 'two', 'attendance-missed', '#start:1', 'one', 'attendance-moved']);
+    expect(keys({ phase: 'start' })).toEqual(['#start:1', 'one', 'attendance-moved']);
+    expect(keys({ visibility: 'private' })).not.toContain('attendance-missed');
   });
 });

@@ -71,6 +71,11 @@ export function CaseHeader({
             {t('cases.header.changePhase')}
           </PanelToggle>
         )}
+        {status === 'open' && (
+          <PanelToggle panel="attendance" open={panel} onToggle={onToggle}>
+            {t('cases.header.attendance')}
+          </PanelToggle>
+        )}
         {status !== 'archived' && (
           <PanelToggle panel="details" open={panel} onToggle={onToggle}>
             {t('cases.header.editDetails')}

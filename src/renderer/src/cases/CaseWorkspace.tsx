@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { getApi } from '../api/client';
+import { AttendanceForm } from '../attendance/AttendanceForm';
 import { AllianceChart } from '../charts/AllianceChart';
 import { TensionMap } from '../charts/TensionMap';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -28,6 +29,7 @@ type CaseTab = 'timeline' | 'alliance' | 'reports' | 'details';
 const headerForms = {
   details: EditDetailsForm,
   phase: ChangePhaseForm,
+  attendance: AttendanceForm,
   close: CloseCaseForm,
   archive: ArchiveCaseForm,
 } as const;

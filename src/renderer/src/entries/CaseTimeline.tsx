@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { phaseOn } from '../../../shared/journal/attendanceCounts';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { CaseDrafts } from './CaseDrafts';
 import { formatCount } from './numbers';
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** Row heights in pixels; the stylesheet keeps each row's content inside them. */
-const heights = { phase: 48, entry: 124 } as const;
+const heights = { phase: 48, entry: 124, attendance: 64 } as const;
 
 /**
  * The case's reflections, newest first and grouped by phase, with filters. Only the rows near
@@ -27,7 +28,15 @@ export function CaseTimeline({ journalCase, onOpenEntry }: Props) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const [filters, setFilters] = useState<Filters>({});
-  const rows = useMemo(() => timelineRows(journalCase.entries, filters), [journalCase.entries, filters]);
+  const { attendance, phaseHistory, phase } = journalCase;
+  const rows = useMemo(
+    () =>
+      timelineRows(journalCase.entries, filters, {
+        records: attendance ?? [],
+        phaseOn: (date) => phaseOn(phaseHistory, phase, date),
+      }),
+    [journalCase.entries, filters, attendance, phaseHistory, phase],
+  );
   const offsets = useMemo(() => rowOffsets(rows.map((row) => heights[row.kind])), [rows]);
   const { viewport, range, onScroll } = useWindowedRows(offsets);
   const inView = rows.slice(range.start, range.end);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EntryOverview } from '../../../shared/journal/caseOverview';
+import { AttendanceRowView } from '../attendance/AttendanceRowView';
 import { formatSessionDate } from './dates';
 import type { TimelineRow } from './timeline';
 
@@ -10,7 +11,7 @@ interface Props {
   onOpenEntry: (entryId: string) => void;
 }
 
-/** One row of the timeline: a phase heading, or a reflection with its date, first lines and badges. */
+/** One row of the timeline: a phase heading, a reflection with its date, first lines and badges, or a recorded session. */
 export function TimelineRowView({ row, excerpt, onOpenEntry }: Props) {
   const { t, i18n } = useTranslation();
   if (row.kind === 'phase')
@@ -19,6 +20,7 @@ export function TimelineRowView({ row, excerpt, onOpenEntry }: Props) {
         {t('entries.timeline.phaseHeading', { phase: t(`taxonomy.phases.${row.phase}`), count: row.count })}
       </h3>
     );
+  if (row.kind === 'attendance') return <AttendanceRowView record={row.record} />;
   const { entry } = row;
   const ruptures = (['withdrawal', 'confrontation'] as const).filter((kind) =>
     entry.tensions.some((tension) => tension.rupture === kind),
