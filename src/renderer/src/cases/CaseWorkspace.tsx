@@ -34,9 +34,6 @@ const headerForms = {
 
 interface Props {
   journalCase: CaseOverview;
-  onUpdated: (updated: Case) => void;
-  /** Reads the case again (after a damaged file was restored from its backup). */
-  onReload: () => void;
   /** The tab to open on instead of the usual one. */
   initialTab?: CaseTab | undefined;
 }
@@ -45,7 +42,7 @@ interface Props {
  * An open case: header and actions, one inline form at a time, then the Timeline, Court reports,
  * Alliance and Details tabs. Focus goes back to the button that opened a form once it closes.
  */
-export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: Props) {
+export function CaseWorkspace({ journalCase, initialTab }: Props) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
   const caseId = journalCase.id;
@@ -89,8 +86,8 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: 
     setTab(next);
   }
 
-  function saved(updated: Case, text: string): void {
-    onUpdated(updated);
+  /** The case shown is read again as the contract says; here only the confirmation and the form. */
+  function saved(_updated: Case, text: string): void {
     setConfirmation(text);
     closePanel();
   }
@@ -103,7 +100,6 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: 
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
   function restored(): void {
     closePanel();
-    onReload();
   }
 
   const panelProps: PanelProps = {
