@@ -2,7 +2,9 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
+import { useQueryClient } from '@tanstack/react-query';
 import { getApi } from '../api/client';
+import { queryKeyOf } from '../api/queryKeys';
 import { AllianceChart } from '../charts/AllianceChart';
 import { TensionMap } from '../charts/TensionMap';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -45,6 +47,7 @@ interface Props {
 export function CaseWorkspace({ journalCase, initialTab }: Props) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
+  const client = useQueryClient();
   const caseId = journalCase.id;
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -86,8 +89,14 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
     setTab(next);
   }
 
-  /** The case shown is read again as the contract says; here only the confirmation and the form. */
-  function saved(_updated: Case, text: string): void {
+  /**
+   * The answer goes into the cached overview at once (its entries did not change), so the header
+   * shows the new state before focus moves; the contract's stale reads then read the rest again.
+   */
+  function saved(updated: Case, text: string): void {
+    client.setQueryData(queryKeyOf('getCaseOverview', { caseId }), (current) =>
+      current === undefined ? current : { ...current, ...updated },
+    );
     setConfirmation(text);
     closePanel();
   }
