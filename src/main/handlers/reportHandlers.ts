@@ -5,6 +5,7 @@ import type { Services } from '../services';
 export function reportHandlers({ reports, hearings }: Pick<Services, 'reports' | 'hearings'>) {
   return {
     listReports: ({ caseId }) => reports.listReports(caseId),
+    getReport: ({ caseId, reportId }) => reports.readReport(caseId, reportId),
     createReport: (request) => reports.createReport(request),
     updateReport: (request) => reports.updateReport(request),
     saveReportDraft: (request) => reports.saveReportDraft(request),

@@ -101,7 +101,14 @@ const caseReads = [
 /** The reads that span cases. */
 const journalReads = ['listCases', 'searchJournal', 'listHearings'] as const;
 /** The reads of a case's court reports. */
-const reportReads = ['listReports', 'compareReportVersions', 'checkReport', 'previewReport', 'listHearings'] as const;
+const reportReads = [
+  'listReports',
+  'getReport',
+  'compareReportVersions',
+  'checkReport',
+  'previewReport',
+  'listHearings',
+] as const;
 /** Everything the journal answers: what a restored file may change. */
 const everyJournalRead = [...caseReads, ...journalReads, ...reportReads, 'listDrafts', 'listExports'] as const;
 
@@ -163,6 +170,7 @@ export const contract = {
   decideBriefReview: mutation(reviewDecisionRequestSchema, reviewDecisionsSchema, editsBriefReview),
   listExports: query(caseIdRequestSchema, listExportsResponseSchema),
   listReports: query(caseIdRequestSchema, courtReportListSchema),
+  getReport: query(reportIdRequestSchema, courtReportSchema),
   createReport: mutation(createReportRequestSchema, courtReportSchema, editsReport),
   updateReport: mutation(updateReportRequestSchema, courtReportSchema, editsReport),
   saveReportDraft: mutation(saveReportDraftRequestSchema, courtReportSchema, editsReport),
@@ -177,7 +185,7 @@ export const contract = {
   listReportableExcerpts: query(caseIdRequestSchema, reportableExcerptsSchema),
   previewReport: query(exportReportRequestSchema, previewReportResponseSchema),
   exportReport: mutation(exportReportRequestSchema, exportReportResponseSchema, {
-    stale: ['listExports', 'listReports'],
+    stale: ['listExports', 'listReports', 'getReport'],
     activity: true,
   }),
   listHearings: query(nothing, hearingAgendaSchema),

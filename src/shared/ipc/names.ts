@@ -45,6 +45,7 @@ export const methodNames = [
   'decideBriefReview',
   'listExports',
   'listReports',
+  'getReport',
   'createReport',
   'updateReport',
   'saveReportDraft',

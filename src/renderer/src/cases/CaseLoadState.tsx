@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Loaded } from '../api/useLoaded';
+import type { Loaded } from '../api/loadState';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 
 interface Props {
@@ -8,20 +8,19 @@ interface Props {
   className: string;
   loading: string;
   failed: string;
-  reload: () => void;
 }
 
 /**
  * What a screen built on one case shows before the case is there: a heading while it loads, or
  * what failed with the newest backup offered. Nothing once it is loaded.
  */
-export function CaseLoadState({ state, className, loading, failed, reload }: Props) {
+export function CaseLoadState({ state, className, loading, failed }: Props) {
   const titleId = useId();
   if (state.kind === 'loaded') return null;
   return (
     <section className={`screen ${className}`} aria-labelledby={titleId}>
       <h1 id={titleId}>{state.kind === 'loading' ? loading : failed}</h1>
-      {state.kind === 'failed' && <DamagedFileNotice error={state.error} onRestored={reload} />}
+      {state.kind === 'failed' && <DamagedFileNotice error={state.error} />}
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { loadStateOf } from '../api/loadState';
+import { useContractQuery } from '../api/useContractQuery';
 import { CaseLoadState } from './CaseLoadState';
 import { CaseWorkspace } from './CaseWorkspace';
-import { readCaseOverview, useCase } from './useCase';
 import './cases.css';
 
-/** One case, loaded from its encrypted file; a damaged file offers its newest backup. */
+/** One case, read as its overview (thousands of reflections in a fraction of the bytes); a damaged file offers its newest backup. */
 export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | undefined }) {
   const { t } = useTranslation();
-  const { state, reload, apply } = useCase(caseId, readCaseOverview);
+  const state = loadStateOf(useContractQuery('getCaseOverview', { caseId }));
   if (state.kind !== 'loaded') {
     return (
       <CaseLoadState
@@ -15,9 +16,8 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | 
         className="cases-screen"
         loading={t('cases.screen.loading')}
         failed={t('cases.screen.failed')}
-        reload={reload}
       />
     );
   }
-  return <CaseWorkspace journalCase={state.value} initialTab={tab} onUpdated={apply} onReload={reload} />;
+  return <CaseWorkspace journalCase={state.value} initialTab={tab} />;
 }

@@ -2,7 +2,9 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
+import { useQueryClient } from '@tanstack/react-query';
 import { getApi } from '../api/client';
+import { queryKeyOf } from '../api/queryKeys';
 import { AttendanceForm } from '../attendance/AttendanceForm';
 import { AllianceChart } from '../charts/AllianceChart';
 import { TensionMap } from '../charts/TensionMap';
@@ -36,9 +38,6 @@ const headerForms = {
 
 interface Props {
   journalCase: CaseOverview;
-  onUpdated: (updated: Case) => void;
-  /** Reads the case again (after a damaged file was restored from its backup). */
-  onReload: () => void;
   /** The tab to open on instead of the usual one. */
   initialTab?: CaseTab | undefined;
 }
@@ -47,9 +46,10 @@ interface Props {
  * An open case: header and actions, one inline form at a time, then the Timeline, Court reports,
  * Alliance and Details tabs. Focus goes back to the button that opened a form once it closes.
  */
-export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: Props) {
+export function CaseWorkspace({ journalCase, initialTab }: Props) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
+  const client = useQueryClient();
   const caseId = journalCase.id;
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -91,8 +91,14 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: 
     setTab(next);
   }
 
+  /**
+   * The answer goes into the cached overview at once (its entries did not change), so the header
+   * shows the new state before focus moves; the contract's stale reads then read the rest again.
+   */
   function saved(updated: Case, text: string): void {
-    onUpdated(updated);
+    client.setQueryData(queryKeyOf('getCaseOverview', { caseId }), (current) =>
+      current === undefined ? current : { ...current, ...updated },
+    );
     setConfirmation(text);
     closePanel();
   }
@@ -105,7 +111,6 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: 
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
   function restored(): void {
     closePanel();
-    onReload();
   }
 
   const panelProps: PanelProps = {

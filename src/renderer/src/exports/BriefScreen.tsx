@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CaseLoadState } from '../cases/CaseLoadState';
-import { readWholeCase, useCase } from '../cases/useCase';
+import { loadStateOf } from '../api/loadState';
+import { useContractQuery } from '../api/useContractQuery';
 import { BriefWorkspace } from './BriefWorkspace';
 import '../cases/cases.css';
 import '../entries/entries.css';
@@ -9,7 +10,8 @@ import './exports.css';
 /** Preparing a supervision brief for one case: its choices, the preview, the review and the export. */
 export function BriefScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { state, reload, apply } = useCase(caseId, readWholeCase);
+  // Every reflection's text: the brief's choices and its name warnings quote them.
+  const state = loadStateOf(useContractQuery('getCase', { caseId }));
   if (state.kind !== 'loaded') {
     return (
       <CaseLoadState
@@ -17,9 +19,8 @@ export function BriefScreen({ caseId }: { caseId: string }) {
         className="brief-screen"
         loading={t('exports.screen.loading')}
         failed={t('exports.screen.failed')}
-        reload={reload}
       />
     );
   }
-  return <BriefWorkspace journalCase={state.value} onCaseUpdated={apply} />;
+  return <BriefWorkspace journalCase={state.value} />;
 }

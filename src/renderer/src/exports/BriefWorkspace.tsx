@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, CaseWithEntries } from '../../../shared/domain/case';
+import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { SavedExport } from '../../../shared/exports/requests';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
@@ -20,14 +20,13 @@ import { nextOtherPseudonym } from './reviewHelpers';
 
 interface Props {
   journalCase: CaseWithEntries;
-  onCaseUpdated: (updated: Case) => void;
 }
 
 /**
  * The brief screen: what leaves the journal, the choices, then the preview beside the review of
  * what was replaced, the words that could still be names, and the export.
  */
-export function BriefWorkspace({ journalCase, onCaseUpdated }: Props) {
+export function BriefWorkspace({ journalCase }: Props) {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
   const titleId = useId();
@@ -84,7 +83,6 @@ export function BriefWorkspace({ journalCase, onCaseUpdated }: Props) {
                 journalCase={journalCase}
                 warnings={preview.warnings}
                 nextOtherPseudonym={nextOtherPseudonym(preview, choices.language)}
-                onCaseUpdated={onCaseUpdated}
                 onChanged={changed}
               />
               <PlaceWarningList

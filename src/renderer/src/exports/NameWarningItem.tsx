@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, CaseWithEntries } from '../../../shared/domain/case';
+import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { PreviewBriefResponse } from '../../../shared/exports/requests';
 import { getApi } from '../api/client';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -12,12 +12,11 @@ interface Props {
   warning: PreviewBriefResponse['warnings'][number];
   /** The pseudonym a new person outside the case would get ("Person B"). */
   nextOtherPseudonym: string;
-  onCaseUpdated: (updated: Case) => void;
   onChanged: (confirmation: string) => void;
 }
 
 /** One word that could be a name, why, where it appears, and the ways to settle it. */
-export function NameWarningItem({ journalCase, warning, nextOtherPseudonym, onCaseUpdated, onChanged }: Props) {
+export function NameWarningItem({ journalCase, warning, nextOtherPseudonym, onChanged }: Props) {
   const { t } = useTranslation();
   const [naming, setNaming] = useState(false);
   const { word, pseudonym = '' } = warning;
@@ -42,8 +41,7 @@ export function NameWarningItem({ journalCase, warning, nextOtherPseudonym, onCa
           word={word}
           nextOtherPseudonym={nextOtherPseudonym}
           onCancel={() => setNaming(false)}
-          onSaved={(updated, party) => {
-            onCaseUpdated(updated);
+          onSaved={(_updated, party) => {
             onChanged(t('exports.warnings.addedName', { word, party }));
           }}
           onOtherSaved={(other) => onChanged(t('exports.warnings.addedOther', { word, pseudonym: other }))}

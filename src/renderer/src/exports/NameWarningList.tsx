@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, CaseWithEntries } from '../../../shared/domain/case';
+import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { PreviewBriefResponse } from '../../../shared/exports/requests';
 import { NameWarningItem } from './NameWarningItem';
 
@@ -8,13 +8,12 @@ interface Props {
   journalCase: CaseWithEntries;
   warnings: PreviewBriefResponse['warnings'];
   nextOtherPseudonym: string;
-  onCaseUpdated: (updated: Case) => void;
   /** A name or a safe word was recorded: say so, and build the preview again. */
   onChanged: (confirmation: string) => void;
 }
 
 /** The capitalised words still in the brief that could be names, each to be settled. */
-export function NameWarningList({ journalCase, warnings, nextOtherPseudonym, onCaseUpdated, onChanged }: Props) {
+export function NameWarningList({ journalCase, warnings, nextOtherPseudonym, onChanged }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -36,7 +35,6 @@ export function NameWarningList({ journalCase, warnings, nextOtherPseudonym, onC
                 journalCase={journalCase}
                 warning={warning}
                 nextOtherPseudonym={nextOtherPseudonym}
-                onCaseUpdated={onCaseUpdated}
                 onChanged={onChanged}
               />
             ))}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HearingAgendaItem } from '../../../shared/domain/report/hearingAgenda';
-import { getApi } from '../api/client';
-import { useLoaded } from '../api/useLoaded';
+import { loadStateOf } from '../api/loadState';
+import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
@@ -14,7 +14,7 @@ export function HearingAgenda() {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
   const titleId = useId();
-  const { state } = useLoaded(() => getApi().listHearings(), 'hearings');
+  const state = loadStateOf(useContractQuery('listHearings', undefined));
   const date = (value: string) => formatCalendarDate(value, i18n.language);
 
   function nextStep(item: HearingAgendaItem): string {

@@ -4,6 +4,8 @@ import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
 import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { RenderFailureProbe } from '../components/RenderFailureProbe';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { RolledBackNotice } from '../vault/RolledBackNotice';
 import { Sidebar } from '../components/Sidebar';
 import { StatusBar } from '../components/StatusBar';
@@ -65,34 +67,37 @@ export function JournalShell({
           )}
           {journal.error !== undefined && <DamagedFileNotice error={journal.error} />}
           {/* A screen's code loads on its first visit: a moment of empty pane, read from disk. */}
-          <Suspense fallback={null}>
-            {route.screen === 'home' && <HomeScreen />}
-            {route.screen === 'settings' && (
-              <SettingsScreen
-                settings={settings}
-                appInfo={appInfo}
-                vaultStatus={vaultStatus}
-                onSettingsChange={onSettingsChange}
-                onKitAfterLock={onKitAfterLock}
-              />
-            )}
-            {route.screen === 'search' && <SearchScreen />}
-            {route.screen === 'new-case' && <NewCaseScreen />}
-            {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
-            {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
-            {route.screen === 'report' && (
-              <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />
-            )}
-            {route.screen === 'entry' && (
-              <EntryEditorScreen
-                key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}
-                caseId={route.caseId}
-                entryId={route.entryId}
-                draftId={route.draftId}
-                supervisionOf={route.supervisionOf}
-              />
-            )}
-          </Suspense>
+          <ScreenErrorBoundary key={JSON.stringify(route)} onBack={() => navigation.navigate({ screen: 'home' })}>
+            <RenderFailureProbe runtime={appInfo.runtime} screen={route.screen} />
+            <Suspense fallback={null}>
+              {route.screen === 'home' && <HomeScreen />}
+              {route.screen === 'settings' && (
+                <SettingsScreen
+                  settings={settings}
+                  appInfo={appInfo}
+                  vaultStatus={vaultStatus}
+                  onSettingsChange={onSettingsChange}
+                  onKitAfterLock={onKitAfterLock}
+                />
+              )}
+              {route.screen === 'search' && <SearchScreen />}
+              {route.screen === 'new-case' && <NewCaseScreen />}
+              {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
+              {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
+              {route.screen === 'report' && (
+                <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />
+              )}
+              {route.screen === 'entry' && (
+                <EntryEditorScreen
+                  key={`${route.caseId}/${route.entryId ?? 'new'}/${route.draftId ?? ''}/${route.supervisionOf ?? ''}`}
+                  caseId={route.caseId}
+                  entryId={route.entryId}
+                  draftId={route.draftId}
+                  supervisionOf={route.supervisionOf}
+                />
+              )}
+            </Suspense>
+          </ScreenErrorBoundary>
         </main>
         <StatusBar appInfo={appInfo} vaultStatus={vaultStatus} onLock={onLock} />
       </div>

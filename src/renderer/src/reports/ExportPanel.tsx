@@ -20,17 +20,15 @@ import { SentDocuments } from './SentDocuments';
 import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
 
-interface Props extends ReportPanelProps {
-  /** A document was written: the version now lists it. */
-  onExported: () => void;
-}
+/** A document written makes the report stale (the version lists it), so the screen reads it again. */
+type Props = ReportPanelProps;
 
 /**
  * The caregiver's review copy (of a shared version) or the final report (of a final or submitted
  * one) of the shown version, as DOCX or Markdown, through main's save dialog; where it went and
  * its SHA-256 are shown once it is written. A submitted version shows first what went to court.
  */
-export function ExportPanel({ report, version, unsaved, onCancel, onExported }: Props) {
+export function ExportPanel({ report, version, unsaved, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const finalAllowed = version.status === 'final' || version.status === 'submitted';
   // The review copy is made from the frozen text the caregiver reads, so its hash always matches it.
@@ -42,7 +40,6 @@ export function ExportPanel({ report, version, unsaved, onCancel, onExported }: 
   const exporting = useSubmit((response: ExportReportResponse) => {
     if (response.status !== 'saved') return;
     setSaved(response);
-    onExported();
   });
 
   function submit(event: FormEvent): void {

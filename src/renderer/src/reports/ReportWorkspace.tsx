@@ -28,15 +28,13 @@ import { SubmitForm } from './SubmitForm';
 interface Props {
   journalCase: CaseWithEntries;
   report: CourtReport;
-  onReport: (report: CourtReport) => void;
-  onReload: () => void;
 }
 
 /**
  * The report screen: the header with the version picker, the actions the shown version allows
  * (one form open at a time), then the newest draft in the editor or any other version to read.
  */
-export function ReportWorkspace({ journalCase, report, onReport, onReload }: Props) {
+export function ReportWorkspace({ journalCase, report }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -88,9 +86,8 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
     setPanel(next);
   }
 
-  /** An action answered with the report: show it, say what happened, close the form. */
-  function done(updated: CourtReport, message: string): void {
-    onReport(updated);
+  /** An action answered: say what happened and close the form; the report shown is read again as the contract says. */
+  function done(_updated: CourtReport, message: string): void {
     setConfirmation(message);
     closePanel();
   }
@@ -150,7 +147,7 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
           void revise.submit(() => getApi().reviseReport(key));
         }}
       />
-      {revise.error && <DamagedFileNotice error={revise.error} onRestored={onReload} />}
+      {revise.error && <DamagedFileNotice error={revise.error} />}
       {panel?.kind === 'details' && (
         <ReportDetailsForm
           title={t('reports.details.editTitle')}
@@ -164,7 +161,7 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
       {panel?.kind === 'share' && <ShareForm {...panelProps} />}
       {panel?.kind === 'compare' && <ComparePanel report={report} version={shown} onCancel={closePanel} />}
       {panel?.kind === 'checks' && <FinalizePanel {...panelProps} />}
-      {panel?.kind === 'export' && <ExportPanel {...panelProps} onExported={onReload} />}
+      {panel?.kind === 'export' && <ExportPanel {...panelProps} />}
       {panel?.kind === 'submit' && <SubmitForm {...panelProps} />}
       {/* What went to court comes first on a submitted version: its files and their SHA-256. */}
       {shown.status === 'submitted' && <DocumentList version={shown} />}
@@ -182,7 +179,6 @@ export function ReportWorkspace({ journalCase, report, onReport, onReload }: Pro
             const fresh = draftOf(newestVersion(updated));
             setSavedDraft(fresh);
             setDraft(fresh);
-            onReport(updated);
           }}
           renderComments={renderComments}
         />

@@ -2,6 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import { getApi } from '../api/client';
+import { loadStateOf } from '../api/loadState';
+import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { briefLanguageOf } from '../exports/briefChoices';
@@ -9,7 +11,6 @@ import { useNavigation } from '../navigation/NavigationContext';
 import { blankDetails } from './reportDetails';
 import { ReportDetailsForm } from './ReportDetailsForm';
 import { newestVersion } from './reportVersions';
-import { useReports } from './useReports';
 import './reports.css';
 
 /** A case's court reports: each one's hearing, where its newest version stands, and a new one. */
@@ -17,7 +18,7 @@ export function ReportsTab({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
   const titleId = useId();
-  const { state, reload } = useReports(caseId);
+  const state = loadStateOf(useContractQuery('listReports', { caseId }));
   const [creating, setCreating] = useState(false);
   const createButton = useRef<HTMLButtonElement>(null);
 
@@ -55,7 +56,7 @@ export function ReportsTab({ caseId }: { caseId: string }) {
         />
       )}
       {state.kind === 'loading' && <p className="help">{t('reports.list.loading')}</p>}
-      {state.kind === 'failed' && <DamagedFileNotice error={state.error} onRestored={reload} />}
+      {state.kind === 'failed' && <DamagedFileNotice error={state.error} />}
       {state.kind === 'loaded' && state.value.length === 0 && !creating && (
         <p className="help">{t('reports.list.none')}</p>
       )}

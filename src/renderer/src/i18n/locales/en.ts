@@ -17,6 +17,11 @@ export const en = {
     search: 'Search',
     newCase: 'New case',
   },
+  screenFailure: {
+    title: 'This screen stopped working',
+    body: 'Something went wrong while showing it. Your journal is safe: nothing was changed. The rest of Alianza still works.',
+    back: 'Back to Home',
+  },
   home: {
     title: 'Welcome to Alianza',
     body: 'Write a reflection after each session, notice the tensions in the alliance with the family, and prepare supervision briefs and court reports that show only what they should.',

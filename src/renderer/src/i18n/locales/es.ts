@@ -16,6 +16,11 @@ export const es: Translations = {
     search: 'Buscar',
     newCase: 'Nuevo caso',
   },
+  screenFailure: {
+    title: 'Esta pantalla dejó de funcionar',
+    body: 'Algo falló al mostrarla. Su bitácora está a salvo: no se cambió nada. El resto de Alianza sigue funcionando.',
+    back: 'Volver al inicio',
+  },
   home: {
     title: 'Le damos la bienvenida a Alianza',
     body: 'Escriba una reflexión después de cada sesión, observe las tensiones en la alianza con la familia y prepare minutas de supervisión e informes al tribunal que muestren solo lo que corresponde.',
