@@ -4,7 +4,8 @@ import type { CaseWithEntries } from '../../../src/shared/domain/case';
 import { goalScaleSchema } from '../../../src/shared/domain/goalAttainment';
 import { caseWithEntriesSchema } from '../../../src/shared/domain/journal';
 import { warningDecisionSchema } from '../../../src/shared/domain/warningDecision';
-import { fixtureCases } from './fixture';
+import { fromInterchange, parseInterchange } from '../../../src/shared/domain/interchange';
+import { fixedContext, fixtureCases, fixtureJson } from './fixture';
 
 const at = '2025-04-01T12:00:00.000Z';
 const levels = [-2, -1, 0, 1, 2].map((level) => ({ level, practitioner: `nivel ${level}` }));
@@ -99,5 +100,39 @@ describe('a warning decision', () => {
       warningDecisions: [decision, decision] as CaseWithEntries['warningDecisions'],
     }));
     expect(issuePaths(result)).toEqual(['warningDecisions.1.id']);
+  });
+});
+
+describe('warning decisions and goal attainment in the interchange format', () => {
+  it('come in from the full fixture whole', () => {
+    const [journalCase] = fixtureCases();
+    expect(journalCase?.warningDecisions?.map((decision) => decision.kind)).toEqual([
+      'dismissed',
+      'taken-to-supervision',
+    ]);
+    expect(journalCase?.goalScales?.map((scale) => [scale.goalId, scale.weight])).toEqual([
+      ['g-asistencia', 2],
+      ['g-visitas', undefined],
+    ]);
+    expect(journalCase?.goalReviews?.map((review) => review.id)).toEqual(['r-1', 'r-2']);
+  });
+
+  it('fill in when a scale or review was recorded, and refuse a rating of a goal with no scale', () => {
+    const json = fixtureJson();
+    const source = json.cases[0] as { goalScales: Record<string, unknown>[]; goalReviews: Record<string, unknown>[] };
+    delete source.goalScales[0]!.createdAt;
+    delete source.goalScales[0]!.updatedAt;
+    const parsed = parseInterchange(json);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const [imported] = fromInterchange(parsed.value, fixedContext('2025-06-01T10:00:00.000Z'));
+    expect(imported?.goalScales?.[0]).toMatchObject({
+      createdAt: '2025-06-01T10:00:00.000Z',
+      updatedAt: '2025-06-01T10:00:00.000Z',
+    });
+
+    const broken = fixtureJson();
+    (broken.cases[0] as { goalReviews: { ratings: { goalId: string }[] }[] }).goalReviews[0]!.ratings[0]!.goalId =
+      'g-tratamiento';
+    expect(parseInterchange(broken).ok).toBe(false);
   });
 });
