@@ -108,7 +108,12 @@ export function createServices(options: ServiceOptions): Services {
     (status) => void events.emit('vaultUnlocked', { status }),
   );
   const search = createJournalSearch(() => journal.open(), onProgress);
-  const journal = createJournalService({ session: () => vault.session(), now: () => new Date(now()), search });
+  const journal = createJournalService({
+    session: () => vault.session(),
+    now: () => new Date(now()),
+    search,
+    warningThresholds: () => settings.getAllianceThresholds(),
+  });
   const exports = createExportService({
     open: () => journal.open(),
     now: () => new Date(now()),

@@ -3,12 +3,15 @@
  * upgraded at the next change, its text kept beside it; one from a newer Alianza gives defaults
  * in memory, every change is refused with a message that says why, and its bytes stay as they were.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settingsVersioning } from '../../src/main/settings/settingsMigrations';
 import { settingsV1toV2 } from '../../src/main/settings/settingsMigrations/settingsV1';
+import { settingsV2toV3 } from '../../src/main/settings/settingsMigrations/settingsV2';
+import { defaultWarningThresholds } from '../../src/shared/alliance/thresholds';
 import { createSettingsStore } from '../../src/main/settings/settingsStore';
 import { rejection } from './vault/fixtures';
 
@@ -27,14 +30,63 @@ const releasedV1 = `${JSON.stringify({ language: 'es', autoLockMinutes: 5 }, nul
 
 describe('settings migrations', () => {
   it('has one step for each version before the current one', () => {
-    expect(Object.keys(settingsVersioning.migrations).map(Number)).toEqual([1]);
-    expect(settingsVersioning.current).toBe(2);
+    expect(Object.keys(settingsVersioning.migrations).map(Number)).toEqual([1, 2]);
+    expect(settingsVersioning.current).toBe(3);
   });
 
   it('1 → 2 only adds the version, and leaves its input as it was', () => {
     const input = { language: 'es', autoLockMinutes: 5 };
     expect(settingsV1toV2(input)).toEqual({ ...input, version: 2 });
     expect(input).toEqual({ language: 'es', autoLockMinutes: 5 });
+  });
+
+  it('2 → 3 only stamps: a version 2 file has no thresholds of its own', () => {
+    const input = { version: 2, language: 'es', autoLockMinutes: 5 };
+    expect(settingsV2toV3(input)).toEqual({ ...input, version: 3 });
+    expect(input.version).toBe(2);
+  });
+});
+
+/** Exactly what the release before the alliance thresholds wrote. */
+const releasedV2 = readFileSync(new URL('../fixtures/settings/settings-v2.json', import.meta.url), 'utf8');
+
+describe('a settings file of version 2', () => {
+  it('reads with the default thresholds, and keeps its text beside it when they are first set', async () => {
+    await writeFile(file, releasedV2);
+    const store = createSettingsStore(directory);
+    expect(await store.get()).toEqual({ language: 'es', autoLockMinutes: 60 });
+    expect(await store.getAllianceThresholds()).toEqual(defaultWarningThresholds);
+    expect(await readFile(file, 'utf8')).toBe(releasedV2);
+
+    const set = await store.setAllianceThresholds({ ...defaultWarningThresholds, perceptionGap: 4 });
+    expect(set.perceptionGap).toBe(4);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+      version: 3,
+      language: 'es',
+      autoLockMinutes: 60,
+      allianceThresholds: { ...defaultWarningThresholds, perceptionGap: 4 },
+    });
+    expect(await readFile(`${file}.v2`, 'utf8')).toBe(releasedV2);
+    const reopened = createSettingsStore(directory);
+    expect((await reopened.getAllianceThresholds()).perceptionGap).toBe(4);
+    // A change of a preference keeps the thresholds, and the thresholds never show among the preferences.
+    expect(await reopened.update({ language: 'en' })).toEqual({ language: 'en', autoLockMinutes: 60 });
+    expect((await createSettingsStore(directory).getAllianceThresholds()).perceptionGap).toBe(4);
+  });
+
+  it('does not write the thresholds while the practitioner has not set them', async () => {
+    await createSettingsStore(directory).update({ language: 'en' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).not.toHaveProperty('allianceThresholds');
+  });
+
+  it('treats thresholds out of range as a damaged file: defaults in memory', async () => {
+    await writeFile(
+      file,
+      JSON.stringify({ version: 3, language: 'es', autoLockMinutes: 5, allianceThresholds: { perceptionGap: 99 } }),
+    );
+    const store = createSettingsStore(directory);
+    expect(await store.getAllianceThresholds()).toEqual(defaultWarningThresholds);
+    expect(await store.get()).toEqual({ language: 'system', autoLockMinutes: 15 });
   });
 });
 
@@ -46,19 +98,19 @@ describe('a settings file from the previous release', () => {
     expect(await readFile(file, 'utf8')).toBe(releasedV1);
 
     expect(await store.update({ autoLockMinutes: 15 })).toEqual({ language: 'es', autoLockMinutes: 15 });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 2, language: 'es', autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 3, language: 'es', autoLockMinutes: 15 });
     expect(await readFile(`${file}.v1`, 'utf8')).toBe(releasedV1);
     expect(await createSettingsStore(directory).get()).toEqual({ language: 'es', autoLockMinutes: 15 });
   });
 
   it('writes new settings with the current version', async () => {
     await createSettingsStore(directory).update({ language: 'en' });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 2, language: 'en', autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 3, language: 'en', autoLockMinutes: 15 });
   });
 });
 
 describe('a settings file from a newer version of Alianza', () => {
-  const newer = `${JSON.stringify({ version: 3, language: 'en', autoLockMinutes: 60, theme: 'dark' }, null, 2)}\n`;
+  const newer = `${JSON.stringify({ version: 4, language: 'en', autoLockMinutes: 60, theme: 'dark' }, null, 2)}\n`;
 
   it('starts with defaults in memory and refuses every change, leaving the file as it is', async () => {
     await writeFile(file, newer);
@@ -69,7 +121,7 @@ describe('a settings file from a newer version of Alianza', () => {
     expect(error.code).toBe('unsupported-format');
     expect(error.file).toBe(file);
     expect(error.message).toBe(
-      'The settings file (settings.json) was written by a newer version of Alianza (format 3; this one reads up to 2). ' +
+      'The settings file (settings.json) was written by a newer version of Alianza (format 4; this one reads up to 3). ' +
         'Update Alianza to open it; the file was left as it is. ' +
         'Until then Alianza uses its default settings and does not save a change to them.',
     );
@@ -82,6 +134,7 @@ describe('a settings file from a newer version of Alianza', () => {
     await store.get();
     await writeFile(file, newer);
     expect((await rejection(store.update({ autoLockMinutes: 1 }))).code).toBe('unsupported-format');
+    expect((await rejection(store.setAllianceThresholds(defaultWarningThresholds))).code).toBe('unsupported-format');
     expect(await readFile(file, 'utf8')).toBe(newer);
   });
 });

@@ -7,5 +7,7 @@ export function appHandlers({ appInfo, settings }: Pick<Services, 'appInfo' | 's
     getAppInfo: () => appInfo.get(),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
+    getAllianceThresholds: () => settings.getAllianceThresholds(),
+    setAllianceThresholds: (thresholds) => settings.setAllianceThresholds(thresholds),
   } satisfies Partial<Handlers>;
 }

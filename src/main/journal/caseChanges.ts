@@ -10,6 +10,7 @@ import type {
   SetCaseStatusRequest,
   UpdateCaseRequest,
 } from '../../shared/journal/requestTypes';
+import { attainmentForGoals } from './goalAttainmentChanges';
 import { describePartyReferences } from './partyReferences';
 
 /** A new open case whose phase history starts with its first phase, on the day it opened. */
@@ -37,13 +38,13 @@ export function newCase(request: CreateCaseRequest, id: string, now: Date): Case
  * are replaced whole. A party still referred to by a reflection or a goal cannot be removed.
  */
 export function updatedCase(current: CaseWithEntries, request: UpdateCaseRequest, now: Date): CaseWithEntries {
-  const next: CaseWithEntries = { ...current, updatedAt: now.toISOString() };
+  let next: CaseWithEntries = { ...current, updatedAt: now.toISOString() };
   if (request.alias !== undefined) next.alias = request.alias.trim();
   if (request.reference === null) delete next.reference;
   else if (request.reference !== undefined) next.reference = request.reference;
   if (request.program === null) delete next.program;
   else if (request.program !== undefined) next.program = request.program;
-  if (request.goals !== undefined) next.goals = request.goals;
+  if (request.goals !== undefined) next = attainmentForGoals({ ...next, goals: request.goals });
   if (request.sessionPlan === null) delete next.sessionPlan;
   else if (request.sessionPlan !== undefined) next.sessionPlan = request.sessionPlan;
   if (request.parties !== undefined) {

@@ -4,12 +4,23 @@
  * never lose each other; search hears of each save so it stays current without a rebuild.
  */
 import { randomUUID } from 'node:crypto';
+import { caseWarnings } from '../../shared/alliance/caseWarnings';
+import type { DecidedWarning } from '../../shared/alliance/decidedWarnings';
+import { defaultWarningThresholds, type WarningThresholds } from '../../shared/alliance/thresholds';
 import type { Case, CaseWithEntries } from '../../shared/domain/case';
 import type { Entry } from '../../shared/domain/entry';
 import { AppError } from '../../shared/ipc/result';
 import type { CaseOverview, EntryExcerpts } from '../../shared/journal/caseOverview';
 import type { CaseSummary } from '../../shared/journal/caseSummary';
 import type { Draft } from '../../shared/journal/requests';
+import type {
+  CaseWarnings,
+  DecideWarningRequest,
+  GoalAttainment,
+  RateGoalsRequest,
+  SetGoalScaleRequest,
+} from '../../shared/journal/allianceRequests';
+import { attainmentSeries, defaultGoalCorrelation } from '../../shared/gas';
 import type {
   ChangePhaseRequest,
   CreateCaseRequest,
@@ -31,6 +42,8 @@ import { caseOnly, newCase, updatedCase, withPhaseChange, withStatus } from './c
 import { checkAliasFree, checkedCase } from './caseCheck';
 import * as drafts from './drafts';
 import { savedEntry } from './entrySaving';
+import { withGoalReview, withGoalScale } from './goalAttainmentChanges';
+import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
 import { createJournalAccess, type OpenJournal } from './openJournal';
 
@@ -42,6 +55,8 @@ export interface JournalServiceOptions {
   search?: SearchUpdates;
   /** New case ids; `crypto.randomUUID` unless a test needs fixed ones. */
   newId?: () => string;
+  /** The rupture-warning thresholds in force (the settings'); the defaults when not wired. */
+  warningThresholds?: () => Promise<WarningThresholds>;
 }
 
 export interface JournalService {
@@ -57,6 +72,16 @@ export interface JournalService {
   setCaseStatus(request: SetCaseStatusRequest): Promise<Case>;
   /** Records what became of a planned session, or changes that record. */
   recordAttendance(request: RecordAttendanceRequest): Promise<Case>;
+  /** The case's rupture warnings, evaluated with the thresholds in force, with the decisions about them. */
+  listCaseWarnings(caseId: string): Promise<CaseWarnings>;
+  /** Dismisses a warning the case raises now (with a note), takes it to supervision, or reopens it. */
+  decideWarning(request: DecideWarningRequest): Promise<DecidedWarning>;
+  /** Sets, replaces or removes a goal's attainment scale. */
+  setGoalScale(request: SetGoalScaleRequest): Promise<Case>;
+  /** Records a review of the scaled goals, or replaces the review with that id. */
+  rateGoals(request: RateGoalsRequest): Promise<Case>;
+  /** The goal attainment T-score at each review, oldest first. */
+  getGoalAttainment(caseId: string): Promise<GoalAttainment>;
   /** Creates or revises a reflection, then deletes its drafts. */
   saveEntry(request: SaveEntryRequest): Promise<Entry>;
   listDrafts(): Promise<Draft[]>;
@@ -75,6 +100,7 @@ export interface JournalService {
 export function createJournalService(options: JournalServiceOptions): JournalService {
   const { now, search } = options;
   const newId = options.newId ?? randomUUID;
+  const thresholds = options.warningThresholds ?? (async () => defaultWarningThresholds);
   const access = createJournalAccess(options.session);
   let queue: Promise<unknown> = Promise.resolve();
   // The store hands back the same object until the file changes, so each overview is built once.
@@ -137,6 +163,37 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
     changeCasePhase: (request) => changeCase(request.caseId, (current) => withPhaseChange(current, request, now())),
     setCaseStatus: (request) => changeCase(request.caseId, (current) => withStatus(current, request, now())),
     recordAttendance: (request) => changeCase(request.caseId, (current) => withAttendance(current, request, now())),
+
+    listCaseWarnings: async (caseId) => {
+      const inForce = await thresholds();
+      const journalCase = await access.open().store.readCase(caseId);
+      return { warnings: caseWarnings(journalCase, inForce), thresholds: inForce };
+    },
+    decideWarning: async (request) => {
+      const inForce = await thresholds();
+      let decided: DecidedWarning | undefined;
+      await changeCase(request.caseId, (current) => {
+        const { next, decision } = withWarningDecision(
+          current,
+          request,
+          caseWarnings(current, inForce),
+          newId(),
+          now(),
+        );
+        decided = caseWarnings(next, inForce).find((item) => item.warning.id === decision.warningId);
+        return next;
+      });
+      return decided as DecidedWarning;
+    },
+    setGoalScale: (request) => changeCase(request.caseId, (current) => withGoalScale(current, request, now())),
+    rateGoals: (request) => changeCase(request.caseId, (current) => withGoalReview(current, request, now())),
+    getGoalAttainment: async (caseId) => ({
+      correlation: defaultGoalCorrelation,
+      reviews: attainmentSeries(await access.open().store.readCase(caseId)).map(({ tScore, ...point }) => ({
+        ...point,
+        ...(tScore === undefined ? {} : { tScore }),
+      })),
+    }),
 
     saveEntry: (request) =>
       serialized(async () => {

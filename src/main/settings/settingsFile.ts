@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../shared/ipc/result';
+import { warningThresholdsSchema, type WarningThresholds } from '../../shared/alliance/thresholds';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/settings';
 import { newerDocument, newerVersionOf, upgradeDocument } from '../../shared/storage/documentVersion';
 import { isErrorCode, writeFileDurably } from '../vault/durableFile';
@@ -16,8 +17,18 @@ export type StoredSettings =
   | { state: 'damaged' }
   /** Written by a newer Alianza: never written over; `refusal` says why. */
   | { state: 'newer'; refusal: AppError }
-  /** `version` is the one on disk; `text` is kept to back it up when it is older than this one. */
-  | { state: 'read'; settings: Settings; version: number; text: string };
+  /**
+   * `version` is the one on disk; `text` is kept to back it up when it is older than this one.
+   * `allianceThresholds` only when the practitioner set them: absent, the engine's defaults apply,
+   * so a later release's better defaults reach everyone who never changed them.
+   */
+  | { state: 'read'; settings: Settings; allianceThresholds?: WarningThresholds; version: number; text: string };
+
+/** What the file holds besides its version. */
+export interface SettingsDocument {
+  settings: Settings;
+  allianceThresholds?: WarningThresholds | undefined;
+}
 
 /** Reads and upgrades the file; only a failure to read it at all is thrown (`io-failure`). */
 export async function readSettingsFile(file: string): Promise<StoredSettings> {
@@ -47,18 +58,35 @@ export async function readSettingsFile(file: string): Promise<StoredSettings> {
     };
   }
   try {
-    const { version: _version, ...preferences } = upgradeDocument(settingsVersioning, raw) as Record<string, unknown>;
+    const {
+      version: _version,
+      allianceThresholds: storedThresholds,
+      ...preferences
+    } = upgradeDocument(settingsVersioning, raw) as Record<string, unknown>;
     const settings = settingsSchema.parse({ ...defaultSettings, ...preferences });
     const version = (raw as { version?: unknown }).version;
-    return { state: 'read', settings, version: typeof version === 'number' ? version : 1, text };
+    return {
+      state: 'read',
+      settings,
+      ...(storedThresholds === undefined
+        ? {}
+        : { allianceThresholds: warningThresholdsSchema.parse(storedThresholds) }),
+      version: typeof version === 'number' ? version : 1,
+      text,
+    };
   } catch {
     return { state: 'damaged' };
   }
 }
 
 /** Writes the settings with this version's format version. */
-export function writeSettingsFile(file: string, settings: Settings): Promise<void> {
-  return writeFileDurably(file, `${JSON.stringify({ version: settingsVersion, ...settings }, null, 2)}\n`);
+export function writeSettingsFile(file: string, { settings, allianceThresholds }: SettingsDocument): Promise<void> {
+  const document = {
+    version: settingsVersion,
+    ...settings,
+    ...(allianceThresholds === undefined ? {} : { allianceThresholds }),
+  };
+  return writeFileDurably(file, `${JSON.stringify(document, null, 2)}\n`);
 }
 
 /** Where the text of an older version is kept when the file is first written in this version's format. */

@@ -4,8 +4,10 @@ import { caseStatuses, phaseDeciders, phases } from './taxonomy';
 import { entryObjectSchema } from './entry';
 import { attendanceRecordSchema, sessionPlanSchema } from './attendance';
 import { goalSchema } from './goal';
+import { goalReviewSchema, goalScaleSchema } from './goalAttainment';
 import { nameLengthLimit, storedPartySchema } from './party';
 import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from './primitives';
+import { warningDecisionSchema } from './warningDecision';
 
 /** A move to a phase; the first one is where the case started. */
 export const phaseChangeSchema = z.strictObject({
@@ -46,6 +48,12 @@ export const caseObjectSchema = z.strictObject({
   sessionPlan: sessionPlanSchema.optional(),
   /** Planned sessions that did not happen as planned (or were held with no reflection); oldest first. */
   attendance: z.array(attendanceRecordSchema).optional(),
+  /** What the practitioner decided about rupture warnings, in the order decided; never removed. */
+  warningDecisions: z.array(warningDecisionSchema).optional(),
+  /** Goal attainment scales of some goals, one per goal at most. */
+  goalScales: z.array(goalScaleSchema).optional(),
+  /** Reviews of the scaled goals, oldest first. */
+  goalReviews: z.array(goalReviewSchema).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

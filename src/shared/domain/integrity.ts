@@ -36,6 +36,9 @@ interface CheckedCase {
   parties: readonly { id: string }[];
   goals?: readonly { id: string; agreedWith?: readonly string[] }[];
   attendance?: readonly { id: string }[];
+  warningDecisions?: readonly { id: string }[];
+  goalScales?: readonly { goalId: string }[];
+  goalReviews?: readonly { id: string; ratings: readonly { goalId: string }[] }[];
   entries: readonly CheckedEntry[];
 }
 
@@ -125,6 +128,8 @@ export function caseProblems(journalCase: CheckedCase): Problem[] {
     ),
     ...duplicates(journalCase.goals?.map((goal) => goal.id) ?? [], ['goals'], 'id'),
     ...duplicates(journalCase.attendance?.map((record) => record.id) ?? [], ['attendance'], 'id'),
+    ...duplicates(journalCase.warningDecisions?.map((decision) => decision.id) ?? [], ['warningDecisions'], 'id'),
+    ...attainmentProblems(journalCase),
     ...duplicates(
       journalCase.entries.map((entry) => entry.id),
       ['entries'],
@@ -154,6 +159,52 @@ export function caseProblems(journalCase: CheckedCase): Problem[] {
       problems.push({ path: reference.path, message: unknownParty(reference.id, [...partyIds]) });
     }
   }
+  return problems;
+}
+
+/** Each scale belongs to one goal of the case; each review rates scaled goals, each once. */
+function attainmentProblems(journalCase: CheckedCase): Problem[] {
+  const goalIds = new Set(journalCase.goals?.map((goal) => goal.id) ?? []);
+  const scales = journalCase.goalScales ?? [];
+  const problems = duplicates(
+    scales.map((scale) => scale.goalId),
+    ['goalScales'],
+    'goalId',
+  );
+  scales.forEach((scale, index) => {
+    if (!goalIds.has(scale.goalId)) {
+      problems.push({ path: ['goalScales', index, 'goalId'], message: `unknown goal "${scale.goalId}"` });
+    }
+  });
+  const scaled = new Set(scales.map((scale) => scale.goalId));
+  const reviews = journalCase.goalReviews ?? [];
+  append(
+    problems,
+    duplicates(
+      reviews.map((review) => review.id),
+      ['goalReviews'],
+      'id',
+    ),
+  );
+  reviews.forEach((review, reviewIndex) => {
+    const at = ['goalReviews', reviewIndex, 'ratings'];
+    append(
+      problems,
+      duplicates(
+        review.ratings.map((rating) => rating.goalId),
+        at,
+        'goalId',
+      ),
+    );
+    review.ratings.forEach((rating, index) => {
+      if (!scaled.has(rating.goalId)) {
+        problems.push({
+          path: [...at, index, 'goalId'],
+          message: `goal "${rating.goalId}" has no attainment scale; only a scaled goal can be rated`,
+        });
+      }
+    });
+  });
   return problems;
 }
 

@@ -10,6 +10,8 @@ import {
   movedOnlyIfRescheduledIssue,
   sessionPlanSchema,
 } from './attendance';
+import { goalReviewSchema, goalScaleSchema } from './goalAttainment';
+import { warningDecisionSchema } from './warningDecision';
 import { caseStatuses, sectionVisibilities } from './taxonomy';
 import { caseAliasSchema, phaseChangeSchema } from './case';
 import { entryContentShape } from './entry';
@@ -46,6 +48,8 @@ export const interchangeLimits = {
   partiesPerCase: partyCountLimit,
   goalsPerCase: 500,
   attendancePerCase: 5_000,
+  warningDecisionsPerCase: 10_000,
+  goalReviewsPerCase: 1_000,
   phaseChangesPerCase: 1_000,
   entriesPerCase: 20_000,
   reportsPerCase: 500,
@@ -120,6 +124,18 @@ const interchangeAttendanceSchema = z
   })
   .refine(movedOnlyIfRescheduled, movedOnlyIfRescheduledIssue);
 
+/** A goal's attainment scale; when it was recorded may be left out. */
+const interchangeGoalScaleSchema = goalScaleSchema.extend({
+  createdAt: timestampSchema.optional(),
+  updatedAt: timestampSchema.optional(),
+});
+
+/** A review of the scaled goals; when it was recorded may be left out. */
+const interchangeGoalReviewSchema = goalReviewSchema.extend({
+  createdAt: timestampSchema.optional(),
+  updatedAt: timestampSchema.optional(),
+});
+
 export const interchangeCaseObjectSchema = z.strictObject({
   /** Kept from the journal that exported the case; a new one is made on import when absent. */
   id: idSchema.optional(),
@@ -143,6 +159,19 @@ export const interchangeCaseObjectSchema = z.strictObject({
   attendance: z
     .array(interchangeAttendanceSchema)
     .max(...atMost(interchangeLimits.attendancePerCase, 'planned sessions in one case'))
+    .optional(),
+  /** Decisions about rupture warnings, whole: they are a history, so nothing in one is left to the importer. */
+  warningDecisions: z
+    .array(warningDecisionSchema)
+    .max(...atMost(interchangeLimits.warningDecisionsPerCase, 'warning decisions in one case'))
+    .optional(),
+  goalScales: z
+    .array(interchangeGoalScaleSchema)
+    .max(...atMost(interchangeLimits.goalsPerCase, 'goal scales in one case'))
+    .optional(),
+  goalReviews: z
+    .array(interchangeGoalReviewSchema)
+    .max(...atMost(interchangeLimits.goalReviewsPerCase, 'goal reviews in one case'))
     .optional(),
   entries: z.array(interchangeEntrySchema).max(...atMost(interchangeLimits.entriesPerCase, 'entries in one case')),
   /** The case's court reports, every version; left out when it has none. */

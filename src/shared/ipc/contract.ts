@@ -44,6 +44,16 @@ import {
   updateCaseRequestSchema,
 } from '../journal/requests';
 import {
+  allianceThresholdsRequestSchema,
+  caseWarningsSchema,
+  decidedWarningSchema,
+  decideWarningRequestSchema,
+  goalAttainmentSchema,
+  rateGoalsRequestSchema,
+  setGoalScaleRequestSchema,
+} from '../journal/allianceRequests';
+import { warningThresholdsSchema } from '../alliance/thresholds';
+import {
   backupJournalResponseSchema,
   importJournalResponseSchema,
   restoreArchiveResponseSchema,
@@ -93,6 +103,8 @@ const caseReads = [
   'getCase',
   'getCaseOverview',
   'getEntryExcerpts',
+  'listCaseWarnings',
+  'getGoalAttainment',
   'listReportableExcerpts',
   'previewBrief',
   'previewReport',
@@ -124,6 +136,12 @@ export const contract = {
   getAppInfo: query(nothing, appInfoSchema),
   getSettings: query(nothing, settingsSchema),
   updateSettings: mutation(settingsPatchSchema, settingsSchema, { stale: ['getSettings'], activity: false }),
+  getAllianceThresholds: query(nothing, warningThresholdsSchema),
+  // Every case's warnings are evaluated with them: all of them are out of date.
+  setAllianceThresholds: mutation(allianceThresholdsRequestSchema, warningThresholdsSchema, {
+    stale: ['getAllianceThresholds', 'listCaseWarnings'],
+    activity: true,
+  }),
   getVaultStatus: query(nothing, vaultStatusSchema),
   createVault: mutation(createVaultRequestSchema, createVaultResponseSchema, changesVaultStatus),
   unlockVault: mutation(unlockRequestSchema, vaultStatusSchema, changesVaultStatus),
@@ -154,6 +172,11 @@ export const contract = {
   changeCasePhase: mutation(changePhaseRequestSchema, caseObjectSchema, editsCase),
   setCaseStatus: mutation(setCaseStatusRequestSchema, caseObjectSchema, editsCase),
   recordAttendance: mutation(recordAttendanceRequestSchema, caseObjectSchema, editsCase),
+  listCaseWarnings: query(caseIdRequestSchema, caseWarningsSchema),
+  decideWarning: mutation(decideWarningRequestSchema, decidedWarningSchema, editsCase),
+  setGoalScale: mutation(setGoalScaleRequestSchema, caseObjectSchema, editsCase),
+  rateGoals: mutation(rateGoalsRequestSchema, caseObjectSchema, editsCase),
+  getGoalAttainment: query(caseIdRequestSchema, goalAttainmentSchema),
   saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, editsCase),
   listDrafts: query(nothing, z.array(draftSchema)),
   // Autosave is not activity: an editor left open must not keep the journal unlocked.
@@ -209,7 +232,7 @@ type StaleNames = {
 export const staleNamesAreQueries: [Exclude<StaleNames, QueryName>] extends [never] ? true : never = true;
 
 /** The reads that are not the journal's: a mutation making only these stale changes no journal data. */
-const appReads: readonly MethodName[] = ['getAppInfo', 'getSettings', 'getVaultStatus'];
+const appReads: readonly MethodName[] = ['getAppInfo', 'getSettings', 'getAllianceThresholds', 'getVaultStatus'];
 
 /** The journal's reads a method makes stale; empty for queries and for changes outside the journal. */
 export function journalStaleOf(method: MethodName): QueryName[] {

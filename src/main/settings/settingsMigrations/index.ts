@@ -1,11 +1,12 @@
 /** How `settings.json` is versioned: the version this app writes, and one step per older version. */
 import type { DocumentVersioning } from '../../../shared/storage/documentVersion';
 import { settingsV1toV2 } from './settingsV1';
+import { settingsV2toV3 } from './settingsV2';
 
-export const settingsVersion = 2;
+export const settingsVersion = 3;
 
 export const settingsVersioning: DocumentVersioning = {
   subject: 'The settings file (settings.json)',
   current: settingsVersion,
-  migrations: { 1: settingsV1toV2 },
+  migrations: { 1: settingsV1toV2, 2: settingsV2toV3 },
 };
