@@ -11,3 +11,4 @@ export {
 } from './comparePeriods';
 export type { EcomapEntry, EcomapParty, EcomapPeriod, EcomapSource } from './input';
 export { lineRelationship } from './lineRelationship';
+export { overviewEcomapSource } from './overviewSource';
