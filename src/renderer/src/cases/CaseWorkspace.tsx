@@ -4,6 +4,7 @@ import type { Case } from '../../../shared/domain/case';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { getApi } from '../api/client';
 import { AllianceChart } from '../charts/AllianceChart';
+import { CaseEcomap } from '../charts/CaseEcomap';
 import { TensionMap } from '../charts/TensionMap';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { CaseTimeline } from '../entries/CaseTimeline';
@@ -146,6 +147,7 @@ export function CaseWorkspace({ journalCase, onUpdated, onReload, initialTab }: 
         <>
           <AllianceChart journalCase={journalCase} />
           <TensionMap journalCase={journalCase} />
+          <CaseEcomap journalCase={journalCase} />
         </>
       ),
     },
