@@ -9,6 +9,7 @@ import type { BenchRow } from './benchRow';
 import { runBriefBenchmarks } from './brief.bench';
 import { runCourtReportBenchmarks } from './courtReport.bench';
 import { runDeidentifyBenchmarks } from './deidentify.bench';
+import { runEcomapBenchmarks } from './ecomap.bench';
 import { runIpcBenchmarks } from './ipc.bench';
 import { runJournalBenchmarks } from './journal.bench';
 import { runStartupBenchmarks } from './startup.bench';
@@ -27,6 +28,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'court-report', run: runCourtReportBenchmarks },
   { name: 'deidentify', run: runDeidentifyBenchmarks },
   { name: 'warnings', run: runWarningsBenchmarks },
+  { name: 'ecomap', run: runEcomapBenchmarks },
   { name: 'startup', run: runStartupBenchmarks },
 ];
 

@@ -28,7 +28,13 @@ function entryOverview(entry: Entry): EntryOverview {
     createdAt: entry.createdAt,
     visibilities: [...new Set<SectionVisibility>(entry.sections.map((section) => section.visibility))],
     reportable: entry.sections.some((section) => section.visibility === 'reportable' && section.text.trim() !== ''),
-    tensions: entry.tensions.map((tension) => ({ type: tension.type, rupture: tension.rupture })),
+    tensions: entry.tensions.map((tension) => ({
+      type: tension.type,
+      rupture: tension.rupture,
+      parties: tension.parties,
+      ...(tension.relationship === undefined ? {} : { relationship: tension.relationship }),
+    })),
+    relationships: entry.relationships.map(({ relationship, quality }) => ({ relationship, quality })),
     ratings: entry.ratings,
   };
   if (entry.modality !== undefined) overview.modality = entry.modality;

@@ -5,3 +5,5 @@ export * from './chartStyle';
 export * from './allianceGeometry';
 export * from './allianceChart';
 export * from './tensionMap';
+export * from './ecomapLines';
+export * from './ecomapChart';

@@ -7,12 +7,20 @@
 import { z } from 'zod';
 import { caseObjectSchema } from '../domain/case';
 import { entryContentShape } from '../domain/entry';
-import { tensionSchema } from '../domain/reflexivity';
+import { relationshipNoteSchema, tensionSchema } from '../domain/reflexivity';
 import { sectionSchema } from '../domain/section';
 import { idSchema, timestampSchema } from '../domain/primitives';
 
-/** A tension reduced to what the filters, badges and charts count: no parties, no note. */
-export const tensionOverviewSchema = tensionSchema.pick({ type: true, rupture: true });
+/**
+ * A tension reduced to what the filters, badges and charts use: no note. The ecomap reads who it
+ * names and where in the system it sits (ids and a list value, never text).
+ */
+export const tensionOverviewSchema = tensionSchema
+  .pick({ type: true, rupture: true, relationship: true })
+  .extend({ parties: tensionSchema.shape.parties.optional() });
+
+/** A relationship noted strong or strained, without its note: what the ecomap draws. */
+export const relationshipOverviewSchema = relationshipNoteSchema.pick({ relationship: true, quality: true });
 
 export const entryOverviewSchema = z.strictObject({
   id: idSchema,
@@ -25,6 +33,7 @@ export const entryOverviewSchema = z.strictObject({
   /** Whether a reportable section holds text: the timeline's badge. */
   reportable: z.boolean(),
   tensions: z.array(tensionOverviewSchema),
+  relationships: z.array(relationshipOverviewSchema).optional(),
   ratings: entryContentShape.ratings,
   supervisionOf: entryContentShape.supervisionOf,
 });

@@ -61,8 +61,20 @@ describe('the case overview', () => {
       expect(reportable).toBe(
         entry.sections.some((section) => section.visibility === 'reportable' && section.text.trim() !== ''),
       );
-      expect(tensions).toEqual(entry.tensions.map(({ type, rupture }) => ({ type, rupture })));
+      expect(tensions).toEqual(
+        entry.tensions.map(({ type, rupture, parties, relationship }) => ({
+          type,
+          rupture,
+          parties,
+          ...(relationship === undefined ? {} : { relationship }),
+        })),
+      );
+      // The ecomap's notes: which relationship, how it felt; the note itself stays in main.
+      expect(overview.entries[index]!.relationships).toEqual(
+        entry.relationships.map(({ relationship, quality }) => ({ relationship, quality })),
+      );
     });
+    expect(journalCase.entries.some((entry) => entry.relationships.some((note) => note.note !== undefined))).toBe(true);
     expect(overview.entries.some((entry) => entry.supervisionOf !== undefined)).toBe(true);
     expect(overview.entries.some((entry) => entry.reportable)).toBe(true);
   });
@@ -88,11 +100,9 @@ describe('the case overview', () => {
       'feelingNote',
       'feelingsVisibility',
       'promptAnswers',
-      'relationships',
       'strategies',
       'supervisionQuestions',
       'attendees',
-      'parties',
       'indicators',
       'statementBy',
       'updatedAt',

@@ -7,6 +7,7 @@ import { getApi } from '../api/client';
 import { queryKeyOf } from '../api/queryKeys';
 import { AttendanceForm } from '../attendance/AttendanceForm';
 import { AllianceChart } from '../charts/AllianceChart';
+import { CaseEcomap } from '../charts/CaseEcomap';
 import { TensionMap } from '../charts/TensionMap';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { CaseTimeline } from '../entries/CaseTimeline';
@@ -149,6 +150,7 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
         <>
           <AllianceChart journalCase={journalCase} />
           <TensionMap journalCase={journalCase} />
+          <CaseEcomap journalCase={journalCase} />
         </>
       ),
     },

@@ -283,6 +283,58 @@ export const entriesEn = {
       empty: 'No tension has been noted yet.',
       tableCaption: 'Tensions noted per phase',
     },
+    ecomap: {
+      heading: 'The family’s ecomap',
+      title: 'The family’s ecomap',
+      description:
+        'The child at the centre and each person of the case around: a thick solid line where their relationship with the child was noted strong, a zig-zag where it was noted strained, a dash-dot where it was noted both ways, a thin dotted line where nothing was noted that can be tied to them. The number on a line is the sessions behind it.',
+      intro:
+        'Drawn from the relationships you noted strong or strained in your reflections and from tensions you placed in a relationship with the child that name the person. It is a prompt for reflection, not an assessment of the family.',
+      child: 'The child',
+      empty: 'No one else is recorded in this case yet.',
+      period: 'Period',
+      periods: { whole: 'The whole case', compare: 'First three months and last three months' },
+      whole_one: 'The whole case: one session.',
+      whole_other: 'The whole case: {{count}} sessions.',
+      first: 'First three months ({{from}} – {{to}})',
+      last: 'Last three months ({{from}} – {{to}})',
+      overlapping: 'The case is shorter than six months, so some sessions are in both maps.',
+      qualities: {
+        strong: 'Strong',
+        strained: 'Strained',
+        mixed: 'Strong and strained',
+        'no-data': 'No data',
+      },
+      sessions_one: 'one session',
+      sessions_other: '{{count}} sessions',
+      bothWays: 'strong in {{strong}} · strained in {{strained}}',
+      noDataReasons: {
+        'no-notes': 'Nothing noted that can be tied to this person in the period.',
+        'no-relationship-for-role': 'The journal has no relationship between the child and this role.',
+        'role-shared':
+          'Notes on this relationship exist, but more than one person has this role, so they cannot be tied to one.',
+      },
+      unplacedReasons: {
+        secondary: 'Does not touch the child: not drawn.',
+        'practitioner-or-professional':
+          'May be your own relationship with the child: not tied to another professional.',
+        'role-shared': 'More than one person has this role.',
+        'no-party': 'No one in the case has this role.',
+      },
+      tableCaption: 'Each person’s line to the child',
+      person: 'Person',
+      role: 'Role',
+      line: 'Line',
+      strong: 'Sessions noted strong',
+      strained: 'Sessions noted strained',
+      behind: 'Sessions behind the line',
+      why: 'Why no data',
+      unplacedCaption: 'Notes on no line',
+      relationship: 'Relationship',
+      reason: 'Why',
+      notTenuous:
+        'The journal records a relationship as strong or strained only, so no line is called tenuous: a weak tie cannot be told apart from one nothing was written about.',
+    },
   },
   search: {
     title: 'Search',

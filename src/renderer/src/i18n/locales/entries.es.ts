@@ -287,6 +287,58 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
       empty: 'Todavía no se ha registrado ninguna tensión.',
       tableCaption: 'Tensiones registradas por fase',
     },
+    ecomap: {
+      heading: 'Ecomapa de la familia',
+      title: 'Ecomapa de la familia',
+      description:
+        'El niño o niña al centro y cada persona del caso alrededor: línea gruesa continua donde su relación con el niño o niña se registró como sólida, zigzag donde se registró tensionada, punto y raya donde se registró de las dos formas, línea fina de puntos donde no hay nada registrado que se pueda atribuir a esa persona. El número sobre cada línea son las sesiones que la respaldan.',
+      intro:
+        'Se dibuja con las relaciones que registraste como sólidas o tensionadas en tus reflexiones y con las tensiones que ubicaste en una relación con el niño o niña y que nombran a la persona. Es una ayuda para reflexionar, no una evaluación de la familia.',
+      child: 'El niño o niña',
+      empty: 'Todavía no hay otras personas registradas en este caso.',
+      period: 'Período',
+      periods: { whole: 'Todo el caso', compare: 'Primeros tres meses y últimos tres meses' },
+      whole_one: 'Todo el caso: una sesión.',
+      whole_other: 'Todo el caso: {{count}} sesiones.',
+      first: 'Primeros tres meses ({{from}} – {{to}})',
+      last: 'Últimos tres meses ({{from}} – {{to}})',
+      overlapping: 'El caso dura menos de seis meses, así que algunas sesiones aparecen en los dos mapas.',
+      qualities: {
+        strong: 'Sólida',
+        strained: 'Tensionada',
+        mixed: 'Sólida y tensionada',
+        'no-data': 'Sin datos',
+      },
+      sessions_one: 'una sesión',
+      sessions_other: '{{count}} sesiones',
+      bothWays: 'sólida en {{strong}} · tensionada en {{strained}}',
+      noDataReasons: {
+        'no-notes': 'En el período no hay nada registrado que se pueda atribuir a esta persona.',
+        'no-relationship-for-role': 'El diario no tiene una relación entre el niño o niña y este rol.',
+        'role-shared':
+          'Hay registros de esta relación, pero más de una persona tiene este rol y no se pueden atribuir a una.',
+      },
+      unplacedReasons: {
+        secondary: 'No involucra directamente al niño o niña: no se dibuja.',
+        'practitioner-or-professional':
+          'Puede ser tu propia relación con el niño o niña: no se atribuye a otro profesional.',
+        'role-shared': 'Más de una persona tiene este rol.',
+        'no-party': 'Nadie en el caso tiene este rol.',
+      },
+      tableCaption: 'La línea de cada persona con el niño o niña',
+      person: 'Persona',
+      role: 'Rol',
+      line: 'Línea',
+      strong: 'Sesiones con relación sólida',
+      strained: 'Sesiones con relación tensionada',
+      behind: 'Sesiones que respaldan la línea',
+      why: 'Por qué no hay datos',
+      unplacedCaption: 'Registros que no están en ninguna línea',
+      relationship: 'Relación',
+      reason: 'Por qué',
+      notTenuous:
+        'El diario registra una relación solo como sólida o tensionada, así que ninguna línea se llama débil: un vínculo débil no se distingue de uno sobre el que no se escribió nada.',
+    },
   },
   search: {
     title: 'Buscar',
