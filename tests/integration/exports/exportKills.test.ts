@@ -11,8 +11,6 @@ import { watch } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportLogOf } from '../../../src/main/exports/exportLog';
 import { isExportFileName } from '../../../src/main/exports/exportPath';
@@ -27,9 +25,9 @@ import { alianza } from '../../support/cli';
 import { wordList } from '../../unit/exports/fixtures';
 import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { reportFor, withSources } from './courtReportSupport';
+import { childScript } from '../../support/childScripts';
 import { seededRandom } from '../../support/seededRandom';
 
-const writerSource = fileURLToPath(new URL('./exportKillWriter.ts', import.meta.url));
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/interchange-full.json');
 const passphrase = 'correct horse battery staple';
 const kills = Number(process.env['ALIANZA_EXPORT_KILLS'] ?? 10);
@@ -60,19 +58,7 @@ beforeAll(async () => {
   vault = path.join(root, 'vault');
   outbox = path.join(root, 'outbox');
   await mkdir(outbox);
-  writer = path.join(root, 'exportKillWriter.mjs');
-  const bundled = build({
-    entryPoints: [writerSource],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: writer,
-    logLevel: 'error',
-    // The bundle is ESM: give CommonJS dependencies the `require` they expect.
-    banner: {
-      js: "import { createRequire as requireFrom } from 'node:module'; const require = requireFrom(import.meta.url);",
-    },
-  });
+  const bundled = childScript('exportKillWriter');
   const init = await alianza(['init', '--vault', vault, '--passphrase-stdin', '--json'], [passphrase]);
   recoveryKey = String(init.json['recoveryKey']);
   await alianza(['import', fixture, '--vault', vault, '--passphrase-stdin'], [passphrase]);
@@ -89,7 +75,7 @@ beforeAll(async () => {
       result: undefined,
     }));
   });
-  await bundled;
+  writer = await bundled;
 }, 120_000);
 afterAll(async () => {
   await removeFolder(root);

@@ -7,8 +7,6 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyJournal } from '../../../src/main/journal/journalCheck';
 import { createJournalService } from '../../../src/main/journal/journalService';
@@ -16,6 +14,7 @@ import { createVault } from '../../../src/main/vault/createVault';
 import { logPrefixLength, sealLog } from '../../../src/main/vault/sealedRecords';
 import { openVaultWithRecoveryKey } from '../../../src/main/vault/openVault';
 import { AppError } from '../../../src/shared/ipc/result';
+import { childScript } from '../../support/childScripts';
 import { seededRandom } from '../../support/seededRandom';
 import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
 import { rejection, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
@@ -26,7 +25,6 @@ const recordHeader =
   sealLog(Buffer.alloc(32), { vaultId: '00000000-0000-4000-8000-000000000000', fileId: 'index' }, 1, [Buffer.alloc(0)])
     .length - logPrefixLength;
 
-const writerSource = fileURLToPath(new URL('./logCrashWriter.ts', import.meta.url));
 const soak = process.env.ALIANZA_SOAK === '1';
 const kills = soak ? 500 : 20;
 /** A soak grows each case by thousands of reflections; what it takes is not a failure. */
@@ -37,16 +35,7 @@ let root: string;
 let writer: string;
 beforeAll(async () => {
   root = await temporaryFolder('alianza-log-crash-');
-  // One bundled .mjs: a child then starts in about 150 ms instead of 400 ms under tsx.
-  writer = path.join(root, 'logCrashWriter.mjs');
-  await build({
-    entryPoints: [writerSource],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: writer,
-    logLevel: 'error',
-  });
+  writer = await childScript('logCrashWriter');
 });
 afterAll(async () => {
   await removeFolder(root);
