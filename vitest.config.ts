@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summaryReporter.ts'],
+    // Vitest's default is one worker fewer than the cores: one worker on this two-core machine,
+    // idle while a test waits on a child process, scrypt's thread pool or an fsync. Two keep both
+    // cores busy (the e2e files still run one at a time, beside the unit files).
+    maxWorkers: 2,
     projects: [
       {
         test: {
