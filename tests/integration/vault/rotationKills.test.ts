@@ -144,7 +144,7 @@ describe('a key rotation killed at random moments', () => {
       console.warn(
         `rotation kills: ${kills} runs, old ${counts.old}, new ${counts.new}, mixed ${counts.mixed}` +
           ` (left staged and rolled back ${counts.rolledBack}, committed and finished by the unlock ${counts.finishedByUnlock},` +
-          ` finished before the kill ${counts.finishedBeforeKill}; staging and moving take ${Math.round(calibration.staging)} ms)`,
+          ` finished before the kill ${counts.finishedBeforeKill}; staging and moving take ${Math.round(calibration.staging)} ms; seed ${seed})`,
       );
       expect(counts.mixed).toBe(0);
       expect(counts.old + counts.new).toBe(kills);
