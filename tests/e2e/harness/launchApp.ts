@@ -118,6 +118,31 @@ function eventRelay() {
 
 export const e2eMode = detectMode();
 
+/**
+ * One Chromium for every app a test file launches, when the file's setup asks for it (see
+ * sharedBrowser.ts): each app still gets a context of its own, so pages share nothing, and the
+ * browser is not started again for each test. Benchmarks that time a launch leave it off.
+ */
+let sharing = false;
+let sharedBrowser: Promise<Browser> | undefined;
+
+export function shareBrowser(): void {
+  sharing = true;
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  const browser = sharedBrowser;
+  sharing = false;
+  sharedBrowser = undefined;
+  await (await browser?.catch(() => undefined))?.close();
+}
+
+async function launchBrowser(executablePath: string): Promise<{ browser: Browser; owned: boolean }> {
+  if (!sharing) return { browser: await chromium.launch({ executablePath, args: chromiumArguments }), owned: true };
+  sharedBrowser ??= chromium.launch({ executablePath, args: chromiumArguments });
+  return { browser: await sharedBrowser, owned: false };
+}
+
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   if (e2eMode === undefined) throw new Error('No e2e runtime: see the setup message.');
   const ownsDirectory = options.dataDirectory === undefined;
@@ -170,7 +195,7 @@ async function launchChromium(
 ): Promise<LaunchedApp> {
   const server = await serveBuild(rendererBuildDirectory);
   // Launched first: the services' PDF printer uses it.
-  const browser = await chromium.launch({ executablePath, args: chromiumArguments });
+  const { browser, owned } = await launchBrowser(executablePath);
   const relay = eventRelay();
   // Settings beside the journal folder, as the app keeps them, so the folder holds only the journal.
   const settingsDirectory = `${dataDirectory}.settings`;
@@ -254,7 +279,7 @@ async function launchChromium(
     holdProgress: relay.hold,
     close: async () => {
       await services.shutdown();
-      await browser.close();
+      await (owned ? browser.close() : context.close());
       await server.close();
       await cleanUp();
     },

@@ -1,5 +1,5 @@
 /**
- * Child process of exportKills.test.ts (which bundles it into one .mjs): opens the vault with the
+ * Child process of exportKills.test.ts (bundled into one .mjs by tests/support/childScripts.ts): opens the vault with the
  * recovery key and exports supervision briefs and court-report documents of one case in a loop,
  * to a few file names in one folder (so files are also replaced), printing each saved export,
  * until it is killed. A word list stands in for the dictionaries, which take a second to load.

@@ -11,8 +11,6 @@ import { watch } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportLogOf } from '../../../src/main/exports/exportLog';
 import { isExportFileName } from '../../../src/main/exports/exportPath';
@@ -27,9 +25,9 @@ import { alianza } from '../../support/cli';
 import { wordList } from '../../unit/exports/fixtures';
 import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { reportFor, withSources } from './courtReportSupport';
+import { childScript } from '../../support/childScripts';
 import { seededRandom } from '../../support/seededRandom';
 
-const writerSource = fileURLToPath(new URL('./exportKillWriter.ts', import.meta.url));
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/interchange-full.json');
 const passphrase = 'correct horse battery staple';
 const kills = Number(process.env['ALIANZA_EXPORT_KILLS'] ?? 10);
@@ -60,19 +58,7 @@ beforeAll(async () => {
   vault = path.join(root, 'vault');
   outbox = path.join(root, 'outbox');
   await mkdir(outbox);
-  writer = path.join(root, 'exportKillWriter.mjs');
-  const bundled = build({
-    entryPoints: [writerSource],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: writer,
-    logLevel: 'error',
-    // The bundle is ESM: give CommonJS dependencies the `require` they expect.
-    banner: {
-      js: "import { createRequire as requireFrom } from 'node:module'; const require = requireFrom(import.meta.url);",
-    },
-  });
+  const bundled = childScript('exportKillWriter');
   const init = await alianza(['init', '--vault', vault, '--passphrase-stdin', '--json'], [passphrase]);
   recoveryKey = String(init.json['recoveryKey']);
   await alianza(['import', fixture, '--vault', vault, '--passphrase-stdin'], [passphrase]);
@@ -89,15 +75,17 @@ beforeAll(async () => {
       result: undefined,
     }));
   });
-  await bundled;
+  writer = await bundled;
 }, 120_000);
 afterAll(async () => {
   await removeFolder(root);
 });
 
 /**
- * When a run is killed: while the writer starts; at a random moment of exporting; or the moment
- * the `count`-th temporary file of ours appears in the folder (a document half written).
+ * When a run is killed: while the writer starts; at a random moment after its first export was
+ * saved (counted from the writer's own line, so a busy machine delays the kill rather than
+ * landing it before any export); or the moment the `count`-th temporary file of ours appears in
+ * the folder (a document half written, the first export's too).
  */
 type Moment = { kind: 'starting' | 'exporting'; delay: number } | { kind: 'temporary'; count: number };
 
@@ -116,18 +104,18 @@ async function runAndKill(step: number, moment: Moment): Promise<number> {
   });
   let exported = 0;
   let errors = '';
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let markExported: () => void = () => undefined;
+  const firstExport = new Promise<void>((resolve) => (markExported = resolve));
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    if (chunk.includes('ready')) markReady();
     exported += chunk.match(/^exported /gm)?.length ?? 0;
+    if (exported > 0) markExported();
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   if (moment.kind === 'starting') await sleep(moment.delay / 4);
-  else if (moment.kind === 'exporting') await Promise.race([ready.then(() => sleep(moment.delay)), exited]);
+  else if (moment.kind === 'exporting') await Promise.race([firstExport.then(() => sleep(moment.delay)), exited]);
   else await Promise.race([writing, exited, sleep(10_000)]);
   child.kill('SIGKILL');
   watcher.close();
@@ -250,6 +238,6 @@ describe('exports killed at random moments', () => {
       expect(staleLeft).toBe(0);
       expect(tally.exported).toBeGreaterThan(0);
     },
-    60_000 + kills * 6_000,
+    60_000 + kills * 15_000,
   );
 });

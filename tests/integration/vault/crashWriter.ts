@@ -1,5 +1,5 @@
 /**
- * Child process of crash.test.ts (which bundles it into one .mjs): opens the vault with the
+ * Child process of crash.test.ts (bundled into one .mjs by tests/support/childScripts.ts): opens the vault with the
  * recovery key (HKDF, so no slow KDF per child) and saves one case in a loop, printing each
  * confirmed save. `node --import tsx tests/integration/vault/crashWriter.ts <folder>` runs it too.
  */

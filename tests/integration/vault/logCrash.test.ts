@@ -7,8 +7,6 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyJournal } from '../../../src/main/journal/journalCheck';
 import { createJournalService } from '../../../src/main/journal/journalService';
@@ -16,6 +14,7 @@ import { createVault } from '../../../src/main/vault/createVault';
 import { logPrefixLength, sealLog } from '../../../src/main/vault/sealedRecords';
 import { openVaultWithRecoveryKey } from '../../../src/main/vault/openVault';
 import { AppError } from '../../../src/shared/ipc/result';
+import { childScript } from '../../support/childScripts';
 import { seededRandom } from '../../support/seededRandom';
 import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
 import { rejection, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
@@ -26,7 +25,6 @@ const recordHeader =
   sealLog(Buffer.alloc(32), { vaultId: '00000000-0000-4000-8000-000000000000', fileId: 'index' }, 1, [Buffer.alloc(0)])
     .length - logPrefixLength;
 
-const writerSource = fileURLToPath(new URL('./logCrashWriter.ts', import.meta.url));
 const soak = process.env.ALIANZA_SOAK === '1';
 const kills = soak ? 500 : 20;
 /** A soak grows each case by thousands of reflections; what it takes is not a failure. */
@@ -37,16 +35,7 @@ let root: string;
 let writer: string;
 beforeAll(async () => {
   root = await temporaryFolder('alianza-log-crash-');
-  // One bundled .mjs: a child then starts in about 150 ms instead of 400 ms under tsx.
-  writer = path.join(root, 'logCrashWriter.mjs');
-  await build({
-    entryPoints: [writerSource],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: writer,
-    logLevel: 'error',
-  });
+  writer = await childScript('logCrashWriter');
 });
 afterAll(async () => {
   await removeFolder(root);
@@ -82,13 +71,14 @@ async function runAndKill(directory: string, recoveryKey: string, run: number) {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  // Most kills land while saving: half from the first save (a whole case written, as the first
-  // change after each unlock is), half from the first one that returned (records appended); one
-  // in ten anywhere, also while the journal opens.
+  // Most kills land while saving: three in ten from the writer's `ready` (so in its first save, a
+  // whole case written, as the first change after each unlock is), six in ten from the first save
+  // that returned (records appended), so that more than half follow a save however busy the
+  // machine is; one in ten anywhere, also while the journal opens.
   const choice = random();
   const delay = random() * (choice < 0.1 ? 300 : 250);
   if (choice < 0.1) await sleep(delay);
-  else await Promise.race([(choice < 0.55 ? ready : firstSave).then(() => sleep(delay)), exited]);
+  else await Promise.race([(choice < 0.4 ? ready : firstSave).then(() => sleep(delay)), exited]);
   child.kill('SIGKILL');
   const { code, signal } = await exited;
   if (signal !== 'SIGKILL') throw new Error(`The writer stopped on its own (code ${String(code)}): ${errors}`);

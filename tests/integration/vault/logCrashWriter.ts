@@ -1,5 +1,5 @@
 /**
- * Child process of logCrash.test.ts (which bundles it into one .mjs): opens the vault with the
+ * Child process of logCrash.test.ts (bundled into one .mjs by tests/support/childScripts.ts): opens the vault with the
  * recovery key (no slow KDF per child) and saves reflections through the journal service, in
  * turn in each case, printing `saved <caseId> <entryId>` once each save has returned.
  * `node --import tsx tests/integration/vault/logCrashWriter.ts <folder> <run>` runs it too.

@@ -1,5 +1,5 @@
 /**
- * Child process of rotationKills.test.ts (which bundles it into one .mjs): opens the vault with
+ * Child process of rotationKills.test.ts (bundled into one .mjs by tests/support/childScripts.ts): opens the vault with
  * one passphrase and re-encrypts it under the other, saying `staging` once the files start to be
  * written and `rotated` when it is done. Passphrases come in the environment: a test's only.
  */

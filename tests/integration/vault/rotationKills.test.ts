@@ -7,8 +7,6 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVault } from '../../../src/main/vault/createVault';
 import { openVault } from '../../../src/main/vault/openVault';
@@ -17,9 +15,9 @@ import { verifyVault } from '../../../src/main/vault/verifyVault';
 import { AppError } from '../../../src/shared/ipc/result';
 import { exists, removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
 import { populate, type Contents } from './rotationFixture';
+import { childScript } from '../../support/childScripts';
 import { seededRandom } from '../../support/seededRandom';
 
-const workerSource = fileURLToPath(new URL('./rotationKillWorker.ts', import.meta.url));
 const kills = Number(process.env['ALIANZA_ROTATION_KILLS'] ?? 10);
 const seed = Number(process.env['ALIANZA_ROTATION_KILLS_SEED'] ?? 1);
 const passphrases = ['primera frase de acceso larga', 'segunda frase de acceso larga'] as const;
@@ -32,15 +30,7 @@ let contents: Contents;
 beforeAll(async () => {
   root = await temporaryFolder('alianza-rotation-kills-');
   directory = path.join(root, 'journal');
-  worker = path.join(root, 'rotationKillWorker.mjs');
-  await build({
-    entryPoints: [workerSource],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: worker,
-    logLevel: 'error',
-  });
+  worker = await childScript('rotationKillWorker');
   const { session } = await createVault({ directory, passphrase: passphrases[0], holder: 'cli' });
   contents = await populate(session);
   // More cases, so the staging and the moves last long enough for kills to land inside them.
@@ -154,11 +144,12 @@ describe('a key rotation killed at random moments', () => {
       console.warn(
         `rotation kills: ${kills} runs, old ${counts.old}, new ${counts.new}, mixed ${counts.mixed}` +
           ` (left staged and rolled back ${counts.rolledBack}, committed and finished by the unlock ${counts.finishedByUnlock},` +
-          ` finished before the kill ${counts.finishedBeforeKill}; staging and moving take ${Math.round(calibration.staging)} ms)`,
+          ` finished before the kill ${counts.finishedBeforeKill}; staging and moving take ${Math.round(calibration.staging)} ms; seed ${seed})`,
       );
       expect(counts.mixed).toBe(0);
       expect(counts.old + counts.new).toBe(kills);
     },
-    60_000 + kills * 10_000,
+    // Each run derives three or four scrypt keys (the child's two, the check's): seconds apiece on busy cores.
+    60_000 + kills * 30_000,
   );
 });
