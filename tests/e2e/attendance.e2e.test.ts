@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectAccessible, saveWholeScreenshot } from './harness/checks';
+import { createJournal, heading } from './harness/journal';
+import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
+import { seedFamilyCase } from './harness/seed';
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe.skipIf(e2eMode === undefined)('attendance', () => {
+  it('records a cancelled session with its note, shows it on the timeline with its mark, and corrects it, in English and Spanish', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createJournal(page);
+    await seedFamilyCase(page, {
+      phase: 'evaluation',
+      reflection: { sections: [{ id: 'notes', title: 'Notes', visibility: 'supervision', text: 'A visit.' }] },
+    });
+    await page.reload();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    const openCase = () =>
+      page
+        .getByRole('navigation')
+        .getByRole('button', { name: /Family R\./ })
+        .first()
+        .click();
+    await openCase();
+    const main = page.getByRole('main');
+    await main.getByRole('button', { name: 'Record attendance' }).click();
+    // Its title turns to "Correct a recorded session" while a record is corrected.
+    const panel = main.locator('section.cases-panel');
+    await expect.poll(() => panel.getByRole('heading').first().textContent()).toBe('Record attendance');
+    await panel.getByLabel('Planned for', { exact: true }).fill('2025-02-10');
+    await panel.getByLabel('Cancelled by the family').check();
+    await panel.getByLabel('Note (optional)').fill('The mother called: the child was ill.');
+    await panel.getByRole('button', { name: 'Save attendance' }).click();
+    await expect.poll(() => main.locator('.case-confirmation').textContent()).toBe('Attendance saved.');
+
+    const timeline = page.getByTestId('timeline');
+    const row = timeline.locator('.timeline-attendance');
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    expect(await row.textContent()).toContain('⊘ Cancelled by the family');
+    expect(await row.textContent()).toContain('The mother called');
+
+    // A date before the case opened is refused with the reason; a correction changes the one record.
+    await main.getByRole('button', { name: 'Record attendance' }).click();
+    await panel.getByRole('button', { name: /Correct the session planned for/ }).click();
+    await expect.poll(() => panel.getByRole('heading').first().textContent()).toBe('Correct a recorded session');
+    await panel.getByLabel('Planned for', { exact: true }).fill('2024-12-01');
+    await panel.getByLabel('Not attended (no notice)').check();
+    await panel.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => panel.getByText(/cannot be earlier than the day the case was opened/).count()).toBe(1);
+    await panel.getByLabel('Planned for', { exact: true }).fill('2025-02-10');
+    await panel.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => main.locator('.case-confirmation').textContent()).toBe('Attendance saved.');
+    await expect.poll(() => row.textContent()).toContain('○ Not attended (no notice)');
+    expect(await row.count()).toBe(1);
+    await saveWholeScreenshot(page, 'case-attendance-en');
+    await main.getByRole('button', { name: 'Record attendance' }).click();
+    await expectAccessible(page, 'attendance form');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption('es');
+    await openCase();
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('No asistió (sin aviso)');
+    await page.getByRole('main').getByRole('button', { name: 'Registrar asistencia' }).click();
+    await saveWholeScreenshot(page, 'case-attendance-es');
+  });
+});
