@@ -5,6 +5,7 @@ import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { useQueryClient } from '@tanstack/react-query';
 import { getApi } from '../api/client';
 import { queryKeyOf } from '../api/queryKeys';
+import { CaseWarnings } from '../alliance/CaseWarnings';
 import { AttendanceForm } from '../attendance/AttendanceForm';
 import { AllianceChart } from '../charts/AllianceChart';
 import { CaseEcomap } from '../charts/CaseEcomap';
@@ -148,6 +149,10 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
       render: () => (
         // Region owned by the charts work: alliance ratings and where the tensions sit.
         <>
+          <CaseWarnings
+            journalCase={journalCase}
+            onOpenSession={(entryId) => navigate({ screen: 'entry', caseId, entryId })}
+          />
           <AllianceChart journalCase={journalCase} />
           <TensionMap journalCase={journalCase} />
           <CaseEcomap journalCase={journalCase} />

@@ -14,6 +14,7 @@ export const allianceEn = {
     'engagement-risk': 'Engagement at risk',
     prompt: 'To note',
   },
+  caregiver: 'the caregiver',
   whose: {
     practitioner: 'your rating',
     caregiver: 'the caregiver’s rating',
@@ -85,6 +86,22 @@ export const allianceEn = {
   },
   boundary:
     'Warnings are for you and your supervisor. They are not a score of the family, and they never appear in a court report unless you write them there yourself.',
+  panel: {
+    loading: 'Reading the warnings…',
+    none: 'No warning for this case now.',
+    activeCount_one: '{{count}} warning to look at.',
+    activeCount_other: '{{count}} warnings to look at.',
+    decidedTitle_one: '{{count}} warning already decided',
+    decidedTitle_other: '{{count}} warnings already decided',
+    sessions: 'Sessions:',
+    status: {
+      dismissed: 'Dismissed on {{date}}',
+      'taken-to-supervision': 'Taken to supervision on {{date}}',
+    },
+    noteRequired: 'Write why you are dismissing it: the note is kept with the case.',
+    dismissConfirm: 'Dismiss with this note',
+    reopen: 'Show it as active again',
+  },
   actions: {
     dismiss: 'Dismiss',
     dismissNote: 'Why you are dismissing it (kept with the case)',

@@ -13,6 +13,7 @@ export const allianceEs: TranslationsOf<typeof allianceEn> = {
     'engagement-risk': 'Riesgo de desvinculación',
     prompt: 'Por registrar',
   },
+  caregiver: 'la persona cuidadora',
   whose: {
     practitioner: 'su evaluación',
     caregiver: 'la evaluación de la persona cuidadora',
@@ -87,6 +88,22 @@ export const allianceEs: TranslationsOf<typeof allianceEn> = {
   },
   boundary:
     'Las alertas son para usted y su supervisor o supervisora. No son una nota de la familia y nunca aparecen en un informe al tribunal, salvo que usted lo escriba ahí.',
+  panel: {
+    loading: 'Leyendo las alertas…',
+    none: 'Este caso no tiene alertas por ahora.',
+    activeCount_one: '{{count}} alerta por revisar.',
+    activeCount_other: '{{count}} alertas por revisar.',
+    decidedTitle_one: '{{count}} alerta ya resuelta',
+    decidedTitle_other: '{{count}} alertas ya resueltas',
+    sessions: 'Sesiones:',
+    status: {
+      dismissed: 'Descartada el {{date}}',
+      'taken-to-supervision': 'Llevada a supervisión el {{date}}',
+    },
+    noteRequired: 'Escribe por qué la descartas: la nota queda guardada en el caso.',
+    dismissConfirm: 'Descartar con esta nota',
+    reopen: 'Volver a mostrarla como activa',
+  },
   actions: {
     dismiss: 'Descartar',
     dismissNote: 'Por qué la descarta (queda guardado en el caso)',
