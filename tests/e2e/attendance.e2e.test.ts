@@ -59,6 +59,18 @@ describe.skipIf(e2eMode === undefined)('attendance', () => {
     await expect.poll(() => row.textContent()).toContain('○ Not attended (no notice)');
     expect(await row.count()).toBe(1);
     await saveWholeScreenshot(page, 'case-attendance-en');
+
+    // The planned frequency: a custom plan needs its days, then is kept.
+    await main.getByRole('button', { name: 'Edit details' }).click();
+    await main.getByLabel('Planned sessions').selectOption('custom');
+    await main.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => main.getByText(/whole number of days from 1 to 365/).count()).toBe(1);
+    await main.getByLabel('Every how many days').fill('10');
+    await main.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => main.locator('.case-confirmation').textContent()).toBe('Case details saved.');
+    await main.getByRole('button', { name: 'Edit details' }).click();
+    expect(await main.getByLabel('Every how many days').inputValue()).toBe('10');
+    await main.getByRole('button', { name: 'Cancel' }).click();
     await main.getByRole('button', { name: 'Record attendance' }).click();
     await expectAccessible(page, 'attendance form');
 

@@ -6,6 +6,7 @@ import { getApi } from '../api/client';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useJournal } from '../journal/useJournal';
 import { useSubmit } from '../vault/useSubmit';
+import { sessionPlanDraft, SessionPlanFields, sessionPlanOf } from '../attendance/SessionPlanFields';
 import { CaseIdentityFields, type CaseIdentity } from './CaseIdentityFields';
 import { aliasProblem } from './caseProblems';
 import { focusFirstProblem } from './focusFirstProblem';
@@ -13,7 +14,7 @@ import { FormActions } from './FormActions';
 import { InlinePanel } from './InlinePanel';
 import type { PanelProps } from './panelProps';
 
-/** Rename the case, or change its court file reference and programme. */
+/** Rename the case, or change its court file reference, programme and how often it plans to meet. */
 export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, onDirtyChange }: PanelProps) {
   const { t } = useTranslation();
   const journal = useJournal();
@@ -24,6 +25,9 @@ export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, on
     program: journalCase.program ?? '',
   };
   const [identity, setIdentity] = useState(initial);
+  const initialPlan = sessionPlanDraft(journalCase.sessionPlan);
+  const [plan, setPlan] = useState(initialPlan);
+  const sessionPlan = sessionPlanOf(plan);
   const [attempted, setAttempted] = useState(false);
   const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.details')));
   const otherAliases = useMemo(
@@ -34,13 +38,15 @@ export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, on
   const dirty =
     identity.alias !== initial.alias ||
     identity.reference !== initial.reference ||
-    identity.program !== initial.program;
+    identity.program !== initial.program ||
+    plan.frequency !== initialPlan.frequency ||
+    plan.everyDays !== initialPlan.everyDays;
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   function onSubmit(event: FormEvent): void {
     event.preventDefault();
-    if (problem !== undefined) {
+    if (problem !== undefined || sessionPlan === undefined) {
       flushSync(() => setAttempted(true));
       focusFirstProblem(form.current);
       return;
@@ -53,6 +59,8 @@ export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, on
         alias: identity.alias.trim(),
         reference: reference === '' ? null : reference,
         program: program === '' ? null : program,
+        // Cleared only when there was one: a case that never had a plan is left as it was.
+        ...(sessionPlan === null && journalCase.sessionPlan === undefined ? {} : { sessionPlan }),
       }),
     );
   }
@@ -61,6 +69,7 @@ export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, on
     <InlinePanel title={t('cases.details.editTitle')}>
       <form ref={form} onSubmit={onSubmit} noValidate>
         <CaseIdentityFields value={identity} onChange={setIdentity} aliasProblem={attempted ? problem : undefined} />
+        <SessionPlanFields value={plan} onChange={setPlan} showProblem={attempted} />
         {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
         <FormActions submitLabel={t('cases.details.save')} busy={busy} onCancel={onCancel} />
       </form>

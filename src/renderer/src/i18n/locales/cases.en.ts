@@ -156,6 +156,11 @@ export const casesEn = {
     archivedNote: 'This case is archived and kept as it is. Reopen it to make changes or write a reflection.',
   },
   attendance: {
+    plan: 'Planned sessions',
+    planHelp: 'How often you plan to meet the family.',
+    noPlan: 'Not set',
+    everyDays: 'Every how many days',
+    everyDaysProblem: 'Enter a whole number of days from {{least}} to {{most}}.',
     title: 'Record attendance',
     editTitle: 'Correct a recorded session',
     explain:

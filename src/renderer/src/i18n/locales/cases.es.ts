@@ -160,6 +160,11 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
       'Este caso está archivado y se conserva tal como está. Reábralo para hacer cambios o escribir una reflexión.',
   },
   attendance: {
+    plan: 'Sesiones planificadas',
+    planHelp: 'Cada cuánto planificas reunirte con la familia.',
+    noPlan: 'Sin definir',
+    everyDays: 'Cada cuántos días',
+    everyDaysProblem: 'Escribe un número entero de días entre {{least}} y {{most}}.',
     title: 'Registrar asistencia',
     editTitle: 'Corregir una sesión registrada',
     explain:
