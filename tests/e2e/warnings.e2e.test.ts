@@ -120,7 +120,25 @@ describe.skipIf(e2eMode === undefined)('alliance warnings', () => {
     await engagement.getByRole('button', { name: 'Taken to supervision' }).click();
     await expect.poll(() => decided.locator(':scope > summary').textContent()).toBe('2 warnings already decided');
 
+    // A wider perception gap in Settings: the 4-point gap is no longer a warning.
+    expect(await panel.textContent()).toContain('4 points lower than you');
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const gapField = page.getByLabel(/Points between the caregiver’s rating and yours/);
+    await expect.poll(() => gapField.inputValue(), { timeout: 20_000 }).toBe('3');
+    await gapField.fill('11');
+    await page.getByRole('button', { name: 'Save thresholds' }).click();
+    await expect.poll(() => page.getByText('Enter a number in the range shown').count()).toBe(1);
+    await gapField.fill('6');
+    await page.getByRole('button', { name: 'Save thresholds' }).click();
+    await expect.poll(() => page.getByText('Thresholds saved.').count()).toBe(1);
+    await openCase();
+    await page.getByRole('main').getByRole('tab', { name: 'Alliance' }).click();
+    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('Rupture not yet repaired');
+    expect(await panel.textContent()).not.toContain('4 points lower than you');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Restore the defaults' }).click();
+    await expect.poll(() => gapField.inputValue()).toBe('3');
     await page.getByLabel('Language').selectOption('es');
     await openCase();
     await page.getByRole('main').getByRole('tab', { name: 'Alianza' }).click();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
 import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
+import { AllianceThresholdsForm } from '../alliance/AllianceThresholdsForm';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { JournalCare } from '../vault/JournalCare';
 import { SecuritySettings } from '../vault/SecuritySettings';
@@ -33,6 +34,7 @@ export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChang
         onKitAfterLock={onKitAfterLock}
       />
       <JournalCare />
+      <AllianceThresholdsForm />
       <h2>{t('settings.aboutTitle')}</h2>
       <dl className="facts" data-testid="app-info">
         <dt>{t('settings.version')}</dt>
