@@ -144,7 +144,7 @@ async function measure(services: Services, caseCount: number): Promise<BenchRow[
     name: `journal: every case indexed, from unlock (${size})`,
     medianMs: median(fullTimes),
     runs: builds,
-    note: 'read + decrypt + check each case file on the main thread, MiniSearch in the worker',
+    note: 'read + decrypt + check each case file on the main thread, the index in the worker',
   });
 
   // Search: each query's median, then the median over all of them.

@@ -1,15 +1,16 @@
 /**
  * How much heap the search worker may take. Unbounded, V8 lets a heap grow far past what it
- * holds while the build and the queries allocate: with 20 000 reflections the process peaked at
- * 504 MiB for an index of about 90. Bounded, it collects sooner. The bound follows the size of
- * the case files (the index holds about twice their bytes, a case file also holds what is never
- * indexed), and a worker that still runs out is started again with twice the bound.
+ * holds while the build and the queries allocate (with 20 000 reflections and MiniSearch the
+ * process peaked at 504 MiB for an index of about 90). Bounded, it collects sooner. The bound
+ * follows the size of the case files, generously: the compact index holds about a third of their
+ * bytes, but a journal of unusual words (names, typos, other languages) holds more per reflection.
+ * A worker that still runs out is started again with twice the bound.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { casesFolder } from '../vault/vaultLayout';
 
-/** MiB the worker needs whatever the journal: its code, MiniSearch and the queries' work. */
+/** MiB the worker needs whatever the journal: its code and the queries' work. */
 const baseMegabytes = 48;
 /** MiB of heap per MiB of case files. */
 const perCaseMegabyte = 2.25;

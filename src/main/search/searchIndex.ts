@@ -1,14 +1,14 @@
 /**
- * The full-text index of the journal, in memory only: one MiniSearch document per reflection,
+ * The full-text index of the journal, in memory only: one document per reflection,
  * with one field per kind of text and visibility, so a visibility filter searches only the text
  * of that visibility. The original texts stay here too, deflated, for excerpts; nothing is ever
- * written. Documents have numeric ids: string ids were kept three times (ours and MiniSearch's two maps).
+ * written. Documents have numeric ids, and the words and postings are packed (`compactIndex.ts`).
  */
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Phase, RuptureKind, SectionVisibility, TensionType } from '../../shared/domain/taxonomy';
 import { sectionVisibilities } from '../../shared/domain/taxonomy';
 import type { EntryText } from '../../shared/journal/entryTexts';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
+import { CompactIndex, type CompactResult, type CompactSearchOptions } from './compactIndex';
 import { countMatches, excerptAround } from './excerpt';
 import type { EntryDocument } from './entryDocument';
 import { packTexts, unpackTexts, type PackedTexts } from './packedTexts';
@@ -25,11 +25,16 @@ const groupBoosts: Record<FieldGroup, number> = { title: 2, text: 1, prompt: 1, 
 
 const fieldName = (group: FieldGroup, visibility: SectionVisibility) => `${group}:${visibility}`;
 const allFields = fieldGroups.flatMap((group) => sectionVisibilities.map((visibility) => fieldName(group, visibility)));
-const fieldBoosts = Object.fromEntries(
-  fieldGroups.flatMap((group) =>
-    sectionVisibilities.map((visibility) => [fieldName(group, visibility), groupBoosts[group]]),
-  ),
-);
+const fieldNumbers = new Map(allFields.map((field, number) => [field, number]));
+/** The fields searched, by number, with their boost: all of them, or those of one visibility. */
+function searchedFields(visibility: SectionVisibility | undefined): Map<number, number> {
+  const searched = new Map<number, number>();
+  for (const group of fieldGroups)
+    for (const each of sectionVisibilities)
+      if (visibility === undefined || each === visibility)
+        searched.set(fieldNumbers.get(fieldName(group, each)) as number, groupBoosts[group]);
+  return searched;
+}
 
 function groupOf(text: EntryText): FieldGroup {
   switch (text.kind) {
@@ -57,8 +62,6 @@ interface IndexedEntry {
   texts: PackedTexts;
 }
 
-type Document = Record<string, string | number>;
-
 export interface SearchIndex {
   /** Indexes a case's reflections, replacing whatever was indexed for it. */
   putCase(caseId: string, alias: string, entries: readonly EntryDocument[]): void;
@@ -74,20 +77,15 @@ export interface SearchIndex {
 
 /** An empty index; fill it with putCase. */
 export function createSearchIndex(): SearchIndex {
-  const miniSearch = new MiniSearch<Document>({
-    fields: allFields,
-    idField: 'id',
-    // Documents arrive folded; function words never reach the index (nor count in field lengths).
-    tokenize: indexedTerms,
-    processTerm: (term) => term,
-  });
+  const index = new CompactIndex(allFields.length);
   const entries = new Map<number, IndexedEntry>();
   /** Per case, the document id of each reflection. */
   const entriesOfCase = new Map<string, Map<string, number>>();
   const aliases = new Map<string, string>();
   let nextId = 0;
 
-  function documentFor(id: number, texts: readonly EntryText[]): Document {
+  /** A reflection's indexed words per field number; function words never count, not even in field lengths. */
+  function documentFor(texts: readonly EntryText[]): Map<number, string[]> {
     const parts = new Map<string, string[]>();
     const add = (field: string, text: string) => {
       const list = parts.get(field);
@@ -98,14 +96,15 @@ export function createSearchIndex(): SearchIndex {
       if (text.title !== undefined && text.title.trim() !== '') add(fieldName('title', text.visibility), text.title);
       add(fieldName(groupOf(text), text.visibility), text.text);
     }
-    const document: Document = { id };
+    const document = new Map<number, string[]>();
     // Folding once per field is much faster than folding each term.
-    for (const [field, list] of parts) document[field] = foldText(list.join('\n'));
+    for (const [field, list] of parts)
+      document.set(fieldNumbers.get(field) as number, indexedTerms(foldText(list.join('\n'))));
     return document;
   }
 
   function removeEntry(id: number): void {
-    if (miniSearch.has(id)) miniSearch.discard(id);
+    index.remove(id);
     entries.delete(id);
   }
 
@@ -122,14 +121,14 @@ export function createSearchIndex(): SearchIndex {
       visibilities: [...new Set(entry.texts.map((text) => text.visibility))],
       texts: packTexts(entry.texts),
     };
-    const document = documentFor(id, entry.texts);
+    const document = documentFor(entry.texts);
     let ids = entriesOfCase.get(caseId);
     if (ids === undefined) entriesOfCase.set(caseId, (ids = new Map()));
     const previous = ids.get(entry.entryId);
     if (previous !== undefined) removeEntry(previous);
     ids.set(entry.entryId, id);
     entries.set(id, indexed);
-    miniSearch.add(document);
+    index.add(id, document);
   }
 
   function putCase(caseId: string, alias: string, caseEntries: readonly EntryDocument[]): void {
@@ -160,40 +159,34 @@ export function createSearchIndex(): SearchIndex {
       };
     }
 
-    const options: SearchOptions = {
-      fields:
-        request.visibility === undefined
-          ? allFields
-          : fieldGroups.map((group) => fieldName(group, request.visibility as SectionVisibility)),
-      boost: fieldBoosts,
-      combineWith: 'AND',
-      tokenize: (query) => query.split(' '),
-      processTerm: (term) => term,
+    const options: CompactSearchOptions = {
+      fields: searchedFields(request.visibility),
       // From three letters a word is also a prefix ("frustr" finds "frustración").
       prefix: (term) => term.length >= 3,
+      limit,
     };
     if (hasFilter({ ...request, visibility: undefined })) {
       // Leaving the rest out while scoring, rather than filtering afterwards, saves most of the work.
       // (Visibility needs no check here: only the fields of that visibility are searched.)
       const accepted = new Set<number>();
       for (const [id, entry] of entries) if (accepts(entry)) accepted.add(id);
-      options.boostDocument = (id: number) => (accepted.has(id) ? 1 : 0);
+      options.boostDocument = (id) => (accepted.has(id) ? 1 : 0);
     }
-    let results = miniSearch.search(terms.join(' '), options);
-    if (results.length === 0) {
+    let answer = index.search(terms, options);
+    if (answer.total === 0) {
       // Light typo tolerance, only when the words as typed find nothing: one edit from five
-      // letters, two from ten. Always on, it would also answer "madre" with "padre".
-      const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
-      results = miniSearch.search(terms.join(' '), { ...options, fuzzy, maxFuzzy: 2 });
+      // letters, two from eight. Always on, it would also answer "madre" with "padre".
+      const edits = (term: string) => (term.length >= 5 ? Math.min(2, Math.round(term.length * 0.2)) : 0);
+      answer = index.search(terms, { ...options, edits });
     }
     return {
-      hits: results.slice(0, limit).map((result) => hitForResult(result, request.visibility)),
-      total: results.length,
+      hits: answer.results.map((result) => hitForResult(result, request.visibility)),
+      total: answer.total,
     };
   }
 
-  function hitForResult(result: SearchResult, visibility: SectionVisibility | undefined): SearchHit {
-    const entry = entries.get(result.id as number);
+  function hitForResult(result: CompactResult, visibility: SectionVisibility | undefined): SearchHit {
+    const entry = entries.get(result.document);
     if (entry === undefined) throw new Error('The search index returned a reflection it does not hold.');
     return hitFor(entry, result.terms, result.score, visibility);
   }

@@ -106,14 +106,14 @@ describe('search over the open journal', () => {
 
   it('starts the index again with twice the heap when its worker runs out, and answers', async () => {
     const journal = fakeJournal();
-    // Words that never repeat fill the index fast: 72 000 of them outgrow a bound of 32 MiB.
+    // Words that never repeat fill the index fast: 180 000 of them outgrow a bound of 16 MiB.
     let seed = 7;
     const word = () => {
       seed = (seed * 48271) % 2147483647;
       return `p${seed.toString(36)}`;
     };
     for (let number = 0; number < 6; number++) {
-      const words = Array.from({ length: 12_000 }, word);
+      const words = Array.from({ length: 30_000 }, word);
       journal.add(`c-${number}`, `Familia ${number}`, `Cansancio ${words.join(' ')}`);
     }
     const bounds: (number | undefined)[] = [];
