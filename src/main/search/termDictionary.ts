@@ -28,7 +28,7 @@ export class TermDictionary {
     const known = this.numbers.get(word);
     if (known !== undefined) return known;
     // An own copy: a word cut from a document's text would otherwise keep the whole text alive.
-    const copy = Buffer.from(word, 'utf8').toString('utf8');
+    const copy = JSON.parse(JSON.stringify(word)) as string;
     const number = this.words.length;
     this.words.push(copy);
     this.numbers.set(copy, number);

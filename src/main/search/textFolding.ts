@@ -13,12 +13,36 @@ const asciiWord = new Uint8Array(128).map((_, code) =>
 );
 
 /**
+ * For each character up to U+00FF (all Spanish text), the one character it folds to, worked out
+ * the long way once; 0 where it folds to none or several ("¼" → "1⁄4").
+ */
+const latinFolds = new Uint16Array(256).map((_, code) => {
+  const folded = foldByDecomposition(String.fromCharCode(code));
+  return folded.length === 1 ? folded.charCodeAt(0) : 0;
+});
+const utf16 = new TextDecoder('utf-16le');
+
+/**
  * The text in lower case with accents and other combining marks removed; compatibility forms
  * become plain letters too ("ª" → "a", "ﬁ" → "fi").
  */
 export function foldText(text: string): string {
   // Most English text needs no decomposition; skipping it makes indexing noticeably faster.
   if (plainAscii.test(text)) return text.toLowerCase();
+  // Spanish text needs only the table, about three times faster than decomposing; a search
+  // spent half its time folding the texts it quotes.
+  const codes = new Uint16Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const folded = code < 256 ? (latinFolds[code] as number) : 0;
+    if (folded === 0) return foldByDecomposition(text);
+    codes[index] = folded;
+  }
+  return utf16.decode(codes);
+}
+
+/** Decomposed (NFKD), without combining marks, in lower case: the definition the table follows. */
+function foldByDecomposition(text: string): string {
   return text.normalize('NFKD').replace(combiningMarks, '').toLowerCase();
 }
 

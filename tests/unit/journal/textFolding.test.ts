@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countMatches, excerptAround, excerptLength, firstMatch } from '../../../src/main/search/excerpt';
 import { foldText, foldWithOrigins, isIndexedTerm, tokenize } from '../../../src/main/search/textFolding';
@@ -6,6 +7,27 @@ describe('folding text for search', () => {
   it('lower-cases and strips accents, tildes and diaereses', () => {
     expect(foldText('MARÍA José, el NIÑO, pingüino, Åsa, ça, ﬁn')).toBe('maria jose, el nino, pinguino, asa, ca, fin');
     expect(foldText('plain ASCII text')).toBe('plain ascii text');
+  });
+
+  it('folds every mix of Latin-1, combining marks and other scripts as decomposing would (the quick table included)', () => {
+    const decomposed = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const character = fc.oneof(
+      fc.integer({ min: 0x80, max: 0xff }),
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.constantFrom(0x0301, 0x0303, 0x0130, 0x03a3, 0xfb01, 0x00bc, 0x2163, 0x1e9e),
+    );
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 30 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        if (/^[\x20-\x7e\s]*$/.test(text)) return; // plain ASCII (and spaces) is only lower-cased
+        expect(foldText(text)).toBe(decomposed(text));
+      }),
+      { seed: 1202, numRuns: 3000 },
+    );
   });
 
   it('treats decomposed and precomposed accents alike', () => {
