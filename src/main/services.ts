@@ -48,11 +48,15 @@ export interface ServiceOptions {
   deliverEvent?: EventDelivery;
   /** Where an event that fails its schema is reported; it is not sent. */
   reportInvalidEvent?: (event: EventName, error: unknown) => void;
+  /** Main's own log (local; the shell's is the console): lines that never hold decrypted text. */
+  log?: (line: string) => void;
 }
 
 export interface Services {
   /** The messages main sends the window unasked. */
   events: EventEmitter;
+  /** Main's own log: what it is told must never hold decrypted text. */
+  log: (line: string) => void;
   appInfo: ReturnType<typeof createAppInfoService>;
   settings: SettingsStore;
   vault: GuardedVaultAccess;
@@ -148,6 +152,7 @@ export function createServices(options: ServiceOptions): Services {
   });
   return {
     events,
+    log: options.log ?? ((line) => console.error(line)),
     appInfo: createAppInfoService({ ...options.appInfo, dataDirectory: options.vaultDirectory }),
     settings,
     vault,

@@ -7,6 +7,7 @@ import { QueryProvider } from './api/QueryProvider';
 import { createAppQueryClient } from './api/queryClient';
 import { queryKeyOf } from './api/queryKeys';
 import { App } from './App';
+import { ShellErrorBoundary } from './components/ShellErrorBoundary';
 import { StartupError } from './screens/StartupError';
 import { createI18n } from './i18n/i18n';
 import './styles.css';
@@ -33,7 +34,9 @@ async function start(): Promise<void> {
       <StrictMode>
         <QueryProvider client={queryClient}>
           <I18nextProvider i18n={i18n}>
-            <App initialSettings={settings} initialVaultStatus={vaultStatus} appInfo={appInfo} />
+            <ShellErrorBoundary>
+              <App initialSettings={settings} initialVaultStatus={vaultStatus} appInfo={appInfo} />
+            </ShellErrorBoundary>
           </I18nextProvider>
         </QueryProvider>
       </StrictMode>,

@@ -5,6 +5,7 @@
  * and the browser harness all derive from it.
  */
 import { z } from 'zod';
+import { renderFailureSchema } from '../diagnostics/renderFailure';
 import { appInfoSchema } from './appInfo';
 import { mutation, query, type MethodDefinition } from './definitions';
 import { eventNames, methodNames, type EventName, type MethodName } from './names';
@@ -212,6 +213,8 @@ export const contract = {
     activity: true,
   }),
   listHearings: query(nothing, hearingAgendaSchema),
+  // A screen that failed to render: its kind and frames go to main's log (never its message).
+  reportRenderFailure: mutation(renderFailureSchema, nothing, { stale: [], activity: false }),
 } as const satisfies { [M in MethodName]: MethodDefinition };
 
 export type Contract = typeof contract;

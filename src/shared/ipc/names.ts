@@ -68,6 +68,7 @@ export const methodNames = [
   'previewReport',
   'exportReport',
   'listHearings',
+  'reportRenderFailure',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -40,6 +40,8 @@ export interface LaunchedApp {
   services?: Services;
   /** How many times the page has called `method` so far (Chromium harness only). */
   callsOf?: (method: MethodName) => number;
+  /** What main wrote to its log so far (Chromium harness only). */
+  logLines?: string[];
   mode: E2eMode['kind'];
   dataDirectory: string;
   /** Closes the app and the browser and deletes the data folder. */
@@ -200,6 +202,7 @@ async function launchChromium(
   // Settings beside the journal folder, as the app keeps them, so the folder holds only the journal.
   const settingsDirectory = `${dataDirectory}.settings`;
   await mkdir(settingsDirectory, { recursive: true });
+  const logLines: string[] = [];
   const services = createTestServices({
     settingsDirectory,
     vaultDirectory: dataDirectory,
@@ -210,6 +213,7 @@ async function launchChromium(
     printPdf: pdfPrinter(browser),
     deliverEvent: relay.deliver,
     reportInvalidEvent: (event, error) => console.error(`[ipc] event ${event} refused`, error),
+    log: (line) => logLines.push(line),
   });
   const router = createRouter({
     handlers: createHandlers(services),
@@ -276,6 +280,7 @@ async function launchChromium(
     dataDirectory,
     services,
     callsOf: (method) => calls.get(method) ?? 0,
+    logLines,
     holdProgress: relay.hold,
     close: async () => {
       await services.shutdown();

@@ -1,26 +1,24 @@
 /**
  * Around each screen: an exception while rendering it shows a plain message and the way home
  * instead of unmounting the whole window; the sidebar and status bar keep working. The message
- * never repeats the error's text, which may quote decrypted data.
+ * never repeats the error's text, which may quote decrypted data; main's log gets where it failed.
  */
-import { Component, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReportingErrorBoundary } from './ReportingErrorBoundary';
 
 interface Props {
+  screen: string;
   onBack: () => void;
   children: ReactNode;
 }
 
-export class ScreenErrorBoundary extends Component<Props, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? <ScreenFailure onBack={this.props.onBack} /> : this.props.children;
-  }
+export function ScreenErrorBoundary({ screen, onBack, children }: Props) {
+  return (
+    <ReportingErrorBoundary screen={screen} fallback={<ScreenFailure onBack={onBack} />}>
+      {children}
+    </ReportingErrorBoundary>
+  );
 }
 
 function ScreenFailure({ onBack }: { onBack: () => void }) {

@@ -55,6 +55,7 @@ export function JournalShell({
   return (
     <NavigationContext.Provider value={navigation}>
       <div className="layout">
+        <RenderFailureProbe runtime={appInfo.runtime} screen="shell" />
         <Sidebar />
         <main className="main-pane" id="main">
           {vaultStatus.rolledBack !== undefined && (
@@ -67,7 +68,11 @@ export function JournalShell({
           )}
           {journal.error !== undefined && <DamagedFileNotice error={journal.error} />}
           {/* A screen's code loads on its first visit: a moment of empty pane, read from disk. */}
-          <ScreenErrorBoundary key={JSON.stringify(route)} onBack={() => navigation.navigate({ screen: 'home' })}>
+          <ScreenErrorBoundary
+            key={JSON.stringify(route)}
+            screen={route.screen}
+            onBack={() => navigation.navigate({ screen: 'home' })}
+          >
             <RenderFailureProbe runtime={appInfo.runtime} screen={route.screen} />
             <Suspense fallback={null}>
               {route.screen === 'home' && <HomeScreen />}

@@ -22,6 +22,11 @@ export const en = {
     body: 'Something went wrong while showing it. Your journal is safe: nothing was changed. The rest of Alianza still works.',
     back: 'Back to Home',
   },
+  shellFailure: {
+    title: 'Alianza stopped working',
+    body: 'Something went wrong while showing the window. Your journal is safe: nothing was changed, and it stays locked or open as it was. Reload the window to go on.',
+    reload: 'Reload the window',
+  },
   home: {
     title: 'Welcome to Alianza',
     body: 'Write a reflection after each session, notice the tensions in the alliance with the family, and prepare supervision briefs and court reports that show only what they should.',

@@ -21,6 +21,11 @@ export const es: Translations = {
     body: 'Algo falló al mostrarla. Su bitácora está a salvo: no se cambió nada. El resto de Alianza sigue funcionando.',
     back: 'Volver al inicio',
   },
+  shellFailure: {
+    title: 'Alianza dejó de funcionar',
+    body: 'Algo falló al mostrar la ventana. Su bitácora está a salvo: no se cambió nada y sigue bloqueada o abierta como estaba. Vuelva a cargar la ventana para seguir.',
+    reload: 'Volver a cargar la ventana',
+  },
   home: {
     title: 'Le damos la bienvenida a Alianza',
     body: 'Escriba una reflexión después de cada sesión, observe las tensiones en la alianza con la familia y prepare minutas de supervisión e informes al tribunal que muestren solo lo que corresponde.',
