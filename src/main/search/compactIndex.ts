@@ -155,7 +155,9 @@ export class CompactIndex {
       if (found.length === 0) return none;
     }
     const scores = total as Float64Array;
-    const best = (left: number, right: number) => (scores[right] as number) - (scores[left] as number);
+    // Equal scores (reflections of the same short text) go in document order: without a full order,
+    // the best few chosen below were not the first of the whole list, and changed with the limit.
+    const best = (left: number, right: number) => (scores[right] as number) - (scores[left] as number) || left - right;
     // Only the best `limit` become results: sorting numbers is cheap, thousands of objects are not.
     const shown =
       options.limit === undefined || options.limit >= found.length ? found : topOf(found, options.limit, best);

@@ -51,8 +51,18 @@ export function excerptAround(text: string, terms: readonly string[], folded?: F
     const space = text.lastIndexOf(' ', end);
     if (space > matchStart) end = space;
   }
+  // A cut inside a run without spaces (emoji) must not split a surrogate pair: half shows as "�".
+  if (splitsPair(text, start)) start--;
+  if (splitsPair(text, end)) end++;
   const quoted = flatten(text.slice(start, end));
   return `${start > 0 ? '…' : ''}${quoted}${end < text.length ? '…' : ''}`;
+}
+
+/** Whether cutting `text` at `at` separates a high surrogate from its low one. */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** One line of plain words: the excerpt is shown as text, not rendered as markdown. */

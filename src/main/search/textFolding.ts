@@ -4,8 +4,14 @@
  */
 import { stopWords } from './stopWords';
 
-const combiningMarks = /\p{M}+/gu;
-const plainAscii = /^[\x20-\x7e\s]*$/;
+/**
+ * Combining marks, and the characters Unicode says to show as nothing (soft hyphen, zero-width
+ * space and joiners, word joiner, byte order mark, direction marks): text pasted from Word or an
+ * e-mail carries them inside words ("inter\u00advención"), which read as one word and must be found as one.
+ */
+const marksAndInvisibles = /[\p{M}\p{Default_Ignorable_Code_Point}]+/gu;
+/** ASCII that needs only lower-casing (not `\s`, which includes U+FEFF). */
+const plainAscii = /^[\t-\r\x20-\x7e]*$/;
 const letterOrDigit = /^[\p{L}\p{N}]$/u;
 /** 1 for the ASCII letters and digits: checked without a regular expression, the common case. */
 const asciiWord = new Uint8Array(128).map((_, code) =>
@@ -23,8 +29,8 @@ const latinFolds = new Uint16Array(256).map((_, code) => {
 const utf16 = new TextDecoder('utf-16le');
 
 /**
- * The text in lower case with accents and other combining marks removed; compatibility forms
- * become plain letters too ("ª" → "a", "ﬁ" → "fi").
+ * The text in lower case with accents and other combining marks removed, and invisible characters
+ * too; compatibility forms become plain letters ("ª" → "a", "ﬁ" → "fi").
  */
 export function foldText(text: string): string {
   // Most English text needs no decomposition; skipping it makes indexing noticeably faster.
@@ -41,9 +47,9 @@ export function foldText(text: string): string {
   return utf16.decode(codes);
 }
 
-/** Decomposed (NFKD), without combining marks, in lower case: the definition the table follows. */
+/** Decomposed (NFKD), without combining marks or invisible characters, in lower case: the definition the table follows. */
 function foldByDecomposition(text: string): string {
-  return text.normalize('NFKD').replace(combiningMarks, '').toLowerCase();
+  return text.normalize('NFKD').replace(marksAndInvisibles, '').toLowerCase();
 }
 
 /** The words (runs of letters and digits) of already folded text. */

@@ -237,6 +237,10 @@ describe('the compact index beside MiniSearch', () => {
           expect(few.results.map((result) => result.score)).toEqual(
             ours.results.slice(0, how.limit).map((result) => result.score),
           );
+          // Ties included: the same documents, so a longer limit only adds to the list.
+          expect(few.results.map((result) => result.document)).toEqual(
+            ours.results.slice(0, how.limit).map((result) => result.document),
+          );
         },
       ),
       { seed: 20261202, numRuns: 400 },

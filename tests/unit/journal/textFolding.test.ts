@@ -13,21 +13,28 @@ describe('folding text for search', () => {
     const decomposed = (text: string) =>
       text
         .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
+        .replace(/[\p{M}\p{Default_Ignorable_Code_Point}]+/gu, '')
         .toLowerCase();
     const character = fc.oneof(
       fc.integer({ min: 0x80, max: 0xff }),
       fc.integer({ min: 0x20, max: 0x7e }),
-      fc.constantFrom(0x0301, 0x0303, 0x0130, 0x03a3, 0xfb01, 0x00bc, 0x2163, 0x1e9e),
+      fc.constantFrom(0x0301, 0x0303, 0x0130, 0x03a3, 0xfb01, 0x00bc, 0x2163, 0x1e9e, 0x200b, 0x200d, 0x2060, 0xfeff),
     );
     fc.assert(
       fc.property(fc.array(character, { maxLength: 30 }), (codes) => {
         const text = String.fromCharCode(...codes);
-        if (/^[\x20-\x7e\s]*$/.test(text)) return; // plain ASCII (and spaces) is only lower-cased
+        if (/^[\t-\r\x20-\x7e]*$/.test(text)) return; // plain ASCII is only lower-cased
         expect(foldText(text)).toBe(decomposed(text));
       }),
       { seed: 1202, numRuns: 3000 },
     );
+  });
+
+  it('drops the invisible characters pasted text carries inside words', () => {
+    expect(foldText('inter\u00adven\u00adción, pa\u200bdre, ma\u200ddre, ni\u2060ño, \ufeffhoy')).toBe(
+      'intervencion, padre, madre, nino, hoy',
+    );
+    expect(foldText('pa\ufeffdre')).toBe('padre');
   });
 
   it('treats decomposed and precomposed accents alike', () => {
