@@ -100,6 +100,25 @@ describe("main's events in the cache", () => {
     expect(staleOf(client, keyB)).toBe(false);
   });
 
+  it("the search index's build, once finished, makes every search stale and nothing else", async () => {
+    const { api, events } = connectedWindow({});
+    const client = createAppQueryClient();
+    const search = queryKeyOf('searchJournal', { query: 'visit' });
+    const searchOfCase = queryKeyOf('searchJournal', { query: 'visit', caseId: caseA });
+    const cases = queryKeyOf('listCases', undefined);
+    for (const key of [search, searchOfCase, cases]) client.setQueryData(key, 'answer');
+    followMainEvents(client, api);
+    const indexing = { task: 'search-index', unit: 'cases', done: 1, total: 3, finished: false } as const;
+    await events.emit('progress', indexing);
+    expect(staleOf(client, search)).toBe(false);
+    await events.emit('progress', { ...indexing, task: 'backup', unit: 'files', done: 3, finished: true });
+    expect(staleOf(client, search)).toBe(false);
+    await events.emit('progress', { ...indexing, done: 3, finished: true });
+    expect(staleOf(client, search)).toBe(true);
+    expect(staleOf(client, searchOfCase)).toBe(true);
+    expect(staleOf(client, cases)).toBe(false);
+  });
+
   it('vaultLocked empties the cache at once', async () => {
     const { api, events } = connectedWindow({});
     const client = createAppQueryClient();

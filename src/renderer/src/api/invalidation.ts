@@ -1,9 +1,11 @@
 /**
  * What makes cached answers out of date, in one place: a mutation's success (what its contract
  * policy declares stale), main's `journalChanged` (the reads it names, narrowed to the case it
- * names) and a lock (everything at once, since every cached answer may hold decrypted text).
+ * names), the end of long work that reads depend on (`progress`), and a lock (everything at
+ * once, since every cached answer may hold decrypted text).
  */
 import type { Query, QueryClient } from '@tanstack/react-query';
+import type { Progress } from '../../../shared/progress/progress';
 import { contract, type EventPayload, type MethodName, type MutationName } from '../../../shared/ipc/contract';
 import { caseIdOfKey, methodOfKey } from './queryKeys';
 
@@ -36,6 +38,14 @@ export function invalidateJournalChange(client: QueryClient, change: EventPayloa
       return caseId === undefined || caseId === change.caseId;
     },
   });
+}
+
+/**
+ * The reads out of date once long work ends: searches answered while the index was being built
+ * covered only the cases indexed by then.
+ */
+export function staleAfterProgress(progress: Progress): readonly MethodName[] {
+  return progress.task === 'search-index' && progress.finished ? ['searchJournal'] : [];
 }
 
 /**
