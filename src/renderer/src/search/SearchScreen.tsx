@@ -8,7 +8,8 @@ import { SelectField } from '../entries/SelectField';
 import { useJournal } from '../journal/useJournal';
 import { SearchResults } from './SearchResults';
 import { useIndexing } from './useIndexing';
-import { useDebounced, useSearch, type SearchRequest } from './useSearch';
+import { useSettledRequest } from '../api/useSettledRequest';
+import { useSearch, type SearchRequest } from './useSearch';
 import './search.css';
 
 const limit = 50;
@@ -40,17 +41,15 @@ export function SearchScreen() {
   const [caseId, setCaseId] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const request = requestFor(query, caseId, filters);
-  const requestKey = useDebounced(request === undefined ? undefined : JSON.stringify(request), 250);
+  const { settled, settling } = useSettledRequest(request, 250);
   // While the index is built (right after unlock), answers cover the cases indexed so far; once
   // it is done, main's progress event makes them stale and the search on screen is asked again.
   const indexing = useIndexing();
-  const { response, error, pending } = useSearch(
-    requestKey === undefined ? undefined : (JSON.parse(requestKey) as SearchRequest),
-  );
+  const { response, error, pending } = useSearch(settled);
 
   let status = '';
   if (request === undefined) status = t('entries.search.prompt');
-  else if (pending || requestKey !== JSON.stringify(request)) status = t('entries.search.searching');
+  else if (pending || settling) status = t('entries.search.searching');
   else if (response !== undefined)
     status =
       response.total > response.hits.length

@@ -1,5 +1,4 @@
 import { keepPreviousData, skipToken } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import { useContractQuery } from '../api/useContractQuery';
@@ -13,16 +12,6 @@ export interface SearchState {
   error: AppErrorShape | undefined;
   /** The request asked has no answer yet (the previous one is kept meanwhile, not shown as its). */
   pending: boolean;
-}
-
-/** Waits until `value` has stopped changing for `delay` milliseconds. */
-export function useDebounced<T>(value: T, delay: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
 }
 
 /**
