@@ -6,8 +6,9 @@
  */
 import type { Query, QueryClient } from '@tanstack/react-query';
 import type { Progress } from '../../../shared/progress/progress';
+import type { VaultStatus } from '../../../shared/vault/vaultStatus';
 import { contract, type EventPayload, type MethodName, type MutationName } from '../../../shared/ipc/contract';
-import { caseIdOfKey, methodOfKey } from './queryKeys';
+import { caseIdOfKey, methodOfKey, queryKeyOf } from './queryKeys';
 
 /** The reads a mutation makes stale, whatever their request, as its contract line declares. */
 export function staleAfter(method: MutationName): readonly MethodName[] {
@@ -50,11 +51,21 @@ export function staleAfterProgress(progress: Progress): readonly MethodName[] {
 
 /**
  * The keys are gone: every cached answer and every remembered mutation (their requests carry
- * the text typed) is dropped at once, and reads under way are abandoned.
+ * the text typed) is dropped at once, and reads under way are abandoned. The vault's status
+ * stays, marked locked: it holds only the state and the folder, and the gates show from it.
  */
 export function clearDecrypted(client: QueryClient): void {
+  const statusKey = queryKeyOf('getVaultStatus', undefined);
+  const status = client.getQueryData<VaultStatus>(statusKey);
   void client.cancelQueries();
-  client.clear();
+  if (status !== undefined) client.setQueryData<VaultStatus>(statusKey, lockedStatus(status));
+  client.removeQueries({ predicate: (query) => methodOfKey(query.queryKey) !== 'getVaultStatus' });
+  client.getMutationCache().clear();
+}
+
+/** The status once locked: an open journal's is locked in its folder; any other stays as it was. */
+export function lockedStatus(status: VaultStatus): VaultStatus {
+  return status.state === 'unlocked' ? { state: 'locked', directory: status.directory } : status;
 }
 
 function readsOneOf(query: Query, methods: readonly MethodName[]): boolean {
