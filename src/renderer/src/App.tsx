@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/appInfo';
 import type { Settings } from '../../shared/settings/settings';
 import type { RecoveryKitResponse, VaultStatus } from '../../shared/vault/vaultStatus';
-import { getApi } from './api/client';
 import { GateLayout } from './components/GateLayout';
 import { ProgressNotice } from './progress/ProgressNotice';
 import { CreateVaultScreen } from './vault/CreateVaultScreen';
@@ -76,12 +75,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
             setKitWarning(created.warning);
             vault.update(created.status);
           }}
-          onRestored={(files) => {
-            setRestoredFiles(files);
-            void getApi()
-              .getVaultStatus()
-              .then((result) => result.ok && vault.update(result.value));
-          }}
+          onRestored={setRestoredFiles}
         />
       </GateLayout>
     );
@@ -104,11 +98,6 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
     );
   }
 
-  async function lock(): Promise<void> {
-    const result = await getApi().lockVault();
-    if (result.ok) vault.update(result.value);
-  }
-
   return (
     <Suspense fallback={null}>
       <JournalShell
@@ -116,7 +105,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
         appInfo={appInfo}
         vaultStatus={vault.status}
         onSettingsChange={setSettings}
-        onLock={() => void lock()}
+        onLock={vault.lock}
         onVaultStatus={(status) => vault.update(status)}
         onKitAfterLock={showReplacingKit}
       />

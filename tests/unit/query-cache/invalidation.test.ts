@@ -4,6 +4,7 @@ import {
   clearDecrypted,
   invalidateAfterMutation,
   invalidateJournalChange,
+  lockedStatus,
   staleAfter,
 } from '../../../src/renderer/src/api/invalidation';
 import { caseIdOfKey, methodOfKey, queryKeyOf } from '../../../src/renderer/src/api/queryKeys';
@@ -105,15 +106,34 @@ describe("main's journalChanged", () => {
 });
 
 describe('a lock', () => {
-  it('drops every cached answer and every remembered mutation at once', async () => {
+  it('drops every cached answer and every remembered mutation at once, and keeps the status, locked', async () => {
     const client = cacheWith(Object.values(keys));
+    client.setQueryData(keys.status, { state: 'unlocked', directory: '/data/vault', rolledBack: ['cases/a.alz'] });
     await client
       .getMutationCache()
       .build(client, { mutationFn: () => Promise.resolve('saved') })
       .execute({ text: 'typed words' });
     clearDecrypted(client);
-    expect(client.getQueryCache().getAll()).toEqual([]);
+    expect(
+      client
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.queryHash),
+    ).toEqual([hash(keys.status)]);
+    expect(client.getQueryData(keys.status)).toEqual({ state: 'locked', directory: '/data/vault' });
     expect(client.getMutationCache().getAll()).toEqual([]);
+  });
+
+  it('leaves a status that was not open as it was, and caches none when none was known', () => {
+    const absent = { state: 'absent', directory: '/data/vault' } as const;
+    expect(lockedStatus(absent)).toBe(absent);
+    expect(lockedStatus({ state: 'locked', directory: '/data/vault' })).toEqual({
+      state: 'locked',
+      directory: '/data/vault',
+    });
+    const client = cacheWith([keys.caseA]);
+    clearDecrypted(client);
+    expect(client.getQueryCache().getAll()).toEqual([]);
   });
 
   it('abandons a read under way, so its answer is not cached after the lock', async () => {

@@ -100,6 +100,25 @@ describe("main's events in the cache", () => {
     expect(staleOf(client, keyB)).toBe(false);
   });
 
+  it("the search index's build, once finished, makes every search stale and nothing else", async () => {
+    const { api, events } = connectedWindow({});
+    const client = createAppQueryClient();
+    const search = queryKeyOf('searchJournal', { query: 'visit' });
+    const searchOfCase = queryKeyOf('searchJournal', { query: 'visit', caseId: caseA });
+    const cases = queryKeyOf('listCases', undefined);
+    for (const key of [search, searchOfCase, cases]) client.setQueryData(key, 'answer');
+    followMainEvents(client, api);
+    const indexing = { task: 'search-index', unit: 'cases', done: 1, total: 3, finished: false } as const;
+    await events.emit('progress', indexing);
+    expect(staleOf(client, search)).toBe(false);
+    await events.emit('progress', { ...indexing, task: 'backup', unit: 'files', done: 3, finished: true });
+    expect(staleOf(client, search)).toBe(false);
+    await events.emit('progress', { ...indexing, done: 3, finished: true });
+    expect(staleOf(client, search)).toBe(true);
+    expect(staleOf(client, searchOfCase)).toBe(true);
+    expect(staleOf(client, cases)).toBe(false);
+  });
+
   it('vaultLocked empties the cache at once', async () => {
     const { api, events } = connectedWindow({});
     const client = createAppQueryClient();
@@ -110,12 +129,29 @@ describe("main's events in the cache", () => {
     expect(client.getQueryCache().getAll()).toEqual([]);
   });
 
-  it('vaultUnlocked records the status main sent', async () => {
+  it('vaultLocked marks the known status locked, so the lock screen shows without asking main', async () => {
+    let statusReads = 0;
+    const { api, events } = connectedWindow({
+      getVaultStatus: () => (statusReads++, { state: 'locked', directory: '/v' }),
+    });
+    const client = createAppQueryClient();
+    const statusKey = queryKeyOf('getVaultStatus', undefined);
+    client.setQueryData(statusKey, { state: 'unlocked', directory: '/v' });
+    client.setQueryData(queryKeyOf('listCases', undefined), ['Family R.']);
+    followMainEvents(client, api);
+    await events.emit('vaultLocked', { reason: 'screen-lock' });
+    expect(client.getQueryData(statusKey)).toEqual({ state: 'locked', directory: '/v' });
+    expect(client.getQueryData(queryKeyOf('listCases', undefined))).toBeUndefined();
+    expect(statusReads).toBe(0);
+  });
+
+  it("vaultUnlocked leaves the status to the gate's answer, so a new recovery kit shows before the journal", async () => {
     const { api, events } = connectedWindow({});
     const client = createAppQueryClient();
+    const statusKey = queryKeyOf('getVaultStatus', undefined);
+    client.setQueryData(statusKey, { state: 'locked', directory: '/data/vault' });
     followMainEvents(client, api);
-    const status = { state: 'unlocked', directory: '/data/vault' } as const;
-    await events.emit('vaultUnlocked', { status });
-    expect(client.getQueryData(queryKeyOf('getVaultStatus', undefined))).toEqual(status);
+    await events.emit('vaultUnlocked', { status: { state: 'unlocked', directory: '/data/vault' } });
+    expect(client.getQueryData(statusKey)).toEqual({ state: 'locked', directory: '/data/vault' });
   });
 });

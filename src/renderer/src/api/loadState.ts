@@ -13,3 +13,15 @@ export function loadStateOf<T>(query: UseQueryResult<T, ApiError>): Loaded<T> {
   if (query.isError) return { kind: 'failed', error: query.error.shape };
   return { kind: 'loading' };
 }
+
+/**
+ * Two reads a screen needs both of: loaded once both are, failed as soon as either failed (the
+ * first one's error when both did), loading otherwise.
+ */
+export function bothLoaded<A, B>(first: Loaded<A>, second: Loaded<B>): Loaded<[A, B]> {
+  if (first.kind === 'failed') return first;
+  if (second.kind === 'failed') return second;
+  if (first.kind === 'loaded' && second.kind === 'loaded')
+    return { kind: 'loaded', value: [first.value, second.value] };
+  return { kind: 'loading' };
+}

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { useQueryClient } from '@tanstack/react-query';
-import { getApi } from '../api/client';
 import { queryKeyOf } from '../api/queryKeys';
+import { useContractMutation } from '../api/useContractMutation';
 import { CaseWarnings } from '../alliance/CaseWarnings';
 import { AttendanceForm } from '../attendance/AttendanceForm';
 import { AllianceChart } from '../charts/AllianceChart';
@@ -15,7 +15,6 @@ import { CaseTimeline } from '../entries/CaseTimeline';
 import { ExportLog } from '../exports/ExportLog';
 import { ReportsTab } from '../reports/ReportsTab';
 import { useNavigation } from '../navigation/NavigationContext';
-import { useSubmit } from '../vault/useSubmit';
 import { ArchiveCaseForm } from './ArchiveCaseForm';
 import { CaseDetails } from './CaseDetails';
 import { CaseHeader } from './CaseHeader';
@@ -105,9 +104,11 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
     closePanel();
   }
 
-  const reopen = useSubmit((updated: Case) => {
-    focus.forget();
-    saved(updated, t('cases.saved.reopened'));
+  const reopen = useContractMutation('setCaseStatus', {
+    onSuccess: (updated) => {
+      focus.forget();
+      saved(updated, t('cases.saved.reopened'));
+    },
   });
 
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
@@ -173,19 +174,19 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
         titleId={titleId}
         panel={panel}
         headingRef={heading}
-        busy={reopen.busy}
+        busy={reopen.isPending}
         onToggle={toggle}
         onNewReflection={() => navigate({ screen: 'entry', caseId })}
         onPrepareBrief={() => navigate({ screen: 'brief', caseId })}
         onReopen={() => {
           setConfirmation('');
-          void reopen.submit(() => getApi().setCaseStatus({ caseId, status: 'open' }));
+          reopen.mutate({ caseId, status: 'open' });
         }}
       />
       <p className="confirmation case-confirmation" role="status">
         {confirmation}
       </p>
-      {reopen.error && <DamagedFileNotice error={reopen.error} onRestored={restored} />}
+      {reopen.error && <DamagedFileNotice error={reopen.error.shape} onRestored={restored} />}
       {HeaderForm !== undefined && <HeaderForm {...panelProps} />}
       <Tabs label={t('cases.tabs.label')} tabs={tabs} selected={tab} onSelect={selectTab} />
       <ExportLog caseId={caseId} entries={journalCase.entries} />

@@ -1,11 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/domain/case';
 import { phaseDeciders, phases, type Phase, type PhaseDecider } from '../../../shared/domain/taxonomy';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useSubmit } from '../vault/useSubmit';
 import { dateProblem } from './caseProblems';
 import { formatCalendarDate, todayDate } from './dates';
 import { focusFirstProblem } from './focusFirstProblem';
@@ -31,9 +29,9 @@ export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, on
   const [decidedBy, setDecidedBy] = useState<PhaseDecider>('practitioner');
   const [reason, setReason] = useState('');
   const [attempted, setAttempted] = useState(false);
-  const { busy, error, submit } = useSubmit((updated: Case) =>
-    onSaved(updated, t('cases.saved.phase', { phase: t(`taxonomy.phases.${updated.phase}`) })),
-  );
+  const saving = useContractMutation('changeCasePhase', {
+    onSuccess: (updated) => onSaved(updated, t('cases.saved.phase', { phase: t(`taxonomy.phases.${updated.phase}`) })),
+  });
   // Not before the last change, nor before the opening (the first change may predate it).
   const last = journalCase.phaseHistory.at(-1);
   const earliest =
@@ -52,15 +50,13 @@ export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, on
       return;
     }
     const why = reason.trim();
-    void submit(() =>
-      getApi().changeCasePhase({
-        caseId: journalCase.id,
-        phase,
-        changedAt,
-        decidedBy,
-        ...(why === '' ? {} : { reason: why }),
-      }),
-    );
+    saving.mutate({
+      caseId: journalCase.id,
+      phase,
+      changedAt,
+      decidedBy,
+      ...(why === '' ? {} : { reason: why }),
+    });
   }
 
   return (
@@ -123,8 +119,8 @@ export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, on
             />
           )}
         </FormField>
-        {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.phase.save')} busy={busy} onCancel={onCancel} />
+        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.phase.save')} busy={saving.isPending} onCancel={onCancel} />
       </form>
       <h3 className="cases-panel-subheading">{t('cases.phase.historyTitle')}</h3>
       <PhaseHistory history={journalCase.phaseHistory} />

@@ -1,10 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/domain/case';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useSubmit } from '../vault/useSubmit';
 import { dateProblem } from './caseProblems';
 import { formatCalendarDate, todayDate } from './dates';
 import { focusFirstProblem } from './focusFirstProblem';
@@ -19,7 +17,9 @@ export function CloseCaseForm({ journalCase, onSaved, onCancel, onRestored }: Pa
   const form = useRef<HTMLFormElement>(null);
   const [closedAt, setClosedAt] = useState(todayDate);
   const [attempted, setAttempted] = useState(false);
-  const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.closed')));
+  const saving = useContractMutation('setCaseStatus', {
+    onSuccess: (updated) => onSaved(updated, t('cases.saved.closed')),
+  });
   const problem = dateProblem(closedAt, { date: journalCase.openedAt, problem: 'date-before-opening' });
 
   function onSubmit(event: FormEvent): void {
@@ -29,7 +29,7 @@ export function CloseCaseForm({ journalCase, onSaved, onCancel, onRestored }: Pa
       focusFirstProblem(form.current);
       return;
     }
-    void submit(() => getApi().setCaseStatus({ caseId: journalCase.id, status: 'closed', closedAt }));
+    saving.mutate({ caseId: journalCase.id, status: 'closed', closedAt });
   }
 
   return (
@@ -47,8 +47,8 @@ export function CloseCaseForm({ journalCase, onSaved, onCancel, onRestored }: Pa
           onChange={setClosedAt}
           inputClassName="cases-date"
         />
-        {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.status.closeConfirm')} busy={busy} onCancel={onCancel} />
+        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.status.closeConfirm')} busy={saving.isPending} onCancel={onCancel} />
       </form>
     </InlinePanel>
   );

@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/domain/case';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useJournal } from '../journal/useJournal';
-import { useSubmit } from '../vault/useSubmit';
 import { sessionPlanDraft, SessionPlanFields, sessionPlanOf } from '../attendance/SessionPlanFields';
 import { CaseIdentityFields, type CaseIdentity } from './CaseIdentityFields';
 import { aliasProblem } from './caseProblems';
@@ -29,7 +27,9 @@ export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, on
   const [plan, setPlan] = useState(initialPlan);
   const sessionPlan = sessionPlanOf(plan);
   const [attempted, setAttempted] = useState(false);
-  const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.details')));
+  const saving = useContractMutation('updateCase', {
+    onSuccess: (updated) => onSaved(updated, t('cases.saved.details')),
+  });
   const otherAliases = useMemo(
     () => (journal.cases ?? []).filter((summary) => summary.id !== journalCase.id).map((summary) => summary.alias),
     [journal.cases, journalCase.id],
@@ -53,16 +53,14 @@ export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, on
     }
     const reference = identity.reference.trim();
     const program = identity.program.trim();
-    void submit(() =>
-      getApi().updateCase({
-        caseId: journalCase.id,
-        alias: identity.alias.trim(),
-        reference: reference === '' ? null : reference,
-        program: program === '' ? null : program,
-        // Cleared only when there was one: a case that never had a plan is left as it was.
-        ...(sessionPlan === null && journalCase.sessionPlan === undefined ? {} : { sessionPlan }),
-      }),
-    );
+    saving.mutate({
+      caseId: journalCase.id,
+      alias: identity.alias.trim(),
+      reference: reference === '' ? null : reference,
+      program: program === '' ? null : program,
+      // Cleared only when there was one: a case that never had a plan is left as it was.
+      ...(sessionPlan === null && journalCase.sessionPlan === undefined ? {} : { sessionPlan }),
+    });
   }
 
   return (
@@ -70,8 +68,8 @@ export function EditDetailsForm({ journalCase, onSaved, onCancel, onRestored, on
       <form ref={form} onSubmit={onSubmit} noValidate>
         <CaseIdentityFields value={identity} onChange={setIdentity} aliasProblem={attempted ? problem : undefined} />
         <SessionPlanFields value={plan} onChange={setPlan} showProblem={attempted} />
-        {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.details.save')} busy={busy} onCancel={onCancel} />
+        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.details.save')} busy={saving.isPending} onCancel={onCancel} />
       </form>
     </InlinePanel>
   );

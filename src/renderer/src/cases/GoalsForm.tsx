@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/domain/case';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useSubmit } from '../vault/useSubmit';
 import { draftFromGoal, goalFromDraft, type GoalDraft } from './caseDrafts';
 import { goalProblems } from './caseProblems';
 import { focusFirstProblem } from './focusFirstProblem';
@@ -23,7 +21,9 @@ export function GoalsForm({ journalCase, onSaved, onCancel, onRestored, onDirtyC
   const [goals, setGoals] = useState<GoalDraft[]>(initial);
   const [attempted, setAttempted] = useState(false);
   const choices = usePartyChoices(journalCase.parties);
-  const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.goals')));
+  const saving = useContractMutation('updateCase', {
+    onSuccess: (updated) => onSaved(updated, t('cases.saved.goals')),
+  });
   const problems = goalProblems(goals);
   const dirty = JSON.stringify(goals) !== JSON.stringify(initial);
 
@@ -37,9 +37,7 @@ export function GoalsForm({ journalCase, onSaved, onCancel, onRestored, onDirtyC
       return;
     }
     const partyIds = new Set(journalCase.parties.map((party) => party.id));
-    void submit(() =>
-      getApi().updateCase({ caseId: journalCase.id, goals: goals.map((goal) => goalFromDraft(goal, partyIds)) }),
-    );
+    saving.mutate({ caseId: journalCase.id, goals: goals.map((goal) => goalFromDraft(goal, partyIds)) });
   }
 
   return (
@@ -55,8 +53,8 @@ export function GoalsForm({ journalCase, onSaved, onCancel, onRestored, onDirtyC
           problems={attempted ? problems : new Map()}
         />
         <ProblemSummary count={attempted ? problems.size : 0} />
-        {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.goals.save')} busy={busy} onCancel={onCancel} />
+        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.goals.save')} busy={saving.isPending} onCancel={onCancel} />
       </form>
     </InlinePanel>
   );

@@ -1,13 +1,11 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/domain/case';
 import { phases, type Phase } from '../../../shared/domain/taxonomy';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useJournal } from '../journal/useJournal';
 import { useNavigation } from '../navigation/NavigationContext';
-import { useSubmit } from '../vault/useSubmit';
 import { CaseIdentityFields, type CaseIdentity } from './CaseIdentityFields';
 import {
   goalFromDraft,
@@ -53,9 +51,11 @@ export function NewCaseScreen() {
     parties.some((party) => !isBlankParty(party)) ||
     goals.some((goal) => !isBlankGoal(goal));
   const release = useUnsavedGuard(dirty, t('cases.form.leaveQuestion'));
-  const { busy, error, submit } = useSubmit((created: Case) => {
-    release();
-    navigate({ screen: 'case', caseId: created.id });
+  const saving = useContractMutation('createCase', {
+    onSuccess: (created) => {
+      release();
+      navigate({ screen: 'case', caseId: created.id });
+    },
   });
 
   const otherAliases = useMemo(() => (journal.cases ?? []).map((summary) => summary.alias), [journal.cases]);
@@ -88,17 +88,15 @@ export function NewCaseScreen() {
     const partyIds = new Set(parties.map((party) => party.id));
     const reference = identity.reference.trim();
     const program = identity.program.trim();
-    void submit(() =>
-      getApi().createCase({
-        alias: identity.alias.trim(),
-        ...(reference === '' ? {} : { reference }),
-        ...(program === '' ? {} : { program }),
-        phase,
-        openedAt,
-        parties: parties.map(partyFromDraft),
-        goals: goals.map((goal) => goalFromDraft(goal, partyIds)),
-      }),
-    );
+    saving.mutate({
+      alias: identity.alias.trim(),
+      ...(reference === '' ? {} : { reference }),
+      ...(program === '' ? {} : { program }),
+      phase,
+      openedAt,
+      parties: parties.map(partyFromDraft),
+      goals: goals.map((goal) => goalFromDraft(goal, partyIds)),
+    });
   }
 
   return (
@@ -146,10 +144,10 @@ export function NewCaseScreen() {
         </section>
 
         <ProblemSummary count={attempted ? problemCount : 0} />
-        {error && <DamagedFileNotice error={error} />}
+        {saving.error && <DamagedFileNotice error={saving.error.shape} />}
         <div className="actions cases-form-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('cases.form.creating') : t('cases.form.create')}
+          <button type="submit" className="primary" disabled={saving.isPending}>
+            {saving.isPending ? t('cases.form.creating') : t('cases.form.create')}
           </button>
           <button type="button" onClick={() => navigate({ screen: 'home' })}>
             {t('cases.form.cancel')}

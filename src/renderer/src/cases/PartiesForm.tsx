@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../shared/domain/case';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useSubmit } from '../vault/useSubmit';
 import { draftFromParty, goalsForParties, partyFromDraft, type PartyDraft } from './caseDrafts';
 import { partyProblems } from './caseProblems';
 import { focusFirstProblem } from './focusFirstProblem';
@@ -23,7 +21,9 @@ export function PartiesForm({ journalCase, onSaved, onCancel, onRestored, onDirt
   const [attempted, setAttempted] = useState(false);
   // Main works out which parties the reflections name: the case screen never holds their text.
   const inUse = useMemo(() => new Set(journalCase.partiesInUse), [journalCase.partiesInUse]);
-  const { busy, error, submit } = useSubmit((updated: Case) => onSaved(updated, t('cases.saved.parties')));
+  const saving = useContractMutation('updateCase', {
+    onSuccess: (updated) => onSaved(updated, t('cases.saved.parties')),
+  });
   const problems = partyProblems(parties);
   const dirty = JSON.stringify(parties) !== JSON.stringify(initial);
 
@@ -37,9 +37,7 @@ export function PartiesForm({ journalCase, onSaved, onCancel, onRestored, onDirt
       return;
     }
     const saved = parties.map(partyFromDraft);
-    void submit(() =>
-      getApi().updateCase({ caseId: journalCase.id, parties: saved, goals: goalsForParties(journalCase.goals, saved) }),
-    );
+    saving.mutate({ caseId: journalCase.id, parties: saved, goals: goalsForParties(journalCase.goals, saved) });
   }
 
   return (
@@ -55,8 +53,8 @@ export function PartiesForm({ journalCase, onSaved, onCancel, onRestored, onDirt
           locked={inUse}
         />
         <ProblemSummary count={attempted ? problems.size : 0} />
-        {error && <DamagedFileNotice error={error} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.parties.save')} busy={busy} onCancel={onCancel} />
+        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.parties.save')} busy={saving.isPending} onCancel={onCancel} />
       </form>
     </InlinePanel>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * Where focus goes after an inline form closes: back to the button that opened it, or to the
@@ -7,7 +7,9 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 export function useReturnFocus(heading: RefObject<HTMLElement | null>) {
   const opener = useRef<HTMLElement | null>(null);
   const [request, setRequest] = useState(0);
-  useEffect(() => {
+  // Before paint, in the same commit that closes the form and shows its confirmation: nothing
+  // (a person, a screen reader, a test) sees the page with focus lost to the body in between.
+  useLayoutEffect(() => {
     if (request === 0) return;
     const target = opener.current;
     (target?.isConnected ? target : heading.current)?.focus();

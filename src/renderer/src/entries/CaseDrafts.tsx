@@ -1,27 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
-import type { Draft } from '../../../shared/journal/requests';
-import { getApi } from '../api/client';
 import { useNavigation } from '../navigation/NavigationContext';
 import { formatMoment, formatSessionDate } from './dates';
+import { useCaseDrafts } from './useCaseDrafts';
 
 /** Unfinished reflections of a case, so text autosaved before a restart is one click away. */
 export function CaseDrafts({ journalCase }: { journalCase: Pick<CaseOverview, 'id' | 'entries'> }) {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
-  const [drafts, setDrafts] = useState<Draft[]>([]);
-  useEffect(() => {
-    let current = true;
-    void getApi()
-      .listDrafts()
-      .then((result) => {
-        if (current && result.ok) setDrafts(result.value.filter((draft) => draft.caseId === journalCase.id));
-      });
-    return () => {
-      current = false;
-    };
-  }, [journalCase.id]);
+  // Drafts that cannot be read are not offered here, as before; opening the case's reflections reports it.
+  const drafts = useCaseDrafts(journalCase.id).data ?? [];
   if (drafts.length === 0) return null;
   const entries = new Map(journalCase.entries.map((entry) => [entry.id, entry]));
   return (

@@ -14,10 +14,10 @@ interface Props {
   supervisionOf?: string | undefined;
 }
 
-/** The reflection screen: loads the case and its drafts, then writing, reading and revising. */
+/** The reflection screen: the cached case and its drafts, then writing, reading and revising. */
 export function EntryEditorScreen({ caseId, entryId, draftId, supervisionOf }: Props) {
   const { t } = useTranslation();
-  const { data, reload } = useEntryScreenData(caseId);
+  const data = useEntryScreenData(caseId);
   if (data.kind === 'loading')
     return (
       <section className="screen" aria-busy="true">
@@ -28,13 +28,13 @@ export function EntryEditorScreen({ caseId, entryId, draftId, supervisionOf }: P
     return (
       <section className="screen" aria-labelledby="entry-failed-title">
         <h1 id="entry-failed-title">{t('entries.loadFailed')}</h1>
-        <DamagedFileNotice error={data.error} onRestored={reload} />
+        <DamagedFileNotice error={data.error} />
       </section>
     );
   return (
     <EntryWorkspace
-      journalCase={data.journalCase}
-      drafts={data.drafts}
+      journalCase={data.value.journalCase}
+      drafts={data.value.drafts}
       entryId={entryId}
       draftId={draftId}
       supervisionOf={supervisionOf}

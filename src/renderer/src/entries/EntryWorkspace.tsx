@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { Entry } from '../../../shared/domain/entry';
 import type { DefaultSectionKey } from '../../../shared/domain/taxonomy';
 import type { Draft } from '../../../shared/journal/requests';
+import { queryKeyOf } from '../api/queryKeys';
 import { useNavigation } from '../navigation/NavigationContext';
 import { formatSessionDate } from './dates';
 import { DraftOffer } from './DraftOffer';
@@ -24,12 +26,15 @@ type Mode =
 
 /**
  * One reflection: written, read, revised. A saved entry opens to read; a new one, or a draft,
- * opens to write. Drafts left unfinished are offered before anything else.
+ * opens to write. Drafts left unfinished when the screen opened are offered before anything else;
+ * that list is kept as it was (less those taken up or discarded), so the draft the editor
+ * autosaves is never offered back to it. The case is the cached read, kept current by the cache.
  */
 export function EntryWorkspace(props: Props) {
   const { t, i18n } = useTranslation();
   const { navigate } = useNavigation();
-  const [journalCase, setJournalCase] = useState(props.journalCase);
+  const client = useQueryClient();
+  const { journalCase } = props;
   const [drafts, setDrafts] = useState(props.drafts);
   const titles: Record<DefaultSectionKey, string> = {
     'what-happened': t('taxonomy.defaultSections.what-happened'),
@@ -61,13 +66,11 @@ export function EntryWorkspace(props: Props) {
     viewed !== undefined ? draft.entryId === viewed.id : pristine && !entryIds.has(draft.entryId),
   );
 
+  /** The saved entry goes into the cached case at once, so it opens to read before the case is read again. */
   function onSaved(entry: Entry): void {
-    setJournalCase((current) => ({
-      ...current,
-      entries: entryIds.has(entry.id)
-        ? current.entries.map((candidate) => (candidate.id === entry.id ? entry : candidate))
-        : [...current.entries, entry],
-    }));
+    client.setQueryData<CaseWithEntries>(queryKeyOf('getCase', { caseId: journalCase.id }), (current) =>
+      current === undefined ? current : withEntry(current, entry),
+    );
     setDrafts((current) => current.filter((draft) => draft.entryId !== entry.id));
     setMode({ kind: 'view', entryId: entry.id, justSaved: true });
   }
@@ -130,4 +133,14 @@ export function EntryWorkspace(props: Props) {
       {mode.kind === 'missing' && <p>{t('entries.view.missingHelp')}</p>}
     </section>
   );
+}
+
+function withEntry(journalCase: CaseWithEntries, entry: Entry): CaseWithEntries {
+  const known = journalCase.entries.some((candidate) => candidate.id === entry.id);
+  return {
+    ...journalCase,
+    entries: known
+      ? journalCase.entries.map((candidate) => (candidate.id === entry.id ? entry : candidate))
+      : [...journalCase.entries, entry],
+  };
 }

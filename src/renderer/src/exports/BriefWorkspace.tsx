@@ -36,11 +36,11 @@ export function BriefWorkspace({ journalCase }: Props) {
   );
   const [status, setStatus] = useState('');
   const request = useMemo(() => briefRequest(caseId, choices), [caseId, choices]);
-  const { preview, busy, error, refresh } = useBriefPreview(request);
+  const { preview, busy, error } = useBriefPreview(request);
 
+  /** The preview is built again by the cache (the change made it stale); here only the confirmation. */
   function changed(text: string): void {
     setStatus(text);
-    refresh();
   }
 
   function exported(saved: SavedExport): void {

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { PreviewBriefResponse } from '../../../shared/exports/requests';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useSubmit } from '../vault/useSubmit';
 import { MarkAsNameForm } from './MarkAsNameForm';
 
 interface Props {
@@ -20,8 +19,13 @@ export function NameWarningItem({ journalCase, warning, nextOtherPseudonym, onCh
   const { t } = useTranslation();
   const [naming, setNaming] = useState(false);
   const { word, pseudonym = '' } = warning;
-  const safe = useSubmit(() => onChanged(t('exports.warnings.markedSafe', { word })));
-  const named = useSubmit(() => onChanged(t('exports.warnings.namedEverywhere', { word })));
+  // Each makes the preview stale by its contract line: it is built again before the confirmation shows.
+  const safe = useContractMutation('markSafeWord', {
+    onSuccess: () => onChanged(t('exports.warnings.markedSafe', { word })),
+  });
+  const named = useContractMutation('decideBriefReview', {
+    onSuccess: () => onChanged(t('exports.warnings.namedEverywhere', { word })),
+  });
   const listed = warning.reason === 'listed-name';
   return (
     <li className="brief-warning">
@@ -51,12 +55,8 @@ export function NameWarningItem({ journalCase, warning, nextOtherPseudonym, onCh
           {listed ? (
             <button
               type="button"
-              disabled={named.busy}
-              onClick={() =>
-                void named.submit(() =>
-                  getApi().decideBriefReview({ caseId: journalCase.id, action: 'name-word', word }),
-                )
-              }
+              disabled={named.isPending}
+              onClick={() => named.mutate({ caseId: journalCase.id, action: 'name-word', word })}
             >
               {t('exports.warnings.isListedName', { pseudonym })}
             </button>
@@ -65,17 +65,13 @@ export function NameWarningItem({ journalCase, warning, nextOtherPseudonym, onCh
               {t('exports.warnings.isName')}
             </button>
           )}
-          <button
-            type="button"
-            disabled={safe.busy}
-            onClick={() => void safe.submit(() => getApi().markSafeWord({ caseId: journalCase.id, word }))}
-          >
+          <button type="button" disabled={safe.isPending} onClick={() => safe.mutate({ caseId: journalCase.id, word })}>
             {t(listed ? 'exports.warnings.isOrdinaryWord' : 'exports.warnings.isSafe')}
           </button>
         </div>
       )}
-      {safe.error && <DamagedFileNotice error={safe.error} onRestored={safe.clearError} />}
-      {named.error && <DamagedFileNotice error={named.error} onRestored={named.clearError} />}
+      {safe.error && <DamagedFileNotice error={safe.error.shape} onRestored={safe.reset} />}
+      {named.error && <DamagedFileNotice error={named.error.shape} onRestored={named.reset} />}
     </li>
   );
 }

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { useSubmit } from '../vault/useSubmit';
 
 interface Props {
   caseId: string;
@@ -14,9 +13,9 @@ interface Props {
 export function SafeWordList({ caseId, safeWords, onChanged }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
-  const undo = useSubmit((result: { safeWords: string[]; word: string }) =>
-    onChanged(t('exports.safeWords.restored', { word: result.word })),
-  );
+  const undo = useContractMutation('unmarkSafeWord', {
+    onSuccess: (_safeWords, { word }) => onChanged(t('exports.safeWords.restored', { word })),
+  });
   if (safeWords.length === 0) return null;
   return (
     <section className="brief-card brief-safe-words" aria-labelledby={titleId}>
@@ -28,21 +27,16 @@ export function SafeWordList({ caseId, safeWords, onChanged }: Props) {
             <button
               type="button"
               className="link-button"
-              disabled={undo.busy}
+              disabled={undo.isPending}
               aria-label={t('exports.safeWords.undoLabel', { word })}
-              onClick={() =>
-                void undo.submit(async () => {
-                  const result = await getApi().unmarkSafeWord({ caseId, word });
-                  return result.ok ? { ok: true, value: { ...result.value, word } } : result;
-                })
-              }
+              onClick={() => undo.mutate({ caseId, word })}
             >
               {t('exports.safeWords.undo')}
             </button>
           </li>
         ))}
       </ul>
-      {undo.error && <DamagedFileNotice error={undo.error} onRestored={undo.clearError} />}
+      {undo.error && <DamagedFileNotice error={undo.error.shape} onRestored={undo.reset} />}
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../../../shared/domain/report/report';
 import { reportSectionKinds, type ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
 import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { ReportableExcerpt } from '../../../shared/reports/requests';
-import { getApi } from '../api/client';
+import { loadStateOf, type Loaded } from '../api/loadState';
+import { useContractQuery } from '../api/useContractQuery';
 import { FormField } from '../cases/FormField';
 import { formatCalendarDate } from '../cases/dates';
 import { InlinePanel } from '../cases/InlinePanel';
@@ -31,23 +32,10 @@ type ExcerptsState =
 export function ExcerptPanel({ caseId, quoted, onInsert, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const listId = useId();
-  const [state, setState] = useState<ExcerptsState>({ kind: 'loading' });
+  const state = excerptsState(loadStateOf(useContractQuery('listReportableExcerpts', { caseId })));
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<ReportSectionKind>('intervention');
   const [inserted, setInserted] = useState('');
-
-  useEffect(() => {
-    let wanted = true;
-    void getApi()
-      .listReportableExcerpts({ caseId })
-      .then((result) => {
-        if (!wanted) return;
-        setState(result.ok ? { kind: 'loaded', excerpts: result.value } : { kind: 'failed', error: result.error });
-      });
-    return () => {
-      wanted = false;
-    };
-  }, [caseId]);
 
   const shown =
     state.kind === 'loaded'
@@ -136,4 +124,9 @@ export function ExcerptPanel({ caseId, quoted, onInsert, onClose }: Props) {
       </div>
     </InlinePanel>
   );
+}
+
+/** The cached read as this panel names its states. */
+function excerptsState(loaded: Loaded<ReportableExcerpt[]>): ExcerptsState {
+  return loaded.kind === 'loaded' ? { kind: 'loaded', excerpts: loaded.value } : loaded;
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourtReport, ReportCheck } from '../../../shared/domain/report/report';
-import type { AppErrorShape } from '../../../shared/ipc/result';
+import type { CourtReport } from '../../../shared/domain/report/report';
 import { getApi } from '../api/client';
+import { useContractQuery } from '../api/useContractQuery';
 import { FormField } from '../cases/FormField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -21,28 +21,16 @@ import { newestVersion } from './reportVersions';
  */
 export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
-  const [checks, setChecks] = useState<ReportCheck[] | undefined>();
-  const [failure, setFailure] = useState<AppErrorShape | undefined>();
+  // Read again whenever a change to the report or its case makes the checks stale.
+  const checking = useContractQuery('checkReport', { caseId: report.caseId, reportId: report.id });
+  const checks = checking.data;
+  const failure = checking.error?.shape;
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const saving = useSubmit((updated: CourtReport) => {
     const number = updated.versions.findLast((version) => version.status === 'final')?.number ?? 0;
     onDone(updated, t('reports.checks.finalized', { number }));
   });
-
-  useEffect(() => {
-    let wanted = true;
-    void getApi()
-      .checkReport({ caseId: report.caseId, reportId: report.id })
-      .then((result) => {
-        if (!wanted) return;
-        if (result.ok) setChecks(result.value);
-        else setFailure(result.error);
-      });
-    return () => {
-      wanted = false;
-    };
-  }, [report]);
 
   const privateText = checks?.some((check) => check.id === 'private-text' && !check.passed) ?? false;
   const failed = checks?.some((check) => !check.passed && check.id !== 'private-text') ?? false;

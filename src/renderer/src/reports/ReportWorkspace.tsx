@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import type { ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
+import { useQueryClient } from '@tanstack/react-query';
 import { getApi } from '../api/client';
+import { queryKeyOf } from '../api/queryKeys';
 import { useReturnFocus } from '../cases/useReturnFocus';
 import { useUnsavedGuard } from '../cases/useUnsavedGuard';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -36,6 +38,7 @@ interface Props {
  */
 export function ReportWorkspace({ journalCase, report }: Props) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const newest = newestVersion(report);
@@ -86,8 +89,15 @@ export function ReportWorkspace({ journalCase, report }: Props) {
     setPanel(next);
   }
 
-  /** An action answered: say what happened and close the form; the report shown is read again as the contract says. */
-  function done(_updated: CourtReport, message: string): void {
+  /**
+   * An action answered: its answer goes into the cached report at once, so the screen shows the
+   * change with the confirmation; the contract's stale reads then read the rest again.
+   */
+  function done(updated: CourtReport, message: string): void {
+    client.setQueryData<CourtReport>(
+      queryKeyOf('getReport', { caseId: updated.caseId, reportId: updated.id }),
+      updated,
+    );
     setConfirmation(message);
     closePanel();
   }

@@ -8,7 +8,8 @@ import { SelectField } from '../entries/SelectField';
 import { useJournal } from '../journal/useJournal';
 import { SearchResults } from './SearchResults';
 import { useIndexing } from './useIndexing';
-import { useDebounced, useSearch, type SearchRequest } from './useSearch';
+import { useSettledRequest } from '../api/useSettledRequest';
+import { useSearch, type SearchRequest } from './useSearch';
 import './search.css';
 
 const limit = 50;
@@ -40,24 +41,25 @@ export function SearchScreen() {
   const [caseId, setCaseId] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const request = requestFor(query, caseId, filters);
-  const requestKey = useDebounced(request === undefined ? undefined : JSON.stringify(request), 250);
-  // While the index is built (right after unlock), answers cover the cases indexed so far; once it is done, ask again.
-  const { indexing, builds } = useIndexing();
-  const { result, pending } = useSearch(requestKey, builds);
+  const { settled, settling } = useSettledRequest(request, 250);
+  // While the index is built (right after unlock), answers cover the cases indexed so far; once
+  // it is done, main's progress event makes them stale and the search on screen is asked again.
+  const indexing = useIndexing();
+  const { response, error, pending } = useSearch(settled);
 
   let status = '';
   if (request === undefined) status = t('entries.search.prompt');
-  else if (pending || requestKey !== JSON.stringify(request)) status = t('entries.search.searching');
-  else if (result?.ok === true)
+  else if (pending || settling) status = t('entries.search.searching');
+  else if (response !== undefined)
     status =
-      result.value.total > result.value.hits.length
+      response.total > response.hits.length
         ? t('entries.search.countLimited', {
-            shown: formatCount(result.value.hits.length, i18n.language),
-            number: formatCount(result.value.total, i18n.language),
+            shown: formatCount(response.hits.length, i18n.language),
+            number: formatCount(response.total, i18n.language),
           })
         : t('entries.search.count', {
-            count: result.value.total,
-            number: formatCount(result.value.total, i18n.language),
+            count: response.total,
+            number: formatCount(response.total, i18n.language),
           });
 
   return (
@@ -113,8 +115,8 @@ export function SearchScreen() {
           })}
         </p>
       )}
-      {result?.ok === false && <ErrorMessage error={result.error} />}
-      {result?.ok === true && !pending && <SearchResults response={result.value} query={query} />}
+      {error !== undefined && <ErrorMessage error={error} />}
+      {response !== undefined && <SearchResults response={response} query={query} />}
     </section>
   );
 }

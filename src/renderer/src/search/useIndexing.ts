@@ -9,22 +9,18 @@ export interface Indexing {
 
 /**
  * The search index's build as main reports it: the counts while it runs (answers meanwhile come
- * from the cases indexed so far), and a number that grows each time a build ends, so the screen
- * can ask its question again of the whole journal.
+ * from the cases indexed so far); none once it has finished. Asking again then is the cache's
+ * part (`staleAfterProgress`).
  */
-export function useIndexing(): { indexing: Indexing | undefined; builds: number } {
+export function useIndexing(): Indexing | undefined {
   const [indexing, setIndexing] = useState<Indexing | undefined>();
-  const [builds, setBuilds] = useState(0);
   useEffect(
     () =>
       getApi().onProgress((progress) => {
         if (progress.task !== 'search-index') return;
-        if (progress.finished) {
-          setIndexing(undefined);
-          setBuilds((count) => count + 1);
-        } else setIndexing({ indexed: progress.done, total: progress.total });
+        setIndexing(progress.finished ? undefined : { indexed: progress.done, total: progress.total });
       }),
     [],
   );
-  return { indexing, builds };
+  return indexing;
 }

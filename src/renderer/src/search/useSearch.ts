@@ -1,40 +1,30 @@
-import { useEffect, useState } from 'react';
+import { keepPreviousData, skipToken } from '@tanstack/react-query';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
-import { getApi } from '../api/client';
+import type { AppErrorShape } from '../../../shared/ipc/result';
+import { useContractQuery } from '../api/useContractQuery';
 
 export type SearchRequest = RequestOf<'searchJournal'>;
 export type SearchResponse = ResponseOf<'searchJournal'>;
 
-/** Waits until `value` has stopped changing for `delay` milliseconds. */
-export function useDebounced<T>(value: T, delay: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
+export interface SearchState {
+  /** The answer to the request asked; none while it is on its way or when nothing is asked. */
+  response: SearchResponse | undefined;
+  error: AppErrorShape | undefined;
+  /** The request asked has no answer yet (the previous one is kept meanwhile, not shown as its). */
+  pending: boolean;
 }
 
 /**
- * The answer to the latest request (given as its JSON, so equal requests are one). An answer that
- * arrives after a newer request was made is dropped, so results never jump back. A new `refresh`
- * asks the same request again and keeps showing the last answer until the new one arrives.
+ * The cached answer to one search. Equal requests share one answer, and an answer to an older
+ * request never replaces a newer one. When the index finishes building, main's progress event
+ * makes every search stale, and the one on screen is asked again while its answer stays shown.
  */
-export function useSearch(requestKey: string | undefined, refresh = 0) {
-  const [answer, setAnswer] = useState<{ key: string; result: Result<SearchResponse> } | undefined>();
-  useEffect(() => {
-    if (requestKey === undefined) return;
-    let current = true;
-    void getApi()
-      .searchJournal(JSON.parse(requestKey) as SearchRequest)
-      .then((result) => {
-        if (current) setAnswer({ key: requestKey, result });
-      });
-    return () => {
-      current = false;
-    };
-  }, [requestKey, refresh]);
-  const settled = answer !== undefined && answer.key === requestKey ? answer.result : undefined;
-  return { result: settled, pending: requestKey !== undefined && settled === undefined };
+export function useSearch(request: SearchRequest | undefined): SearchState {
+  const query = useContractQuery('searchJournal', request ?? skipToken, { placeholderData: keepPreviousData });
+  const answered = query.isSuccess && !query.isPlaceholderData;
+  return {
+    response: answered ? query.data : undefined,
+    error: query.error?.shape,
+    pending: request !== undefined && (query.isPending || query.isPlaceholderData),
+  };
 }
