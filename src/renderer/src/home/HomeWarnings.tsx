@@ -22,8 +22,10 @@ export function HomeWarnings() {
   function title(warning: OpenWarning): string {
     const level = t(`alliance.levels.${warning.level}`);
     const name = t(`alliance.rules.${warning.rule}.name`);
-    // Some levels are named like their rule ("Perception gap"): not said twice.
-    return level === name ? name : t('home.warnings.levelAndRule', { level, rule: name });
+    // Some rules already say their level ("Perception gap", "Rupture not yet repaired"): not said twice.
+    return name.toLocaleLowerCase(i18n.language).includes(level.toLocaleLowerCase(i18n.language))
+      ? name
+      : t('home.warnings.levelAndRule', { level, rule: name });
   }
 
   return (
