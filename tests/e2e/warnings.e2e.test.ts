@@ -198,6 +198,9 @@ describe.skipIf(e2eMode === undefined)('alliance warnings', () => {
     ]) {
       expect(listed.join('\n')).toContain(rule);
     }
+    // Two warnings of one rule are told apart by their element.
+    expect(listed.join('\n')).toContain('Perception gap · Goals');
+    expect(listed.join('\n')).toContain('Perception gap · Tasks');
     const total = listed.length;
     expect(await queue.getByRole('status').textContent()).toBe(`${total} warnings in 1 case, newest first.`);
     await saveWholeScreenshot(page, 'home-warnings-en');

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { calendarDateSchema, idSchema } from '../domain/primitives';
+import type { AllianceElement } from '../domain/ratings';
 import type { DecidedWarning } from './decidedWarnings';
 import { ruleIds, warningLevels, type Warning } from './warning';
 
@@ -14,6 +15,8 @@ export const openWarningSchema = z.strictObject({
   warningId: idSchema,
   rule: z.enum(ruleIds),
   level: z.enum(warningLevels),
+  /** The alliance element a rating rule is about, so two warnings of one rule can be told apart. */
+  element: z.enum(['bond', 'goals', 'tasks']).optional(),
   /** The newest date behind the warning: a session's, or a missed session's. */
   latestDate: calendarDateSchema.optional(),
 });
@@ -35,15 +38,31 @@ export function openWarningsOf(
     .filter((decided) => decided.status === 'active')
     .map(({ warning }) => {
       const latest = latestDateOf(warning);
+      const element = elementOf(warning);
       return {
         caseId: journalCase.id,
         caseAlias: journalCase.alias,
         warningId: warning.id,
         rule: warning.rule,
         level: warning.level,
+        ...(element === undefined ? {} : { element }),
         ...(latest === undefined ? {} : { latestDate: latest }),
       };
     });
+}
+
+function elementOf(warning: Warning): AllianceElement | undefined {
+  switch (warning.rule) {
+    case 'alliance-fall':
+    case 'unrepaired-fall':
+    case 'perception-gap':
+    case 'split-alliance':
+      return warning.details.element;
+    case 'engagement-risk':
+      return warning.details.trigger === 'absence-after-low-rating' ? warning.details.element : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The newest of the warning's session dates and, for missed sessions, their planned dates. */

@@ -27,6 +27,11 @@ describe('the home queue of open warnings', () => {
     const listed = openWarningsOf({ id: 'c1', alias: 'Family A.' }, decided);
     expect(listed.map((warning) => warning.warningId)).toEqual(rest.map((warning) => warning.id));
     expect(listed[0]).toMatchObject({ caseId: 'c1', caseAlias: 'Family A.', latestDate: dayOf(3) });
+    // Each element's fall is its own line, named by its element.
+    expect(listed.map((warning) => warning.element)).toEqual(
+      rest.map((warning) => ('element' in warning.details ? warning.details.element : undefined)),
+    );
+    expect(new Set(listed.map((warning) => warning.element)).size).toBe(listed.length);
   });
 
   it('dates a warning drawn from missed sessions by the newest one missed', () => {

@@ -58,6 +58,12 @@ export function HomeWarnings() {
                   {warning.caseAlias}
                   {' · '}
                   {title(warning)}
+                  {warning.element !== undefined && (
+                    <>
+                      {' · '}
+                      {t(`entries.ratings.elements.${warning.element}`)}
+                    </>
+                  )}
                 </span>
                 {warning.latestDate !== undefined && (
                   <span className="reports-item-line">
