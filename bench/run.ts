@@ -12,6 +12,7 @@ import { runDeidentifyBenchmarks } from './deidentify.bench';
 import { runEcomapBenchmarks } from './ecomap.bench';
 import { runIpcBenchmarks } from './ipc.bench';
 import { runJournalBenchmarks } from './journal.bench';
+import { runOpenWarningsBenchmarks } from './openWarnings.bench';
 import { runStartupBenchmarks } from './startup.bench';
 import { runStorageBenchmarks } from './storage.bench';
 import { runTimelineBenchmarks } from './timeline.bench';
@@ -28,6 +29,7 @@ const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'court-report', run: runCourtReportBenchmarks },
   { name: 'deidentify', run: runDeidentifyBenchmarks },
   { name: 'warnings', run: runWarningsBenchmarks },
+  { name: 'open-warnings', run: runOpenWarningsBenchmarks },
   { name: 'ecomap', run: runEcomapBenchmarks },
   { name: 'startup', run: runStartupBenchmarks },
 ];

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectAccessible, saveWholeScreenshot } from './harness/checks';
+import { daysBefore, todayDate } from '../../src/renderer/src/cases/dates';
+import type { AlianzaApi } from '../../src/shared/ipc/api';
+import { expectAccessible, saveScreenshot, saveWholeScreenshot } from './harness/checks';
 import { createJournal, heading } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 import { seedFamilyCase } from './harness/seed';
@@ -80,5 +82,84 @@ describe.skipIf(e2eMode === undefined)('attendance', () => {
     await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain('No asistió (sin aviso)');
     await page.getByRole('main').getByRole('button', { name: 'Registrar asistencia' }).click();
     await saveWholeScreenshot(page, 'case-attendance-es');
+  });
+
+  it('shows in the case list the sessions held of those planned in the last 30 days, in English and Spanish', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await createJournal(page);
+    const today = todayDate();
+    // Held: two reflections and one record; missed: one not attended, one cancelled by the family;
+    // a rescheduled one and one from 40 days ago are not counted.
+    const dates = {
+      openedAt: daysBefore(today, 60),
+      reflections: [daysBefore(today, 20), daysBefore(today, 6)],
+      records: [
+        { plannedOn: daysBefore(today, 40), status: 'not-attended' },
+        { plannedOn: daysBefore(today, 27), status: 'held' },
+        { plannedOn: daysBefore(today, 13), status: 'not-attended' },
+        { plannedOn: daysBefore(today, 10), status: 'rescheduled' },
+        { plannedOn: daysBefore(today, 2), status: 'cancelled-by-family' },
+      ],
+    } as const;
+    const problems = await page.evaluate(async (seed) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const created = await api.createCase({
+        alias: 'Family A.',
+        phase: 'intervention',
+        openedAt: seed.openedAt,
+        parties: [],
+        goals: [],
+      });
+      if (!created.ok) return [created.error.message];
+      const caseId = created.value.id;
+      const failures: string[] = [];
+      for (const sessionDate of seed.reflections) {
+        const saved = await api.saveEntry({
+          caseId,
+          entryId: crypto.randomUUID(),
+          content: {
+            sessionDate,
+            phase: 'intervention',
+            attendees: [],
+            sections: [],
+            promptAnswers: [],
+            tensions: [],
+            relationships: [],
+            strategies: [],
+            ratings: {},
+            feelings: [],
+            feelingsVisibility: 'private',
+            supervisionQuestions: [],
+          },
+        });
+        if (!saved.ok) failures.push(saved.error.message);
+      }
+      for (const record of seed.records) {
+        const recorded = await api.recordAttendance({
+          caseId,
+          attendanceId: crypto.randomUUID(),
+          ...record,
+          noteVisibility: 'private',
+        });
+        if (!recorded.ok) failures.push(recorded.error.message);
+      }
+      return failures;
+    }, dates);
+    expect(problems).toEqual([]);
+    await page.reload();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    const item = page.getByRole('navigation').getByRole('button', { name: /Family A\./ });
+    await expect
+      .poll(() => item.textContent(), { timeout: 20_000 })
+      .toContain('3 of 5 sessions held in the last 30 days');
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption('es');
+    await expect
+      .poll(() => item.textContent(), { timeout: 20_000 })
+      .toContain('3 de 5 sesiones realizadas en los últimos 30 días');
+    await page.getByRole('navigation').getByRole('button', { name: 'Inicio' }).click();
+    await expect.poll(() => heading(page)).toBe('Le damos la bienvenida a Alianza');
+    await saveScreenshot(page, 'case-list-attendance-es');
   });
 });

@@ -159,7 +159,7 @@ describe.skipIf(e2eMode === undefined)('cases', () => {
     // Focus goes back to the button that opened the form.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit details');
     const renamed = caseList.getByRole('button', { name: /Family R\. M\./ });
-    await expect.poll(() => renamed.textContent()).toContain('2 sessions in 30 days');
+    await expect.poll(() => renamed.textContent()).toContain('2 of 2 sessions held in the last 30 days');
     const itemText = await renamed.textContent();
     expect(itemText).toContain(`Last session ${formatCalendarDate(daysBefore(today, 3), 'en')}`);
     expect(itemText).toContain('Alliance rising');

@@ -14,6 +14,7 @@ export function journalHandlers({ journal, search }: Pick<Services, 'journal' | 
     setCaseStatus: (request) => journal.setCaseStatus(request),
     recordAttendance: (request) => journal.recordAttendance(request),
     listCaseWarnings: ({ caseId }) => journal.listCaseWarnings(caseId),
+    listOpenWarnings: () => journal.listOpenWarnings(),
     decideWarning: (request) => journal.decideWarning(request),
     setGoalScale: (request) => journal.setGoalScale(request),
     rateGoals: (request) => journal.rateGoals(request),

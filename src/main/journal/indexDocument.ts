@@ -1,17 +1,20 @@
 /**
- * The index document (`index.alz`), format 3: a log of records, like a case. The first record
+ * The index document (`index.alz`), format 4: a log of records, like a case. The first record
  * holds the case list, the record of which per-case files exist, and where each case's file and
  * each per-case file stood when last written (`positions`: the manifest that a file rolled back to
  * an older state is held against). Each later record holds one case's new line and position, or
- * one per-case file's new generation. Formats 1 and 2 are one JSON value, read as before.
+ * one per-case file's new generation. Format 3 is the same log without attendance in the lines;
+ * formats 1 and 2 are one JSON value. Their lines are completed by `indexMigrations/`.
  */
 import { AppError } from '../../shared/ipc/result';
 import {
   caseFilesSchema,
   caseSummarySchema,
+  earlierCaseSummarySchema,
   storedIndexSchema,
   type CaseFiles,
   type CaseSummary,
+  type EarlierCaseSummary,
   type StoredIndex,
 } from '../../shared/journal/caseSummary';
 import { newerVersionOf, type DocumentVersioning } from '../../shared/storage/documentVersion';
@@ -19,7 +22,9 @@ import type { StoredFile } from '../vault/fileStore';
 import { filePositionSchema, type FilePosition } from '../vault/filePosition';
 import { z } from 'zod';
 
-export const indexVersion = 3;
+export const indexVersion = 4;
+/** Format 3: the same records, with no attendance in a case's line (`indexMigrations/toVersion4.ts`). */
+const earlierLogVersion = 3;
 
 const versioning: Pick<DocumentVersioning, 'subject' | 'current'> = { subject: 'The case list', current: indexVersion };
 
@@ -40,28 +45,36 @@ export type IndexRecord =
   | { version: typeof indexVersion; type: 'case'; summary: CaseSummary; position: FilePosition }
   | { version: typeof indexVersion; type: 'file'; fileId: string; position: FilePosition };
 
+/** The records of one log format, its lines checked with `line`. */
+function recordSchemaOf<Version extends number, Line extends z.ZodType>(version: Version, line: Line) {
+  return z.discriminatedUnion('type', [
+    z.strictObject({
+      version: z.literal(version),
+      type: z.literal('snapshot'),
+      cases: z.array(line),
+      caseFiles: caseFilesSchema,
+      importing: z.array(z.string()).optional(),
+      positions: positionsSchema,
+    }),
+    z.strictObject({
+      version: z.literal(version),
+      type: z.literal('case'),
+      summary: line,
+      position: filePositionSchema,
+    }),
+    z.strictObject({
+      version: z.literal(version),
+      type: z.literal('file'),
+      fileId: z.string(),
+      position: filePositionSchema,
+    }),
+  ]);
+}
+
 /** Small, so they are checked on read: a damaged case list must not become the journal's. */
-const recordSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    version: z.literal(indexVersion),
-    type: z.literal('snapshot'),
-    cases: z.array(caseSummarySchema),
-    caseFiles: caseFilesSchema,
-    importing: z.array(z.string()).optional(),
-    positions: positionsSchema,
-  }),
-  z.strictObject({
-    version: z.literal(indexVersion),
-    type: z.literal('case'),
-    summary: caseSummarySchema,
-    position: filePositionSchema,
-  }),
-  z.strictObject({
-    version: z.literal(indexVersion),
-    type: z.literal('file'),
-    fileId: z.string(),
-    position: filePositionSchema,
-  }),
+const recordSchema = z.union([
+  recordSchemaOf(indexVersion, caseSummarySchema),
+  recordSchemaOf(earlierLogVersion, earlierCaseSummarySchema),
 ]);
 
 /** The index as the store holds it: the stored form of any version, and the positions (none before format 3). */
@@ -82,7 +95,7 @@ export function indexFromStored(stored: StoredFile, file: string): ReadIndex {
     if (!parsed.success) throw notUnderstood(file);
     return { stored: parsed.data, positions: {} };
   }
-  let cases = new Map<string, CaseSummary>();
+  let cases = new Map<string, EarlierCaseSummary>();
   let caseFiles: CaseFiles = { exports: [], reports: [] };
   let importing: string[] | undefined;
   let positions: FilePositions = {};

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { caseWarnings } from '../../shared/alliance/caseWarnings';
 import type { DecidedWarning } from '../../shared/alliance/decidedWarnings';
+import type { OpenWarnings } from '../../shared/alliance/openWarnings';
 import { defaultWarningThresholds, type WarningThresholds } from '../../shared/alliance/thresholds';
 import type { Case, CaseWithEntries } from '../../shared/domain/case';
 import type { Entry } from '../../shared/domain/entry';
@@ -43,6 +44,7 @@ import { checkAliasFree, checkedCase } from './caseCheck';
 import * as drafts from './drafts';
 import { savedEntry } from './entrySaving';
 import { withGoalReview, withGoalScale } from './goalAttainmentChanges';
+import { listOpenWarnings } from './openWarningsCache';
 import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
 import { createJournalAccess, type OpenJournal } from './openJournal';
@@ -74,6 +76,8 @@ export interface JournalService {
   recordAttendance(request: RecordAttendanceRequest): Promise<Case>;
   /** The case's rupture warnings, evaluated with the thresholds in force, with the decisions about them. */
   listCaseWarnings(caseId: string): Promise<CaseWarnings>;
+  /** Every open case's active warnings, for the home queue (`openWarningsCache.ts`). */
+  listOpenWarnings(): Promise<OpenWarnings>;
   /** Dismisses a warning the case raises now (with a note), takes it to supervision, or reopens it. */
   decideWarning(request: DecideWarningRequest): Promise<DecidedWarning>;
   /** Sets, replaces or removes a goal's attainment scale. */
@@ -169,6 +173,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
       const journalCase = await access.open().store.readCase(caseId);
       return { warnings: caseWarnings(journalCase, inForce), thresholds: inForce };
     },
+    listOpenWarnings: async () => listOpenWarnings(access.open().store, await thresholds()),
     decideWarning: async (request) => {
       const inForce = await thresholds();
       let decided: DecidedWarning | undefined;

@@ -15,6 +15,7 @@ import { relativePathFor, type FileId } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import {
   emptyIndex,
+  recentAttendanceOf,
   summarizeCase,
   type CaseFiles,
   type CaseSummary,
@@ -30,6 +31,7 @@ import {
   type FilePositions,
   type IndexRecord,
 } from './indexDocument';
+import { indexToVersion4 } from './indexMigrations/toVersion4';
 import { idsWithBackups, storedIds } from './vaultFolders';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
@@ -177,8 +179,9 @@ function newJournalStore(session: VaultSession): JournalStore {
       try {
         const stored = await session.readFile('index');
         const read = indexFromStored(stored, indexPath);
-        loaded = await upgraded(read.stored);
+        // Set first: completing the lines reads case files, which are held against them.
         positions = read.positions;
+        loaded = await upgraded(read.stored);
         indexLog = stored.log;
         indexAt = positionOf(stored.generation, stored.log);
         indexLoaded = true;
@@ -227,8 +230,15 @@ function newJournalStore(session: VaultSession): JournalStore {
    * missing counts as never made; the next write of the index keeps this record.
    */
   async function upgraded(stored: StoredIndex): Promise<JournalIndex> {
-    if (stored.version === 2) return stored;
-    return { version: 2, cases: stored.cases, caseFiles: await caseFilesOnDisk() };
+    // Lines without attendance (formats 1 to 3) are completed from their case files. Reading never
+    // writes (verify reads through here): the first change writes the index whole, in format 4.
+    const cases = await indexToVersion4(
+      stored.cases,
+      async (caseId) => (await readCaseFile(caseId)).journalCase.attendance,
+    );
+    const caseFiles = stored.version === 2 ? stored.caseFiles : await caseFilesOnDisk();
+    const importing = stored.version === 2 ? stored.importing : undefined;
+    return { version: 2, cases, caseFiles, ...(importing === undefined ? {} : { importing }) };
   }
 
   async function caseFilesOnDisk(): Promise<CaseFiles> {
@@ -487,6 +497,7 @@ function newJournalStore(session: VaultSession): JournalStore {
             status: checked.status,
             openedAt: checked.openedAt,
             updatedAt: checked.updatedAt,
+            recentAttendance: recentAttendanceOf(checked),
           }
         : summarizeCase(checked);
     await recordCase(checked, summary, log, known);

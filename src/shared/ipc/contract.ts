@@ -54,6 +54,7 @@ import {
   setGoalScaleRequestSchema,
 } from '../journal/allianceRequests';
 import { warningThresholdsSchema } from '../alliance/thresholds';
+import { openWarningsSchema } from '../alliance/openWarnings';
 import {
   backupJournalResponseSchema,
   importJournalResponseSchema,
@@ -112,7 +113,7 @@ const caseReads = [
   'checkReport',
 ] as const;
 /** The reads that span cases. */
-const journalReads = ['listCases', 'searchJournal', 'listHearings'] as const;
+const journalReads = ['listCases', 'searchJournal', 'listHearings', 'listOpenWarnings'] as const;
 /** The reads of a case's court reports. */
 const reportReads = [
   'listReports',
@@ -140,7 +141,7 @@ export const contract = {
   getAllianceThresholds: query(nothing, warningThresholdsSchema),
   // Every case's warnings are evaluated with them: all of them are out of date.
   setAllianceThresholds: mutation(allianceThresholdsRequestSchema, warningThresholdsSchema, {
-    stale: ['getAllianceThresholds', 'listCaseWarnings'],
+    stale: ['getAllianceThresholds', 'listCaseWarnings', 'listOpenWarnings'],
     activity: true,
   }),
   getVaultStatus: query(nothing, vaultStatusSchema),
@@ -174,6 +175,7 @@ export const contract = {
   setCaseStatus: mutation(setCaseStatusRequestSchema, caseObjectSchema, editsCase),
   recordAttendance: mutation(recordAttendanceRequestSchema, caseObjectSchema, editsCase),
   listCaseWarnings: query(caseIdRequestSchema, caseWarningsSchema),
+  listOpenWarnings: query(nothing, openWarningsSchema),
   decideWarning: mutation(decideWarningRequestSchema, decidedWarningSchema, editsCase),
   setGoalScale: mutation(setGoalScaleRequestSchema, caseObjectSchema, editsCase),
   rateGoals: mutation(rateGoalsRequestSchema, caseObjectSchema, editsCase),

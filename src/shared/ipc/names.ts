@@ -36,6 +36,7 @@ export const methodNames = [
   'setCaseStatus',
   'recordAttendance',
   'listCaseWarnings',
+  'listOpenWarnings',
   'decideWarning',
   'setGoalScale',
   'rateGoals',

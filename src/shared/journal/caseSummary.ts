@@ -4,15 +4,25 @@
  */
 import { z } from 'zod';
 import { calendarDateSchema, idSchema } from '../domain/primitives';
-import { caseStatuses, phases } from '../domain/taxonomy';
+import { attendanceStatuses, caseStatuses, phases } from '../domain/taxonomy';
 import type { CaseWithEntries } from '../domain/case';
 
 /** Session dates kept in the summary: enough for "sessions in the last 30 days" at any pace. */
 const recentDatesKept = 60;
 /** Practitioner alliance averages kept for the trend mark, newest last. */
 const recentRatingsKept = 6;
+/** Attendance records kept in the summary: enough for "3 of 4 in the last 30 days" at any pace. */
+const recentAttendanceKept = 60;
 
-export const caseSummarySchema = z.strictObject({
+/** What became of one planned session, as the case list counts it (no note, no id). */
+export const attendanceMarkSchema = z.strictObject({
+  plannedOn: calendarDateSchema,
+  status: z.enum(attendanceStatuses),
+});
+export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;
+
+/** A case's line before case-list format 4: no attendance. Still read, and completed (`indexMigrations/`). */
+const earlierCaseSummaryShape = {
   id: idSchema,
   alias: z.string(),
   phase: z.enum(phases),
@@ -25,6 +35,14 @@ export const caseSummarySchema = z.strictObject({
   /** Mean of bond, goals and tasks as the practitioner rated them, oldest first. */
   recentAllianceScores: z.array(z.number()),
   updatedAt: z.string(),
+};
+export const earlierCaseSummarySchema = z.strictObject(earlierCaseSummaryShape);
+export type EarlierCaseSummary = z.infer<typeof earlierCaseSummarySchema>;
+
+export const caseSummarySchema = z.strictObject({
+  ...earlierCaseSummaryShape,
+  /** The newest attendance records, newest first. */
+  recentAttendance: z.array(attendanceMarkSchema),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
@@ -56,11 +74,17 @@ export type JournalIndex = z.infer<typeof journalIndexSchema>;
 /** Version 1 (before `caseFiles`): still read; written as version 2 with the next change. */
 export const journalIndexV1Schema = z.strictObject({
   version: z.literal(1),
-  cases: z.array(caseSummarySchema),
+  cases: z.array(earlierCaseSummarySchema),
 });
 
-/** Every index version this app reads. */
-export const storedIndexSchema = z.discriminatedUnion('version', [journalIndexV1Schema, journalIndexSchema]);
+/** Version 2 as written, one JSON value: its lines have no attendance. */
+const journalIndexV2Schema = z.strictObject({
+  ...journalIndexSchema.shape,
+  cases: z.array(earlierCaseSummarySchema),
+});
+
+/** Every index version this app reads; its lines may lack attendance (`indexMigrations/toVersion4.ts`). */
+export const storedIndexSchema = z.discriminatedUnion('version', [journalIndexV1Schema, journalIndexV2Schema]);
 export type StoredIndex = z.infer<typeof storedIndexSchema>;
 
 export const emptyIndex: JournalIndex = { version: 2, cases: [], caseFiles: { exports: [], reports: [] } };
@@ -83,6 +107,7 @@ export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
   }
   const dates = newest.values();
   return {
+    recentAttendance: recentAttendanceOf(journalCase),
     id: journalCase.id,
     alias: journalCase.alias,
     phase: journalCase.phase,
@@ -94,6 +119,17 @@ export function summarizeCase(journalCase: CaseWithEntries): CaseSummary {
     recentAllianceScores: rated.values().reverse(),
     updatedAt: journalCase.updatedAt,
   };
+}
+
+/** The case's newest attendance records, newest first, as the case list counts them. */
+export function recentAttendanceOf(journalCase: Pick<CaseWithEntries, 'attendance'>): AttendanceMark[] {
+  const newest = newestFirst<AttendanceMark>(recentAttendanceKept);
+  const records = journalCase.attendance ?? [];
+  for (let index = records.length - 1; index >= 0; index -= 1) {
+    const { plannedOn, status } = records[index] as NonNullable<CaseWithEntries['attendance']>[number];
+    newest.offer(plannedOn, { plannedOn, status });
+  }
+  return newest.values();
 }
 
 /**

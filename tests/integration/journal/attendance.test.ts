@@ -45,6 +45,24 @@ describe('planned sessions and what became of them', () => {
     expect((await test.services.care.verify()).problems).toEqual([]);
   });
 
+  it('keeps the case list line current: its newest records, newest first, through a lock', async () => {
+    const line = async () => (await journal().listCases()).find((summary) => summary.id === caseId)?.recentAttendance;
+    expect(await line()).toEqual([
+      { plannedOn: '2025-03-20', status: 'not-attended' },
+      { plannedOn: '2025-03-10', status: 'cancelled-by-family' },
+    ]);
+    await journal().recordAttendance({
+      caseId,
+      attendanceId: 'a-3',
+      plannedOn: '2025-03-30',
+      status: 'held',
+      noteVisibility: 'private',
+    });
+    await test.services.vault.lock();
+    await test.services.vault.unlock(passphrase);
+    expect((await line())?.[0]).toEqual({ plannedOn: '2025-03-30', status: 'held' });
+  });
+
   it('changes a record by its id, keeping when it was first made', async () => {
     const before = (await journal().getCase(caseId)).attendance?.find((record) => record.id === 'a-2');
     test.clock.set(new Date(test.clock.now().getTime() + 60_000));
@@ -59,7 +77,7 @@ describe('planned sessions and what became of them', () => {
     const record = changed.attendance?.find((item) => item.id === 'a-2');
     expect(record).toMatchObject({ status: 'rescheduled', movedTo: '2025-03-24', createdAt: before?.createdAt });
     expect(record?.updatedAt).not.toBe(before?.updatedAt);
-    expect(changed.attendance).toHaveLength(2);
+    expect(changed.attendance).toHaveLength(3);
   });
 
   it('refuses what cannot be true, changing nothing', async () => {

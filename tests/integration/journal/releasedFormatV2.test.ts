@@ -2,7 +2,8 @@
  * The vault the previous release writes (`tests/fixtures/vault-v2`: made by it, with two cases of
  * one-value case files, an index of version 2, an export log and a court report) opens, reads
  * and verifies with today's code; each case's next save rewrites it as a record log and keeps the
- * old file as a backup; the index follows; nothing is named as rolled back.
+ * old file as a backup; the index follows (its lines completed with the cases' attendance);
+ * nothing is named as rolled back.
  */
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,6 +45,8 @@ describe('a vault of the previous release', () => {
     }
     const report = await verifyJournal(services.vault.session());
     expect(report.problems).toEqual([]);
+    // Its lines had no attendance: completed from the case files, in memory only until a change.
+    expect(listed.every((summary) => Array.isArray(summary.recentAttendance))).toBe(true);
     expect(await formatOf(path.join(directory, 'index.alz'))).toBe(1);
   });
 

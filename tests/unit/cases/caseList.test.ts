@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allianceTrend } from '../../../src/renderer/src/cases/allianceTrend';
 import { defaultCaseFilters, everyCase, filterCases, foldText } from '../../../src/renderer/src/cases/caseFilters';
-import { sessionsInLastDays } from '../../../src/renderer/src/cases/sessionActivity';
+import { attendanceInLastDays, sessionsInLastDays } from '../../../src/renderer/src/cases/sessionActivity';
 import type { CaseSummary } from '../../../src/shared/journal/caseSummary';
 
 function summary(alias: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
@@ -14,6 +14,7 @@ function summary(alias: string, overrides: Partial<CaseSummary> = {}): CaseSumma
     entryCount: 0,
     recentSessionDates: [],
     recentAllianceScores: [],
+    recentAttendance: [],
     updatedAt: '2025-01-10T10:00:00.000Z',
     ...overrides,
   };
@@ -56,6 +57,36 @@ describe('sessionsInLastDays', () => {
 
   it('is zero with no sessions', () => {
     expect(sessionsInLastDays([], today)).toBe(0);
+  });
+});
+
+describe('attendanceInLastDays', () => {
+  const today = '2025-03-31';
+
+  it('counts reflections and held records as held, missed and cancelled ones as planned too', () => {
+    const line = summary('Familia A.', {
+      recentSessionDates: ['2025-03-24', '2025-03-10', '2025-02-20'],
+      recentAttendance: [
+        { plannedOn: '2025-04-07', status: 'not-attended' },
+        { plannedOn: '2025-03-31', status: 'cancelled-by-family' },
+        { plannedOn: '2025-03-17', status: 'rescheduled' },
+        { plannedOn: '2025-03-03', status: 'held' },
+        { plannedOn: '2025-03-02', status: 'cancelled-by-programme' },
+        { plannedOn: '2025-03-01', status: 'not-attended' },
+      ],
+    });
+    // Held: two reflections and one record; planned besides: two cancelled (a rescheduled one is
+    // planned again, one after today and one before the window are left out).
+    expect(attendanceInLastDays(line, today)).toEqual({ held: 3, planned: 5 });
+  });
+
+  it('says nothing when nothing is recorded in the window', () => {
+    expect(attendanceInLastDays(summary('Familia B.'), today)).toBeUndefined();
+    const old = summary('Familia C.', {
+      recentSessionDates: ['2025-02-01'],
+      recentAttendance: [{ plannedOn: '2025-03-20', status: 'rescheduled' }],
+    });
+    expect(attendanceInLastDays(old, today)).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import type { CaseSummary } from '../../../shared/journal/caseSummary';
 import { allianceTrend } from './allianceTrend';
 import { AllianceTrendMark } from './AllianceTrendMark';
 import { formatCalendarDate } from './dates';
-import { sessionsInLastDays } from './sessionActivity';
+import { attendanceInLastDays } from './sessionActivity';
 
 interface Props {
   summary: CaseSummary;
@@ -15,11 +15,11 @@ interface Props {
   onOpen: (caseId: string) => void;
 }
 
-/** One case in the sidebar: alias, phase, last session, recent sessions and the alliance trend. */
+/** One case in the sidebar: alias, phase, last session, sessions held of those planned lately, and the alliance trend. */
 export const CaseListItem = memo(function CaseListItem({ summary, today, current, showStatus, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const trend = allianceTrend(summary.recentAllianceScores);
-  const recent = sessionsInLastDays(summary.recentSessionDates, today);
+  const attendance = attendanceInLastDays(summary, today);
   return (
     <li className="case-item">
       <button type="button" className="case-item-button" aria-current={current} onClick={() => onOpen(summary.id)}>
@@ -31,15 +31,15 @@ export const CaseListItem = memo(function CaseListItem({ summary, today, current
           <span>{t(`taxonomy.phases.${summary.phase}`)}</span>
           {showStatus && <span>{t(`taxonomy.caseStatuses.${summary.status}`)}</span>}
         </span>
-        {summary.lastSessionDate === undefined ? (
-          <span className="case-item-line">{t('cases.list.noSessions')}</span>
-        ) : (
-          <>
-            <span className="case-item-line">
-              {t('cases.list.lastSession', { date: formatCalendarDate(summary.lastSessionDate, i18n.language) })}
-            </span>
-            <span className="case-item-line">{t('cases.list.recentSessions', { count: recent })}</span>
-          </>
+        <span className="case-item-line">
+          {summary.lastSessionDate === undefined
+            ? t('cases.list.noSessions')
+            : t('cases.list.lastSession', { date: formatCalendarDate(summary.lastSessionDate, i18n.language) })}
+        </span>
+        {attendance !== undefined && (
+          <span className="case-item-line">
+            {t('cases.list.recentAttendance', { held: attendance.held, count: attendance.planned })}
+          </span>
         )}
       </button>
     </li>

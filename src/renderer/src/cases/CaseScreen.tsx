@@ -6,7 +6,7 @@ import { CaseWorkspace } from './CaseWorkspace';
 import './cases.css';
 
 /** One case, read as its overview (thousands of reflections in a fraction of the bytes); a damaged file offers its newest backup. */
-export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | undefined }) {
+export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | 'alliance' | undefined }) {
   const { t } = useTranslation();
   const state = loadStateOf(useContractQuery('getCaseOverview', { caseId }));
   if (state.kind !== 'loaded') {

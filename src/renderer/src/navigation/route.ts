@@ -4,8 +4,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'search' }
   | { screen: 'new-case' }
-  /** `tab`: open on the court reports, when coming back from one. */
-  | { screen: 'case'; caseId: string; tab?: 'reports' }
+  /** `tab`: open on the court reports (coming back from one) or on the alliance warnings (from the home queue). */
+  | { screen: 'case'; caseId: string; tab?: 'reports' | 'alliance' }
   /** Preparing a supervision brief of a case. */
   | { screen: 'brief'; caseId: string }
   /** One court report of a case: its versions, the review loop, the checks and the documents. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HearingAgenda } from '../home/HearingAgenda';
+import { HomeWarnings } from '../home/HomeWarnings';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -8,6 +9,7 @@ export function HomeScreen() {
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('app.tagline')}</p>
       <p>{t('home.body')}</p>
+      <HomeWarnings />
       <HearingAgenda />
       <div className="callout">
         <h2>{t('home.privacyTitle')}</h2>

@@ -15,8 +15,8 @@ export const casesEn = {
     showAll: 'Show all cases',
     noSessions: 'No sessions yet',
     lastSession: 'Last session {{date}}',
-    recentSessions_one: '{{count}} session in 30 days',
-    recentSessions_other: '{{count}} sessions in 30 days',
+    recentAttendance_one: '{{held}} of {{count}} session held in the last 30 days',
+    recentAttendance_other: '{{held}} of {{count}} sessions held in the last 30 days',
     trend: {
       rising: 'Alliance rising',
       falling: 'Alliance falling',

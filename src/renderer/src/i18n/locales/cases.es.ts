@@ -18,8 +18,8 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
     showAll: 'Mostrar todos los casos',
     noSessions: 'Aún sin sesiones',
     lastSession: 'Última sesión {{date}}',
-    recentSessions_one: '{{count}} sesión en 30 días',
-    recentSessions_other: '{{count}} sesiones en 30 días',
+    recentAttendance_one: '{{held}} de {{count}} sesión realizada en los últimos 30 días',
+    recentAttendance_other: '{{held}} de {{count}} sesiones realizadas en los últimos 30 días',
     trend: {
       rising: 'Alianza en alza',
       falling: 'Alianza en baja',

@@ -32,6 +32,19 @@ export const en = {
     body: 'Write a reflection after each session, notice the tensions in the alliance with the family, and prepare supervision briefs and court reports that show only what they should.',
     privacyTitle: 'Your journal stays here',
     privacyBody: 'Everything you write is kept on this computer. Nothing leaves it unless you export it on purpose.',
+    warnings: {
+      title: 'Alliance warnings to look at',
+      loading: 'Reading the alliance warnings of your open cases…',
+      none: 'No open case has an alliance warning waiting. Warnings you dismissed or took to supervision are kept on each case’s Alliance tab.',
+      count_one: '{{count}} warning in {{cases}}, newest first.',
+      count_other: '{{count}} warnings in {{cases}}, newest first.',
+      cases_one: '{{count}} case',
+      cases_other: '{{count}} cases',
+      levelAndRule: '{{level}}: {{rule}}',
+      latest: 'Latest session behind it: {{date}}',
+      boundary:
+        'A warning is a cue for reflection and supervision, never a score of the family. Open one to see its reasons on the case’s Alliance tab.',
+    },
     hearings: {
       title: 'Coming hearings',
       loading: 'Reading the court reports of your cases…',

@@ -32,6 +32,19 @@ export const es: Translations = {
     privacyTitle: 'Su bitácora se queda aquí',
     privacyBody:
       'Todo lo que escribe se guarda en este computador. Nada sale de él salvo que usted lo exporte a propósito.',
+    warnings: {
+      title: 'Alertas de alianza por revisar',
+      loading: 'Leyendo las alertas de alianza de sus casos abiertos…',
+      none: 'Ningún caso abierto tiene alertas de alianza pendientes. Las alertas que descartó o llevó a supervisión quedan en la pestaña Alianza de cada caso.',
+      count_one: '{{count}} alerta en {{cases}}, las más recientes primero.',
+      count_other: '{{count}} alertas en {{cases}}, las más recientes primero.',
+      cases_one: '{{count}} caso',
+      cases_other: '{{count}} casos',
+      levelAndRule: '{{level}}: {{rule}}',
+      latest: 'Última sesión considerada: {{date}}',
+      boundary:
+        'Una alerta es una invitación a reflexionar y a llevar el caso a supervisión, nunca una calificación de la familia. Ábrala para ver sus razones en la pestaña Alianza del caso.',
+    },
     hearings: {
       title: 'Próximas audiencias',
       loading: 'Leyendo los informes al tribunal de sus casos…',
