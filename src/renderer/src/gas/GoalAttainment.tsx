@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { formatCalendarDate, todayDate } from '../cases/dates';
 import { useReturnFocus } from '../cases/useReturnFocus';
+import { AttainmentChart } from './AttainmentChart';
 import { GoalScaleCard } from './GoalScaleCard';
 import { GoalScaleForm } from './GoalScaleForm';
 import { RateGoalsForm } from './RateGoalsForm';
@@ -128,6 +129,7 @@ export function GoalAttainment({ journalCase }: { journalCase: CaseOverview }) {
           ))}
         </ul>
       )}
+      <AttainmentChart caseId={journalCase.id} goals={scaled.map(({ goal }) => goal)} />
     </section>
   );
 }
