@@ -24,12 +24,12 @@ import {
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { serializeSvg } from '../../../shared/charts/svgTree';
 import type { BlockSection, BriefBlock } from '../../../shared/exports/brief/briefBlocks';
-import type { BriefChart } from '../../../shared/exports/brief/briefCharts';
+import type { BriefChart, BriefChartName } from '../../../shared/exports/brief/briefCharts';
 import { fill, type BriefLabels } from '../../../shared/exports/labels/briefTexts';
 import { chartFallback } from './chartImages';
 import { markdownToDocx, type ParagraphLook } from './markdownDocx';
 
-type ChartName = 'alliance' | 'tensions';
+type ChartName = BriefChartName;
 
 export interface DocxInput {
   blocks: readonly BriefBlock[];
