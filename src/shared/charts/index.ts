@@ -7,3 +7,4 @@ export * from './allianceChart';
 export * from './tensionMap';
 export * from './ecomapLines';
 export * from './ecomapChart';
+export * from './attainmentChart';

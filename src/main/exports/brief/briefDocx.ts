@@ -24,12 +24,12 @@ import {
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { serializeSvg } from '../../../shared/charts/svgTree';
 import type { BlockSection, BriefBlock } from '../../../shared/exports/brief/briefBlocks';
-import type { BriefChart } from '../../../shared/exports/brief/briefCharts';
+import type { BriefChart, BriefChartName } from '../../../shared/exports/brief/briefCharts';
 import { fill, type BriefLabels } from '../../../shared/exports/labels/briefTexts';
 import { chartFallback } from './chartImages';
 import { markdownToDocx, type ParagraphLook } from './markdownDocx';
 
-type ChartName = 'alliance' | 'tensions';
+type ChartName = BriefChartName;
 
 export interface DocxInput {
   blocks: readonly BriefBlock[];
@@ -109,12 +109,19 @@ export async function briefDocx(input: DocxInput): Promise<Uint8Array> {
   }
   const laidOut: (Paragraph | Table | ChartName)[] = [];
   let section: BlockSection | undefined;
-  for (const block of input.blocks) {
+  for (const [index, block] of input.blocks.entries()) {
     const starts = block.section !== section && newPage.includes(block.section);
     section = block.section;
     if (starts) laidOut.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    // What introduces a chart (its heading, a sentence) stays on the chart's page.
+    const introducesChart = input.blocks[index + 1]?.kind === 'chart';
     if (block.kind === 'markdown')
-      laidOut.push(...markdownToDocx(block.markdown, block.section === 'questions' ? questionsBox : {}));
+      laidOut.push(
+        ...markdownToDocx(block.markdown, {
+          ...(block.section === 'questions' ? questionsBox : {}),
+          ...(introducesChart ? { keepNext: true } : {}),
+        }),
+      );
     else if (block.kind === 'chart') laidOut.push(block.chart);
     else laidOut.push(writingLines(block.lines));
   }

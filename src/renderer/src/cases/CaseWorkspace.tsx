@@ -13,6 +13,7 @@ import { TensionMap } from '../charts/TensionMap';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { CaseTimeline } from '../entries/CaseTimeline';
 import { ExportLog } from '../exports/ExportLog';
+import { GoalAttainment } from '../gas/GoalAttainment';
 import { ReportsTab } from '../reports/ReportsTab';
 import { useNavigation } from '../navigation/NavigationContext';
 import { ArchiveCaseForm } from './ArchiveCaseForm';
@@ -157,6 +158,7 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
           <AllianceChart journalCase={journalCase} />
           <TensionMap journalCase={journalCase} />
           <CaseEcomap journalCase={journalCase} />
+          <GoalAttainment journalCase={journalCase} />
         </>
       ),
     },

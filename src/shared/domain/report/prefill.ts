@@ -1,6 +1,7 @@
 /**
  * What a new report can say from the journal before the practitioner writes a word: who the
- * report is about, the intervention so far and the shared goals, each as an editable fact.
+ * report is about, the intervention so far and the shared goals, each as an editable fact, and
+ * the progress on the goals the practitioner rated (`goalProgress`), as their opinion.
  *
  * Sessions with the family are the reflections of meetings with them: a court hearing or a
  * team meeting is counted apart, and a supervision note (an entry about a brief) is not a
@@ -18,6 +19,7 @@ import type { CaseWithEntries } from '../case';
 import type { Entry } from '../entry';
 import type { ReportSectionKind } from './reportTaxonomy';
 import type { Statement } from './report';
+import { goalProgress } from './goalProgress';
 import { prefillTexts, type PrefillTexts } from './prefillTexts';
 
 export interface PrefillInput {
@@ -145,5 +147,13 @@ export function prefillFromJournal(input: PrefillInput): Prefilled {
       ),
     );
 
-  return { identification, intervention, goals };
+  // Progress from the reviews the practitioner confirmed: their rating, so their opinion.
+  const progress = goalProgress(journalCase, texts, formatDate).map((item): Statement => ({
+    id: newId(),
+    text: item.text,
+    type: 'opinion',
+    citations: [],
+  }));
+
+  return { identification, intervention, goals: [...goals, ...progress] };
 }

@@ -17,6 +17,15 @@ export interface PrefillTexts {
   noSessions: string;
   otherMeetings: string;
   goalAgreed: string;
+  /** Progress on a goal from the reviews the practitioner confirmed (goal attainment scaling). */
+  progress: {
+    /** Rated at one review. */
+    once: string;
+    /** Rated at several: the latest, then the first. */
+    since: string;
+    /** Each level inside a sentence, from −2 to +2. */
+    levels: [string, string, string, string, string];
+  };
   /** The parts of the attendance sentence, joined with "; ". */
   attendance: {
     offered: string;
@@ -40,6 +49,18 @@ const english: PrefillTexts = {
   noSessions: 'no sessions with the family recorded',
   otherMeetings: 'Also recorded: court hearings, {hearings}; team meetings, {meetings}.',
   goalAgreed: '{goal}: {status} (agreed with {parties}).',
+  progress: {
+    once: 'Progress on “{goal}” (goal attainment scale agreed on {agreedOn}): at the review of {date}, {level} ({signed}).',
+    since:
+      'Progress on “{goal}” (goal attainment scale agreed on {agreedOn}): at the latest review, on {date}, {level} ({signed}); at the first, on {firstDate}, {firstLevel} ({firstSigned}).',
+    levels: [
+      'much less than expected',
+      'somewhat less than expected',
+      'the expected outcome',
+      'somewhat more than expected',
+      'much more than expected',
+    ],
+  },
   attendance: {
     offered: 'Sessions offered: {count}',
     held: 'attended: {count}',
@@ -62,6 +83,18 @@ const spanish: PrefillTexts = {
   noSessions: 'no hay sesiones con la familia registradas',
   otherMeetings: 'También se registraron: audiencias, {hearings}; reuniones de equipo, {meetings}.',
   goalAgreed: '{goal}: {status} (acordado con {parties}).',
+  progress: {
+    once: 'Avance en «{goal}» (escala de logro acordada el {agreedOn}): en la revisión del {date}, {level} ({signed}).',
+    since:
+      'Avance en «{goal}» (escala de logro acordada el {agreedOn}): en la última revisión, el {date}, {level} ({signed}); en la primera, el {firstDate}, {firstLevel} ({firstSigned}).',
+    levels: [
+      'mucho menos de lo esperado',
+      'algo menos de lo esperado',
+      'el resultado esperado',
+      'algo más de lo esperado',
+      'mucho más de lo esperado',
+    ],
+  },
   attendance: {
     offered: 'Sesiones ofrecidas: {count}',
     held: 'asistidas: {count}',

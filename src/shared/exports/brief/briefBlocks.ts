@@ -5,10 +5,13 @@
  */
 import { fill, type BriefLabels } from '../labels/briefTexts';
 import type { BriefModel } from './briefModel';
+import type { BriefChartName } from './briefCharts';
 import { summaryGroups } from './summaryGroups';
 import {
   allianceMarkdown,
   attendanceMarkdown,
+  goalsIntroMarkdown,
+  goalsMarkdown,
   stateMarkdown,
   strategiesMarkdown,
   tensionsMarkdown,
@@ -21,7 +24,7 @@ export type BlockSection = 'facts' | BriefModel['parts'][number];
 
 export type BriefBlock =
   | { section: BlockSection; kind: 'markdown'; markdown: string }
-  | { section: BlockSection; kind: 'chart'; chart: 'alliance' | 'tensions' }
+  | { section: BlockSection; kind: 'chart'; chart: BriefChartName }
   /** Ruled lines to write on (the supervisor's notes); nothing in Markdown. */
   | { section: BlockSection; kind: 'writing-space'; lines: number };
 
@@ -45,6 +48,12 @@ export function briefBlocks(model: BriefModel, labels: BriefLabels): BriefBlock[
         if (model.alliance.chartSource.length > 0) blocks.push({ section: part, kind: 'chart', chart: 'alliance' });
         blocks.push(markdown(part, allianceMarkdown(model, labels)));
         if (model.attendance !== undefined) blocks.push(markdown(part, attendanceMarkdown(model, labels)));
+        if (model.goals !== undefined)
+          blocks.push(
+            markdown(part, goalsIntroMarkdown(model, labels)),
+            { section: part, kind: 'chart', chart: 'attainment' },
+            markdown(part, goalsMarkdown(model, labels)),
+          );
         break;
       case 'tensions': {
         const [byPhase, typesHeading, types] = tensionsMarkdown(model, labels);

@@ -1,7 +1,18 @@
-/** The brief's two pictures, drawn by the journal's own chart code with the brief's labels. */
-import { allianceChart, tensionMap, type AllianceChartLabels, type SvgElement } from '../../charts';
+/** The brief's pictures, drawn by the journal's own chart code with the brief's labels. */
+import {
+  allianceChart,
+  attainmentChart,
+  tensionMap,
+  type AllianceChartLabels,
+  type AttainmentChartLabels,
+  type SvgElement,
+} from '../../charts';
 import type { BriefLabels } from '../labels/briefTexts';
 import type { BriefModel } from './briefModel';
+import { formatScore } from './partBlocks';
+
+export const briefChartNames = ['alliance', 'tensions', 'attainment'] as const;
+export type BriefChartName = (typeof briefChartNames)[number];
 
 export interface BriefChart {
   tree: SvgElement;
@@ -29,10 +40,34 @@ export function allianceChartLabels(model: BriefModel, labels: BriefLabels): All
   };
 }
 
-/** Both charts, drawn from the model's chart data (dates, phases, ratings, rupture kinds: no text). */
-export function briefCharts(model: BriefModel, labels: BriefLabels): Record<'alliance' | 'tensions', BriefChart> {
-  const { texts, taxonomy } = labels;
+/** The T-score chart's texts in the brief's language. */
+export function attainmentChartLabels(labels: BriefLabels): AttainmentChartLabels {
+  const { goals } = labels.texts;
   return {
+    title: goals.chartTitle,
+    description: goals.chartDescription,
+    score: goals.tScore,
+    scoreAxis: goals.scoreAxis,
+    dateAxis: goals.dateAxis,
+    expected: goals.expected,
+    empty: goals.notRated,
+    formatDate: labels.formatShortDate,
+    formatScore: (score) => formatScore(score, labels),
+  };
+}
+
+/**
+ * The charts, drawn from the model's chart data (dates, phases, ratings, rupture kinds, T-scores:
+ * no text of the journal).
+ */
+export function briefCharts(model: BriefModel, labels: BriefLabels): Record<BriefChartName, BriefChart> {
+  const { texts, taxonomy } = labels;
+  const reviews = (model.goals?.reviews ?? []).map((review) => ({ reviewedOn: review.date, tScore: review.tScore }));
+  return {
+    attainment: {
+      tree: attainmentChart(reviews, attainmentChartLabels(labels), { idPrefix: 'brief-attainment' }),
+      description: texts.goals.chartDescription,
+    },
     alliance: {
       tree: allianceChart({ entries: model.alliance.chartSource }, allianceChartLabels(model, labels), {
         idPrefix: 'brief-alliance',

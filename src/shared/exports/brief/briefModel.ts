@@ -133,6 +133,7 @@ export interface ExcerptItem {
 }
 
 import type { AttendanceRow } from './attendanceSummary';
+import type { GoalsSection } from './goalSummary';
 
 export interface BriefModel {
   language: BriefLanguage;
@@ -142,6 +143,8 @@ export interface BriefModel {
   alliance: AllianceSection;
   /** Sessions held, missed and cancelled, by phase then for the whole period; undefined when none was recorded. */
   attendance?: AttendanceRow[];
+  /** Goal attainment at the reviews of the period; undefined when it holds none. */
+  goals?: GoalsSection;
   tensions: TensionSection;
   state: StateItem[];
   excerpts: ExcerptItem[];

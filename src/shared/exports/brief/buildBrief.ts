@@ -17,6 +17,7 @@ import { fold } from '../../text/normalize';
 import type { BriefLanguage } from '../language';
 import { allianceSection } from './allianceSummary';
 import { attendanceSection } from './attendanceSummary';
+import { goalsSection, scaledGoalTexts } from './goalSummary';
 import type { BriefModel, DeidentificationSummary, ExcerptItem, QuestionItem, StateItem } from './briefModel';
 import { briefParts, type BriefPart } from './briefParts';
 import { sharedContent, type SharedEntry } from './sharedContent';
@@ -95,12 +96,13 @@ export function buildBrief(input: BriefInput): BriefModel {
     scan.scan(text);
     places.scan(text);
   }
-  const { caseLabel, questions, state, excerpts, tensions } = readBriefTexts(journalCase, entries, {
+  const { caseLabel, questions, state, excerpts, tensions, goalTexts } = readBriefTexts(journalCase, entries, {
     party,
     text: (value) => outputs.get(value) ?? deidentifier.text(value),
   });
   const alliance = allianceSection(entries, party);
   const attendance = attendanceSection(journalCase, entries, choices, choices.to ?? producedOn);
+  const goals = goalsSection(journalCase, choices, choices.to ?? producedOn, (goalId) => goalTexts.get(goalId));
   const dates = entries.map((entry) => entry.sessionDate);
   const used = new Set(deidentifier.replacements().map((replacement) => replacement.replacement));
 
@@ -121,6 +123,7 @@ export function buildBrief(input: BriefInput): BriefModel {
     questions,
     alliance,
     ...(attendance === undefined ? {} : { attendance }),
+    ...(goals === undefined ? {} : { goals }),
     tensions,
     state,
     excerpts,
@@ -180,7 +183,10 @@ export function readBriefTexts(
       };
     }),
   );
-  return { caseLabel, questions, state, excerpts, tensions: tensionSection(entries, { text, party }) };
+  const tensions = tensionSection(entries, { text, party });
+  // The scaled goals' descriptions, read last so the other texts keep their order in the batch.
+  const goalTexts = new Map(scaledGoalTexts(journalCase).map((goal) => [goal.goalId, text(goal.description)]));
+  return { caseLabel, questions, state, excerpts, tensions, goalTexts };
 }
 
 /** Listed names left in place as ordinary words, first in the warnings: the practitioner says which they are. */

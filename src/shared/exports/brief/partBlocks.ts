@@ -4,6 +4,7 @@ import { phases, strategyOutcomes, type StrategyKind } from '../../domain/taxono
 import { fill, type BriefLabels } from '../labels/briefTexts';
 import type { BriefModel, RuptureSession } from './briefModel';
 import { cell, listItemBody, plain, sessionLabel, table } from './markdownText';
+import { signedLevel } from '../../gas';
 
 function ratings(value: ElementRatings | undefined, labels: BriefLabels): string {
   if (value === undefined) return '–';
@@ -162,4 +163,37 @@ export function stateMarkdown(model: BriefModel, labels: BriefLabels): string {
   ]);
   const header = [texts.state.date, texts.state.phase, texts.state.feelings, texts.state.note];
   return [heading, texts.state.intro, table(header, rows)].join('\n\n');
+}
+
+/** The goal attainment heading and what the T-score is: printed above the chart. */
+export function goalsIntroMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { texts } = labels;
+  if (model.goals === undefined) return '';
+  return `### ${texts.goals.heading}\n\n${fill(texts.goals.intro, { correlation: labels.formatNumber(model.goals.correlation) })}`;
+}
+
+/** The T-score and each goal's level per review, then the key of the goals' short names. */
+export function goalsMarkdown(model: BriefModel, labels: BriefLabels): string {
+  const { texts } = labels;
+  const section = model.goals;
+  if (section === undefined) return '';
+  const names = section.goals.map((_, index) => fill(texts.goals.goal, { number: index + 1 }));
+  const body = section.reviews.map((review) => [
+    labels.formatDate(review.date),
+    review.tScore === undefined ? texts.goals.notRated : formatScore(review.tScore, labels),
+    ...review.levels.map((level) => (level === undefined ? texts.goals.notRated : signedLevel(level))),
+  ]);
+  const key = section.goals.map((goal, index) => {
+    const weight =
+      goal.weight === undefined ? '' : ` ${fill(texts.goals.weight, { weight: labels.formatNumber(goal.weight) })}`;
+    return `- ${fill(texts.goals.keyItem, { goal: names[index] ?? '', description: plain(goal.description) })}${weight}`;
+  });
+  return `${table([texts.goals.review, texts.goals.tScore, ...names], body)}\n\n${key.join('\n')}`;
+}
+
+/** A T-score with one decimal, as the brief's language writes numbers. */
+export function formatScore(score: number, labels: BriefLabels): string {
+  return new Intl.NumberFormat(labels.texts.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    score,
+  );
 }

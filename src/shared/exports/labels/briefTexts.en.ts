@@ -59,6 +59,23 @@ export const briefTextsEn: BriefTexts = {
     chartEmpty: 'No ratings or ruptures in this period.',
     elements: { bond: 'Bond', goals: 'Goals', tasks: 'Tasks' },
   },
+  goals: {
+    heading: 'Goal attainment',
+    intro:
+      'Each shared goal with a scale was rated from −2 (much less than expected) to +2 (much more than expected) at the reviews below. The T-score (Kiresuk & Sherman 1968; correlation between goals ρ = {correlation}) is 50 when every goal rated is at its expected level, about 10 more or less per level.',
+    goal: 'G{number}',
+    keyItem: '**{goal}:** {description}',
+    weight: '(weight {weight})',
+    review: 'Review',
+    tScore: 'T-score',
+    notRated: '–',
+    chartTitle: 'Goal attainment T-score at each review',
+    chartDescription:
+      'The T-score at each review; 50 means every goal rated reached its expected outcome. Each point is labelled with its score; a triangle up is above 50, a hollow triangle down below it.',
+    scoreAxis: 'T-score',
+    dateAxis: 'Review date',
+    expected: 'Expected (50)',
+  },
   tensions: {
     heading: 'Tensions and ruptures',
     byPhase: 'By phase',

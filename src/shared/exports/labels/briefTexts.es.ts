@@ -59,6 +59,23 @@ export const briefTextsEs: BriefTexts = {
     chartEmpty: 'No hay valoraciones ni rupturas en este período.',
     elements: { bond: 'Vínculo', goals: 'Objetivos', tasks: 'Tareas' },
   },
+  goals: {
+    heading: 'Logro de objetivos',
+    intro:
+      'Cada objetivo compartido con escala se evaluó de −2 (mucho menos de lo esperado) a +2 (mucho más de lo esperado) en las revisiones de abajo. El puntaje T (Kiresuk y Sherman, 1968; correlación entre objetivos ρ = {correlation}) es 50 cuando cada objetivo evaluado está en su nivel esperado, unos 10 más o menos por nivel.',
+    goal: 'O{number}',
+    keyItem: '**{goal}:** {description}',
+    weight: '(peso {weight})',
+    review: 'Revisión',
+    tScore: 'Puntaje T',
+    notRated: '–',
+    chartTitle: 'Puntaje T de logro de objetivos en cada revisión',
+    chartDescription:
+      'El puntaje T en cada revisión; 50 significa que cada objetivo evaluado alcanzó su resultado esperado. Cada punto lleva su puntaje; un triángulo hacia arriba está sobre 50 y uno hueco hacia abajo, bajo 50.',
+    scoreAxis: 'Puntaje T',
+    dateAxis: 'Fecha de revisión',
+    expected: 'Esperado (50)',
+  },
   tensions: {
     heading: 'Tensiones y rupturas',
     byPhase: 'Por etapa',

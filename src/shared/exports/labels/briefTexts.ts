@@ -65,6 +65,24 @@ export interface BriefTexts {
     chartEmpty: string;
     elements: { bond: string; goals: string; tasks: string };
   };
+  /** Goal attainment scaling: the T-score per review and each goal's level. */
+  goals: {
+    heading: string;
+    intro: string;
+    /** "G{number}": a goal's short name in the table's header. */
+    goal: string;
+    /** "{goal}: {description}", a goal's line in the key under the table. */
+    keyItem: string;
+    weight: string;
+    review: string;
+    tScore: string;
+    notRated: string;
+    chartTitle: string;
+    chartDescription: string;
+    scoreAxis: string;
+    dateAxis: string;
+    expected: string;
+  };
   tensions: {
     heading: string;
     byPhase: string;

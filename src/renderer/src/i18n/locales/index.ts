@@ -7,6 +7,8 @@ import { en } from './en';
 import { entriesEn } from './entries.en';
 import { entriesEs } from './entries.es';
 import { es } from './es';
+import { gasEn } from './gas.en';
+import { gasEs } from './gas.es';
 import { exportsEn } from './exports.en';
 import { exportsEs } from './exports.es';
 import { reportsEn } from './reports.en';
@@ -26,6 +28,7 @@ export const english = {
   exports: exportsEn,
   reports: reportsEn,
   alliance: allianceEn,
+  gas: gasEn,
 } as const;
 
 export const spanish: TranslationsOf<typeof english> = {
@@ -37,4 +40,5 @@ export const spanish: TranslationsOf<typeof english> = {
   exports: exportsEs,
   reports: reportsEs,
   alliance: allianceEs,
+  gas: gasEs,
 };
