@@ -5,7 +5,7 @@
  */
 import { serializeSvg } from '../../../shared/charts/svgTree';
 import { briefBlocks, briefMarkdown, type BriefBlock } from '../../../shared/exports/brief/briefBlocks';
-import { briefCharts, type BriefChart } from '../../../shared/exports/brief/briefCharts';
+import { briefCharts, type BriefChart, type BriefChartName } from '../../../shared/exports/brief/briefCharts';
 import { briefBodyHtml, briefDocumentHtml } from '../../../shared/exports/brief/briefHtml';
 import type { BriefModel } from '../../../shared/exports/brief/briefModel';
 import type { CaseWithEntries } from '../../../shared/domain/case';
@@ -36,7 +36,7 @@ export interface PreparedBrief {
   leftovers: (text: string) => Replacement[];
   labels: BriefLabels;
   blocks: BriefBlock[];
-  charts: Record<'alliance' | 'tensions', BriefChart>;
+  charts: Record<BriefChartName, BriefChart>;
   periodSource: PeriodSource;
   record: CaseExports;
   /** "Supervision brief: Family R." */

@@ -4,11 +4,13 @@
  * where its block is, and the DOCX reads the same Markdown with the same rules.
  */
 import { fill, type BriefLabels } from '../labels/briefTexts';
+import type { BriefChartName } from './briefCharts';
 import type { BriefModel } from './briefModel';
 import { summaryGroups } from './summaryGroups';
 import {
   allianceMarkdown,
   attendanceMarkdown,
+  ecomapMarkdown,
   stateMarkdown,
   strategiesMarkdown,
   tensionsMarkdown,
@@ -21,7 +23,7 @@ export type BlockSection = 'facts' | BriefModel['parts'][number];
 
 export type BriefBlock =
   | { section: BlockSection; kind: 'markdown'; markdown: string }
-  | { section: BlockSection; kind: 'chart'; chart: 'alliance' | 'tensions' }
+  | { section: BlockSection; kind: 'chart'; chart: BriefChartName }
   /** Ruled lines to write on (the supervisor's notes); nothing in Markdown. */
   | { section: BlockSection; kind: 'writing-space'; lines: number };
 
@@ -45,6 +47,14 @@ export function briefBlocks(model: BriefModel, labels: BriefLabels): BriefBlock[
         if (model.alliance.chartSource.length > 0) blocks.push({ section: part, kind: 'chart', chart: 'alliance' });
         blocks.push(markdown(part, allianceMarkdown(model, labels)));
         if (model.attendance !== undefined) blocks.push(markdown(part, attendanceMarkdown(model, labels)));
+        if (model.ecomap !== undefined) {
+          const [heading, table] = ecomapMarkdown(model.ecomap, labels);
+          blocks.push(
+            markdown(part, heading),
+            { section: part, kind: 'chart', chart: 'ecomap' },
+            markdown(part, table),
+          );
+        }
         break;
       case 'tensions': {
         const [byPhase, typesHeading, types] = tensionsMarkdown(model, labels);

@@ -1,7 +1,18 @@
-/** The brief's two pictures, drawn by the journal's own chart code with the brief's labels. */
-import { allianceChart, tensionMap, type AllianceChartLabels, type SvgElement } from '../../charts';
-import type { BriefLabels } from '../labels/briefTexts';
-import type { BriefModel } from './briefModel';
+/** The brief's pictures, drawn by the journal's own chart code with the brief's labels. */
+import {
+  allianceChart,
+  ecomapChart,
+  tensionMap,
+  type AllianceChartLabels,
+  type EcomapChartLabels,
+  type SvgElement,
+} from '../../charts';
+import type { Ecomap, EcomapLine } from '../../ecomap/ecomap';
+import { fill, type BriefLabels } from '../labels/briefTexts';
+import type { BriefEcomap, BriefModel } from './briefModel';
+
+export const briefChartNames = ['alliance', 'tensions', 'ecomap'] as const;
+export type BriefChartName = (typeof briefChartNames)[number];
 
 export interface BriefChart {
   tree: SvgElement;
@@ -29,8 +40,36 @@ export function allianceChartLabels(model: BriefModel, labels: BriefLabels): All
   };
 }
 
-/** Both charts, drawn from the model's chart data (dates, phases, ratings, rupture kinds: no text). */
-export function briefCharts(model: BriefModel, labels: BriefLabels): Record<'alliance' | 'tensions', BriefChart> {
+/** The text on an ecomap line: the sessions behind it, or how many each way when it was noted both ways. */
+export function ecomapLineCount(line: EcomapLine, labels: BriefLabels): string {
+  const { ecomap } = labels.texts;
+  if (line.quality === 'mixed')
+    return fill(ecomap.bothWays, { strong: line.strongSessions, strained: line.strainedSessions });
+  if (line.sessions === 0) return '';
+  const one = new Intl.PluralRules(labels.texts.locale).select(line.sessions) === 'one';
+  return one ? ecomap.sessionsOne : fill(ecomap.sessionsOther, { count: line.sessions });
+}
+
+/** The ecomap's texts, each party by its pseudonym in this brief. */
+export function ecomapChartLabels(ecomap: BriefEcomap | undefined, labels: BriefLabels): EcomapChartLabels {
+  const { texts } = labels;
+  const pseudonyms = new Map((ecomap?.parties ?? []).map((party) => [party.partyId, party.label]));
+  return {
+    title: texts.ecomap.chartTitle,
+    description: texts.ecomap.chartDescription,
+    child: texts.ecomap.child,
+    party: (partyId) => pseudonyms.get(partyId) ?? '',
+    qualities: texts.ecomap.qualities,
+    count: (line) => ecomapLineCount(line, labels),
+    empty: texts.ecomap.empty,
+  };
+}
+
+/** Drawn for a case with no one besides the child too, though no brief then places it. */
+const noEcomap: Ecomap = { period: {}, sessions: 0, centre: [], lines: [], unplaced: [] };
+
+/** Every chart, drawn from the model's chart data (dates, phases, ratings, kinds, qualities, counts, pseudonyms: no text). */
+export function briefCharts(model: BriefModel, labels: BriefLabels): Record<BriefChartName, BriefChart> {
   const { texts, taxonomy } = labels;
   return {
     alliance: {
@@ -54,6 +93,12 @@ export function briefCharts(model: BriefModel, labels: BriefLabels): Record<'all
         { idPrefix: 'brief-tensions' },
       ),
       description: texts.tensions.mapDescription,
+    },
+    ecomap: {
+      tree: ecomapChart(model.ecomap?.map ?? noEcomap, ecomapChartLabels(model.ecomap, labels), {
+        idPrefix: 'brief-ecomap',
+      }),
+      description: texts.ecomap.chartDescription,
     },
   };
 }

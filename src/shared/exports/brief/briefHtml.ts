@@ -7,11 +7,12 @@
 import { renderMarkdown } from '../../render/markdown';
 import type { BriefLabels } from '../labels/briefTexts';
 import type { BriefBlock } from './briefBlocks';
+import type { BriefChartName } from './briefCharts';
 import { briefStylesheet } from './briefStylesheet';
 import { escapeMarkup } from '../../render/escapeMarkup';
 
 /** How a chart block is written: the SVG inline, or an `<img>` the DOCX writer resolves. */
-export type ChartHtml = (chart: 'alliance' | 'tensions') => string;
+export type ChartHtml = (chart: BriefChartName) => string;
 
 /** The `<article>` with the whole brief. */
 export function briefBodyHtml(blocks: readonly BriefBlock[], chartHtml: ChartHtml, lang: string) {

@@ -19,6 +19,7 @@ import type {
   TensionIntensity,
   TensionType,
 } from '../../domain/taxonomy';
+import type { Ecomap } from '../../ecomap/ecomap';
 import type { Replacement } from '../deidentify/deidentifier';
 import type { ReplacementKind } from '../deidentify/markers';
 import type { PseudonymAssignment } from '../deidentify/pseudonyms';
@@ -134,6 +135,16 @@ export interface ExcerptItem {
 
 import type { AttendanceRow } from './attendanceSummary';
 
+/**
+ * The family's ecomap over the brief's sessions: the map (qualities and counts of sessions, no
+ * text) and each party on it by pseudonym. The party ids stay inside the model; no writer prints them.
+ */
+export interface BriefEcomap {
+  map: Ecomap;
+  /** Every party of the case by its pseudonym, in case order. */
+  parties: { partyId: string; label: string }[];
+}
+
 export interface BriefModel {
   language: BriefLanguage;
   facts: BriefFacts;
@@ -142,6 +153,8 @@ export interface BriefModel {
   alliance: AllianceSection;
   /** Sessions held, missed and cancelled, by phase then for the whole period; undefined when none was recorded. */
   attendance?: AttendanceRow[];
+  /** Undefined when the case has no one besides the child (nothing to draw around it). */
+  ecomap?: BriefEcomap;
   tensions: TensionSection;
   state: StateItem[];
   excerpts: ExcerptItem[];

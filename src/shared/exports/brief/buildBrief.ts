@@ -17,6 +17,7 @@ import { fold } from '../../text/normalize';
 import type { BriefLanguage } from '../language';
 import { allianceSection } from './allianceSummary';
 import { attendanceSection } from './attendanceSummary';
+import { ecomapSection } from './ecomapSummary';
 import type { BriefModel, DeidentificationSummary, ExcerptItem, QuestionItem, StateItem } from './briefModel';
 import { briefParts, type BriefPart } from './briefParts';
 import { sharedContent, type SharedEntry } from './sharedContent';
@@ -101,6 +102,7 @@ export function buildBrief(input: BriefInput): BriefModel {
   });
   const alliance = allianceSection(entries, party);
   const attendance = attendanceSection(journalCase, entries, choices, choices.to ?? producedOn);
+  const ecomap = ecomapSection(journalCase, entries, party);
   const dates = entries.map((entry) => entry.sessionDate);
   const used = new Set(deidentifier.replacements().map((replacement) => replacement.replacement));
 
@@ -121,6 +123,7 @@ export function buildBrief(input: BriefInput): BriefModel {
     questions,
     alliance,
     ...(attendance === undefined ? {} : { attendance }),
+    ...(ecomap === undefined ? {} : { ecomap }),
     tensions,
     state,
     excerpts,
