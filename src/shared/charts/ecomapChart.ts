@@ -6,7 +6,8 @@
  */
 import type { Ecomap, EcomapLine, LineQuality } from '../ecomap/ecomap';
 import { lineQualities } from '../ecomap/ecomap';
-import { chartColors, chartFont, estimateTextWidth } from './chartStyle';
+import { chartFrame } from './chartFrame';
+import { chartColors, estimateTextWidth } from './chartStyle';
 import { ecomapLine, type Point } from './ecomapLines';
 import { serializeSvg, svg, wrapText, type SvgElement } from './svgTree';
 
@@ -80,22 +81,8 @@ export function ecomapChart(map: Ecomap, labels: EcomapChartLabels, options: Eco
   });
   const boxes = map.lines.map((line, index) => partyBox(labels.party(line.partyId), positions[index] ?? centre));
 
-  return svg(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${idPrefix}-title ${idPrefix}-description`,
-      'font-family': chartFont.family,
-      'font-size': chartFont.size,
-      fill: chartColors.ink,
-    },
-    svg('title', { id: `${idPrefix}-title` }, labels.title),
-    svg('desc', { id: `${idPrefix}-description` }, labels.description),
-    svg('rect', { x: 0, y: 0, width, height, fill: chartColors.background }),
+  return chartFrame(
+    { width: width, height: height, idPrefix, title: labels.title, description: labels.description },
     svg('g', { class: 'ecomap-lines' }, lines),
     svg('g', { class: 'ecomap-parties' }, boxes),
     centreCircle(centreName, centre),
