@@ -21,7 +21,7 @@ import { ecomapSection } from './ecomapSummary';
 import type { BriefModel, DeidentificationSummary, ExcerptItem, QuestionItem, StateItem } from './briefModel';
 import { briefParts, type BriefPart } from './briefParts';
 import { sharedContent, type SharedEntry } from './sharedContent';
-import { tensionSection } from './tensionSummary';
+import { ruptureSessions, tensionSection } from './tensionSummary';
 
 export interface BriefChoices {
   language: BriefLanguage;
@@ -96,10 +96,11 @@ export function buildBrief(input: BriefInput): BriefModel {
     scan.scan(text);
     places.scan(text);
   }
-  const { caseLabel, questions, state, excerpts, tensions } = readBriefTexts(journalCase, entries, {
+  const { caseLabel, questions, state, excerpts, ruptures } = readBriefTexts(journalCase, entries, {
     party,
     text: (value) => outputs.get(value) ?? deidentifier.text(value),
   });
+  const tensions = tensionSection(entries, ruptures);
   const alliance = allianceSection(entries, party);
   const attendance = attendanceSection(journalCase, entries, choices, choices.to ?? producedOn);
   const ecomap = ecomapSection(journalCase, entries, party);
@@ -140,7 +141,7 @@ export function buildBrief(input: BriefInput): BriefModel {
   };
 }
 
-/** The parts of a brief that hold the practitioner's texts, each text through `text`. */
+/** The parts of a brief that hold the practitioner's texts, each text through `text`; nothing else is computed here, since `buildBrief` walks them twice. */
 export function readBriefTexts(
   journalCase: CaseWithEntries,
   entries: readonly SharedEntry[],
@@ -183,7 +184,7 @@ export function readBriefTexts(
       };
     }),
   );
-  return { caseLabel, questions, state, excerpts, tensions: tensionSection(entries, { text, party }) };
+  return { caseLabel, questions, state, excerpts, ruptures: ruptureSessions(entries, { text, party }) };
 }
 
 /** Listed names left in place as ordinary words, first in the warnings: the practitioner says which they are. */
