@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { serializeSvg } from '../../../src/shared/charts/svgTree';
 import type { CaseWithEntries } from '../../../src/shared/domain/case';
 import type { Tension } from '../../../src/shared/domain/reflexivity';
-import { briefBlocks, briefMarkdown } from '../../../src/shared/exports/brief/briefBlocks';
+import { briefBlocks } from '../../../src/shared/exports/brief/briefBlocks';
 import { briefCharts, ecomapLineCount } from '../../../src/shared/exports/brief/briefCharts';
-import { buildBrief, type BriefChoices } from '../../../src/shared/exports/brief/buildBrief';
+import type { BriefChoices } from '../../../src/shared/exports/brief/buildBrief';
 import { briefLabels } from '../../../src/shared/exports/labels/briefTexts';
 import { entryContent, storedEntry } from '../journal/journalFixtures';
-import { family, wordList } from './fixtures';
+import { briefOf, family, familyCase } from './fixtures';
 
 /** Notes that name the family: none of it may reach the brief's ecomap. */
 const notes = ['María José le gritó a Tomi', 'Majo lo abrazó al despedirse', 'La Tata Rosa lo fue a buscar'];
@@ -22,17 +22,7 @@ const tensionWith = (relationship: Tension['relationship']): Tension => ({
   ...(relationship === undefined ? {} : { relationship }),
 });
 
-const base: CaseWithEntries = {
-  id: 'case-1',
-  alias: 'Familia Pérez',
-  status: 'open',
-  phase: 'evaluation',
-  phaseHistory: [{ phase: 'start', changedAt: '2025-03-01', decidedBy: 'practitioner' }],
-  openedAt: '2025-03-01',
-  parties: family,
-  goals: [],
-  createdAt: '2025-03-01T10:00:00.000Z',
-  updatedAt: '2025-03-01T10:00:00.000Z',
+const base = familyCase({
   entries: [
     storedEntry(
       'e-1',
@@ -64,24 +54,11 @@ const base: CaseWithEntries = {
       }),
     ),
   ],
-};
+});
 
 function brief(journalCase: CaseWithEntries, choices: Partial<BriefChoices> = {}, language: 'es' | 'en' = 'en') {
-  const model = buildBrief({
-    journalCase,
-    choices: { language, ...choices },
-    producedOn: '2025-04-01',
-    pseudonyms: [],
-    safeWords: [],
-    lexicon: wordList([]),
-  });
-  const labels = briefLabels(language);
-  return {
-    model,
-    labels,
-    markdown: briefMarkdown(model, labels),
-    svg: serializeSvg(briefCharts(model, labels).ecomap.tree),
-  };
+  const built = briefOf(journalCase, choices, language);
+  return { ...built, svg: serializeSvg(briefCharts(built.model, built.labels).ecomap.tree) };
 }
 
 const lineOf = (model: ReturnType<typeof brief>['model'], partyId: string) =>
