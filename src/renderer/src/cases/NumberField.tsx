@@ -1,12 +1,7 @@
-import { FormField } from './FormField';
+import { FormField, type ValueFieldProps } from './FormField';
 
-interface Props {
-  label: string;
-  help?: string;
-  error?: string;
-  /** As typed: checked by the form, which says what is wrong in `error`. */
-  value: string;
-  onChange: (value: string) => void;
+/** `value` is as typed: the form checks it and says what is wrong in `error`. */
+interface Props extends ValueFieldProps {
   min: number;
   max: number;
   step?: number;
