@@ -8,7 +8,8 @@ import type { Phase } from '../domain/taxonomy';
 import { allianceGeometry, layout, panelStep, plotsBottom, tickDates, type AllianceGeometry } from './allianceGeometry';
 import { legend, lineStyle, marker, ruptureShape } from './allianceMarks';
 import { allianceTimeline, phaseBands, type AlliancePoint, type ChartSource, type Rupture } from './chartData';
-import { chartColors, chartFont, estimateTextWidth, phaseFills } from './chartStyle';
+import { chartFrame } from './chartFrame';
+import { chartColors, estimateTextWidth, phaseFills } from './chartStyle';
 import { serializeSvg, svg, type SvgElement } from './svgTree';
 
 export interface AllianceChartLabels {
@@ -50,22 +51,8 @@ export function allianceChart(
   const hasData = points.some(
     (point) => point.practitioner !== undefined || point.caregiver !== undefined || point.ruptures.length > 0,
   );
-  return svg(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${geometry.width} ${geometry.height}`,
-      width: geometry.width,
-      height: geometry.height,
-      role: 'img',
-      'aria-labelledby': `${idPrefix}-title ${idPrefix}-description`,
-      'font-family': chartFont.family,
-      'font-size': chartFont.size,
-      fill: chartColors.ink,
-    },
-    svg('title', { id: `${idPrefix}-title` }, labels.title),
-    svg('desc', { id: `${idPrefix}-description` }, labels.description),
-    svg('rect', { x: 0, y: 0, width: geometry.width, height: geometry.height, fill: chartColors.background }),
+  return chartFrame(
+    { width: geometry.width, height: geometry.height, idPrefix, title: labels.title, description: labels.description },
     legend(labels),
     hasData && bands(points, geometry, labels),
     allianceElements.map((element) => panel(element, geometry, labels)),

@@ -6,7 +6,8 @@
  */
 import type { Ecomap, EcomapLine, LineQuality } from '../ecomap/ecomap';
 import { lineQualities } from '../ecomap/ecomap';
-import { chartColors, chartFont, estimateTextWidth } from './chartStyle';
+import { chartFrame } from './chartFrame';
+import { chartColors, estimateTextWidth } from './chartStyle';
 import { ecomapLine, type Point } from './ecomapLines';
 import { serializeSvg, svg, wrapText, type SvgElement } from './svgTree';
 
@@ -59,39 +60,33 @@ export function ecomapChart(map: Ecomap, labels: EcomapChartLabels, options: Eco
   const positions = ecomapPositions(map.lines.length);
   const centreName = map.centre.length === 0 ? labels.child : map.centre.map(labels.party).join(', ');
 
-  const lines = map.lines.map((line, index) => {
+  const ends = map.lines.map((_, index) => {
     const box = positions[index] ?? centre;
-    const start = towards(centre, box, layout.centreRadius + 2);
-    const end = boxEdge(box, centre);
+    return { start: towards(centre, box, layout.centreRadius + 2), end: boxEdge(box, centre) };
+  });
+  const lines = map.lines.map((line, index) => {
+    const { start, end } = ends[index] ?? { start: centre, end: centre };
     return svg(
       'g',
       { class: 'ecomap-link' },
       svg('title', {}, `${labels.party(line.partyId)}: ${labels.qualities[line.quality]}. ${labels.count(line)}`),
       ecomapLine(line.quality, start, end),
-      countLabel(labels.count(line), { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }),
     );
+  });
+  // Drawn after the boxes and the centre: a long count ("strong in 6 · strained in 1") on a short
+  // line reaches over a box's edge, and must stay readable there.
+  const counts = map.lines.flatMap((line, index) => {
+    const { start, end } = ends[index] ?? { start: centre, end: centre };
+    return countLabel(labels.count(line), { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }) || [];
   });
   const boxes = map.lines.map((line, index) => partyBox(labels.party(line.partyId), positions[index] ?? centre));
 
-  return svg(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${idPrefix}-title ${idPrefix}-description`,
-      'font-family': chartFont.family,
-      'font-size': chartFont.size,
-      fill: chartColors.ink,
-    },
-    svg('title', { id: `${idPrefix}-title` }, labels.title),
-    svg('desc', { id: `${idPrefix}-description` }, labels.description),
-    svg('rect', { x: 0, y: 0, width, height, fill: chartColors.background }),
+  return chartFrame(
+    { width: width, height: height, idPrefix, title: labels.title, description: labels.description },
     svg('g', { class: 'ecomap-lines' }, lines),
     svg('g', { class: 'ecomap-parties' }, boxes),
     centreCircle(centreName, centre),
+    svg('g', { class: 'ecomap-counts' }, counts),
     map.lines.length === 0 &&
       svg(
         'text',

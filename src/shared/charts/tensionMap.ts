@@ -4,7 +4,8 @@
  */
 import { phases, type Phase, type TensionType } from '../domain/taxonomy';
 import { tensionCounts, type ChartSource } from './chartData';
-import { chartColors, chartFont, heatFills, heatLevel } from './chartStyle';
+import { chartFrame } from './chartFrame';
+import { chartColors, heatFills, heatLevel } from './chartStyle';
 import { serializeSvg, svg, wrapText, type SvgElement } from './svgTree';
 
 export interface TensionMapLabels {
@@ -102,22 +103,8 @@ export function tensionMap(source: ChartSource, labels: TensionMapLabels, option
     totalCell(counts.total, totalX, totalsY),
   );
 
-  return svg(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${idPrefix}-title ${idPrefix}-description`,
-      'font-family': chartFont.family,
-      'font-size': chartFont.size,
-      fill: chartColors.ink,
-    },
-    svg('title', { id: `${idPrefix}-title` }, labels.title),
-    svg('desc', { id: `${idPrefix}-description` }, labels.description),
-    svg('rect', { x: 0, y: 0, width, height, fill: chartColors.background }),
+  return chartFrame(
+    { width: width, height: height, idPrefix, title: labels.title, description: labels.description },
     header,
     separator(layout.padding + layout.headerHeight, width, chartColors.frame),
     rows,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AttendanceRecord } from '../../../src/shared/domain/attendance';
 import type { CaseWithEntries } from '../../../src/shared/domain/case';
-import { briefMarkdown } from '../../../src/shared/exports/brief/briefBlocks';
-import { buildBrief, type BriefChoices } from '../../../src/shared/exports/brief/buildBrief';
-import { briefLabels } from '../../../src/shared/exports/labels/briefTexts';
+import type { BriefChoices } from '../../../src/shared/exports/brief/buildBrief';
 import { entryContent, storedEntry } from '../journal/journalFixtures';
-import { family, wordList } from './fixtures';
+import { briefOf, familyCase } from './fixtures';
 
 function record(id: string, plannedOn: string, status: AttendanceRecord['status']): AttendanceRecord {
   return {
@@ -20,20 +18,11 @@ function record(id: string, plannedOn: string, status: AttendanceRecord['status'
   };
 }
 
-const base: CaseWithEntries = {
-  id: 'case-1',
-  alias: 'Familia Pérez',
-  status: 'open',
-  phase: 'evaluation',
+const base = familyCase({
   phaseHistory: [
     { phase: 'start', changedAt: '2025-03-01', decidedBy: 'practitioner' },
     { phase: 'evaluation', changedAt: '2025-03-15', decidedBy: 'practitioner' },
   ],
-  openedAt: '2025-03-01',
-  parties: family,
-  goals: [],
-  createdAt: '2025-03-01T10:00:00.000Z',
-  updatedAt: '2025-03-01T10:00:00.000Z',
   entries: [
     storedEntry('e-1', entryContent({ attendees: [], sessionDate: '2025-03-05', phase: 'start' })),
     storedEntry('e-2', entryContent({ attendees: [], sessionDate: '2025-03-20', phase: 'evaluation' })),
@@ -46,18 +35,10 @@ const base: CaseWithEntries = {
     record('a-4', '2025-03-24', 'rescheduled'),
     record('a-5', '2025-03-31', 'not-attended'),
   ],
-};
+});
 
 function brief(journalCase: CaseWithEntries, choices: Partial<BriefChoices> = {}, language: 'es' | 'en' = 'es') {
-  const model = buildBrief({
-    journalCase,
-    choices: { language, ...choices },
-    producedOn: '2025-04-01',
-    pseudonyms: [],
-    safeWords: [],
-    lexicon: wordList([]),
-  });
-  return { model, markdown: briefMarkdown(model, briefLabels(language)) };
+  return briefOf(journalCase, choices, language);
 }
 
 describe("the brief's attendance", () => {

@@ -9,7 +9,7 @@ import { briefLabels } from '../../../src/shared/exports/labels/briefTexts';
 import { entryTexts } from '../../../src/shared/journal/entryTexts';
 import { journalCases } from '../domain/arbitraries';
 import { entryContent, storedEntry } from '../journal/journalFixtures';
-import { family, reference, wordList } from './fixtures';
+import { familyCase, reference, wordList } from './fixtures';
 
 const lexicon = wordList([]);
 
@@ -17,18 +17,8 @@ function entry(id: string, overrides: Parameters<typeof entryContent>[0]): Entry
   return storedEntry(id, entryContent({ attendees: [], ...overrides }));
 }
 
-const journalCase: CaseWithEntries = {
-  id: 'case-1',
-  alias: 'Familia Pérez',
+const journalCase = familyCase({
   reference,
-  status: 'open',
-  phase: 'evaluation',
-  phaseHistory: [{ phase: 'start', changedAt: '2025-03-01', decidedBy: 'practitioner' }],
-  openedAt: '2025-03-01',
-  parties: family,
-  goals: [],
-  createdAt: '2025-03-01T10:00:00.000Z',
-  updatedAt: '2025-03-01T10:00:00.000Z',
   entries: [
     entry('late', {
       sessionDate: '2025-03-21',
@@ -75,7 +65,7 @@ const journalCase: CaseWithEntries = {
     }),
     entry('outside', { sessionDate: '2025-04-30', phase: 'intervention' }),
   ],
-};
+});
 
 function build(choices: Partial<BriefChoices> = {}) {
   return buildBrief({

@@ -13,23 +13,13 @@ import { emptyCaseExports, type CaseExports } from '../../../src/shared/exports/
 import { rasterize } from '../../../src/shared/exports/raster/rasterize';
 import type { BriefRequest } from '../../../src/shared/exports/requests';
 import { entryContent, storedEntry } from '../journal/journalFixtures';
-import { family, reference, wordList } from './fixtures';
+import { familyCase, reference, wordList } from './fixtures';
 
 const lexicon = wordList([]);
 
 function caseWith(text: string): CaseWithEntries {
-  return {
-    id: 'case-1',
-    alias: 'Familia Pérez',
+  return familyCase({
     reference,
-    status: 'open',
-    phase: 'evaluation',
-    phaseHistory: [{ phase: 'start', changedAt: '2025-03-01', decidedBy: 'practitioner' }],
-    openedAt: '2025-03-01',
-    parties: family,
-    goals: [],
-    createdAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-01T10:00:00.000Z',
     entries: [
       storedEntry(
         'e1',
@@ -41,7 +31,7 @@ function caseWith(text: string): CaseWithEntries {
         }),
       ),
     ],
-  };
+  });
 }
 
 /** What `prepareBrief` reads, each part replaceable between two calls. */

@@ -1,5 +1,9 @@
 /** A family with names that are hard to catch: accents, shared surnames, nicknames, an alias that is a phrase. */
+import type { CaseWithEntries } from '../../../src/shared/domain/case';
 import type { Party } from '../../../src/shared/domain/party';
+import { briefMarkdown } from '../../../src/shared/exports/brief/briefBlocks';
+import { buildBrief, type BriefChoices } from '../../../src/shared/exports/brief/buildBrief';
+import { briefLabels } from '../../../src/shared/exports/labels/briefTexts';
 import { createDeidentifier } from '../../../src/shared/exports/deidentify/deidentifier';
 import { assignPseudonyms } from '../../../src/shared/exports/deidentify/pseudonyms';
 import type { Lexicon } from '../../../src/shared/exports/deidentify/warnings';
@@ -23,4 +27,36 @@ export function deidentifierFor(language: BriefLanguage = 'en', parties: Party[]
 export function wordList(words: readonly string[]): Lexicon {
   const known = new Set(words);
   return { isWord: (word) => known.has(word) };
+}
+
+/** An open case of the family above, opened on 1 March 2025, with the entries and anything else given. */
+export function familyCase(overrides: Partial<CaseWithEntries> = {}): CaseWithEntries {
+  return {
+    id: 'case-1',
+    alias: 'Familia Pérez',
+    status: 'open',
+    phase: 'evaluation',
+    phaseHistory: [{ phase: 'start', changedAt: '2025-03-01', decidedBy: 'practitioner' }],
+    openedAt: '2025-03-01',
+    parties: family,
+    goals: [],
+    createdAt: '2025-03-01T10:00:00.000Z',
+    updatedAt: '2025-03-01T10:00:00.000Z',
+    entries: [],
+    ...overrides,
+  };
+}
+
+/** A first brief of the case (no pseudonyms given before, no safe words), produced on 1 April 2025. */
+export function briefOf(journalCase: CaseWithEntries, choices: Partial<BriefChoices> = {}, language: BriefLanguage) {
+  const model = buildBrief({
+    journalCase,
+    choices: { language, ...choices },
+    producedOn: '2025-04-01',
+    pseudonyms: [],
+    safeWords: [],
+    lexicon: wordList([]),
+  });
+  const labels = briefLabels(language);
+  return { model, labels, markdown: briefMarkdown(model, labels) };
 }

@@ -1,6 +1,6 @@
 /**
  * The brief as a Word document, from the same blocks as the Markdown and HTML: headings, tables,
- * the questions in a box, each large part on a new page, the charts as SVG with a PNG beside them
+ * the questions in a box, each large part on a new page, the charts (alliance, tensions, ecomap) as SVG with a PNG beside them
  * for word processors that cannot show SVG, ruled lines for the supervisor. The file's metadata
  * names no one: the author is "Alianza" and the title carries only the de-identified case label.
  */
@@ -33,7 +33,7 @@ type ChartName = BriefChartName;
 
 export interface DocxInput {
   blocks: readonly BriefBlock[];
-  charts: Record<ChartName, BriefChart>;
+  charts: Record<BriefChartName, BriefChart>;
   labels: BriefLabels;
   title: string;
   caseLabel: string;
@@ -101,13 +101,13 @@ export async function briefDocx(input: DocxInput): Promise<Uint8Array> {
   const { labels } = input;
   // The charts' pixels first: their PNGs are compressed while the text is laid out. The compression
   // starts on the thread pool only once this function has yielded, so it yields after each chart.
-  const fallbacks = new Map<ChartName, Promise<Buffer>>();
+  const fallbacks = new Map<BriefChartName, Promise<Buffer>>();
   for (const block of input.blocks) {
     if (block.kind !== 'chart' || fallbacks.has(block.chart)) continue;
     fallbacks.set(block.chart, chartFallback(input.charts[block.chart]));
     await nextTurn();
   }
-  const laidOut: (Paragraph | Table | ChartName)[] = [];
+  const laidOut: (Paragraph | Table | BriefChartName)[] = [];
   let section: BlockSection | undefined;
   for (const [index, block] of input.blocks.entries()) {
     const starts = block.section !== section && newPage.includes(block.section);
@@ -125,7 +125,7 @@ export async function briefDocx(input: DocxInput): Promise<Uint8Array> {
     else if (block.kind === 'chart') laidOut.push(block.chart);
     else laidOut.push(writingLines(block.lines));
   }
-  const pngs = new Map<ChartName, Buffer>();
+  const pngs = new Map<BriefChartName, Buffer>();
   for (const [chart, png] of fallbacks) pngs.set(chart, await png);
   const children = laidOut.map((child) =>
     typeof child === 'string' ? chartParagraph(input.charts[child], pngs.get(child) ?? Buffer.alloc(0)) : child,

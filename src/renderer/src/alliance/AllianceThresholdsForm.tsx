@@ -4,7 +4,7 @@ import { thresholdLimits, thresholdNames, type ThresholdName } from '../../../sh
 import { warningThresholdsSchema, type WarningThresholds } from '../../../shared/alliance/thresholds';
 import { useContractMutation } from '../api/useContractMutation';
 import { useContractQuery } from '../api/useContractQuery';
-import { FormField } from '../cases/FormField';
+import { NumberField } from '../cases/NumberField';
 import { ErrorMessage } from '../components/ErrorMessage';
 
 type Typed = Record<ThresholdName, string>;
@@ -73,7 +73,7 @@ export function AllianceThresholdsForm() {
               const limit = thresholdLimits[name];
               const problem = attempted ? found.get(name) : undefined;
               return (
-                <FormField
+                <NumberField
                   key={name}
                   label={t(`alliance.settings.fields.${name}`)}
                   help={t('alliance.settings.range', {
@@ -82,20 +82,12 @@ export function AllianceThresholdsForm() {
                     fallback: number(limit.fallback),
                   })}
                   error={problem === undefined ? undefined : t(`alliance.settings.problems.${problem}`)}
-                >
-                  {(control) => (
-                    <input
-                      {...control}
-                      type="number"
-                      className="text-input cases-number"
-                      min={limit.least}
-                      max={limit.most}
-                      step={limit.whole ? 1 : 0.5}
-                      value={shown[name]}
-                      onChange={(event) => setTyped({ ...shown, [name]: event.target.value })}
-                    />
-                  )}
-                </FormField>
+                  min={limit.least}
+                  max={limit.most}
+                  step={limit.whole ? 1 : 0.5}
+                  value={shown[name]}
+                  onChange={(value) => setTyped({ ...shown, [name]: value })}
+                />
               );
             })}
           </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { customIntervalLimits, type SessionPlan } from '../../../shared/domain/attendance';
 import { sessionFrequencies, type SessionFrequency } from '../../../shared/domain/taxonomy';
 import { FormField } from '../cases/FormField';
+import { NumberField } from '../cases/NumberField';
 
 /** The plan as typed: no frequency yet, or one, with the days of a custom plan as written. */
 export interface SessionPlanDraft {
@@ -53,23 +54,15 @@ export function SessionPlanFields({ value, onChange, showProblem }: Props) {
         )}
       </FormField>
       {value.frequency === 'custom' && (
-        <FormField
+        <NumberField
           label={t('cases.attendance.everyDays')}
           error={problem ? t('cases.attendance.everyDaysProblem', customIntervalLimits) : undefined}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={customIntervalLimits.least}
-              max={customIntervalLimits.most}
-              className="text-input cases-number"
-              value={value.everyDays}
-              onChange={(event) => onChange({ ...value, everyDays: event.target.value })}
-            />
-          )}
-        </FormField>
+          inputMode="numeric"
+          min={customIntervalLimits.least}
+          max={customIntervalLimits.most}
+          value={value.everyDays}
+          onChange={(everyDays) => onChange({ ...value, everyDays })}
+        />
       )}
     </div>
   );

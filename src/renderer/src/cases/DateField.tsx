@@ -1,11 +1,6 @@
-import { FormField } from './FormField';
+import { FormField, type ValueFieldProps } from './FormField';
 
-interface Props {
-  label: string;
-  help?: string;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
+interface Props extends ValueFieldProps {
   /** Extra class for the input, such as the narrow `cases-date`. */
   inputClassName?: string;
 }

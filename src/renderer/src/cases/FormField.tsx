@@ -42,3 +42,12 @@ export function FormField({ label, help, error, className, children }: Props) {
     </div>
   );
 }
+
+/** What a field of one typed value takes: its label, help and error, and the text as typed. */
+export interface ValueFieldProps {
+  label: string;
+  help?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+}

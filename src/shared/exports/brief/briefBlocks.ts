@@ -4,14 +4,15 @@
  * where its block is, and the DOCX reads the same Markdown with the same rules.
  */
 import { fill, type BriefLabels } from '../labels/briefTexts';
-import type { BriefModel } from './briefModel';
 import type { BriefChartName } from './briefCharts';
+import type { BriefModel } from './briefModel';
 import { summaryGroups } from './summaryGroups';
 import {
   allianceMarkdown,
   attendanceMarkdown,
   goalsIntroMarkdown,
   goalsMarkdown,
+  ecomapMarkdown,
   stateMarkdown,
   strategiesMarkdown,
   tensionsMarkdown,
@@ -54,6 +55,14 @@ export function briefBlocks(model: BriefModel, labels: BriefLabels): BriefBlock[
             { section: part, kind: 'chart', chart: 'attainment' },
             markdown(part, goalsMarkdown(model, labels)),
           );
+        if (model.ecomap !== undefined) {
+          const [heading, table] = ecomapMarkdown(model.ecomap, labels);
+          blocks.push(
+            markdown(part, heading),
+            { section: part, kind: 'chart', chart: 'ecomap' },
+            markdown(part, table),
+          );
+        }
         break;
       case 'tensions': {
         const [byPhase, typesHeading, types] = tensionsMarkdown(model, labels);

@@ -2,16 +2,19 @@
 import {
   allianceChart,
   attainmentChart,
+  ecomapChart,
   tensionMap,
   type AllianceChartLabels,
   type AttainmentChartLabels,
+  type EcomapChartLabels,
   type SvgElement,
 } from '../../charts';
-import type { BriefLabels } from '../labels/briefTexts';
-import type { BriefModel } from './briefModel';
+import type { Ecomap, EcomapLine } from '../../ecomap/ecomap';
+import { fill, type BriefLabels } from '../labels/briefTexts';
+import type { BriefEcomap, BriefModel } from './briefModel';
 import { formatScore } from './partBlocks';
 
-export const briefChartNames = ['alliance', 'tensions', 'attainment'] as const;
+export const briefChartNames = ['alliance', 'tensions', 'attainment', 'ecomap'] as const;
 export type BriefChartName = (typeof briefChartNames)[number];
 
 export interface BriefChart {
@@ -56,10 +59,35 @@ export function attainmentChartLabels(labels: BriefLabels): AttainmentChartLabel
   };
 }
 
-/**
- * The charts, drawn from the model's chart data (dates, phases, ratings, rupture kinds, T-scores:
- * no text of the journal).
- */
+/** The text on an ecomap line: the sessions behind it, or how many each way when it was noted both ways. */
+export function ecomapLineCount(line: EcomapLine, labels: BriefLabels): string {
+  const { ecomap } = labels.texts;
+  if (line.quality === 'mixed')
+    return fill(ecomap.bothWays, { strong: line.strongSessions, strained: line.strainedSessions });
+  if (line.sessions === 0) return '';
+  const one = new Intl.PluralRules(labels.texts.locale).select(line.sessions) === 'one';
+  return one ? ecomap.sessionsOne : fill(ecomap.sessionsOther, { count: line.sessions });
+}
+
+/** The ecomap's texts, each party by its pseudonym in this brief. */
+export function ecomapChartLabels(ecomap: BriefEcomap | undefined, labels: BriefLabels): EcomapChartLabels {
+  const { texts } = labels;
+  const pseudonyms = new Map((ecomap?.parties ?? []).map((party) => [party.partyId, party.label]));
+  return {
+    title: texts.ecomap.chartTitle,
+    description: texts.ecomap.chartDescription,
+    child: texts.ecomap.child,
+    party: (partyId) => pseudonyms.get(partyId) ?? '',
+    qualities: texts.ecomap.qualities,
+    count: (line) => ecomapLineCount(line, labels),
+    empty: texts.ecomap.empty,
+  };
+}
+
+/** Drawn for a case with no one besides the child too, though no brief then places it. */
+const noEcomap: Ecomap = { period: {}, sessions: 0, centre: [], lines: [], unplaced: [] };
+
+/** Every chart, drawn from the model's chart data (dates, phases, ratings, kinds, qualities, counts, pseudonyms: no text). */
 export function briefCharts(model: BriefModel, labels: BriefLabels): Record<BriefChartName, BriefChart> {
   const { texts, taxonomy } = labels;
   const reviews = (model.goals?.reviews ?? []).map((review) => ({ reviewedOn: review.date, tScore: review.tScore }));
@@ -89,6 +117,12 @@ export function briefCharts(model: BriefModel, labels: BriefLabels): Record<Brie
         { idPrefix: 'brief-tensions' },
       ),
       description: texts.tensions.mapDescription,
+    },
+    ecomap: {
+      tree: ecomapChart(model.ecomap?.map ?? noEcomap, ecomapChartLabels(model.ecomap, labels), {
+        idPrefix: 'brief-ecomap',
+      }),
+      description: texts.ecomap.chartDescription,
     },
   };
 }

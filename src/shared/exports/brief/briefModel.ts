@@ -19,6 +19,7 @@ import type {
   TensionIntensity,
   TensionType,
 } from '../../domain/taxonomy';
+import type { Ecomap } from '../../ecomap/ecomap';
 import type { Replacement } from '../deidentify/deidentifier';
 import type { ReplacementKind } from '../deidentify/markers';
 import type { PseudonymAssignment } from '../deidentify/pseudonyms';
@@ -135,6 +136,16 @@ export interface ExcerptItem {
 import type { AttendanceRow } from './attendanceSummary';
 import type { GoalsSection } from './goalSummary';
 
+/**
+ * The family's ecomap over the brief's sessions: the map (qualities and counts of sessions, no
+ * text) and each party on it by pseudonym. The party ids stay inside the model; no writer prints them.
+ */
+export interface BriefEcomap {
+  map: Ecomap;
+  /** Every party of the case by its pseudonym, in case order. */
+  parties: { partyId: string; label: string }[];
+}
+
 export interface BriefModel {
   language: BriefLanguage;
   facts: BriefFacts;
@@ -145,6 +156,8 @@ export interface BriefModel {
   attendance?: AttendanceRow[];
   /** Goal attainment at the reviews of the period; undefined when it holds none. */
   goals?: GoalsSection;
+  /** Undefined when the case has no one besides the child (nothing to draw around it). */
+  ecomap?: BriefEcomap;
   tensions: TensionSection;
   state: StateItem[];
   excerpts: ExcerptItem[];

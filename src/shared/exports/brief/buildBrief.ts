@@ -17,11 +17,12 @@ import { fold } from '../../text/normalize';
 import type { BriefLanguage } from '../language';
 import { allianceSection } from './allianceSummary';
 import { attendanceSection } from './attendanceSummary';
+import { ecomapSection } from './ecomapSummary';
 import { goalsSection, scaledGoalTexts } from './goalSummary';
 import type { BriefModel, DeidentificationSummary, ExcerptItem, QuestionItem, StateItem } from './briefModel';
 import { briefParts, type BriefPart } from './briefParts';
 import { sharedContent, type SharedEntry } from './sharedContent';
-import { tensionSection } from './tensionSummary';
+import { ruptureSessions, tensionSection } from './tensionSummary';
 
 export interface BriefChoices {
   language: BriefLanguage;
@@ -96,13 +97,15 @@ export function buildBrief(input: BriefInput): BriefModel {
     scan.scan(text);
     places.scan(text);
   }
-  const { caseLabel, questions, state, excerpts, tensions, goalTexts } = readBriefTexts(journalCase, entries, {
+  const { caseLabel, questions, state, excerpts, ruptures, goalTexts } = readBriefTexts(journalCase, entries, {
     party,
     text: (value) => outputs.get(value) ?? deidentifier.text(value),
   });
+  const tensions = tensionSection(entries, ruptures);
   const alliance = allianceSection(entries, party);
   const attendance = attendanceSection(journalCase, entries, choices, choices.to ?? producedOn);
   const goals = goalsSection(journalCase, choices, choices.to ?? producedOn, (goalId) => goalTexts.get(goalId));
+  const ecomap = ecomapSection(journalCase, entries, party);
   const dates = entries.map((entry) => entry.sessionDate);
   const used = new Set(deidentifier.replacements().map((replacement) => replacement.replacement));
 
@@ -124,6 +127,7 @@ export function buildBrief(input: BriefInput): BriefModel {
     alliance,
     ...(attendance === undefined ? {} : { attendance }),
     ...(goals === undefined ? {} : { goals }),
+    ...(ecomap === undefined ? {} : { ecomap }),
     tensions,
     state,
     excerpts,
@@ -140,7 +144,7 @@ export function buildBrief(input: BriefInput): BriefModel {
   };
 }
 
-/** The parts of a brief that hold the practitioner's texts, each text through `text`. */
+/** The parts of a brief that hold the practitioner's texts, each text through `text`; nothing else is computed here, since `buildBrief` walks them twice. */
 export function readBriefTexts(
   journalCase: CaseWithEntries,
   entries: readonly SharedEntry[],
@@ -183,10 +187,10 @@ export function readBriefTexts(
       };
     }),
   );
-  const tensions = tensionSection(entries, { text, party });
+  const ruptures = ruptureSessions(entries, { text, party });
   // The scaled goals' descriptions, read last so the other texts keep their order in the batch.
   const goalTexts = new Map(scaledGoalTexts(journalCase).map((goal) => [goal.goalId, text(goal.description)]));
-  return { caseLabel, questions, state, excerpts, tensions, goalTexts };
+  return { caseLabel, questions, state, excerpts, ruptures, goalTexts };
 }
 
 /** Listed names left in place as ordinary words, first in the warnings: the practitioner says which they are. */

@@ -2,7 +2,7 @@
 import type { ElementRatings } from '../../charts/chartData';
 import { phases, strategyOutcomes, type StrategyKind } from '../../domain/taxonomy';
 import { fill, type BriefLabels } from '../labels/briefTexts';
-import type { BriefModel, RuptureSession } from './briefModel';
+import type { BriefEcomap, BriefModel, RuptureSession } from './briefModel';
 import { cell, listItemBody, plain, sessionLabel, table } from './markdownText';
 import { signedLevel } from '../../gas';
 
@@ -54,6 +54,32 @@ export function attendanceMarkdown(model: BriefModel, labels: BriefLabels): stri
   ];
   const body = kinds.map((kind) => [texts.attendance[kind], ...columns.map((column) => String(column[kind]))]);
   return `### ${texts.attendance.heading}\n\n${texts.attendance.tableIntro}\n\n${table(header, body)}`;
+}
+
+/**
+ * The ecomap's heading, then what it is drawn from and a table with the same data as the chart:
+ * each party by pseudonym, its line's quality and the sessions behind it (two pieces, so the
+ * chart goes right under its heading, as the tension map does, and a page break cannot part them).
+ */
+export function ecomapMarkdown(ecomap: BriefEcomap, labels: BriefLabels): [string, string] {
+  const { texts } = labels;
+  const names = new Map(ecomap.parties.map((party) => [party.partyId, party.label]));
+  const heading = `### ${texts.ecomap.heading}`;
+  const header = [
+    texts.ecomap.person,
+    texts.ecomap.line,
+    texts.ecomap.sessions,
+    texts.ecomap.strong,
+    texts.ecomap.strained,
+  ];
+  const body = ecomap.map.lines.map((line) => [
+    cell(plain(names.get(line.partyId) ?? '')),
+    texts.ecomap.qualities[line.quality],
+    String(line.sessions),
+    String(line.strongSessions),
+    String(line.strainedSessions),
+  ]);
+  return [heading, `${texts.ecomap.intro}\n\n${table(header, body)}`];
 }
 
 /**

@@ -37,7 +37,8 @@ function byPhase(entries: readonly SharedEntry[]): PhaseTensions[] {
   });
 }
 
-function ruptures(entries: readonly SharedEntry[], deidentify: Deidentify): RuptureSession[] {
+/** Each session's ruptures and the strategies tried in it: the tensions part's only texts, each through `deidentify`. */
+export function ruptureSessions(entries: readonly SharedEntry[], deidentify: Deidentify): RuptureSession[] {
   return entries.flatMap((entry): RuptureSession[] => {
     const items = entry.tensions.flatMap((tension): RuptureItem[] => {
       if (tension.rupture === 'none') return [];
@@ -81,12 +82,15 @@ function strategyTallies(entries: readonly SharedEntry[]): StrategyTally[] {
   return strategyOrder.flatMap((strategy) => tallies.get(strategy) ?? []);
 }
 
-/** Tensions by phase and kind, the ruptures session by session, and every strategy's outcomes. */
-export function tensionSection(entries: readonly SharedEntry[], deidentify: Deidentify): TensionSection {
+/**
+ * Tensions by phase and kind, the ruptures session by session (from `ruptureSessions`, already
+ * de-identified), and every strategy's outcomes.
+ */
+export function tensionSection(entries: readonly SharedEntry[], ruptures: RuptureSession[]): TensionSection {
   return {
     byPhase: byPhase(entries),
     counts: tensionCounts({ entries: chartSourceOf(entries) }),
-    ruptures: ruptures(entries, deidentify),
+    ruptures,
     strategies: strategyTallies(entries),
   };
 }

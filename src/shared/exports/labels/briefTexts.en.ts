@@ -98,6 +98,25 @@ export const briefTextsEn: BriefTexts = {
     mapTitle: 'Tensions by phase',
     mapDescription: 'How often each kind of tension was noted in each phase.',
   },
+  ecomap: {
+    heading: 'The family’s ecomap',
+    intro:
+      'Drawn from the relationships the practitioner noted strong or strained and from tensions placed in a relationship with the child that name the person; a line is tied to a person only where the journal says who. The number on a line is the sessions behind it. A prompt for reflection, not an assessment of the family.',
+    chartTitle: 'The family’s ecomap',
+    chartDescription:
+      'The child at the centre and each person of the case around: a thick solid line where their relationship with the child was noted strong, a zig-zag where it was noted strained, a dash-dot where it was noted both ways, a thin dotted line where nothing was noted that can be tied to them. The number on a line is the sessions behind it.',
+    child: 'The child',
+    empty: 'No one else is recorded in this case.',
+    person: 'Person',
+    line: 'Line',
+    sessions: 'Sessions behind the line',
+    strong: 'Noted strong',
+    strained: 'Noted strained',
+    qualities: { strong: 'Strong', strained: 'Strained', mixed: 'Strong and strained', 'no-data': 'No data' },
+    sessionsOne: 'one session',
+    sessionsOther: '{count} sessions',
+    bothWays: 'strong in {strong} · strained in {strained}',
+  },
   strategies: {
     heading: 'Strategies and what followed',
     intro: 'Every strategy noted in the period, by kind, with how often the tension was resolved afterwards.',

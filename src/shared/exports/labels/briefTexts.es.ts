@@ -98,6 +98,25 @@ export const briefTextsEs: BriefTexts = {
     mapTitle: 'Tensiones por etapa',
     mapDescription: 'Cuántas veces se anotó cada tipo de tensión en cada etapa.',
   },
+  ecomap: {
+    heading: 'Ecomapa de la familia',
+    intro:
+      'Se dibuja con las relaciones que quien interviene anotó como sólidas o tensionadas y con las tensiones ubicadas en una relación con el niño o niña que nombran a la persona; una línea se atribuye a una persona solo donde el diario dice quién es. El número sobre cada línea son las sesiones que la respaldan. Es una ayuda para reflexionar, no una evaluación de la familia.',
+    chartTitle: 'Ecomapa de la familia',
+    chartDescription:
+      'El niño o niña al centro y cada persona del caso alrededor: línea gruesa continua donde su relación con el niño o niña se anotó como sólida, zigzag donde se anotó tensionada, punto y raya donde se anotó de las dos formas, línea fina de puntos donde no hay nada anotado que se pueda atribuir a esa persona. El número sobre cada línea son las sesiones que la respaldan.',
+    child: 'El niño o niña',
+    empty: 'No hay otras personas registradas en este caso.',
+    person: 'Persona',
+    line: 'Línea',
+    sessions: 'Sesiones que respaldan la línea',
+    strong: 'Anotada sólida',
+    strained: 'Anotada tensionada',
+    qualities: { strong: 'Sólida', strained: 'Tensionada', mixed: 'Sólida y tensionada', 'no-data': 'Sin datos' },
+    sessionsOne: 'una sesión',
+    sessionsOther: '{count} sesiones',
+    bothWays: 'sólida en {strong} · tensionada en {strained}',
+  },
   strategies: {
     heading: 'Estrategias y lo que siguió',
     intro: 'Todas las estrategias anotadas en el período, por tipo, y cuántas veces la tensión se resolvió después.',

@@ -1,4 +1,5 @@
 /** Every text a supervision brief prints besides the journal's own, per language. */
+import type { LineQuality } from '../../ecomap/ecomap';
 import type { BriefLanguage } from '../language';
 import { briefTextsEn } from './briefTexts.en';
 import { briefTextsEs } from './briefTexts.es';
@@ -104,6 +105,25 @@ export interface BriefTexts {
     noStrategies: string;
     mapTitle: string;
     mapDescription: string;
+  };
+  /** The family's ecomap: qualities and counts of sessions only, never a note. */
+  ecomap: {
+    heading: string;
+    intro: string;
+    chartTitle: string;
+    chartDescription: string;
+    child: string;
+    empty: string;
+    person: string;
+    line: string;
+    sessions: string;
+    strong: string;
+    strained: string;
+    qualities: Record<LineQuality, string>;
+    /** The count on a line: a plural pair, then the line noted both ways. */
+    sessionsOne: string;
+    sessionsOther: string;
+    bothWays: string;
   };
   strategies: { heading: string; intro: string; strategy: string; uses: string; none: string };
   state: { heading: string; intro: string; date: string; phase: string; feelings: string; note: string; none: string };
