@@ -29,8 +29,6 @@ import { fill, type BriefLabels } from '../../../shared/exports/labels/briefText
 import { chartFallback } from './chartImages';
 import { markdownToDocx, type ParagraphLook } from './markdownDocx';
 
-type ChartName = BriefChartName;
-
 export interface DocxInput {
   blocks: readonly BriefBlock[];
   charts: Record<BriefChartName, BriefChart>;
