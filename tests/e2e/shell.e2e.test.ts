@@ -29,7 +29,7 @@ describe.skipIf(e2eMode === undefined)('the app shell', () => {
     const { page } = app;
     await createJournal(page);
     await expect.poll(() => page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Unlocked');
+    await expect.poll(() => page.getByRole('contentinfo').getByRole('status').textContent()).toBe('Unlocked');
     await saveScreenshot(page, 'shell-home-en');
     await expectAccessible(page, 'home');
 
