@@ -226,7 +226,7 @@ describe.skipIf(e2eMode === undefined)('cases', () => {
     await page.getByRole('button', { name: 'Close the case' }).click();
     await expect.poll(() => confirmation.textContent()).toBe('The case is closed.');
     // The Close button is gone now, so focus lands on the case's heading.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await status.textContent()).toBe('Closed');
     expect(await summary.textContent()).toContain(formatCalendarDate(today, 'en'));
     await expect.poll(() => sidebar.getByText('No case matches these filters.').isVisible()).toBe(true);

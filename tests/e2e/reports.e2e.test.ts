@@ -263,8 +263,23 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => correction.textContent()).toContain('Added that her mother helps with school.');
     // Every comment gets an answer before the final version: the final report prints each one.
     const agreement = view.getByTestId('caregiver-comment');
-    await agreement.getByRole('button', { name: 'What I did…' }).click();
-    await page.getByRole('radio', { name: 'No change needed' }).check();
+    // The answer just saved is read again in the background; open the next form once that settles.
+    await expect.poll(() => page.getByRole('button', { name: 'Save what I did' }).count()).toBe(0);
+    const noChange = page.getByRole('radio', { name: 'No change needed' });
+    await expect
+      .poll(
+        async () => {
+          if ((await noChange.count()) === 0)
+            await agreement
+              .getByRole('button', { name: 'What I did…' })
+              .click({ timeout: 2_000 })
+              .catch(() => undefined);
+          return noChange.count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    await noChange.check();
     await page.getByLabel('What changed, or why not').fill('Her wish is in the report in her words.');
     await page.getByRole('button', { name: 'Save what I did' }).click();
     await expect.poll(() => agreement.textContent()).toContain('Her wish is in the report in her words.');
