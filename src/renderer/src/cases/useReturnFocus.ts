@@ -13,6 +13,20 @@ export function useReturnFocus(heading: RefObject<HTMLElement | null>) {
     if (request === 0) return;
     const target = opener.current;
     (target?.isConnected ? target : heading.current)?.focus();
+    if (target === null || !target.isConnected) return;
+    // The reads the action made stale may still remove the opener (a closed case has no Close
+    // button); focus would fall to the page, so it goes to the heading then.
+    const observer = new MutationObserver(() => {
+      if (target.isConnected) return;
+      observer.disconnect();
+      if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 5_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [request, heading]);
   return {
     /** Call as a form opens: remembers what has focus now. */
