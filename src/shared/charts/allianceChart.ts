@@ -9,6 +9,7 @@ import { allianceGeometry, layout, panelStep, plotsBottom, tickDates, type Allia
 import { legend, lineStyle, marker, ruptureShape } from './allianceMarks';
 import { allianceTimeline, phaseBands, type AlliancePoint, type ChartSource, type Rupture } from './chartData';
 import { chartFrame } from './chartFrame';
+import { gridTick } from './gridTick';
 import { chartColors, estimateTextWidth, phaseFills } from './chartStyle';
 import { serializeSvg, svg, type SvgElement } from './svgTree';
 
@@ -124,22 +125,7 @@ function bands(points: AlliancePoint[], geometry: AllianceGeometry, labels: Alli
 function panel(element: AllianceElement, geometry: AllianceGeometry, labels: AllianceChartLabels): SvgElement {
   const top = geometry.y(element, 10);
   const bottom = geometry.y(element, 0);
-  const ticks = [0, 5, 10].map((rating) => {
-    const y = geometry.y(element, rating);
-    return svg(
-      'g',
-      {},
-      svg('line', {
-        x1: geometry.plotLeft,
-        y1: y,
-        x2: geometry.plotRight,
-        y2: y,
-        stroke: chartColors.grid,
-        'stroke-width': 1,
-      }),
-      svg('text', { x: geometry.plotLeft - 8, y, 'text-anchor': 'end', 'dominant-baseline': 'middle' }, String(rating)),
-    );
-  });
+  const ticks = [0, 5, 10].map((rating) => svg('g', {}, gridTick(geometry, geometry.y(element, rating), rating)));
   return svg(
     'g',
     { class: 'panel' },

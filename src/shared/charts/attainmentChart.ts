@@ -6,6 +6,7 @@
  */
 import { tickDates } from './allianceGeometry';
 import { chartColors, chartFont, estimateTextWidth } from './chartStyle';
+import { gridTick } from './gridTick';
 import { serializeSvg, svg, type SvgElement } from './svgTree';
 
 export interface AttainmentPoint {
@@ -207,18 +208,7 @@ function legend(labels: AttainmentChartLabels): SvgElement {
 function grid(geometry: Geometry): SvgElement {
   const ticks: SvgElement[] = [];
   for (let score = geometry.low; score <= geometry.high; score += 10) {
-    const y = geometry.y(score);
-    ticks.push(
-      svg('line', {
-        x1: geometry.plotLeft,
-        y1: y,
-        x2: geometry.plotRight,
-        y2: y,
-        stroke: chartColors.grid,
-        'stroke-width': 1,
-      }),
-      svg('text', { x: geometry.plotLeft - 8, y, 'text-anchor': 'end', 'dominant-baseline': 'middle' }, String(score)),
-    );
+    ticks.push(...gridTick(geometry, geometry.y(score), score));
   }
   return svg(
     'g',
