@@ -3,41 +3,21 @@
  * and services: what the screens will call, with checked requests and answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/handlers/createHandlers';
-import { createRouter, type Router } from '../../../src/main/ipc/router';
-import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
 import type { CaseWarnings } from '../../../src/shared/journal/allianceRequests';
-import { ipcChannel, type MethodName } from '../../../src/shared/ipc/names';
-import type { Case } from '../../../src/shared/domain/case';
+import type { Goal } from '../../../src/shared/domain/goal';
 import { defaultWarningThresholds } from '../../../src/shared/alliance/thresholds';
 import { createCaseRequest, entryContent, goals } from '../../unit/journal/journalFixtures';
-import { openTestJournal, passphrase, type TestJournal } from './support';
+import { passphrase } from './support';
+import { openRoutedJournal, type RoutedJournal } from './routedJournal';
 
-let test: TestJournal;
-let router: Router;
+let journal: RoutedJournal;
 beforeAll(async () => {
-  test = await openTestJournal();
-  router = createRouter({
-    handlers: createHandlers(test.services),
-    isTrustedSender: (url) => isTrustedUrl(url, [appOrigin]),
-    reportUnexpected: (method, error) => {
-      throw new Error(`${method} failed unexpectedly`, { cause: error });
-    },
-  });
+  journal = await openRoutedJournal();
 });
-afterAll(() => test.close());
+afterAll(() => journal.test.close());
 
-async function call<T = unknown>(method: MethodName, payload: unknown): Promise<T> {
-  const result = await router.dispatch(ipcChannel(method), payload, { url: `${appOrigin}/index.html` });
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-}
-
-async function refusal(method: MethodName, payload: unknown): Promise<string> {
-  const result = await router.dispatch(ipcChannel(method), payload, { url: `${appOrigin}/index.html` });
-  if (result.ok) throw new Error(`${method} was expected to be refused`);
-  return result.error.code;
-}
+const call: RoutedJournal['call'] = (method, request) => journal.call(method, request);
+const refusal: RoutedJournal['refusal'] = (method, payload) => journal.refusal(method, payload);
 
 /** A session on 2025-03-<day> rated `value` for every element by the practitioner; no tensions. */
 const rated = (caseId: string, day: number, value: number) =>
@@ -59,7 +39,7 @@ describe("rupture warnings and the practitioner's decisions", () => {
   let fallId: string;
 
   it("lists a case's warnings, all active, with the thresholds in force", async () => {
-    caseId = (await call<Case>('createCase', createCaseRequest('Familia D.'))).id;
+    caseId = (await call('createCase', createCaseRequest('Familia D.'))).id;
     for (const [day, value] of [
       [2, 8],
       [4, 8],
@@ -67,7 +47,7 @@ describe("rupture warnings and the practitioner's decisions", () => {
       [8, 5],
     ] as const)
       await rated(caseId, day, value);
-    const answer = await call<CaseWarnings>('listCaseWarnings', { caseId });
+    const answer = await call('listCaseWarnings', { caseId });
     expect(answer.thresholds).toEqual(defaultWarningThresholds);
     const [fall] = bondFall(answer);
     expect(fall).toMatchObject({ status: 'active', history: [], warning: { level: 'possible-rupture' } });
@@ -104,16 +84,16 @@ describe("rupture warnings and the practitioner's decisions", () => {
       status: 'dismissed',
       decision: { kind: 'dismissed', rule: 'alliance-fall', sessions: [{ entryId: 'e-8', date: '2025-03-08' }] },
     });
-    test.clock.set(new Date(test.clock.now().getTime() + 60_000));
+    journal.test.clock.set(new Date(journal.test.clock.now().getTime() + 60_000));
     await call('decideWarning', { caseId, warningId: fallId, kind: 'taken-to-supervision', noteVisibility: 'private' });
 
-    await test.services.vault.lock();
-    await test.services.vault.unlock(passphrase);
-    const [fall] = bondFall(await call<CaseWarnings>('listCaseWarnings', { caseId }));
+    await journal.test.services.vault.lock();
+    await journal.test.services.vault.unlock(passphrase);
+    const [fall] = bondFall(await call('listCaseWarnings', { caseId }));
     expect(fall?.status).toBe('taken-to-supervision');
     expect(fall?.history.map((decision) => decision.kind)).toEqual(['dismissed', 'taken-to-supervision']);
     expect(fall?.history[0]?.note).toBe('La baja coincide con la audiencia; conversado con la madre.');
-    expect((await test.services.care.verify()).problems).toEqual([]);
+    expect((await journal.test.services.care.verify()).problems).toEqual([]);
   });
 
   it('keeps the decision while the same facts stand, and raises a new fall as a new, active warning', async () => {
@@ -121,11 +101,11 @@ describe("rupture warnings and the practitioner's decisions", () => {
     await rated(caseId, 10, 8);
     await rated(caseId, 11, 8);
     await rated(caseId, 12, 4);
-    const falls = bondFall(await call<CaseWarnings>('listCaseWarnings', { caseId }));
+    const falls = bondFall(await call('listCaseWarnings', { caseId }));
     expect(falls.map((item) => item.status)).toEqual(['active']);
     expect(falls[0]?.warning.id).not.toBe(fallId);
     // The earlier decisions are kept in the case, never removed.
-    const stored = await call<Case & { warningDecisions?: unknown[] }>('getCase', { caseId });
+    const stored = await call('getCase', { caseId });
     expect(stored.warningDecisions).toHaveLength(2);
   });
 });
@@ -133,7 +113,7 @@ describe("rupture warnings and the practitioner's decisions", () => {
 describe('the warning thresholds in the settings', () => {
   it('starts with the defaults, evaluates with the ones set, and refuses thresholds that contradict', async () => {
     expect(await call('getAllianceThresholds', undefined)).toEqual(defaultWarningThresholds);
-    const caseId = (await call<Case>('createCase', createCaseRequest('Familia U.'))).id;
+    const caseId = (await call('createCase', createCaseRequest('Familia U.'))).id;
     for (const [day, value] of [
       [2, 8],
       [4, 8],
@@ -141,12 +121,12 @@ describe('the warning thresholds in the settings', () => {
       [8, 6],
     ] as const)
       await rated(caseId, day, value);
-    expect(bondFall(await call<CaseWarnings>('listCaseWarnings', { caseId }))).toHaveLength(1);
+    expect(bondFall(await call('listCaseWarnings', { caseId }))).toHaveLength(1);
 
     const set = await call('setAllianceThresholds', { watchDeviations: 3, ruptureDeviations: 4 });
     expect(set).toEqual({ ...defaultWarningThresholds, watchDeviations: 3, ruptureDeviations: 4 });
     expect(await call('getAllianceThresholds', undefined)).toEqual(set);
-    const stricter = await call<CaseWarnings>('listCaseWarnings', { caseId });
+    const stricter = await call('listCaseWarnings', { caseId });
     expect(stricter.thresholds).toEqual(set);
     expect(bondFall(stricter)).toEqual([]);
 
@@ -154,7 +134,7 @@ describe('the warning thresholds in the settings', () => {
       'invalid-request',
     );
     expect(await call('setAllianceThresholds', {})).toEqual(defaultWarningThresholds);
-    expect(bondFall(await call<CaseWarnings>('listCaseWarnings', { caseId }))).toHaveLength(1);
+    expect(bondFall(await call('listCaseWarnings', { caseId }))).toHaveLength(1);
   });
 });
 
@@ -165,13 +145,11 @@ describe('goal attainment scaling', () => {
     caregiver: `En palabras de la madre, nivel ${level}`,
   }));
   let caseId: string;
-  const schoolGoal = { id: 'g-school', description: 'Asistencia escolar', agreedWith: ['p-mother'], status: 'agreed' };
+  const schoolGoal: Goal = { id: 'g-school', description: 'Asistencia escolar', agreedWith: ['p-mother'], status: 'agreed' };
 
   it('sets a scale on a goal and refuses one that is not whole or not of the case', async () => {
-    caseId = (
-      await call<Case>('createCase', createCaseRequest('Familia G.', { goals: [...goals, schoolGoal] as never }))
-    ).id;
-    const withScale = await call<Case & { goalScales?: { goalId: string; weight?: number }[] }>('setGoalScale', {
+    caseId = (await call('createCase', createCaseRequest('Familia G.', { goals: [...goals, schoolGoal] as never }))).id;
+    const withScale = await call('setGoalScale', {
       caseId,
       goalId: 'g-visits',
       scale: { levels, weight: 2, agreedOn: '2025-03-05' },
@@ -209,10 +187,7 @@ describe('goal attainment scaling', () => {
         { goalId: 'g-school', level: 0 },
       ],
     });
-    const attainment = await call<{
-      correlation: number;
-      reviews: { reviewId: string; tScore: number; goals: unknown[] }[];
-    }>('getGoalAttainment', { caseId });
+    const attainment = await call('getGoalAttainment', { caseId });
     expect(attainment.correlation).toBe(0.3);
     expect(attainment.reviews.map((point) => point.reviewId)).toEqual(['r-1', 'r-2']);
     expect(attainment.reviews[0]?.tScore).toBe(50);
@@ -225,7 +200,7 @@ describe('goal attainment scaling', () => {
   });
 
   it('replaces a review by its id, and refuses a rating that cannot be', async () => {
-    const replaced = await call<Case & { goalReviews?: { id: string; ratings: unknown[] }[] }>('rateGoals', {
+    const replaced = await call('rateGoals', {
       caseId,
       reviewId: 'r-2',
       reviewedOn: '2025-03-12',
@@ -257,14 +232,14 @@ describe('goal attainment scaling', () => {
   it('keeps a rated goal and its scale: neither can be removed, and a removed unrated goal takes its scale along', async () => {
     expect(await refusal('setGoalScale', { caseId, goalId: 'g-visits', scale: null })).toBe('invalid-request');
     expect(await refusal('updateCase', { caseId, goals: [schoolGoal] })).toBe('invalid-request');
-    const third = { id: 'g-home', description: 'Orden en casa', agreedWith: [], status: 'proposed' };
+    const third: Goal = { id: 'g-home', description: 'Orden en casa', agreedWith: [], status: 'proposed' };
     await call('updateCase', { caseId, goals: [...goals, schoolGoal, third] });
     await call('setGoalScale', { caseId, goalId: 'g-home', scale: { levels, agreedOn: '2025-03-10' } });
-    const removed = await call<Case & { goalScales?: { goalId: string }[] }>('updateCase', {
+    const removed = await call('updateCase', {
       caseId,
       goals: [...goals, schoolGoal],
     });
     expect(removed.goalScales?.map((scale) => scale.goalId)).toEqual(['g-visits', 'g-school']);
-    expect((await test.services.care.verify()).problems).toEqual([]);
+    expect((await journal.test.services.care.verify()).problems).toEqual([]);
   });
 });

@@ -4,35 +4,17 @@
  * threshold change, and each case read again only when it changed.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../src/main/handlers/createHandlers';
-import { createRouter, type Router } from '../../../src/main/ipc/router';
-import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
 import type { OpenWarnings } from '../../../src/shared/alliance/openWarnings';
-import type { CaseWarnings } from '../../../src/shared/journal/allianceRequests';
-import { ipcChannel, type MethodName } from '../../../src/shared/ipc/names';
-import type { Case } from '../../../src/shared/domain/case';
 import { createCaseRequest, entryContent } from '../../unit/journal/journalFixtures';
-import { openTestJournal, type TestJournal } from './support';
+import { openRoutedJournal, type RoutedJournal } from './routedJournal';
 
-let test: TestJournal;
-let router: Router;
+let journal: RoutedJournal;
 beforeAll(async () => {
-  test = await openTestJournal();
-  router = createRouter({
-    handlers: createHandlers(test.services),
-    isTrustedSender: (url) => isTrustedUrl(url, [appOrigin]),
-    reportUnexpected: (method, error) => {
-      throw new Error(`${method} failed unexpectedly`, { cause: error });
-    },
-  });
+  journal = await openRoutedJournal();
 });
-afterAll(() => test.close());
+afterAll(() => journal.test.close());
 
-async function call<T = unknown>(method: MethodName, payload: unknown): Promise<T> {
-  const result = await router.dispatch(ipcChannel(method), payload, { url: `${appOrigin}/index.html` });
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-}
+const call: RoutedJournal['call'] = (method, request) => journal.call(method, request);
 
 /** A session on 2025-03-<day> rated `value` for every element by the practitioner. */
 const rated = (caseId: string, day: number, value: number) =>
@@ -48,13 +30,13 @@ const rated = (caseId: string, day: number, value: number) =>
 
 /** Three steady sessions, then every element falls on `fallDay`. */
 async function fallingCase(alias: string, fallDay: number): Promise<string> {
-  const caseId = (await call<Case>('createCase', createCaseRequest(alias))).id;
+  const caseId = (await call('createCase', createCaseRequest(alias))).id;
   for (const day of [2, 4, 6]) await rated(caseId, day, 8);
   await rated(caseId, fallDay, 4);
   return caseId;
 }
 
-const queue = () => call<OpenWarnings>('listOpenWarnings', undefined);
+const queue = () => call('listOpenWarnings', undefined);
 const casesIn = (answer: OpenWarnings) => [...new Set(answer.warnings.map((warning) => warning.caseAlias))];
 
 describe('the home queue of open warnings', () => {
@@ -68,7 +50,7 @@ describe('the home queue of open warnings', () => {
     const answer = await queue();
     expect(answer.casesEvaluated).toBe(2);
     expect(casesIn(answer)).toEqual(['Familia B.', 'Familia A.']);
-    const own = await call<CaseWarnings>('listCaseWarnings', { caseId: first });
+    const own = await call('listCaseWarnings', { caseId: first });
     const listed = answer.warnings.filter((warning) => warning.caseId === first);
     expect(listed.map((warning) => warning.warningId).sort()).toEqual(
       own.warnings.map((decided) => decided.warning.id).sort(),
@@ -77,7 +59,7 @@ describe('the home queue of open warnings', () => {
   });
 
   it('reads each case once, then again only once it changed', async () => {
-    const store = test.services.journal.open().store;
+    const store = journal.test.services.journal.open().store;
     const reads = vi.spyOn(store, 'readCase');
     try {
       await queue();
@@ -110,7 +92,7 @@ describe('the home queue of open warnings', () => {
 
   it('follows the thresholds in force, as the case screen does', async () => {
     const activeOf = async () =>
-      (await call<CaseWarnings>('listCaseWarnings', { caseId: first })).warnings
+      (await call('listCaseWarnings', { caseId: first })).warnings
         .filter((decided) => decided.status === 'active')
         .map((decided) => `${decided.warning.id}/${decided.warning.level}`)
         .sort();
