@@ -20,6 +20,8 @@ import { checkExportPath } from './exportPath';
 import type { ExportLog } from './exportLog';
 
 export interface ExportFile {
+  /** The log entry's id when the file was made knowing it (a brief prints its reference); else a new one. */
+  id?: string;
   caseId: string;
   kind: ExportKind;
   format: ExportFormat;
@@ -71,7 +73,7 @@ export async function writeExport(context: WriteExportContext, file: ExportFile)
 function pendingRecord(context: WriteExportContext, file: ExportFile, target: string): ExportRecord {
   const recipient = file.recipient?.trim();
   return {
-    id: (context.newId ?? randomUUID)(),
+    id: file.id ?? (context.newId ?? randomUUID)(),
     exportedAt: context.now().toISOString(),
     caseId: file.caseId,
     kind: file.kind,

@@ -53,6 +53,7 @@ export const briefFactsSchema = z.strictObject({
   sessionsWithAbsences: z.number().int().nonnegative(),
   producedOn: calendarDateSchema,
   pseudonymExamples: z.array(z.string()),
+  reference: z.string().optional(),
 });
 
 export const previewBriefResponseSchema = z.strictObject({

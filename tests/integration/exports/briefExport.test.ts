@@ -8,10 +8,21 @@ import { createHandlers } from '../../../src/main/handlers/createHandlers';
 import { ipcChannel } from '../../../src/shared/ipc/names';
 import { verifyVault } from '../../../src/main/vault/verifyVault';
 import { rejection } from '../../unit/vault/fixtures';
-import { leaks, openExportJournal, passphrase, privateMarkers, textOf, unzip, type ExportJournal } from './support';
+import {
+  leaks,
+  openExportJournal,
+  passphrase,
+  privateMarkers,
+  textOf,
+  unzip,
+  withoutReference,
+  type ExportJournal,
+} from './support';
+import { briefReference, journalTag, readReference } from '../../../src/main/supervision/briefReference';
 
 let journal: ExportJournal;
 const saved: Record<string, string> = {};
+const logged: Record<string, string> = {};
 
 beforeAll(async () => {
   journal = await openExportJournal();
@@ -27,6 +38,7 @@ beforeAll(async () => {
     });
     if (result.status !== 'saved') throw new Error('The export was not saved.');
     saved[format] = result.path;
+    logged[format] = result.record.id;
   }
 }, 60_000);
 afterAll(async () => {
@@ -40,6 +52,24 @@ const headings = [
   'Tensiones y rupturas',
 ];
 const moreHeadings = ['El estado de quien interviene', 'Extractos', 'Notas de la supervisión'];
+
+describe('the reference each file carries', () => {
+  it('is made from the vault and the log entry of that file, and is read back from the file itself', async () => {
+    const vaultId = journal.services.journal.open().session.vaultId;
+    const references = new Set<string>();
+    for (const format of ['docx', 'md', 'html'] as const) {
+      const bytes = await readFile(saved[format]!);
+      const text =
+        format === 'docx' ? textOf(unzip(bytes).get('word/document.xml')!.toString('utf8')) : bytes.toString('utf8');
+      const expected = briefReference(vaultId, logged[format]!);
+      expect(readReference(text), format).toEqual({ kind: 'found', reference: expected, tag: journalTag(vaultId) });
+      references.add(expected);
+    }
+    expect(references.size).toBe(3);
+    const footer = [...unzip(await readFile(saved['docx']!))].find(([name]) => name.startsWith('word/footer'));
+    expect(textOf(footer![1].toString('utf8'))).toContain(briefReference(vaultId, logged['docx']!));
+  });
+});
 
 describe('the DOCX brief', () => {
   it('has the headings, the questions and the supervision excerpts, de-identified', async () => {
@@ -92,9 +122,13 @@ describe('the Markdown and HTML briefs', () => {
 
   it('previews exactly what the HTML export wrote', async () => {
     const preview = await journal.services.exports.previewBrief({ caseId: journal.caseId, language: 'es', from: null });
-    expect(preview.html).toBe(await readFile(saved['html']!, 'utf8'));
+    const html = await readFile(saved['html']!, 'utf8');
+    const markdown = await readFile(saved['md']!, 'utf8');
+    expect(html).toMatch(/<strong>Referencia:<\/strong> SB-/);
+    expect(markdown).toMatch(/\*\*Referencia:\*\* SB-/);
+    expect(preview.html).toBe(withoutReference(html, 'es'));
     expect(preview.html).toContain(preview.body);
-    expect(preview.markdown).toBe(await readFile(saved['md']!, 'utf8'));
+    expect(preview.markdown).toBe(withoutReference(markdown, 'es'));
   });
 });
 

@@ -8,6 +8,8 @@ import { inflateRawSync } from 'node:zlib';
 import type { SavePathRequest } from '../../../src/main/exports/exportService';
 import { createServices, type Services } from '../../../src/main/services';
 import type { EntryContent } from '../../../src/shared/domain/entry';
+import { briefLabels } from '../../../src/shared/exports/labels/briefTexts';
+import type { BriefLanguage } from '../../../src/shared/exports/language';
 import { manualClock, entryContent } from '../../unit/journal/journalFixtures';
 import { family, reference } from '../../unit/exports/fixtures';
 import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
@@ -233,4 +235,22 @@ export function leaks(text: string, words: readonly string[] = [...forbidden, ..
       folded,
     ),
   );
+}
+
+/**
+ * An exported brief without what only the file carries (its reference under the facts, and the
+ * line that says what it is for), so it can be compared with the preview.
+ */
+export function withoutReference(text: string, language: BriefLanguage): string {
+  const { reference } = briefLabels(language).texts;
+  const opening = reference.purpose.slice(0, 20);
+  return text
+    .replace(
+      new RegExp(
+        `(<br>|\\n)(<strong>|\\*\\*)${reference.label}:(</strong>|\\*\\*) SB-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}`,
+      ),
+      '',
+    )
+    .replace(new RegExp(`\\n<p><em>${opening}[^\\n]*</em></p>`), '')
+    .replace(new RegExp(`_${opening}[^\\n]*_\\n\\n`), '');
 }

@@ -35,6 +35,8 @@ export interface DocxInput {
   labels: BriefLabels;
   title: string;
   caseLabel: string;
+  /** The file's reference (`SB-…`), repeated in the footer of every page. */
+  reference?: string;
 }
 
 /** The width of the text on an A4 page with 2 cm margins, in pixels at 96 dpi. */
@@ -133,7 +135,10 @@ export async function briefDocx(input: DocxInput): Promise<Uint8Array> {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ text: `${fill(labels.texts.footer, { caseLabel: input.caseLabel })} · `, size: 16 }),
+          new TextRun({
+            text: `${[fill(labels.texts.footer, { caseLabel: input.caseLabel }), input.reference].filter(Boolean).join(' · ')} · `,
+            size: 16,
+          }),
           new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
         ],
       }),

@@ -4,6 +4,7 @@
  * writes: each is prepared through one `createBriefPreparer`, which builds it again only when
  * the case, its export log or the day changed in between.
  */
+import { randomUUID } from 'node:crypto';
 import { briefMarkdown } from '../../../shared/exports/brief/briefBlocks';
 import type { BriefFormat } from '../../../shared/exports/brief/fileName';
 import type { ExportBriefRequest } from '../../../shared/exports/requests';
@@ -13,6 +14,7 @@ import type { ProgressListener } from '../../../shared/progress/progress';
 import type { OpenJournal } from '../../journal/openJournal';
 import { withProgress } from '../../progress/progressReporter';
 import type { ChooseSavePath, ExportService, PdfPrinter, SavedBriefWithWarnings } from '../exportService';
+import { briefReference } from '../../supervision/briefReference';
 import { writeExport } from '../writeExport';
 import {
   briefBytes,
@@ -20,6 +22,7 @@ import {
   checkedHtml,
   suggestedFileNames,
   type BriefSources,
+  withReference,
   type PreparedBrief,
 } from './briefPipeline';
 import { createBriefPreparer } from './lastBrief';
@@ -44,12 +47,17 @@ export function createBriefExports(context: BriefExportContext): BriefExports {
   async function saveBrief(request: ExportBriefRequest, path: string): Promise<SavedBriefWithWarnings> {
     return withProgress(context.onProgress, 'export', 'steps', 3, async (progress) => {
       const sources = context.sources();
-      const brief = await prepare(sources, request);
+      // The log entry's id is chosen first: the file prints the reference made from it.
+      const exportId = (context.newId ?? randomUUID)();
+      const brief = withReference(
+        await prepare(sources, request),
+        briefReference(sources.journal.session.vaultId, exportId),
+      );
       await progress.advance();
       const bytes =
         request.format === 'pdf' ? await printer()(checkedHtml(brief)) : await briefBytes(brief, request.format);
       await progress.advance();
-      const saved = await writeBrief(sources, request, path, brief, bytes);
+      const saved = await writeBrief(sources, request, path, brief, bytes, exportId);
       await progress.advance();
       return { saved, warnings: brief.model.warnings };
     });
@@ -61,15 +69,16 @@ export function createBriefExports(context: BriefExportContext): BriefExports {
     path: string,
     brief: PreparedBrief,
     bytes: Uint8Array,
+    exportId: string,
   ) {
     return writeExport(
       {
         log: sources.log,
         vaultDirectory: sources.journal.session.directory,
         now,
-        ...(context.newId === undefined ? {} : { newId: context.newId }),
       },
       {
+        id: exportId,
         caseId: request.caseId,
         kind: 'supervision-brief',
         format: request.format,

@@ -117,6 +117,12 @@ export function buildPreparedBrief(inputs: BriefInputs, request: BriefRequest): 
   };
 }
 
+/** The brief as a file carries it: its reference under the facts and in the footer (the preview has none). */
+export function withReference(brief: PreparedBrief, reference: string): PreparedBrief {
+  const model = { ...brief.model, facts: { ...brief.model.facts, reference } };
+  return { ...brief, model, blocks: briefBlocks(model, brief.labels) };
+}
+
 /** The HTML export and its `<article>`: the charts inline as SVG. */
 export function briefHtml(brief: PreparedBrief): { html: string; body: string } {
   const body = briefBodyHtml(brief.blocks, (chart) => serializeSvg(brief.charts[chart].tree), brief.labels.language);
@@ -166,6 +172,7 @@ async function uncheckedBriefBytes(brief: PreparedBrief, format: WrittenBriefFor
         labels: brief.labels,
         title: brief.title,
         caseLabel: brief.model.facts.caseLabel,
+        ...(brief.model.facts.reference === undefined ? {} : { reference: brief.model.facts.reference }),
       });
     }
   }

@@ -102,11 +102,13 @@ function factsMarkdown(model: BriefModel, labels: BriefLabels): string {
     [texts.facts.sessions, String(facts.sessions)],
     [texts.facts.sessionsWithAbsences, String(facts.sessionsWithAbsences)],
     [texts.facts.produced, labels.formatDate(facts.producedOn)],
+    ...(facts.reference === undefined ? [] : [[texts.reference.label, facts.reference]]),
   ].map(([label, value]) => `**${label}:** ${value}`);
   return [
     `# ${texts.title}: ${plain(facts.caseLabel)}`,
     lines.join('\n'),
     `_${fill(texts.deidentifiedNotice, { examples })} ${texts.scopeNotice}_`,
+    ...(facts.reference === undefined ? [] : [`_${fill(texts.reference.purpose, { notes: texts.notes.heading })}_`]),
     summaryMarkdown(model, labels),
   ].join('\n\n');
 }

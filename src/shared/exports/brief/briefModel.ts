@@ -42,6 +42,8 @@ export interface BriefFacts {
   producedOn: string;
   /** Two or three pseudonyms used in the brief, as examples for the notice on the first page. */
   pseudonymExamples: string[];
+  /** The reference the exported file carries (`SB-…`), given when it is written; none in the preview. */
+  reference?: string;
 }
 
 export interface QuestionItem {

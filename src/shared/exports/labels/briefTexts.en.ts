@@ -141,4 +141,9 @@ export const briefTextsEn: BriefTexts = {
   },
   notes: { heading: 'Supervisor’s notes', prompt: 'For the supervisor to write in.' },
   footer: 'Supervision brief · de-identified · {caseLabel}',
+  reference: {
+    label: 'Reference',
+    purpose:
+      'Write your notes under “{notes}” or as comments and send the file back as it is: with this reference the practitioner’s journal files them with this brief.',
+  },
 };

@@ -141,4 +141,9 @@ export const briefTextsEs: BriefTexts = {
   },
   notes: { heading: 'Notas de la supervisión', prompt: 'Espacio para quien supervisa.' },
   footer: 'Minuta de supervisión · sin datos identificatorios · {caseLabel}',
+  reference: {
+    label: 'Referencia',
+    purpose:
+      'Escriba sus notas bajo «{notes}» o como comentarios y devuelva el archivo tal como está: con esta referencia, la bitácora de la o el profesional las guarda junto a esta minuta.',
+  },
 };

@@ -130,6 +130,8 @@ export interface BriefTexts {
   excerpts: { heading: string; intro: string; none: string; by: string };
   notes: { heading: string; prompt: string };
   footer: string;
+  /** The brief's reference, printed under the facts and in the footer, and what it is for. */
+  reference: { label: string; purpose: string };
 }
 
 /** The brief's own texts and the labels of the domain lists, in one language. */
