@@ -1,11 +1,11 @@
 /**
- * The case document, format 4: a log of records in the case's file (`case:<id>`). The first record
+ * The case document, format 5: a log of records in the case's file (`case:<id>`). The first record
  * holds the whole case; each later one holds one change: the case's details, or one entry as
  * saved. So saving a reflection appends one record, whatever the size of the case, and opening a
  * case replays its records. The log is rewritten as one record (compacted) when what was appended
  * outgrows the first record, and on the first save of a format-1 file. Format 3 adds attendance
  * and the session plan to the case's details; format 4 adds warning decisions and goal attainment
- * scales and reviews (`caseMigrations/`).
+ * scales and reviews; format 5 the case's part of each supervision (`caseMigrations/`).
  *
  * Records are checked when written (`caseCheck.ts`); on read the AEAD tag already proves they are
  * ours, so only their version is looked at. `verify` still checks every case in full.
@@ -19,13 +19,14 @@ import type { StoredFile } from '../vault/fileStore';
 import { caseToVersion2 } from './caseMigrations/toVersion2';
 import { caseToVersion3 } from './caseMigrations/toVersion3';
 import { caseToVersion4 } from './caseMigrations/toVersion4';
+import { caseToVersion5 } from './caseMigrations/toVersion5';
 
-export const caseVersion = 4;
+export const caseVersion = 5;
 
 const versioning: DocumentVersioning = {
   subject: 'This case',
   current: caseVersion,
-  migrations: { 1: caseToVersion2, 2: caseToVersion3, 3: caseToVersion4 },
+  migrations: { 1: caseToVersion2, 2: caseToVersion3, 3: caseToVersion4, 4: caseToVersion5 },
 };
 
 export type CaseRecord =

@@ -7,6 +7,7 @@ import { goalSchema } from './goal';
 import { goalReviewSchema, goalScaleSchema } from './goalAttainment';
 import { nameLengthLimit, storedPartySchema } from './party';
 import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from './primitives';
+import { caseSupervisionSchema } from './supervision';
 import { warningDecisionSchema } from './warningDecision';
 
 /** A move to a phase; the first one is where the case started. */
@@ -54,6 +55,8 @@ export const caseObjectSchema = z.strictObject({
   goalScales: z.array(goalScaleSchema).optional(),
   /** Reviews of the scaled goals, oldest first. */
   goalReviews: z.array(goalReviewSchema).optional(),
+  /** The case's part of each supervision it was discussed in, in the order recorded. */
+  supervisions: z.array(caseSupervisionSchema).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

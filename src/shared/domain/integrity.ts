@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { strategiesByKind, type Phase, type Strategy, type StrategyKind } from './taxonomy';
 import type { StatementBy } from './section';
+import { supervisionProblems, type CheckedSupervision } from './supervisionProblems';
 
 /** A rule broken at `path`, relative to the value that was checked. */
 export interface Problem {
@@ -39,6 +40,7 @@ interface CheckedCase {
   warningDecisions?: readonly { id: string }[];
   goalScales?: readonly { goalId: string }[];
   goalReviews?: readonly { id: string; ratings: readonly { goalId: string }[] }[];
+  supervisions?: readonly CheckedSupervision[];
   entries: readonly CheckedEntry[];
 }
 
@@ -130,6 +132,7 @@ export function caseProblems(journalCase: CheckedCase): Problem[] {
     ...duplicates(journalCase.attendance?.map((record) => record.id) ?? [], ['attendance'], 'id'),
     ...duplicates(journalCase.warningDecisions?.map((decision) => decision.id) ?? [], ['warningDecisions'], 'id'),
     ...attainmentProblems(journalCase),
+    ...supervisionProblems(journalCase.supervisions ?? [], duplicates),
     ...duplicates(
       journalCase.entries.map((entry) => entry.id),
       ['entries'],

@@ -13,6 +13,7 @@ import {
 import { goalReviewSchema, goalScaleSchema } from './goalAttainment';
 import { warningDecisionSchema } from './warningDecision';
 import { caseStatuses, sectionVisibilities } from './taxonomy';
+import { caseSupervisionSchema } from './supervision';
 import { caseAliasSchema, phaseChangeSchema } from './case';
 import { entryContentShape } from './entry';
 import { goalSchema } from './goal';
@@ -50,6 +51,7 @@ export const interchangeLimits = {
   attendancePerCase: 5_000,
   warningDecisionsPerCase: 10_000,
   goalReviewsPerCase: 1_000,
+  supervisionsPerCase: 2_000,
   phaseChangesPerCase: 1_000,
   entriesPerCase: 20_000,
   reportsPerCase: 500,
@@ -172,6 +174,11 @@ export const interchangeCaseObjectSchema = z.strictObject({
   goalReviews: z
     .array(interchangeGoalReviewSchema)
     .max(...atMost(interchangeLimits.goalReviewsPerCase, 'goal reviews in one case'))
+    .optional(),
+  /** The case's part of each supervision, whole: remarks, agreed actions and their history, notes sent back. */
+  supervisions: z
+    .array(caseSupervisionSchema)
+    .max(...atMost(interchangeLimits.supervisionsPerCase, 'supervisions in one case'))
     .optional(),
   entries: z.array(interchangeEntrySchema).max(...atMost(interchangeLimits.entriesPerCase, 'entries in one case')),
   /** The case's court reports, every version; left out when it has none. */
