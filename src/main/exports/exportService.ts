@@ -5,6 +5,7 @@
  * the path is checked again before anything is written. A PDF is the HTML export printed by a
  * browser engine (`printPdf`: Electron's `printToPDF`, or the harness's `page.pdf`).
  */
+import { localDay } from '../../shared/domain/localDay';
 import { fold } from '../../shared/text/normalize';
 import { assignPseudonyms } from '../../shared/exports/deidentify/pseudonyms';
 import type { Lexicon } from '../../shared/exports/deidentify/warnings';
@@ -80,10 +81,7 @@ export interface SavedBriefWithWarnings {
 }
 
 /** Today on this computer's calendar, which is what "produced on" means to the practitioner. */
-export function localDate(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
+export const localDate = localDay;
 
 /**
  * The export channels over whatever journal is open when each call arrives. The brief and

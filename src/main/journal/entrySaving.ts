@@ -3,6 +3,7 @@
  * still being written, so edits replace it; from the next day on, every change keeps the earlier
  * version in its history (append-only), because the journal may reach a court.
  */
+import { localDay } from '../../shared/domain/localDay';
 import type { Entry, EntryContent } from '../../shared/domain/entry';
 import { contentOf, reviseEntry } from '../../shared/domain/entryEditing';
 import type { SaveEntryRequest } from '../../shared/journal/requestTypes';
@@ -44,11 +45,6 @@ export function savedEntry(existing: Entry | undefined, request: SaveEntryReques
 /** True when `timestamp` falls on an earlier calendar day than `now`, both in the local time zone. */
 export function isBeforeLocalDay(timestamp: string, now: Date): boolean {
   return localDay(new Date(timestamp)) < localDay(now);
-}
-
-function localDay(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function sameContent(left: EntryContent, right: EntryContent): boolean {

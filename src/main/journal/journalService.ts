@@ -45,6 +45,18 @@ import * as drafts from './drafts';
 import { savedEntry } from './entrySaving';
 import { withGoalReview, withGoalScale } from './goalAttainmentChanges';
 import { listOpenWarnings } from './openWarningsCache';
+import { perCaseResults } from './perCaseResults';
+import { actionOrder, openActionsOf, withActionUpdate, withSupervision } from './supervisionChanges';
+import { localDay } from '../../shared/domain/localDay';
+import type { CaseSupervision } from '../../shared/domain/supervision';
+import type {
+  OpenAction,
+  RecordSupervisionRequest,
+  UpdateAgreedActionRequest,
+} from '../../shared/journal/supervisionRequests';
+
+/** Each open case's open agreed actions, read again only when its file moves. */
+const openActions = perCaseResults(openActionsOf);
 import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
 import { createJournalAccess, type OpenJournal } from './openJournal';
@@ -86,6 +98,12 @@ export interface JournalService {
   rateGoals(request: RateGoalsRequest): Promise<Case>;
   /** The goal attainment T-score at each review, oldest first. */
   getGoalAttainment(caseId: string): Promise<GoalAttainment>;
+  /** Adds the case's part of a supervision, with its agreed actions and the notes sent back. */
+  recordSupervision(request: RecordSupervisionRequest): Promise<CaseSupervision>;
+  /** Marks an agreed action done, dropped or open again, with what followed. */
+  updateAgreedAction(request: UpdateAgreedActionRequest): Promise<CaseSupervision>;
+  /** Every open case's open agreed actions, soonest due first, for the home queue. */
+  listOpenActions(): Promise<{ actions: OpenAction[] }>;
   /** Creates or revises a reflection, then deletes its drafts. */
   saveEntry(request: SaveEntryRequest): Promise<Entry>;
   listDrafts(): Promise<Draft[]>;
@@ -189,6 +207,32 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
         return next;
       });
       return decided as DecidedWarning;
+    },
+    recordSupervision: async (request) => {
+      let recorded: CaseSupervision | undefined;
+      await changeCase(request.caseId, (current) => {
+        const { next, part } = withSupervision(current, request, newId, now(), localDay(now()));
+        recorded = part;
+        return next;
+      });
+      return recorded as CaseSupervision;
+    },
+    updateAgreedAction: async (request) => {
+      let updated: CaseSupervision | undefined;
+      await changeCase(request.caseId, (current) => {
+        const { next, part } = withActionUpdate(current, request, now(), localDay(now()));
+        updated = part;
+        return next;
+      });
+      return updated as CaseSupervision;
+    },
+    listOpenActions: async () => {
+      const listed = await openActions(access.open().store, undefined);
+      return {
+        actions: listed
+          .flatMap(({ summary, result }) => result.map((action) => ({ ...action, caseAlias: summary.alias })))
+          .sort(actionOrder),
+      };
     },
     setGoalScale: (request) => changeCase(request.caseId, (current) => withGoalScale(current, request, now())),
     rateGoals: (request) => changeCase(request.caseId, (current) => withGoalReview(current, request, now())),
