@@ -15,7 +15,11 @@ export interface ConflictCopy {
   /** The name of the file this copy stands for, in the same folder. */
   original: string;
   engine: SyncEngine;
-  /** Syncthing's short device id, the Nextcloud user, the Dropbox user or device, the OneDrive computer. */
+  /**
+   * Syncthing's short device id, the Nextcloud user, the Dropbox user or device, the OneDrive computer.
+   * Not always the copy's author: Syncthing names the copy after the device whose newer change
+   * displaced it (see parseSyncthing), so who wrote what comes from the content, not from here.
+   */
   device?: string;
   /** `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DD`, in the clock of the device that made the copy (no zone). */
   when?: string;
@@ -42,7 +46,10 @@ const extension = '((?:\\.[^./]*)?)';
 /**
  * Syncthing, lib/model/folder_sendrecv.go:
  * `name[:len(name)-len(ext)] + time.Now().Format(".sync-conflict-20060102-150405-") + lastModBy + ext`
- * with `ext := filepath.Ext(name)` and lastModBy the losing device's short id (7 base32 characters).
+ * with `ext := filepath.Ext(name)`. The puller moves its own (losing) file aside with
+ * `moveForConflict(name, file.ModifiedBy.String(), …)`, `file` being the incoming winner, so the
+ * 7-character base32 short id is the winning device's and the bytes are the loser's (seen on 1.19.2
+ * in tests/integration/sync/syncthing.test.ts). The time is the local clock of the device renaming.
  */
 const syncthingPattern = new RegExp(`^(.*)\\.sync-conflict-(\\d{8})-(\\d{6})-([A-Z2-7]{7})${extension}$`);
 

@@ -5,7 +5,7 @@
 import type { SyncEngine } from '../../../src/main/sync/conflictCopies';
 
 export interface CopyNaming {
-  /** The losing device: Syncthing short id, Nextcloud user, Dropbox user, OneDrive computer name. */
+  /** Syncthing short id (of the winning device), Nextcloud user, Dropbox user, OneDrive computer name. */
   device: string;
   /** When the copy was made, read in UTC. */
   at: Date;
