@@ -73,7 +73,6 @@ describe.skipIf(binary === undefined)('two Syncthing instances on loopback', () 
         await fs.writeFile(path.join(instance.folder, name), bytes);
       }
     }
-    await pair.rescan();
     await pair.resume();
     await converge('12 files written apart');
     for (const instance of [pair.a, pair.b]) {
@@ -95,7 +94,6 @@ describe.skipIf(binary === undefined)('two Syncthing instances on loopback', () 
     const now = Date.now() / 1000;
     await fs.utimes(path.join(pair.a.folder, name), now - 60, now - 60);
     await fs.utimes(path.join(pair.b.folder, name), now, now);
-    await pair.rescan();
     await pair.resume();
     await converge('one conflicting edit');
 
@@ -170,4 +168,28 @@ describe.skipIf(binary === undefined)('two Syncthing instances on loopback', () 
         .digest('hex'),
     ).toBe(digest);
   });
+  it('finishes a transfer after the receiving side is killed with SIGKILL halfway', async () => {
+    const name = caseFile();
+    const bytes = randomBytes(bigFileBytes);
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const receiving = path.join(pair.b.folder, 'cases');
+    const engineTemporary = `.syncthing.${path.basename(name)}.tmp`;
+    await fs.writeFile(path.join(pair.a.folder, name), bytes);
+    const deadline = Date.now() + syncTimeout;
+    while (!(await fs.readdir(receiving)).includes(engineTemporary)) {
+      if (Date.now() > deadline) throw new Error(`${engineTemporary} never appeared on B`);
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    await pair.crash('b');
+    const afterCrash = (await fs.readdir(receiving)).filter((entry) => entry.includes(path.basename(name)));
+    expect(afterCrash.map((entry) => isHalfSynced(`cases/${entry}`))).toEqual(afterCrash.map(() => true));
+
+    const restarted = Date.now();
+    await pair.restart('b', syncTimeout);
+    timings.push(`restart after SIGKILL and reconnect: ${Date.now() - restarted} ms`);
+    await converge('transfer after the crash');
+    const received = await fs.readFile(path.join(receiving, path.basename(name)));
+    expect(createHash('sha256').update(received).digest('hex')).toBe(digest);
+    expect((await fs.readdir(receiving)).filter((entry) => isHalfSynced(`cases/${entry}`))).toEqual([]);
+  }, 60_000);
 });

@@ -23,6 +23,8 @@ export interface SyncthingInstance {
   folder: string;
   home: string;
   guiPort: number;
+  /** The sync protocol's port (a changes on restart, see `restart`). */
+  listenPort: number;
   apiKey: string;
   process?: ChildProcess;
   /** The instance's own output, kept for the failure message. */
@@ -32,13 +34,21 @@ export interface SyncthingInstance {
 export interface SyncthingPair {
   a: SyncthingInstance;
   b: SyncthingInstance;
-  /** Disconnects the devices (each pauses the other), so both sides change alone. */
+  /**
+   * Pauses the shared folder on both sides, so each changes alone: nothing is scanned or exchanged
+   * until `resume`. The folder, not the devices: the connection stays up, because dialing the same
+   * addresses again right after a close is refused at times (TIME_WAIT) and reconnecting stalled.
+   */
   pause(): Promise<void>;
   resume(): Promise<void>;
   /** Scans both folders now (returns when the scans are done). */
   rescan(): Promise<void>;
   /** Resolves when both folders are scanned, idle, need nothing and the peer has everything. */
   waitInSync(timeoutMs: number): Promise<void>;
+  /** Kills one instance with SIGKILL (no chance to finish a transfer or close its database). */
+  crash(side: 'a' | 'b'): Promise<void>;
+  /** Starts a crashed instance again on the same home and folder, and waits until the two are connected. */
+  restart(side: 'a' | 'b', timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -66,30 +76,25 @@ export async function startSyncthingPair(
   try {
     for (const name of ['a', 'b']) instances.push(await generate(binary, root, name));
     const [a, b] = instances as [SyncthingInstance, SyncthingInstance];
-    const listenPorts = [await freePort(), await freePort()] as const;
     for (const [index, instance] of [a, b].entries()) {
       const peer = index === 0 ? b : a;
       const xml = syncthingConfigXml({
         name: instance.name,
         deviceId: instance.deviceId,
         guiPort: instance.guiPort,
-        listenPort: listenPorts[index] ?? 0,
+        listenPort: instance.listenPort,
         apiKey: instance.apiKey,
         folderId,
         folderPath: instance.folder,
-        peer: { name: peer.name, deviceId: peer.deviceId, listenPort: listenPorts[1 - index] ?? 0, dials: index === 0 },
+        peer: { name: peer.name, deviceId: peer.deviceId, listenPort: peer.listenPort, dials: index === 0 },
         maxReceiveKiBs: options.maxReceiveKiBs ?? 0,
       });
       await fs.writeFile(path.join(instance.home, 'config.xml'), xml);
     }
     // The one that is called listens first, so the first dial finds it (a failed dial waits a while).
-    start(binary, b);
-    await until(options.timeoutMs ?? 30_000, 'b to answer', [b], async () => {
-      await rest(b, 'GET', '/rest/system/ping');
-      return true;
-    });
-    start(binary, a);
-    const pair = makePair(a, b, stop);
+    await startAndAnswer(binary, b, options.timeoutMs ?? 30_000);
+    await startAndAnswer(binary, a, options.timeoutMs ?? 30_000);
+    const pair = makePair(binary, a, b, stop);
     await until(options.timeoutMs ?? 30_000, 'the two instances to connect', instances, async () => {
       const [ab, ba] = await Promise.all([connected(a, b), connected(b, a)]);
       return ab && ba;
@@ -101,31 +106,44 @@ export async function startSyncthingPair(
   }
 }
 
-function makePair(a: SyncthingInstance, b: SyncthingInstance, stop: () => Promise<void>): SyncthingPair {
+function makePair(
+  binary: string,
+  a: SyncthingInstance,
+  b: SyncthingInstance,
+  stop: () => Promise<void>,
+): SyncthingPair {
   const both = [a, b] as const;
   const peerOf = (instance: SyncthingInstance): SyncthingInstance => (instance === a ? b : a);
   return {
     a,
     b,
     stop,
-    pause: async () => {
-      await Promise.all(
-        both.map((instance) => rest(instance, 'POST', `/rest/system/pause?device=${peerOf(instance).deviceId}`)),
+    crash: async (side) => kill(side === 'a' ? a : b),
+    restart: async (side, timeoutMs = 30_000) => {
+      // Syncthing dials from its own listening port, and the killed side's end of the old connection
+      // lingers in TIME_WAIT: the same four addresses would be refused for a minute. A new port for
+      // the restarted side gives the new connection new addresses.
+      const instance = side === 'a' ? a : b;
+      const previous = instance.listenPort;
+      instance.listenPort = await freePort();
+      const configPath = path.join(instance.home, 'config.xml');
+      const xml = await fs.readFile(configPath, 'utf8');
+      await fs.writeFile(
+        configPath,
+        xml.replace(`tcp://127.0.0.1:${previous}<`, `tcp://127.0.0.1:${instance.listenPort}<`),
       );
-      await until(10_000, 'the devices to disconnect', both, async () => {
-        const [ab, ba] = await Promise.all([connected(a, b), connected(b, a)]);
-        return !ab && !ba;
-      });
-    },
-    resume: async () => {
-      await Promise.all(
-        both.map((instance) => rest(instance, 'POST', `/rest/system/resume?device=${peerOf(instance).deviceId}`)),
-      );
-      await until(20_000, 'the devices to reconnect', both, async () => {
+      await startAndAnswer(binary, instance, timeoutMs);
+      if (side === 'b') {
+        const addresses = [`tcp://127.0.0.1:${b.listenPort}`];
+        await rest(a, 'PATCH', `/rest/config/devices/${b.deviceId}`, { addresses });
+      }
+      await until(timeoutMs, 'the restarted instance to reconnect', both, async () => {
         const [ab, ba] = await Promise.all([connected(a, b), connected(b, a)]);
         return ab && ba;
       });
     },
+    pause: async () => setFolderPaused(both, true),
+    resume: async () => setFolderPaused(both, false),
     rescan: async () => {
       await Promise.all(both.map((instance) => rest(instance, 'POST', `/rest/db/scan?folder=${folderId}`)));
     },
@@ -141,6 +159,21 @@ function makePair(a: SyncthingInstance, b: SyncthingInstance, stop: () => Promis
       });
     },
   };
+}
+
+async function setFolderPaused(instances: readonly SyncthingInstance[], paused: boolean): Promise<void> {
+  await Promise.all(
+    instances.map((instance) => rest(instance, 'PATCH', `/rest/config/folders/${folderId}`, { paused })),
+  );
+  await until(10_000, `the folder to be ${paused ? 'paused' : 'resumed'}`, instances, async () => {
+    const states = await Promise.all(
+      instances.map(
+        async (instance) => ((await rest(instance, 'GET', `/rest/db/status?folder=${folderId}`)) as FolderStatus).state,
+      ),
+    );
+    // 1.19 reports a paused folder's state as "" (later versions as "paused").
+    return states.every((state) => (state === '' || state === 'paused') === paused);
+  });
 }
 
 interface SyncState {
@@ -185,10 +218,16 @@ async function connected(instance: SyncthingInstance, peer: SyncthingInstance): 
 }
 
 /** One REST call, answered within 10 s; the parsed JSON body, or undefined for an empty one. */
-async function rest(instance: SyncthingInstance, method: 'GET' | 'POST', route: string): Promise<unknown> {
+async function rest(
+  instance: SyncthingInstance,
+  method: 'GET' | 'POST' | 'PATCH',
+  route: string,
+  body?: unknown,
+): Promise<unknown> {
   const response = await fetch(`http://127.0.0.1:${instance.guiPort}${route}`, {
     method,
-    headers: { 'X-API-Key': instance.apiKey },
+    headers: { 'X-API-Key': instance.apiKey, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     signal: AbortSignal.timeout(10_000),
   });
   const text = await response.text();
@@ -207,8 +246,10 @@ async function until(
   let lastError: unknown;
   while (Date.now() < deadline) {
     for (const instance of instances) {
-      if (instance.process?.exitCode !== null && instance.process?.exitCode !== undefined) {
-        throw new Error(`syncthing ${instance.name} exited (${instance.process.exitCode}):\n${tail(instance)}`);
+      const child = instance.process;
+      if (child !== undefined && (child.exitCode !== null || child.signalCode !== null)) {
+        const how = child.exitCode ?? child.signalCode;
+        throw new Error(`syncthing ${instance.name} exited (${how}):\n${tail(instance)}`);
       }
     }
     try {
@@ -245,16 +286,34 @@ async function generate(binary: string, root: string, name: string): Promise<Syn
     folder,
     home,
     guiPort: await freePort(),
+    listenPort: await freePort(),
     apiKey: randomBytes(16).toString('hex'),
     log: [],
   };
 }
 
+/** Starts the instance and waits until its REST API answers (its sync listener starts before it). */
+async function startAndAnswer(binary: string, instance: SyncthingInstance, timeoutMs: number): Promise<void> {
+  start(binary, instance);
+  await until(timeoutMs, `${instance.name} to answer`, [instance], async () => {
+    await rest(instance, 'GET', '/rest/system/ping');
+    return true;
+  });
+}
+
+/** Every instance still running, killed if the test process exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) killGroup(child);
+});
+
 function start(binary: string, instance: SyncthingInstance): void {
   const child = spawn(
     binary,
     ['serve', '--home', instance.home, '--no-browser', '--no-restart', '--no-upgrade', '--logflags=0'],
-    { env: environment(instance.home), stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: `serve` runs the real instance as a child of a monitor process, and a
+    // crash or stop must take both (the child holds the database lock).
+    { env: environment(instance.home), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const keep = (chunk: Buffer): void => {
     instance.log.push(chunk.toString('utf8'));
@@ -263,6 +322,8 @@ function start(binary: string, instance: SyncthingInstance): void {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   instance.process = child;
+  running.add(child);
+  child.once('exit', () => running.delete(child));
 }
 
 /** HOME points at the instance's home so nothing is read from or written to the real one. */
@@ -276,13 +337,31 @@ function environment(home: string): NodeJS.ProcessEnv {
   };
 }
 
-/** Kills the instance and waits (at most 5 s) for it to be gone. */
+/** Kills the instance's whole process group and waits (at most 5 s) for every process in it to be gone. */
 async function kill(instance: SyncthingInstance): Promise<void> {
   const child = instance.process;
-  if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGKILL');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  if (child?.pid === undefined) return;
+  killGroup(child);
+  const deadline = Date.now() + 5_000;
+  while (groupAlive(child.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // The group is already gone.
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A TCP port free on 127.0.0.1 right now (the kernel picks it). */
