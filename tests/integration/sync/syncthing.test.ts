@@ -168,6 +168,33 @@ describe.skipIf(binary === undefined)('two Syncthing instances on loopback', () 
         .digest('hex'),
     ).toBe(digest);
   });
+  it('replaces a file whole: the other side reads the old bytes or the new ones, never a mix', async () => {
+    const name = caseFile();
+    const before = randomBytes(bigFileBytes);
+    await fs.writeFile(path.join(pair.a.folder, name), before);
+    await converge('big file before its replacement');
+    const after = randomBytes(bigFileBytes);
+    const digests = new Set([before, after].map((bytes) => createHash('sha256').update(bytes).digest('hex')));
+    const read: string[] = [];
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        const received = await fs.readFile(path.join(pair.b.folder, name));
+        read.push(createHash('sha256').update(received).digest('hex'));
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+    })();
+    // Replaced the way the vault replaces a file, so A never holds a half-written version to send.
+    const temporary = path.join(pair.a.folder, 'cases', `.${path.basename(name)}.ba9876543210.tmp`);
+    await fs.writeFile(temporary, after);
+    await fs.rename(temporary, path.join(pair.a.folder, name));
+    await converge('big file replaced');
+    watching = false;
+    await watcher;
+    expect(read.filter((digest) => !digests.has(digest))).toEqual([]);
+    expect(new Set(read).size).toBe(2);
+  });
+
   it('finishes a transfer after the receiving side is killed with SIGKILL halfway', async () => {
     const name = caseFile();
     const bytes = randomBytes(bigFileBytes);
