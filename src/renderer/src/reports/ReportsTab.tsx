@@ -8,6 +8,7 @@ import { formatCalendarDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { briefLanguageOf } from '../exports/briefChoices';
 import { useNavigation } from '../navigation/NavigationContext';
+import { PanelToggle } from '../ui/PanelToggle';
 import { blankDetails } from './reportDetails';
 import { ReportDetailsForm } from './ReportDetailsForm';
 import { newestVersion } from './reportVersions';
@@ -31,9 +32,9 @@ export function ReportsTab({ caseId }: { caseId: string }) {
     <section className="reports-list" aria-labelledby={titleId}>
       <div className="reports-list-top">
         <h2 id={titleId}>{t('reports.list.title')}</h2>
-        <button type="button" ref={createButton} aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+        <PanelToggle ref={createButton} expanded={creating} onToggle={() => setCreating((open) => !open)}>
           {t('reports.list.create')}
-        </button>
+        </PanelToggle>
       </div>
       {creating && (
         <ReportDetailsForm
