@@ -480,5 +480,15 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     expect(await section(page, 'La opinión de la persona cuidadora').isVisible()).toBe(true);
     await saveWholeScreenshot(page, 'report-es');
     await expectAccessible(page, 'court report (es)');
+    // The menu in Spanish, open: its items, axe, and Escape gives focus back to its button.
+    const more = page
+      .getByRole('group', { name: 'Lo que puede hacer ahora' })
+      .getByRole('button', { name: 'Más acciones' });
+    await more.click();
+    const items = page.getByRole('menu').getByRole('menuitem');
+    await expect.poll(() => items.allTextContents()).toEqual(['Exportar…', 'Comparar versiones…']);
+    await expectAccessible(page, 'more actions menu (es)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => more.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });
