@@ -44,12 +44,13 @@ function Screen({ withField }: { withField: boolean }) {
     !closed &&
       createElement(PanelToggle, { expanded: open === 'close', onToggle: () => toggle('close') }, 'Close case'),
     open !== undefined &&
-      createElement(
-        InlinePanel,
-        { title: `Form ${open}` },
-        withField && createElement('input', { 'aria-label': 'Date' }),
-        createElement('button', { type: 'button', onClick: done }, 'Done'),
-      ),
+      createElement(InlinePanel, {
+        title: `Form ${open}`,
+        children: [
+          withField && createElement('input', { key: 'field', 'aria-label': 'Date' }),
+          createElement('button', { key: 'done', type: 'button', onClick: done }, 'Done'),
+        ],
+      }),
   );
 }
 
