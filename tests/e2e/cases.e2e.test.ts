@@ -215,10 +215,11 @@ describe.skipIf(e2eMode === undefined)('cases', () => {
 
     // The tabs follow the arrow keys.
     await page.getByRole('tab', { name: 'Details' }).focus();
+    // Radix moves focus to the next tab in a timeout after the key, so these poll.
     await page.keyboard.press('ArrowLeft');
-    expect(await page.getByRole('tab', { name: 'Alliance' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Alliance' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('End');
-    expect(await page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
 
     // Close on today's date: the case leaves the open list; reopen brings it back.
     await page.getByRole('button', { name: 'Close case' }).click();

@@ -59,6 +59,24 @@ function action(page: Page, name: string): Locator {
   return page.getByRole('group', { name: 'What you can do now' }).getByRole('button', { name, exact: true });
 }
 
+/** Chooses one of the actions kept in the "More actions" menu. */
+async function chooseMore(page: Page, name: string): Promise<void> {
+  await action(page, 'More actions').click();
+  await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
+  await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+}
+
+/** The actions the "More actions" menu offers now; the menu is closed again with Escape. */
+async function moreActions(page: Page): Promise<string[]> {
+  await action(page, 'More actions').click();
+  const items = page.getByRole('menu').getByRole('menuitem');
+  await expect.poll(() => items.count()).toBeGreaterThan(0);
+  const names = await items.allTextContents();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+  return names;
+}
+
 function confirmation(page: Page): Promise<string | null> {
   return page.getByTestId('report-confirmation').textContent();
 }
@@ -126,7 +144,13 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     expect(await page.getByTestId('review-window-warning').textContent()).toContain('fewer than the 5 you set');
 
     // The details can change until the report is submitted.
-    await action(page, 'Edit details…').click();
+    // The actions any step allows wait in a menu; it is checked open, then one is chosen.
+    await action(page, 'More actions').click();
+    await expect.poll(() => page.getByRole('menuitem', { name: 'Edit details…' }).isVisible()).toBe(true);
+    await saveWholeScreenshot(page, 'report-more-actions-en');
+    await expectAccessible(page, 'more actions menu');
+    await page.keyboard.press('Escape');
+    await chooseMore(page, 'Edit details…');
     await expect
       .poll(() => page.getByLabel('Title', { exact: true }).evaluate((element) => element === document.activeElement))
       .toBe(true);
@@ -137,7 +161,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => confirmation(page)).toBe('The report details were saved.');
     expect(await page.locator('.reports-header').textContent()).toContain('Family Court 2');
     await expect
-      .poll(() => action(page, 'Edit details…').evaluate((element) => element === document.activeElement))
+      .poll(() => action(page, 'More actions').evaluate((element) => element === document.activeElement))
       .toBe(true);
 
     // Insert from journal: the reportable section is offered, the private one never.
@@ -308,7 +332,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await page.getByLabel('Version shown').selectOption('2');
 
     // Compare the two versions: the words added are marked, with words for screen readers.
-    await action(page, 'Compare versions…').click();
+    await chooseMore(page, 'Compare versions…');
     await page.getByLabel('Earlier version').selectOption('1');
     await page.getByLabel('Later version').selectOption('2');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
@@ -321,7 +345,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     expect(added).toContain('added:');
     await saveWholeScreenshot(page, 'report-compare-en');
     await expectAccessible(page, 'version comparison');
-    await action(page, 'Compare versions…').click();
+    await chooseMore(page, 'Compare versions…');
 
     // Checks: the review window fails and stays listed; going on needs a reason.
     await action(page, 'Check and finalize…').click();
@@ -353,7 +377,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       'Reason recorded: The court set the hearing',
     );
     // What the final report prints stays as it is: details and comments change only in a new version.
-    expect(await action(page, 'Edit details…').count()).toBe(0);
+    expect(await moreActions(page)).not.toContain('Edit details…');
     expect(await main(page).getByRole('button', { name: 'Record caregiver’s comment…' }).count()).toBe(0);
     expect(await main(page).getByRole('button', { name: 'What I did…' }).count()).toBe(0);
     expect(await page.getByTestId('final-locked').textContent()).toContain('start a new version first');
@@ -371,7 +395,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       // Export: the review copy of version 1 (as the caregiver read it), then the final report.
       const saved = page.getByTestId('brief-saved');
       await page.getByLabel('Version shown').selectOption('1');
-      await action(page, 'Export…').click();
+      await chooseMore(page, 'Export…');
       expect(await page.getByRole('radio', { name: 'Final report for the court' }).count()).toBe(0);
       await page.getByRole('radio', { name: 'Markdown text' }).check();
       await main(page).locator('form').getByRole('button', { name: 'Export…' }).click();
@@ -394,7 +418,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       await expectAccessible(page, 'review copy exported');
 
       await page.getByLabel('Version shown').selectOption('2');
-      await action(page, 'Export…').click();
+      await chooseMore(page, 'Export…');
       // The review copy is made only from a shared version: the frozen text the caregiver reads.
       expect(await page.getByRole('radio', { name: 'Review copy for the caregiver' }).count()).toBe(0);
       expect(await main(page).getByText('Share the version first.', { exact: false }).isVisible()).toBe(true);
@@ -422,7 +446,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       await page.getByRole('button', { name: 'Mark as submitted', exact: true }).click();
       await expect.poll(() => status(page), { timeout: 20_000 }).toBe('Submitted');
       expect(await action(page, 'Start a new version').count()).toBe(0);
-      expect(await action(page, 'Edit details…').count()).toBe(0);
+      expect(await moreActions(page)).not.toContain('Edit details…');
       // The two final files exported before submission are what went to court, with their SHA-256.
       const sent = main(page).getByRole('region', { name: 'What went to court' });
       await expect.poll(() => sent.getByRole('row').count()).toBe(3);
@@ -456,5 +480,15 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     expect(await section(page, 'La opinión de la persona cuidadora').isVisible()).toBe(true);
     await saveWholeScreenshot(page, 'report-es');
     await expectAccessible(page, 'court report (es)');
+    // The menu in Spanish, open: its items, axe, and Escape gives focus back to its button.
+    const more = page
+      .getByRole('group', { name: 'Lo que puede hacer ahora' })
+      .getByRole('button', { name: 'Más acciones' });
+    await more.click();
+    const items = page.getByRole('menu').getByRole('menuitem');
+    await expect.poll(() => items.allTextContents()).toEqual(['Exportar…', 'Comparar versiones…']);
+    await expectAccessible(page, 'more actions menu (es)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => more.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { formatCalendarDate, todayDate } from '../cases/dates';
 import { focusFirstProblem } from '../cases/focusFirstProblem';
 import { FormActions } from '../cases/FormActions';
 import { FormField } from '../cases/FormField';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from '../cases/panelProps';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { attendanceMarks } from './attendanceMarks';

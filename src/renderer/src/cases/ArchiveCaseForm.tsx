@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { FormActions } from './FormActions';
-import { InlinePanel } from './InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 
 /** Archive the case: it leaves the everyday list but stays in the journal, and can be reopened. */

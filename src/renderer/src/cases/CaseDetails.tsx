@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { PanelToggle } from '../ui/PanelToggle';
 import type { CasePanel } from './casePanels';
 import { formatCalendarDate } from './dates';
 import { GoalList } from './GoalList';
 import { GoalsForm } from './GoalsForm';
-import { PanelToggle } from './PanelToggle';
 import type { PanelProps } from './panelProps';
 import { PartiesForm } from './PartiesForm';
 import { PartyList } from './PartyList';
@@ -49,7 +49,7 @@ export function CaseDetails({ panel, onToggle, ...panelProps }: Props) {
         <div className="case-section-heading">
           <h2 id="case-parties">{t('cases.parties.title')}</h2>
           {editable && (
-            <PanelToggle panel="parties" open={panel} onToggle={onToggle}>
+            <PanelToggle expanded={panel === 'parties'} onToggle={() => onToggle('parties')}>
               {journalCase.parties.length === 0 ? t('cases.parties.addPeople') : t('cases.parties.edit')}
             </PanelToggle>
           )}
@@ -61,7 +61,7 @@ export function CaseDetails({ panel, onToggle, ...panelProps }: Props) {
         <div className="case-section-heading">
           <h2 id="case-goals">{t('cases.goals.title')}</h2>
           {editable && (
-            <PanelToggle panel="goals" open={panel} onToggle={onToggle}>
+            <PanelToggle expanded={panel === 'goals'} onToggle={() => onToggle('goals')}>
               {journalCase.goals.length === 0 ? t('cases.goals.addGoals') : t('cases.goals.edit')}
             </PanelToggle>
           )}

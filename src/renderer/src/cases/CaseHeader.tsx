@@ -2,8 +2,8 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case';
 import type { CasePanel } from './casePanels';
+import { PanelToggle } from '../ui/PanelToggle';
 import { formatCalendarDate } from './dates';
-import { PanelToggle } from './PanelToggle';
 
 interface Props {
   journalCase: Case;
@@ -67,22 +67,22 @@ export function CaseHeader({
           {t('exports.prepareBrief')}
         </button>
         {status === 'open' && (
-          <PanelToggle panel="phase" open={panel} onToggle={onToggle}>
+          <PanelToggle expanded={panel === 'phase'} onToggle={() => onToggle('phase')}>
             {t('cases.header.changePhase')}
           </PanelToggle>
         )}
         {status === 'open' && (
-          <PanelToggle panel="attendance" open={panel} onToggle={onToggle}>
+          <PanelToggle expanded={panel === 'attendance'} onToggle={() => onToggle('attendance')}>
             {t('cases.header.attendance')}
           </PanelToggle>
         )}
         {status !== 'archived' && (
-          <PanelToggle panel="details" open={panel} onToggle={onToggle}>
+          <PanelToggle expanded={panel === 'details'} onToggle={() => onToggle('details')}>
             {t('cases.header.editDetails')}
           </PanelToggle>
         )}
         {status === 'open' && (
-          <PanelToggle panel="close" open={panel} onToggle={onToggle}>
+          <PanelToggle expanded={panel === 'close'} onToggle={() => onToggle('close')}>
             {t('cases.header.close')}
           </PanelToggle>
         )}
@@ -92,7 +92,7 @@ export function CaseHeader({
           </button>
         )}
         {status !== 'archived' && (
-          <PanelToggle panel="archive" open={panel} onToggle={onToggle}>
+          <PanelToggle expanded={panel === 'archive'} onToggle={() => onToggle('archive')}>
             {t('cases.header.archive')}
           </PanelToggle>
         )}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
-import { CaseLoadState } from './CaseLoadState';
+import { ScreenLoadState } from '../ui/ScreenLoadState';
 import { CaseWorkspace } from './CaseWorkspace';
 import './cases.css';
 
@@ -11,7 +11,7 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | 
   const state = loadStateOf(useContractQuery('getCaseOverview', { caseId }));
   if (state.kind !== 'loaded') {
     return (
-      <CaseLoadState
+      <ScreenLoadState
         state={state}
         className="cases-screen"
         loading={t('cases.screen.loading')}

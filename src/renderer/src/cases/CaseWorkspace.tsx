@@ -24,8 +24,8 @@ import { ChangePhaseForm } from './ChangePhaseForm';
 import { CloseCaseForm } from './CloseCaseForm';
 import { EditDetailsForm } from './EditDetailsForm';
 import type { PanelProps } from './panelProps';
-import { Tabs, type TabDefinition } from './Tabs';
-import { useReturnFocus } from './useReturnFocus';
+import { Tabs, type TabDefinition } from '../ui/Tabs';
+import { useReturnFocus } from '../ui/useReturnFocus';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
 type CaseTab = 'timeline' | 'alliance' | 'reports' | 'details';

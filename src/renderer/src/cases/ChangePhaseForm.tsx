@@ -10,7 +10,7 @@ import { focusFirstProblem } from './focusFirstProblem';
 import { FormActions } from './FormActions';
 import { DateField } from './DateField';
 import { FormField } from './FormField';
-import { InlinePanel } from './InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 import { PhaseHistory } from './PhaseHistory';
 

@@ -8,7 +8,7 @@ import { formatCalendarDate, todayDate } from './dates';
 import { focusFirstProblem } from './focusFirstProblem';
 import { FormActions } from './FormActions';
 import { DateField } from './DateField';
-import { InlinePanel } from './InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 
 /** Close the case on a date (today unless changed); it can be reopened later. */

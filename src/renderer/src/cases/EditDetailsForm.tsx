@@ -9,7 +9,7 @@ import { CaseIdentityFields, type CaseIdentity } from './CaseIdentityFields';
 import { aliasProblem } from './caseProblems';
 import { focusFirstProblem } from './focusFirstProblem';
 import { FormActions } from './FormActions';
-import { InlinePanel } from './InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 
 /** Rename the case, or change its court file reference, programme and how often it plans to meet. */

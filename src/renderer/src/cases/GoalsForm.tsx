@@ -8,7 +8,7 @@ import { goalProblems } from './caseProblems';
 import { focusFirstProblem } from './focusFirstProblem';
 import { FormActions } from './FormActions';
 import { GoalsEditor } from './GoalsEditor';
-import { InlinePanel } from './InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 import { usePartyChoices } from './partyChoices';
 import { ProblemSummary } from './ProblemSummary';

@@ -7,7 +7,7 @@ import { draftFromParty, goalsForParties, partyFromDraft, type PartyDraft } from
 import { partyProblems } from './caseProblems';
 import { focusFirstProblem } from './focusFirstProblem';
 import { FormActions } from './FormActions';
-import { InlinePanel } from './InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 import { PartiesEditor } from './PartiesEditor';
 import { ProblemSummary } from './ProblemSummary';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DamagedFileNotice } from '../components/DamagedFileNotice';
+import { ScreenLoadState } from '../ui/ScreenLoadState';
 import { EntryWorkspace } from './EntryWorkspace';
 import { useEntryScreenData } from './useEntryScreenData';
 import './entries.css';
@@ -18,18 +18,14 @@ interface Props {
 export function EntryEditorScreen({ caseId, entryId, draftId, supervisionOf }: Props) {
   const { t } = useTranslation();
   const data = useEntryScreenData(caseId);
-  if (data.kind === 'loading')
+  if (data.kind !== 'loaded')
     return (
-      <section className="screen" aria-busy="true">
-        <p role="status">{t('entries.loading')}</p>
-      </section>
-    );
-  if (data.kind === 'failed')
-    return (
-      <section className="screen" aria-labelledby="entry-failed-title">
-        <h1 id="entry-failed-title">{t('entries.loadFailed')}</h1>
-        <DamagedFileNotice error={data.error} />
-      </section>
+      <ScreenLoadState
+        state={data}
+        className="entry-screen"
+        loading={t('entries.loading')}
+        failed={t('entries.loadFailed')}
+      />
     );
   return (
     <EntryWorkspace

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
 import { CheckboxList } from './CheckboxList';
-import { Disclosure } from './Disclosure';
+import { Disclosure } from '../ui/Disclosure';
 import type { EntryForm, FormProblem } from './entryForm';
 import { FeelingsGroup } from './FeelingsGroup';
 import { partyLabel } from './partyLabel';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { CaseLoadState } from '../cases/CaseLoadState';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
+import { ScreenLoadState } from '../ui/ScreenLoadState';
 import { BriefWorkspace } from './BriefWorkspace';
 import '../cases/cases.css';
 import '../entries/entries.css';
@@ -14,7 +14,7 @@ export function BriefScreen({ caseId }: { caseId: string }) {
   const state = loadStateOf(useContractQuery('getCase', { caseId }));
   if (state.kind !== 'loaded') {
     return (
-      <CaseLoadState
+      <ScreenLoadState
         state={state}
         className="brief-screen"
         loading={t('exports.screen.loading')}

@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { formatCalendarDate, todayDate } from '../cases/dates';
-import { useReturnFocus } from '../cases/useReturnFocus';
+import { PanelToggle } from '../ui/PanelToggle';
+import { useReturnFocus } from '../ui/useReturnFocus';
 import { AttainmentChart } from './AttainmentChart';
 import { GoalScaleCard } from './GoalScaleCard';
 import { GoalScaleForm } from './GoalScaleForm';
@@ -99,16 +100,15 @@ export function GoalAttainment({ journalCase }: { journalCase: CaseOverview }) {
             />
           ))}
       <div className="actions">
-        <button
-          type="button"
+        <PanelToggle
           disabled={scaled.length === 0}
-          aria-expanded={open?.form === 'review' && !open.editing}
-          onClick={() =>
+          expanded={open?.form === 'review' && !open.editing}
+          onToggle={() =>
             openForm({ form: 'review', draft: newReviewDraft(crypto.randomUUID(), todayDate()), editing: false })
           }
         >
           {t('gas.review.rate')}
-        </button>
+        </PanelToggle>
       </div>
       {scaled.length === 0 && journalCase.goals.length > 0 && <p className="help">{t('gas.review.needsScale')}</p>}
       {reviewForm}

@@ -10,7 +10,7 @@ import { todayDate } from '../cases/dates';
 import { focusFirstProblem } from '../cases/focusFirstProblem';
 import { FormActions } from '../cases/FormActions';
 import { FormField } from '../cases/FormField';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { levelNameKey } from './levelNames';
 import { scaleDraftOf, scaleProblems, scaleRequest, type LevelDraft, type ScaleDraft } from './scaleDraft';

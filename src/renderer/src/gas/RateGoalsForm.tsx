@@ -9,7 +9,7 @@ import { DateField } from '../cases/DateField';
 import { formatCalendarDate } from '../cases/dates';
 import { focusFirstProblem } from '../cases/focusFirstProblem';
 import { FormActions } from '../cases/FormActions';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RadioChoice, type Choice } from '../entries/RadioChoice';
 import { levelNameKey } from './levelNames';

@@ -4,8 +4,8 @@ import type { HearingAgendaItem } from '../../../shared/domain/report/hearingAge
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
-import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
+import { LoadState } from '../ui/LoadState';
 import '../reports/reports.css';
 import './home.css';
 
@@ -42,38 +42,41 @@ export function HearingAgenda() {
   return (
     <section className="hearing-agenda" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('home.hearings.title')}</h2>
-      {state.kind === 'loading' && <p className="help">{t('home.hearings.loading')}</p>}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} />}
-      {state.kind === 'loaded' && state.value.length === 0 && <p className="help">{t('home.hearings.none')}</p>}
-      {state.kind === 'loaded' && state.value.length > 0 && (
-        <ul className="reports-items">
-          {state.value.map((item) => (
-            <li key={`${item.caseId}/${item.reportId}`} className="reports-item" data-step={item.step}>
-              <button
-                type="button"
-                className="reports-item-button"
-                onClick={() => navigate({ screen: 'report', caseId: item.caseId, reportId: item.reportId })}
-              >
-                <span className="reports-item-title">
-                  {item.hearingDate === undefined ? t('home.hearings.noDate') : date(item.hearingDate)}
-                  {' · '}
-                  {item.caseAlias}
-                </span>
-                <span className="reports-item-line">
-                  {item.title}
-                  {' · '}
-                  {t(`reports.hearingKinds.${item.hearingKind}`)}
-                  {' · '}
-                  <span className="reports-status" data-status={item.status}>
-                    {t(`reports.statuses.${item.status}`)}
-                  </span>
-                </span>
-                <span className="reports-item-line hearing-agenda-step">{nextStep(item)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LoadState state={state} loading={t('home.hearings.loading')}>
+        {(items) =>
+          items.length === 0 ? (
+            <p className="help">{t('home.hearings.none')}</p>
+          ) : (
+            <ul className="reports-items">
+              {items.map((item) => (
+                <li key={`${item.caseId}/${item.reportId}`} className="reports-item" data-step={item.step}>
+                  <button
+                    type="button"
+                    className="reports-item-button"
+                    onClick={() => navigate({ screen: 'report', caseId: item.caseId, reportId: item.reportId })}
+                  >
+                    <span className="reports-item-title">
+                      {item.hearingDate === undefined ? t('home.hearings.noDate') : date(item.hearingDate)}
+                      {' · '}
+                      {item.caseAlias}
+                    </span>
+                    <span className="reports-item-line">
+                      {item.title}
+                      {' · '}
+                      {t(`reports.hearingKinds.${item.hearingKind}`)}
+                      {' · '}
+                      <span className="reports-status" data-status={item.status}>
+                        {t(`reports.statuses.${item.status}`)}
+                      </span>
+                    </span>
+                    <span className="reports-item-line hearing-agenda-step">{nextStep(item)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </LoadState>
     </section>
   );
 }

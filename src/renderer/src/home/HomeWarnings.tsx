@@ -4,8 +4,8 @@ import type { OpenWarning } from '../../../shared/alliance/openWarnings';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
-import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
+import { LoadState } from '../ui/LoadState';
 import '../reports/reports.css';
 import './home.css';
 
@@ -31,50 +31,56 @@ export function HomeWarnings() {
   return (
     <section className="home-warnings" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('home.warnings.title')}</h2>
-      {state.kind === 'loading' && <p className="help">{t('home.warnings.loading')}</p>}
-      {state.kind === 'failed' && <ErrorMessage error={state.error} />}
-      {state.kind === 'loaded' && (
-        <p className="help" role="status">
-          {state.value.warnings.length === 0
-            ? t('home.warnings.none')
-            : t('home.warnings.count', {
-                count: state.value.warnings.length,
-                cases: t('home.warnings.cases', {
-                  count: new Set(state.value.warnings.map((warning) => warning.caseId)).size,
-                }),
-              })}
-        </p>
-      )}
-      {state.kind === 'loaded' && state.value.warnings.length > 0 && (
-        <ul className="reports-items">
-          {state.value.warnings.map((warning) => (
-            <li key={`${warning.caseId}/${warning.warningId}`} className="reports-item" data-level={warning.level}>
-              <button
-                type="button"
-                className="reports-item-button"
-                onClick={() => navigate({ screen: 'case', caseId: warning.caseId, tab: 'alliance' })}
-              >
-                <span className="reports-item-title">
-                  {warning.caseAlias}
-                  {' · '}
-                  {title(warning)}
-                  {warning.element !== undefined && (
-                    <>
-                      {' · '}
-                      {t(`entries.ratings.elements.${warning.element}`)}
-                    </>
-                  )}
-                </span>
-                {warning.latestDate !== undefined && (
-                  <span className="reports-item-line">
-                    {t('home.warnings.latest', { date: formatCalendarDate(warning.latestDate, i18n.language) })}
-                  </span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LoadState state={state} loading={t('home.warnings.loading')}>
+        {({ warnings }) => (
+          <>
+            <p className="help" role="status">
+              {warnings.length === 0
+                ? t('home.warnings.none')
+                : t('home.warnings.count', {
+                    count: warnings.length,
+                    cases: t('home.warnings.cases', {
+                      count: new Set(warnings.map((warning) => warning.caseId)).size,
+                    }),
+                  })}
+            </p>
+            {warnings.length > 0 && (
+              <ul className="reports-items">
+                {warnings.map((warning) => (
+                  <li
+                    key={`${warning.caseId}/${warning.warningId}`}
+                    className="reports-item"
+                    data-level={warning.level}
+                  >
+                    <button
+                      type="button"
+                      className="reports-item-button"
+                      onClick={() => navigate({ screen: 'case', caseId: warning.caseId, tab: 'alliance' })}
+                    >
+                      <span className="reports-item-title">
+                        {warning.caseAlias}
+                        {' · '}
+                        {title(warning)}
+                        {warning.element !== undefined && (
+                          <>
+                            {' · '}
+                            {t(`entries.ratings.elements.${warning.element}`)}
+                          </>
+                        )}
+                      </span>
+                      {warning.latestDate !== undefined && (
+                        <span className="reports-item-line">
+                          {t('home.warnings.latest', { date: formatCalendarDate(warning.latestDate, i18n.language) })}
+                        </span>
+                      )}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </LoadState>
       <p className="help">{t('home.warnings.boundary')}</p>
     </section>
   );

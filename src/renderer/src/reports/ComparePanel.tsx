@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
 import type { VersionComparison } from '../../../shared/reports/requests';
 import { getApi } from '../api/client';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SelectField } from '../entries/SelectField';
 import { useSubmit } from '../vault/useSubmit';

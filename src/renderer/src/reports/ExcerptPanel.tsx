@@ -8,7 +8,7 @@ import { loadStateOf, type Loaded } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { FormField } from '../cases/FormField';
 import { formatCalendarDate } from '../cases/dates';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SelectField } from '../entries/SelectField';
 import { filterExcerpts, previewOf } from './excerptFilter';

@@ -9,7 +9,7 @@ import {
 import type { SavedExport } from '../../../shared/exports/requests';
 import type { ExportReportResponse } from '../../../shared/reports/requests';
 import { getApi } from '../api/client';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { RadioChoice } from '../entries/RadioChoice';
 import { briefLanguageOf } from '../exports/briefChoices';

@@ -4,7 +4,7 @@ import type { CourtReport } from '../../../shared/domain/report/report';
 import { getApi } from '../api/client';
 import { useContractQuery } from '../api/useContractQuery';
 import { FormField } from '../cases/FormField';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSubmit } from '../vault/useSubmit';

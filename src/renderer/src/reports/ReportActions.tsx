@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
+import { ActionMenu } from '../ui/ActionMenu';
+import { PanelToggle } from '../ui/PanelToggle';
 import { samePanel, type ReportPanel } from './reportPanels';
 import { canRevise, isEditable, isFinalOrSubmitted, newestVersion } from './reportVersions';
 
@@ -13,13 +15,21 @@ interface Props {
   onRevise: () => void;
 }
 
-/** Only what the shown version's status allows; each form opens in place under these buttons. */
+/**
+ * Only what the shown version's status allows; each form opens in place under these buttons. The
+ * next steps of the workflow are buttons; what can be done at any step is in a menu.
+ */
 export function ReportActions({ report, version, panel, busy, onToggle, onRevise }: Props) {
   const { t } = useTranslation();
   const newest = newestVersion(report);
   const isNewest = version.number === newest.number;
   const editable = isEditable(report, version);
   const button = { panel, onToggle };
+  const secondary = secondaryActions(report).map((kind) => ({
+    id: kind,
+    label: t(secondaryLabels[kind]),
+    onSelect: () => onToggle({ kind }),
+  }));
   return (
     <>
       <div className="actions reports-actions" role="group" aria-label={t('reports.screen.actions')}>
@@ -43,20 +53,7 @@ export function ReportActions({ report, version, panel, busy, onToggle, onRevise
             {t('reports.submit.open')}
           </PanelButton>
         )}
-        <PanelButton kind="export" {...button}>
-          {t('reports.export.open')}
-        </PanelButton>
-        {report.versions.length > 1 && (
-          <PanelButton kind="compare" {...button}>
-            {t('reports.compare.open')}
-          </PanelButton>
-        )}
-        {/* A final version's documents print the details: they change only in a new version. */}
-        {!isFinalOrSubmitted(report) && (
-          <PanelButton kind="details" {...button}>
-            {t('reports.screen.editDetails')}
-          </PanelButton>
-        )}
+        <ActionMenu label={t('reports.screen.moreActions')} actions={secondary} />
       </div>
       {newest.status === 'final' && (
         <p className="help" data-testid="final-locked">
@@ -68,6 +65,22 @@ export function ReportActions({ report, version, panel, busy, onToggle, onRevise
 }
 
 type ActionPanel = Exclude<ReportPanel['kind'], 'comment' | 'response'>;
+type SecondaryPanel = Extract<ActionPanel, 'export' | 'compare' | 'details'>;
+
+const secondaryLabels = {
+  export: 'reports.export.open',
+  compare: 'reports.compare.open',
+  details: 'reports.screen.editDetails',
+} as const satisfies Record<SecondaryPanel, string>;
+
+function secondaryActions(report: CourtReport): SecondaryPanel[] {
+  return [
+    'export',
+    ...(report.versions.length > 1 ? (['compare'] as const) : []),
+    // A final version's documents print the details: they change only in a new version.
+    ...(isFinalOrSubmitted(report) ? [] : (['details'] as const)),
+  ];
+}
 
 interface ButtonProps {
   kind: ActionPanel;
@@ -76,12 +89,12 @@ interface ButtonProps {
   children: ReactNode;
 }
 
-/** A button that opens its form under the actions, or closes it; `aria-expanded` says which. */
+/** A button that opens its form under the actions, or closes it. */
 function PanelButton({ kind, panel, onToggle, children }: ButtonProps) {
   const target: ReportPanel = { kind };
   return (
-    <button type="button" aria-expanded={samePanel(panel, target)} onClick={() => onToggle(target)}>
+    <PanelToggle expanded={samePanel(panel, target)} onToggle={() => onToggle(target)}>
       {children}
-    </button>
+    </PanelToggle>
   );
 }

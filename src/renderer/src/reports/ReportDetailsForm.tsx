@@ -5,7 +5,7 @@ import { hearingKinds, type HearingKind } from '../../../shared/domain/report/re
 import type { Result } from '../../../shared/ipc/result';
 import { FormActions } from '../cases/FormActions';
 import { FormField } from '../cases/FormField';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { SelectField } from '../entries/SelectField';
 import { useSubmit } from '../vault/useSubmit';

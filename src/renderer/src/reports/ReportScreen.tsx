@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { loadStateOf } from '../api/loadState';
+import { bothLoaded, loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
-import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useNavigation } from '../navigation/NavigationContext';
+import { ScreenLoadState } from '../ui/ScreenLoadState';
 import { ReportWorkspace } from './ReportWorkspace';
 import '../cases/cases.css';
 import '../entries/entries.css';
@@ -26,22 +26,17 @@ export function ReportScreen({ caseId, reportId }: { caseId: string; reportId: s
       </section>
     );
   }
-  const failure =
-    journalCase.kind === 'failed' ? journalCase.error : report.kind === 'failed' ? report.error : undefined;
-  if (failure !== undefined) {
+  const both = bothLoaded(journalCase, report);
+  if (both.kind !== 'loaded') {
     return (
-      <section className="screen reports-screen" aria-labelledby="report-failed">
-        <h1 id="report-failed">{t('reports.screen.failed')}</h1>
-        <DamagedFileNotice error={failure} />
-      </section>
+      <ScreenLoadState
+        state={both}
+        className="reports-screen"
+        loading={t('reports.screen.loading')}
+        failed={t('reports.screen.failed')}
+      />
     );
   }
-  if (journalCase.kind !== 'loaded' || report.kind !== 'loaded') {
-    return (
-      <section className="screen reports-screen" aria-busy="true">
-        <p role="status">{t('reports.screen.loading')}</p>
-      </section>
-    );
-  }
-  return <ReportWorkspace journalCase={journalCase.value} report={report.value} />;
+  const [caseValue, reportValue] = both.value;
+  return <ReportWorkspace journalCase={caseValue} report={reportValue} />;
 }

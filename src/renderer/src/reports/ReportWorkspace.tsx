@@ -6,7 +6,7 @@ import type { ReportSectionKind } from '../../../shared/domain/report/reportTaxo
 import { useQueryClient } from '@tanstack/react-query';
 import { getApi } from '../api/client';
 import { queryKeyOf } from '../api/queryKeys';
-import { useReturnFocus } from '../cases/useReturnFocus';
+import { useReturnFocus } from '../ui/useReturnFocus';
 import { useUnsavedGuard } from '../cases/useUnsavedGuard';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useSubmit } from '../vault/useSubmit';

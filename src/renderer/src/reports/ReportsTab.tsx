@@ -5,9 +5,10 @@ import { getApi } from '../api/client';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
-import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { briefLanguageOf } from '../exports/briefChoices';
 import { useNavigation } from '../navigation/NavigationContext';
+import { LoadState } from '../ui/LoadState';
+import { PanelToggle } from '../ui/PanelToggle';
 import { blankDetails } from './reportDetails';
 import { ReportDetailsForm } from './ReportDetailsForm';
 import { newestVersion } from './reportVersions';
@@ -31,9 +32,9 @@ export function ReportsTab({ caseId }: { caseId: string }) {
     <section className="reports-list" aria-labelledby={titleId}>
       <div className="reports-list-top">
         <h2 id={titleId}>{t('reports.list.title')}</h2>
-        <button type="button" ref={createButton} aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+        <PanelToggle ref={createButton} expanded={creating} onToggle={() => setCreating((open) => !open)}>
           {t('reports.list.create')}
-        </button>
+        </PanelToggle>
       </div>
       {creating && (
         <ReportDetailsForm
@@ -55,44 +56,45 @@ export function ReportsTab({ caseId }: { caseId: string }) {
           }}
         />
       )}
-      {state.kind === 'loading' && <p className="help">{t('reports.list.loading')}</p>}
-      {state.kind === 'failed' && <DamagedFileNotice error={state.error} />}
-      {state.kind === 'loaded' && state.value.length === 0 && !creating && (
-        <p className="help">{t('reports.list.none')}</p>
-      )}
-      {state.kind === 'loaded' && state.value.length > 0 && (
-        <ul className="reports-items">
-          {[...state.value]
-            .sort((first, second) => second.createdAt.localeCompare(first.createdAt))
-            .map((report) => {
-              const newest = newestVersion(report);
-              const date = report.hearing.date;
-              return (
-                <li key={report.id} className="reports-item">
-                  <button
-                    type="button"
-                    className="reports-item-button"
-                    onClick={() => navigate({ screen: 'report', caseId, reportId: report.id })}
-                  >
-                    <span className="reports-item-title">{report.title}</span>
-                    <span className="reports-item-line">
-                      {t(`reports.hearingKinds.${report.hearing.kind}`)}
-                      {' · '}
-                      {date === undefined ? t('reports.list.noDate') : formatCalendarDate(date, i18n.language)}
-                    </span>
-                    <span className="reports-item-line">
-                      <span className="reports-status" data-status={newest.status}>
-                        {t(`reports.statuses.${newest.status}`)}
-                      </span>
-                      {' · '}
-                      {t('reports.list.versions', { count: report.versions.length })}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-        </ul>
-      )}
+      <LoadState state={state} loading={t('reports.list.loading')}>
+        {(reports) =>
+          reports.length === 0 ? (
+            !creating && <p className="help">{t('reports.list.none')}</p>
+          ) : (
+            <ul className="reports-items">
+              {[...reports]
+                .sort((first, second) => second.createdAt.localeCompare(first.createdAt))
+                .map((report) => {
+                  const newest = newestVersion(report);
+                  const date = report.hearing.date;
+                  return (
+                    <li key={report.id} className="reports-item">
+                      <button
+                        type="button"
+                        className="reports-item-button"
+                        onClick={() => navigate({ screen: 'report', caseId, reportId: report.id })}
+                      >
+                        <span className="reports-item-title">{report.title}</span>
+                        <span className="reports-item-line">
+                          {t(`reports.hearingKinds.${report.hearing.kind}`)}
+                          {' · '}
+                          {date === undefined ? t('reports.list.noDate') : formatCalendarDate(date, i18n.language)}
+                        </span>
+                        <span className="reports-item-line">
+                          <span className="reports-status" data-status={newest.status}>
+                            {t(`reports.statuses.${newest.status}`)}
+                          </span>
+                          {' · '}
+                          {t('reports.list.versions', { count: report.versions.length })}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+            </ul>
+          )
+        }
+      </LoadState>
     </section>
   );
 }

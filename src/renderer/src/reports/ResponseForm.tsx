@@ -5,7 +5,7 @@ import { commentOutcomes, type CommentOutcome } from '../../../shared/domain/rep
 import { getApi } from '../api/client';
 import { FormActions } from '../cases/FormActions';
 import { FormField } from '../cases/FormField';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { RadioChoice } from '../entries/RadioChoice';
 import { useSubmit } from '../vault/useSubmit';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import type { ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
 import { formatCalendarDate } from '../cases/dates';
+import { PanelToggle } from '../ui/PanelToggle';
 import { CommentForm } from './CommentForm';
 import { ResponseForm } from './ResponseForm';
 import { commentPanelOf, responsePanelOf, samePanel, type ReportPanel } from './reportPanels';
@@ -62,13 +63,9 @@ export function SectionComments({ report, section, headingId, panel, onToggle, o
                     </p>
                   )}
                   {open && (
-                    <button
-                      type="button"
-                      aria-expanded={samePanel(panel, responsePanel)}
-                      onClick={() => onToggle(responsePanel)}
-                    >
+                    <PanelToggle expanded={samePanel(panel, responsePanel)} onToggle={() => onToggle(responsePanel)}>
                       {t('reports.comments.respond')}
-                    </button>
+                    </PanelToggle>
                   )}
                   {samePanel(panel, responsePanel) && (
                     <ResponseForm report={report} comment={comment} onCancel={onCancel} onDone={onDone} />
@@ -80,14 +77,13 @@ export function SectionComments({ report, section, headingId, panel, onToggle, o
         </>
       )}
       {open && reviewed !== undefined && (
-        <button
-          type="button"
-          aria-expanded={samePanel(panel, recordPanel)}
+        <PanelToggle
+          expanded={samePanel(panel, recordPanel)}
           aria-describedby={headingId}
-          onClick={() => onToggle(recordPanel)}
+          onToggle={() => onToggle(recordPanel)}
         >
           {t('reports.comments.open')}
-        </button>
+        </PanelToggle>
       )}
       {open && reviewed !== undefined && samePanel(panel, recordPanel) && (
         <CommentForm report={report} version={reviewed.number} section={section} onCancel={onCancel} onDone={onDone} />

@@ -5,7 +5,7 @@ import type { CourtReport } from '../../../shared/domain/report/report';
 import { sharingMethods, type SharingMethod } from '../../../shared/domain/report/reportTaxonomy';
 import { getApi } from '../api/client';
 import { DateField } from '../cases/DateField';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { partyLabel } from '../entries/partyLabel';

@@ -5,7 +5,7 @@ import { getApi } from '../api/client';
 import { DateField } from '../cases/DateField';
 import { FormActions } from '../cases/FormActions';
 import { FormField } from '../cases/FormField';
-import { InlinePanel } from '../cases/InlinePanel';
+import { InlinePanel } from '../ui/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { useSubmit } from '../vault/useSubmit';

@@ -70,6 +70,7 @@ export const reportsEn = {
     override: 'Made final although a check did not pass. Reason recorded: {{reason}}',
     submittedOn: 'Submitted to {{court}} on {{date}}.',
     actions: 'What you can do now',
+    moreActions: 'More actions',
     editDetails: 'Edit details…',
     revise: 'Start a new version',
     revised: 'Version {{number}} is a new draft, copied from version {{from}}.',

@@ -73,6 +73,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     override: 'Declarada final aunque una comprobación no se cumplió. Motivo registrado: {{reason}}',
     submittedOn: 'Presentada a {{court}} el {{date}}.',
     actions: 'Lo que puede hacer ahora',
+    moreActions: 'Más acciones',
     editDetails: 'Editar datos…',
     revise: 'Empezar una nueva versión',
     revised: 'La versión {{number}} es un nuevo borrador, copiado de la versión {{from}}.',

@@ -11,6 +11,8 @@ interface Props {
 /**
  * A form that opens in place under its button, instead of a modal dialog: it is labelled by its
  * heading and takes focus on its first field, so keyboard and screen-reader users land in it.
+ * Not a Radix Dialog: the form belongs to the page (the rest stays readable and reachable) and
+ * `useReturnFocus` gives focus back to its opener when it closes.
  */
 export function InlinePanel({ title, children, className, level = 2 }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';

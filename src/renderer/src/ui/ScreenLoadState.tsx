@@ -11,14 +11,18 @@ interface Props {
 }
 
 /**
- * What a screen built on one case shows before the case is there: a heading while it loads, or
- * what failed with the newest backup offered. Nothing once it is loaded.
+ * What a screen shows before what it reads is there: a heading while it loads (the section says
+ * it is busy), or what failed with the newest backup offered. Nothing once it is loaded.
  */
-export function CaseLoadState({ state, className, loading, failed }: Props) {
+export function ScreenLoadState({ state, className, loading, failed }: Props) {
   const titleId = useId();
   if (state.kind === 'loaded') return null;
   return (
-    <section className={`screen ${className}`} aria-labelledby={titleId}>
+    <section
+      className={`screen ${className}`}
+      aria-labelledby={titleId}
+      aria-busy={state.kind === 'loading' ? true : undefined}
+    >
       <h1 id={titleId}>{state.kind === 'loading' ? loading : failed}</h1>
       {state.kind === 'failed' && <DamagedFileNotice error={state.error} />}
     </section>
