@@ -13,6 +13,7 @@ import { guardingRollback, type GuardedVaultAccess } from './access/rollbackGuar
 import { createHighWaterMarks } from './vault/highWaterMarks';
 import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
 import { createJournalCare, type ChooseFile, type JournalCare } from './journal/journalCare';
+import { createReturnedBriefReader } from './supervision/returnedBriefService';
 import { createJournalService, type JournalService } from './journal/journalService';
 import { createReportService, type ReportService } from './reports/reportService';
 import { listHearings } from './reports/hearingAgenda';
@@ -72,6 +73,8 @@ export interface Services {
   care: JournalCare;
   /** The coming hearings across cases, for the home screen. */
   hearings: { list(): Promise<HearingAgendaItem[]> };
+  /** Briefs the supervisor sent back, read (never stored here: `journal.recordSupervision` does). */
+  supervision: { readReturnedBrief: ReturnType<typeof createReturnedBriefReader> };
   /** Locks the vault and stops timers (app quit, test teardown). */
   shutdown(): Promise<void>;
 }
@@ -163,6 +166,12 @@ export function createServices(options: ServiceOptions): Services {
     reports,
     care,
     hearings: { list: () => listHearings({ open: () => journal.open(), now: () => new Date(now()) }) },
+    supervision: {
+      readReturnedBrief: createReturnedBriefReader({
+        open: () => journal.open(),
+        ...(options.chooseFile === undefined ? {} : { chooseFile: options.chooseFile }),
+      }),
+    },
     shutdown: async () => {
       autoLock.stop();
       await vault.lock('quit');

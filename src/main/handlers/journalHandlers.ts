@@ -1,8 +1,12 @@
-/** Cases, reflections, drafts and search. */
+/** Cases, reflections, supervisions, drafts and search. */
 import type { Handlers } from '../ipc/router';
 import type { Services } from '../services';
 
-export function journalHandlers({ journal, search }: Pick<Services, 'journal' | 'search'>) {
+export function journalHandlers({
+  journal,
+  search,
+  supervision,
+}: Pick<Services, 'journal' | 'search' | 'supervision'>) {
   return {
     listCases: () => journal.listCases(),
     getCase: ({ caseId }) => journal.getCase(caseId),
@@ -16,6 +20,10 @@ export function journalHandlers({ journal, search }: Pick<Services, 'journal' | 
     listCaseWarnings: ({ caseId }) => journal.listCaseWarnings(caseId),
     listOpenWarnings: () => journal.listOpenWarnings(),
     decideWarning: (request) => journal.decideWarning(request),
+    readReturnedBrief: (request) => supervision.readReturnedBrief(request),
+    recordSupervision: (request) => journal.recordSupervision(request),
+    updateAgreedAction: (request) => journal.updateAgreedAction(request),
+    listOpenActions: () => journal.listOpenActions(),
     setGoalScale: (request) => journal.setGoalScale(request),
     rateGoals: (request) => journal.rateGoals(request),
     getGoalAttainment: ({ caseId }) => journal.getGoalAttainment(caseId),

@@ -18,8 +18,8 @@ import { importCases, readImportFile } from './importCases';
 import { verifyJournal } from './journalCheck';
 import type { OpenJournal } from './openJournal';
 
-/** What a file dialog is for: where to save a backup, or which archive or interchange file to open. */
-export type FilePurpose = 'backup' | 'restore' | 'import';
+/** What a file dialog is for: where to save a backup, or which archive, interchange file or returned brief to open. */
+export type FilePurpose = 'backup' | 'restore' | 'import' | 'returned-brief';
 
 /** Shows a native dialog; the chosen absolute path, or undefined when the practitioner cancelled. */
 export type ChooseFile = (request: { purpose: FilePurpose; suggestedName?: string }) => Promise<string | undefined>;

@@ -17,6 +17,8 @@ export interface DialogText {
   openImport: string;
   backupFiles: string;
   interchangeFiles: string;
+  openReturnedBrief: string;
+  returnedBriefFiles: string;
 }
 
 const text: Record<Language, DialogText> = {
@@ -35,6 +37,8 @@ const text: Record<Language, DialogText> = {
     openImport: 'Choose the file of cases to import',
     backupFiles: 'Alianza backup',
     interchangeFiles: 'Alianza cases (JSON)',
+    openReturnedBrief: 'Choose the brief your supervisor sent back',
+    returnedBriefFiles: 'Brief with notes (Word, Markdown, text)',
   },
   es: {
     openLinkQuestion: (host: string) => `¿Abrir una página de ${host} en su navegador?`,
@@ -51,6 +55,8 @@ const text: Record<Language, DialogText> = {
     openImport: 'Elegir el archivo de casos que se importará',
     backupFiles: 'Respaldo de Alianza',
     interchangeFiles: 'Casos de Alianza (JSON)',
+    openReturnedBrief: 'Elegir la minuta que devolvió quien supervisa',
+    returnedBriefFiles: 'Minuta con notas (Word, Markdown, texto)',
   },
 };
 

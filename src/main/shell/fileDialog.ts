@@ -1,4 +1,4 @@
-/** The native dialogs of backup, restore and import; the main window is their parent. */
+/** The native dialogs of backup, restore, import and a returned brief; the main window is their parent. */
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import type { Language } from '../../shared/settings/settings';
@@ -19,13 +19,18 @@ export function createFileDialog(language: () => Promise<Language>): ChooseFile 
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || result.filePath === undefined || result.filePath === '' ? undefined : result.filePath;
     }
+    const opened = {
+      restore: { title: text.openBackup, filter: { name: text.backupFiles, extensions: ['alzb'] } },
+      import: { title: text.openImport, filter: { name: text.interchangeFiles, extensions: ['json'] } },
+      'returned-brief': {
+        title: text.openReturnedBrief,
+        filter: { name: text.returnedBriefFiles, extensions: ['docx', 'md', 'markdown', 'txt'] },
+      },
+    }[purpose];
     const options = {
-      title: purpose === 'restore' ? text.openBackup : text.openImport,
+      title: opened.title,
       defaultPath: app.getPath('documents'),
-      filters:
-        purpose === 'restore'
-          ? [{ name: text.backupFiles, extensions: ['alzb'] }]
-          : [{ name: text.interchangeFiles, extensions: ['json'] }],
+      filters: [opened.filter],
       properties: ['openFile' as const],
     };
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

@@ -54,6 +54,14 @@ import {
   setGoalScaleRequestSchema,
 } from '../journal/allianceRequests';
 import { warningThresholdsSchema } from '../alliance/thresholds';
+import {
+  openActionsSchema,
+  readReturnedBriefRequestSchema,
+  readReturnedBriefResponseSchema,
+  recordSupervisionRequestSchema,
+  supervisionAnswerSchema,
+  updateAgreedActionRequestSchema,
+} from '../journal/supervisionRequests';
 import { openWarningsSchema } from '../alliance/openWarnings';
 import {
   backupJournalResponseSchema,
@@ -113,7 +121,7 @@ const caseReads = [
   'checkReport',
 ] as const;
 /** The reads that span cases. */
-const journalReads = ['listCases', 'searchJournal', 'listHearings', 'listOpenWarnings'] as const;
+const journalReads = ['listCases', 'searchJournal', 'listHearings', 'listOpenWarnings', 'listOpenActions'] as const;
 /** The reads of a case's court reports. */
 const reportReads = [
   'listReports',
@@ -177,6 +185,11 @@ export const contract = {
   listCaseWarnings: query(caseIdRequestSchema, caseWarningsSchema),
   listOpenWarnings: query(nothing, openWarningsSchema),
   decideWarning: mutation(decideWarningRequestSchema, decidedWarningSchema, editsCase),
+  // Reads a file the practitioner chooses and writes nothing: a deliberate action, nothing made stale.
+  readReturnedBrief: mutation(readReturnedBriefRequestSchema, readReturnedBriefResponseSchema, actionOnly),
+  recordSupervision: mutation(recordSupervisionRequestSchema, supervisionAnswerSchema, editsCase),
+  updateAgreedAction: mutation(updateAgreedActionRequestSchema, supervisionAnswerSchema, editsCase),
+  listOpenActions: query(nothing, openActionsSchema),
   setGoalScale: mutation(setGoalScaleRequestSchema, caseObjectSchema, editsCase),
   rateGoals: mutation(rateGoalsRequestSchema, caseObjectSchema, editsCase),
   getGoalAttainment: query(caseIdRequestSchema, goalAttainmentSchema),
