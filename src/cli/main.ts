@@ -6,6 +6,7 @@ import { usageError, type CommandContext } from './context';
 import { printError, printResult, type CommandResult } from './output';
 import { terminalProgress } from './progress';
 import { lineSecrets, terminalSecrets } from './secrets';
+import { actions } from './commands/actions';
 import { backup, restore } from './commands/backup';
 import { brief } from './commands/brief';
 import { changePassphrase } from './commands/changePassphrase';
@@ -34,6 +35,7 @@ const commands: Record<string, Command> = {
   'export-json': exportJournal,
   brief,
   'court-report': courtReport,
+  actions,
 };
 
 export const usage = `Usage: alianza <command> [--vault DIR] [--json] [--passphrase-stdin] [options]
@@ -58,6 +60,9 @@ Commands:
                              the export log and kept with its version; it names the family;
                              [--report ID_OR_TITLE] (default: the newest) [--version N]
                              [--language en|es]
+  actions [--case ALIAS_OR_ID]
+                             the actions agreed in supervision that are still open, soonest due
+                             first, in every open case or in the one named
 
 --out must be outside the vault folder and is never overwritten unless --force is given.
   change-passphrase          old passphrase, then the new one (re-wraps the key; no file is rewritten)

@@ -119,6 +119,38 @@ describe('the alianza CLI', () => {
 describe('import and export-json', () => {
   const fixture = path.resolve(import.meta.dirname, '../fixtures/interchange-full.json');
 
+  it('lists the open actions agreed in supervision, of every open case or of the one named', async () => {
+    await alianza(['init', '--vault', vault, '--passphrase-stdin'], [passphrase]);
+    await alianza(['import', fixture, '--vault', vault, '--passphrase-stdin'], [passphrase]);
+    const all = await alianza(['actions', '--vault', vault, '--passphrase-stdin', '--json'], [passphrase]);
+    expect(all.exitCode).toBe(0);
+    expect(all.json).toEqual({
+      ok: true,
+      actions: [
+        {
+          caseId: expect.any(String),
+          caseAlias: 'Familia R.',
+          actionId: 'act-2',
+          what: 'Consultar al colegio por las inasistencias',
+          agreedOn: '2024-10-24',
+          supervisor: 'R. Soto',
+        },
+      ],
+    });
+    const text = await alianza(
+      ['actions', '--vault', vault, '--passphrase-stdin', '--case', 'familia r.'],
+      [passphrase],
+    );
+    expect(text.stdout).toContain(
+      'Familia R.: Consultar al colegio por las inasistencias (agreed with R. Soto on 2024-10-24)',
+    );
+    const closed = await alianza(
+      ['actions', '--vault', vault, '--passphrase-stdin', '--case', 'Familia M.'],
+      [passphrase],
+    );
+    expect(closed.stdout).toContain('No action agreed in supervision is open.');
+  });
+
   it('imports the interchange file and exports it back with every field', async () => {
     await alianza(['init', '--vault', vault, '--passphrase-stdin'], [passphrase]);
     const imported = await alianza(['import', fixture, '--vault', vault, '--passphrase-stdin', '--json'], [passphrase]);
