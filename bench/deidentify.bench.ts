@@ -53,7 +53,7 @@ async function corpusFigure(): Promise<BenchRow[]> {
 function briefTexts(journalCase: CaseWithEntries): string[] {
   const texts: string[] = [];
   const entries = entriesInPeriod(journalCase, { language: 'es' }, '2030-01-01').map(sharedContent);
-  readBriefTexts(journalCase, entries, {
+  readBriefTexts(journalCase, entries, '2030-01-01', {
     party: (partyId) => partyId,
     text: (value) => {
       texts.push(value);

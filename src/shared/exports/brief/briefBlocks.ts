@@ -7,6 +7,7 @@ import { fill, type BriefLabels } from '../labels/briefTexts';
 import type { BriefChartName } from './briefCharts';
 import type { BriefModel } from './briefModel';
 import { summaryGroups } from './summaryGroups';
+import { supervisionMarkdown } from './supervisionMarkdown';
 import {
   allianceMarkdown,
   attendanceMarkdown,
@@ -39,6 +40,8 @@ export function briefBlocks(model: BriefModel, labels: BriefLabels): BriefBlock[
     markdown: inertMarkdown(text),
   });
   const blocks: BriefBlock[] = [markdown('facts', factsMarkdown(model, labels))];
+  const supervision = supervisionMarkdown(model, labels);
+  if (supervision !== undefined) blocks.push(markdown('facts', supervision));
   for (const part of model.parts) {
     switch (part) {
       case 'questions':

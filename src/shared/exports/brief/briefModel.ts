@@ -27,6 +27,7 @@ import type { NameWarning } from '../deidentify/warnings';
 import type { PlaceWarning } from '../deidentify/placeScan';
 import type { BriefLanguage } from '../language';
 import type { BriefPart } from './briefParts';
+import type { SinceSupervision } from './supervisionSummary';
 
 /** The first page. */
 export interface BriefFacts {
@@ -151,6 +152,8 @@ export interface BriefEcomap {
 export interface BriefModel {
   language: BriefLanguage;
   facts: BriefFacts;
+  /** Opens the brief after a supervision, or when warnings wait for one; undefined otherwise. */
+  sinceSupervision?: SinceSupervision;
   parts: BriefPart[];
   questions: QuestionItem[];
   alliance: AllianceSection;

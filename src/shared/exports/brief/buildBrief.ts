@@ -22,6 +22,7 @@ import { goalsSection, scaledGoalTexts } from './goalSummary';
 import type { BriefModel, DeidentificationSummary, ExcerptItem, QuestionItem, StateItem } from './briefModel';
 import { briefParts, type BriefPart } from './briefParts';
 import { sharedContent, type SharedEntry } from './sharedContent';
+import { sinceSupervision } from './supervisionSummary';
 import { ruptureSessions, tensionSection } from './tensionSummary';
 
 export interface BriefChoices {
@@ -83,7 +84,8 @@ export function buildBrief(input: BriefInput): BriefModel {
   // another: a first walk collects them in the order the brief reads them, a second takes their
   // results. The batch tallies in that same order, so the preview's counts are those of one at a time.
   const inputs: string[] = [];
-  readBriefTexts(journalCase, entries, {
+  const until = choices.to ?? producedOn;
+  readBriefTexts(journalCase, entries, until, {
     party,
     text: (value) => {
       inputs.push(value);
@@ -97,10 +99,15 @@ export function buildBrief(input: BriefInput): BriefModel {
     scan.scan(text);
     places.scan(text);
   }
-  const { caseLabel, questions, state, excerpts, ruptures, goalTexts } = readBriefTexts(journalCase, entries, {
-    party,
-    text: (value) => outputs.get(value) ?? deidentifier.text(value),
-  });
+  const { caseLabel, questions, state, excerpts, ruptures, goalTexts, supervision } = readBriefTexts(
+    journalCase,
+    entries,
+    until,
+    {
+      party,
+      text: (value) => outputs.get(value) ?? deidentifier.text(value),
+    },
+  );
   const tensions = tensionSection(entries, ruptures);
   const alliance = allianceSection(entries, party);
   const attendance = attendanceSection(journalCase, entries, choices, choices.to ?? producedOn);
@@ -111,6 +118,7 @@ export function buildBrief(input: BriefInput): BriefModel {
 
   return {
     language: choices.language,
+    ...(supervision === undefined ? {} : { sinceSupervision: supervision }),
     facts: {
       caseLabel,
       period: { from: choices.from ?? dates[0] ?? journalCase.openedAt, to: choices.to ?? producedOn },
@@ -148,6 +156,7 @@ export function buildBrief(input: BriefInput): BriefModel {
 export function readBriefTexts(
   journalCase: CaseWithEntries,
   entries: readonly SharedEntry[],
+  until: string,
   deidentify: { text: (value: string) => string; party: (partyId: string) => string | undefined },
 ) {
   const { text, party } = deidentify;
@@ -190,7 +199,8 @@ export function readBriefTexts(
   const ruptures = ruptureSessions(entries, { text, party });
   // The scaled goals' descriptions, read last so the other texts keep their order in the batch.
   const goalTexts = new Map(scaledGoalTexts(journalCase).map((goal) => [goal.goalId, text(goal.description)]));
-  return { caseLabel, questions, state, excerpts, ruptures, goalTexts };
+  const supervision = sinceSupervision(journalCase, until, text);
+  return { caseLabel, questions, state, excerpts, ruptures, goalTexts, supervision };
 }
 
 /** Listed names left in place as ordinary words, first in the warnings: the practitioner says which they are. */

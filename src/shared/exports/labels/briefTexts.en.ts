@@ -141,6 +141,25 @@ export const briefTextsEn: BriefTexts = {
   },
   notes: { heading: 'Supervisor’s notes', prompt: 'For the supervisor to write in.' },
   footer: 'Supervision brief · de-identified · {caseLabel}',
+  sinceSupervision: {
+    heading: 'Since the last supervision ({date})',
+    headingBefore: 'To take to supervision',
+    actions: 'Actions agreed',
+    noActions: 'No action was agreed.',
+    due: 'by {date}',
+    statuses: { open: 'Open', done: 'Done', dropped: 'Dropped' },
+    warnings: 'Rupture warnings taken to supervision',
+    sessions: 'sessions of {dates}',
+    rules: {
+      'alliance-fall': 'The alliance fell',
+      'unrepaired-fall': 'Rupture not yet repaired',
+      'perception-gap': 'Perception gap',
+      'split-alliance': 'Split alliance',
+      'engagement-risk': 'Engagement at risk',
+      'unrecorded-repair': 'What was tried?',
+      'repeated-withdrawal': 'Repeated withdrawal',
+    },
+  },
   reference: {
     label: 'Reference',
     purpose:

@@ -141,6 +141,25 @@ export const briefTextsEs: BriefTexts = {
   },
   notes: { heading: 'Notas de la supervisión', prompt: 'Espacio para quien supervisa.' },
   footer: 'Minuta de supervisión · sin datos identificatorios · {caseLabel}',
+  sinceSupervision: {
+    heading: 'Desde la última supervisión ({date})',
+    headingBefore: 'Para llevar a supervisión',
+    actions: 'Acciones acordadas',
+    noActions: 'No se acordaron acciones.',
+    due: 'para el {date}',
+    statuses: { open: 'Pendiente', done: 'Realizada', dropped: 'Descartada' },
+    warnings: 'Alertas de ruptura llevadas a supervisión',
+    sessions: 'sesiones del {dates}',
+    rules: {
+      'alliance-fall': 'La alianza bajó',
+      'unrepaired-fall': 'Ruptura aún sin reparar',
+      'perception-gap': 'Diferencia de percepción',
+      'split-alliance': 'Alianza dividida',
+      'engagement-risk': 'Riesgo de desvinculación',
+      'unrecorded-repair': '¿Qué se intentó?',
+      'repeated-withdrawal': 'Retirada repetida',
+    },
+  },
   reference: {
     label: 'Referencia',
     purpose:

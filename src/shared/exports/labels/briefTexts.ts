@@ -1,4 +1,6 @@
 /** Every text a supervision brief prints besides the journal's own, per language. */
+import type { RuleId } from '../../alliance/warning';
+import type { ActionStatus } from '../../domain/supervision';
 import type { LineQuality } from '../../ecomap/ecomap';
 import type { BriefLanguage } from '../language';
 import { briefTextsEn } from './briefTexts.en';
@@ -130,6 +132,18 @@ export interface BriefTexts {
   excerpts: { heading: string; intro: string; none: string; by: string };
   notes: { heading: string; prompt: string };
   footer: string;
+  /** What opens a brief after a supervision (`supervisionSummary.ts`). */
+  sinceSupervision: {
+    heading: string;
+    headingBefore: string;
+    actions: string;
+    noActions: string;
+    due: string;
+    statuses: Record<ActionStatus, string>;
+    warnings: string;
+    sessions: string;
+    rules: Record<RuleId, string>;
+  };
   /** The brief's reference, printed under the facts and in the footer, and what it is for. */
   reference: { label: string; purpose: string };
 }
