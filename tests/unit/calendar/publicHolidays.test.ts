@@ -5,16 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultHolidayChoice, holidayChoiceId, holidayChoiceOfId } from '../../../src/shared/calendar/holidayChoice';
-import {
-  holidayChoiceName,
-  holidayRegions,
-  publicHolidays,
-} from '../../../src/shared/calendar/publicHolidays';
-import {
-  holidaysSkipped,
-  workingDaysBefore,
-  workingDaysBetween,
-} from '../../../src/shared/domain/report/workingDays';
+import { holidayChoiceName, holidayRegions, publicHolidays } from '../../../src/shared/calendar/publicHolidays';
+import { holidaysSkipped, workingDaysBefore, workingDaysBetween } from '../../../src/shared/domain/report/workingDays';
 
 const chile = publicHolidays({ country: 'CL' }, 'es');
 
