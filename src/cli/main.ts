@@ -57,7 +57,8 @@ Commands:
                              final report (the newest final version) of a court report, recorded in
                              the export log and kept with its version; it names the family;
                              [--report ID_OR_TITLE] (default: the newest) [--version N]
-                             [--language en|es]
+                             [--language en|es] [--holidays CL|CL-AP|none] (public holidays the
+                             comment deadline skips; default: Chile for Spanish, none for English)
 
 --out must be outside the vault folder and is never overwritten unless --force is given.
   change-passphrase          old passphrase, then the new one (re-wraps the key; no file is rewritten)
@@ -109,6 +110,7 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
         report: { type: 'string' },
         version: { type: 'string' },
         kind: { type: 'string' },
+        holidays: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
