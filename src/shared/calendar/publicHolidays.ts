@@ -19,10 +19,13 @@ export function holidayRegions(country: string, language: string): Record<string
   return listing.getStates(country, language) ?? {};
 }
 
-/** "Chile" or "Chile, Arica y Parinacota"; the code itself for a country the library does not know. */
+/** "Chile" or "Chile, Arica y Parinacota"; a country the library does not know by its usual name. */
 export function holidayChoiceName(choice: HolidayChoice, language: string): string {
   if (choice === 'none') return '';
-  const country = holidayCountries(language)[choice.country] ?? choice.country;
+  const country =
+    holidayCountries(language)[choice.country] ??
+    new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(choice.country) ??
+    choice.country;
   if (choice.region === undefined) return country;
   return `${country}, ${holidayRegions(choice.country, language)[choice.region] ?? choice.region}`;
 }

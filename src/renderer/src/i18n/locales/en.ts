@@ -79,6 +79,14 @@ export const en = {
     runtimeBrowserHarness: 'Test browser harness',
     dataDirectory: 'Data folder',
     systemLocale: 'System language',
+    holidays: {
+      title: 'Public holidays',
+      help: 'Working days before a hearing skip the public holidays of this country, and of the region where it has its own. Observances are not days off. Until you choose, Spanish uses Chile.',
+      country: 'Country',
+      none: 'None: count weekends only',
+      region: 'Region',
+      wholeCountry: 'The whole country (no regional holidays)',
+    },
   },
   progress: {
     tasks: {

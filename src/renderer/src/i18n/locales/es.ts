@@ -81,6 +81,14 @@ export const es: Translations = {
     runtimeBrowserHarness: 'Navegador de pruebas',
     dataDirectory: 'Carpeta de datos',
     systemLocale: 'Idioma del sistema',
+    holidays: {
+      title: 'Feriados',
+      help: 'Los días hábiles antes de una audiencia descuentan los feriados de este país, y los de la región donde tiene feriados propios. Las conmemoraciones que no son feriado no se descuentan. Mientras no elija, en español se usa Chile.',
+      country: 'País',
+      none: 'Ninguno: solo se descuentan los fines de semana',
+      region: 'Región',
+      wholeCountry: 'Todo el país (sin feriados regionales)',
+    },
   },
   progress: {
     tasks: {

@@ -258,7 +258,13 @@ export const reportsEn = {
       'hearing-on': 'Hearing on {{value}}.',
       'no-hearing-date': 'The hearing date is not set: add it in the report details.',
       'working-days': 'Working days between them: {{value}}.',
-      'holidays-not-counted': 'Public holidays are not known to the app: count them yourself.',
+      'holidays-not-counted':
+        'When this check was made, public holidays were counted as working days: count them yourself.',
+      holidays: 'Public holidays of {{value}} are not counted as working days.',
+      'holidays-skipped': 'Public holidays skipped: {{value}}.',
+      'holidays-unknown': 'Alianza has no public holidays for {{value}}: count them yourself.',
+      'holidays-none':
+        'No country is chosen in Settings, so public holidays were counted as working days: count them yourself.',
       statements: 'Statements in the caregiver’s view: {{value}}.',
       'absent-reason': 'A reason why it is missing is recorded.',
       'source-gone': 'The journal text behind {{where}} is no longer in the journal.',
@@ -326,14 +332,21 @@ export const reportsEn = {
     noHearingDate: 'Add the hearing date in the report details to see when the review copy must reach the caregiver.',
     shareBy_one: 'To give the caregiver {{count}} working day with the review copy, share it by {{date}}.',
     shareBy_other: 'To give the caregiver {{count}} working days with the review copy, share it by {{date}}.',
+    'too-late_zero':
+      'No working day is left before the hearing, fewer than the {{required}} you set. Share the review copy as soon as you can; the checks will ask why.',
     'too-late_one':
-      'Only {{days}} working days are left before the hearing, fewer than the {{count}} you set. Share the review copy as soon as you can; the checks will ask why.',
+      'Only {{count}} working day is left before the hearing, fewer than the {{required}} you set. Share the review copy as soon as you can; the checks will ask why.',
     'too-late_other':
-      'Only {{days}} working days are left before the hearing, fewer than the {{count}} you set. Share the review copy as soon as you can; the checks will ask why.',
+      'Only {{count}} working days are left before the hearing, fewer than the {{required}} you set. Share the review copy as soon as you can; the checks will ask why.',
+    short_zero:
+      'The caregiver had the review copy no working day before the hearing, fewer than the {{required}} you set.',
     short_one:
-      'The caregiver had the review copy {{days}} working days before the hearing, fewer than the {{count}} you set.',
+      'The caregiver had the review copy only {{count}} working day before the hearing, fewer than the {{required}} you set.',
     short_other:
-      'The caregiver had the review copy {{days}} working days before the hearing, fewer than the {{count}} you set.',
+      'The caregiver had the review copy {{count}} working days before the hearing, fewer than the {{required}} you set.',
+    skipped: 'Public holidays skipped: {{holidays}}.',
+    noCalendar: 'Public holidays are not skipped: choose your country in Settings.',
+    unknownCalendar: 'Alianza has no public holidays for {{country}}: count them yourself.',
   },
   working: 'Working…',
   cancel: 'Cancel',

@@ -264,7 +264,13 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       'hearing-on': 'Audiencia el {{value}}.',
       'no-hearing-date': 'La fecha de la audiencia no está fijada: añádala en los datos del informe.',
       'working-days': 'Días hábiles entre ambas fechas: {{value}}.',
-      'holidays-not-counted': 'La aplicación no conoce los festivos: descuéntelos usted.',
+      'holidays-not-counted':
+        'Cuando se hizo esta comprobación, los feriados se contaron como días hábiles: descuéntelos usted.',
+      holidays: 'Los feriados de {{value}} no se cuentan como días hábiles.',
+      'holidays-skipped': 'Feriados descontados: {{value}}.',
+      'holidays-unknown': 'Alianza no tiene los feriados de {{value}}: descuéntelos usted.',
+      'holidays-none':
+        'No eligió un país en Configuración, así que los feriados se contaron como días hábiles: descuéntelos usted.',
       statements: 'Afirmaciones en la opinión de la persona cuidadora: {{value}}.',
       'absent-reason': 'Consta un motivo por el que falta.',
       'source-gone': 'El texto del diario en que se basa {{where}} ya no está en el diario.',
@@ -336,14 +342,21 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       'Para que la persona cuidadora tenga la copia de revisión {{count}} día hábil, compártala a más tardar el {{date}}.',
     shareBy_other:
       'Para que la persona cuidadora tenga la copia de revisión {{count}} días hábiles, compártala a más tardar el {{date}}.',
+    'too-late_zero':
+      'No queda ningún día hábil antes de la audiencia, menos de lo que usted fijó ({{required}}). Comparta la copia de revisión cuanto antes; las comprobaciones le pedirán el motivo.',
     'too-late_one':
-      'Quedan solo {{days}} días hábiles antes de la audiencia, menos que el {{count}} que usted fijó. Comparta la copia de revisión cuanto antes; las comprobaciones le pedirán el motivo.',
+      'Queda solo {{count}} día hábil antes de la audiencia, menos de lo que usted fijó ({{required}}). Comparta la copia de revisión cuanto antes; las comprobaciones le pedirán el motivo.',
     'too-late_other':
-      'Quedan solo {{days}} días hábiles antes de la audiencia, menos que los {{count}} que usted fijó. Comparta la copia de revisión cuanto antes; las comprobaciones le pedirán el motivo.',
+      'Quedan solo {{count}} días hábiles antes de la audiencia, menos de lo que usted fijó ({{required}}). Comparta la copia de revisión cuanto antes; las comprobaciones le pedirán el motivo.',
+    short_zero:
+      'La persona cuidadora no tuvo la copia de revisión ningún día hábil antes de la audiencia, menos de lo que usted fijó ({{required}}).',
     short_one:
-      'La persona cuidadora tuvo la copia de revisión {{days}} días hábiles antes de la audiencia, menos que el {{count}} que usted fijó.',
+      'La persona cuidadora tuvo la copia de revisión solo {{count}} día hábil antes de la audiencia, menos de lo que usted fijó ({{required}}).',
     short_other:
-      'La persona cuidadora tuvo la copia de revisión {{days}} días hábiles antes de la audiencia, menos que los {{count}} que usted fijó.',
+      'La persona cuidadora tuvo la copia de revisión {{count}} días hábiles antes de la audiencia, menos de lo que usted fijó ({{required}}).',
+    skipped: 'Feriados descontados: {{holidays}}.',
+    noCalendar: 'No se descuentan feriados: elija su país en Configuración.',
+    unknownCalendar: 'Alianza no tiene los feriados de {{country}}: descuéntelos usted.',
   },
   working: 'Un momento…',
   cancel: 'Cancelar',
