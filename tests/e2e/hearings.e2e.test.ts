@@ -40,7 +40,7 @@ describe.skipIf(e2eMode === undefined)('the coming hearings', () => {
     await page.reload();
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
 
-    const agenda = page.getByRole('region', { name: 'Coming hearings' });
+    const agenda = page.getByRole('region', { name: 'Upcoming hearings' });
     const items = agenda.getByRole('listitem');
     await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(2);
     const first = (await items.nth(0).textContent()) ?? '';
@@ -61,7 +61,7 @@ describe.skipIf(e2eMode === undefined)('the coming hearings', () => {
     const spanishAgenda = page.getByRole('region', { name: 'Próximas audiencias' });
     await expect.poll(() => spanishAgenda.getByRole('listitem').count(), { timeout: 20_000 }).toBe(2);
     expect(await spanishAgenda.getByRole('listitem').nth(1).textContent()).toContain(
-      'Comparta la copia de revisión con la persona cuidadora a más tardar el 17 mar 2026.',
+      'Comparta la copia para revisión con la persona cuidadora a más tardar el 17 mar 2026.',
     );
     await saveWholeScreenshot(page, 'home-hearings-es');
     await expectAccessible(page, 'home with coming hearings in Spanish');

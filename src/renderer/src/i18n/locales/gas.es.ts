@@ -52,7 +52,7 @@ export const gasEs: TranslationsOf<typeof gasEn> = {
     reviewedOn: 'Revisión del',
     goalLegend: '{{goal}}',
     unrated: 'Sin evaluar ahora',
-    confirm: 'Confirmo estas evaluaciones: son lo que observé con la familia ese día.',
+    confirm: 'Confirmo estas valoraciones: son lo que observé con la familia ese día.',
     save: 'Guardar la revisión',
     saveChange: 'Guardar la corrección',
     saved: 'Revisión del {{date}} guardada.',
@@ -67,7 +67,7 @@ export const gasEs: TranslationsOf<typeof gasEn> = {
     'date-invalid': 'Ingrese una fecha que exista en el calendario.',
     'date-before-opening': 'La fecha no puede ser anterior al día en que se abrió el caso ({{date}}).',
     'none-rated': 'Evalúe al menos un objetivo.',
-    'not-confirmed': 'Confirme las evaluaciones para guardarlas.',
+    'not-confirmed': 'Confirme las valoraciones para guardarlas.',
   },
   chart: {
     title: 'Puntaje T de logro de objetivos en las revisiones',
