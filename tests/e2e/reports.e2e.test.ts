@@ -222,7 +222,7 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await action(page, 'Share review copy…').click();
     await expect
       .poll(() => page.getByTestId('share-pending').textContent())
-      .toContain('Decide the flagged disclosures before sharing');
+      .toContain('Decide what to do with what family members told before sharing');
     expect(await page.getByRole('button', { name: 'Record as shared' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await concerns.getByRole('radio', { name: 'Share it' }).check();

@@ -44,8 +44,8 @@ export function HolidayPicker({ settings, onSettingsChange }: Props) {
   }
 
   return (
-    <fieldset className="field" data-testid="holiday-picker">
-      <legend>{t('settings.holidays.title')}</legend>
+    <section aria-labelledby={`${id}-title`} data-testid="holiday-picker">
+      <h2 id={`${id}-title`}>{t('settings.holidays.title')}</h2>
       <p className="help" id={`${id}-help`}>
         {t('settings.holidays.help')}
       </p>
@@ -92,6 +92,6 @@ export function HolidayPicker({ settings, onSettingsChange }: Props) {
         {saved ? t('settings.saved') : ''}
       </p>
       {error && <ErrorMessage error={error} />}
-    </fieldset>
+    </section>
   );
 }
