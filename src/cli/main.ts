@@ -59,7 +59,8 @@ Commands:
                              final report (the newest final version) of a court report, recorded in
                              the export log and kept with its version; it names the family;
                              [--report ID_OR_TITLE] (default: the newest) [--version N]
-                             [--language en|es]
+                             [--language en|es] [--holidays CL|CL-AP|none] (public holidays the
+                             comment deadline skips; default: Chile for Spanish, none for English)
   actions [--case ALIAS_OR_ID]
                              the actions agreed in supervision that are still open, soonest due
                              first, in every open case or in the one named
@@ -114,6 +115,7 @@ export async function runCli(argv: readonly string[], streams: Streams): Promise
         report: { type: 'string' },
         version: { type: 'string' },
         kind: { type: 'string' },
+        holidays: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -22,7 +22,8 @@ import { createJournalSearch, type JournalSearch } from './search/journalSearch'
 import { startingSearchOnOpen } from './search/searchOnOpen';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import type { ScryptParameters } from './vault/kdf';
-import { effectiveLanguage } from '../shared/settings/settings';
+import { effectiveHolidayChoice, effectiveLanguage } from '../shared/settings/settings';
+import { publicHolidays } from '../shared/calendar/publicHolidays';
 import type { Progress } from '../shared/progress/progress';
 
 export interface ServiceOptions {
@@ -81,6 +82,12 @@ export interface Services {
 
 export function createServices(options: ServiceOptions): Services {
   const settings = createSettingsStore(options.settingsDirectory);
+  // The review window, its check, the hearings list and the review copy skip the same public holidays.
+  const holidays = async () => {
+    const current = await settings.get();
+    const language = effectiveLanguage(current, options.appInfo.systemLocale);
+    return publicHolidays(effectiveHolidayChoice(current, language), language);
+  };
   const now = options.now ?? Date.now;
   const events = createEventEmitter({
     ...(options.deliverEvent === undefined ? {} : { deliver: options.deliverEvent }),
@@ -127,12 +134,14 @@ export function createServices(options: ServiceOptions): Services {
     ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
     ...(options.printPdf === undefined ? {} : { printPdf: options.printPdf }),
     onProgress,
+    holidays,
   });
   const reports = createReportService({
     open: () => journal.open(),
     now: () => new Date(now()),
     // A new report's facts are written in the language the practitioner reads the app in.
     language: async () => effectiveLanguage(await settings.get(), options.appInfo.systemLocale),
+    holidays,
   });
   const care = createJournalCare({
     vaultDirectory: options.vaultDirectory,
@@ -165,7 +174,7 @@ export function createServices(options: ServiceOptions): Services {
     exports,
     reports,
     care,
-    hearings: { list: () => listHearings({ open: () => journal.open(), now: () => new Date(now()) }) },
+    hearings: { list: () => listHearings({ open: () => journal.open(), now: () => new Date(now()), holidays }) },
     supervision: {
       readReturnedBrief: createReturnedBriefReader({
         open: () => journal.open(),

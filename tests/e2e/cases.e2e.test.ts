@@ -207,7 +207,7 @@ describe.skipIf(e2eMode === undefined)('cases', () => {
     const change = await history.nth(1).textContent();
     expect(change).toContain(formatCalendarDate(today, 'en'));
     expect(change).toContain('Evaluation');
-    expect(change).toContain('The court decided');
+    expect(change).toContain('Decided by the court');
     expect(change).toContain('The hearing ordered a family assessment.');
     await expect
       .poll(() => caseList.getByRole('button', { name: /Family R\. M\./ }).textContent())

@@ -428,9 +428,9 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
       expect(await page.getByRole('textbox', { name: 'Lo que pasó', exact: true }).getAttribute('lang')).toBe('es');
       await (await openGroup(page, /^Tensiones/)).getByRole('button', { name: 'Agregar esta tensión' }).click();
       await (
-        await openGroup(page, /^Evaluación de la alianza/)
+        await openGroup(page, /^Valoración de la alianza/)
       )
-        .getByRole('group', { name: 'Mi evaluación' })
+        .getByRole('group', { name: 'Mi valoración' })
         .waitFor();
       await screenshotWhole(page, 'entries-editor-es');
       await expectAccessible(page, 'editor in Spanish');

@@ -122,7 +122,7 @@ describe.skipIf(e2eMode === undefined)('goal attainment scaling', () => {
       .toBe(1);
     await chart.getByText('Mostrar los números como tabla').click();
     await expect.poll(() => rows.nth(0).locator('td').first().textContent()).toBe('46,0');
-    await section.getByRole('button', { name: 'Evaluar los objetivos' }).click();
+    await section.getByRole('button', { name: 'Valorar los objetivos' }).click();
     await saveWholeScreenshot(page, 'goal-attainment-es');
   });
 });

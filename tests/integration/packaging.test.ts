@@ -184,8 +184,11 @@ describe.skipIf(!built)('the packaged app (electron-builder.config.cjs against o
     expect(packageJson.dependencies ?? {}).toEqual({});
     const bare = new Set<string>();
     for (const file of mainFiles) {
-      const code = readFileSync(path.join(root, file), 'utf8');
-      for (const [, specifier] of code.matchAll(/(?:from\s*|import\s*\(\s*|require\(\s*)["']([^"'./][^"']*)["']/g)) {
+      // Comments (a library's usage examples) and data keys such as `"from": 2004` import nothing.
+      const code = readFileSync(path.join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const [, specifier] of code.matchAll(
+        /(?:(?<![\w"'])from\s*|\bimport\s*\(\s*|\brequire\(\s*)["']([^"'./][^"']*)["']/g,
+      )) {
         if (specifier !== undefined && !specifier.startsWith('node:')) bare.add(specifier);
       }
     }

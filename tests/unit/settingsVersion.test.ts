@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settingsVersioning } from '../../src/main/settings/settingsMigrations';
 import { settingsV1toV2 } from '../../src/main/settings/settingsMigrations/settingsV1';
 import { settingsV2toV3 } from '../../src/main/settings/settingsMigrations/settingsV2';
+import { settingsV3toV4 } from '../../src/main/settings/settingsMigrations/settingsV3';
 import { defaultWarningThresholds } from '../../src/shared/alliance/thresholds';
 import { createSettingsStore } from '../../src/main/settings/settingsStore';
 import { rejection } from './vault/fixtures';
@@ -30,8 +31,8 @@ const releasedV1 = `${JSON.stringify({ language: 'es', autoLockMinutes: 5 }, nul
 
 describe('settings migrations', () => {
   it('has one step for each version before the current one', () => {
-    expect(Object.keys(settingsVersioning.migrations).map(Number)).toEqual([1, 2]);
-    expect(settingsVersioning.current).toBe(3);
+    expect(Object.keys(settingsVersioning.migrations).map(Number)).toEqual([1, 2, 3]);
+    expect(settingsVersioning.current).toBe(4);
   });
 
   it('1 → 2 only adds the version, and leaves its input as it was', () => {
@@ -44,6 +45,41 @@ describe('settings migrations', () => {
     const input = { version: 2, language: 'es', autoLockMinutes: 5 };
     expect(settingsV2toV3(input)).toEqual({ ...input, version: 3 });
     expect(input.version).toBe(2);
+  });
+
+  it('3 → 4 only stamps: a version 3 file has no holiday calendar, so the UI language decides', () => {
+    const input = { version: 3, language: 'es', autoLockMinutes: 5 };
+    expect(settingsV3toV4(input)).toEqual({ ...input, version: 4 });
+    expect(input.version).toBe(3);
+  });
+});
+
+/** Exactly what the release before the holiday calendar wrote, with thresholds set. */
+const releasedV3 = readFileSync(new URL('../fixtures/settings/settings-v3.json', import.meta.url), 'utf8');
+
+describe('a settings file of version 3', () => {
+  it('reads with no holiday calendar and its thresholds, and keeps its text beside it when a calendar is chosen', async () => {
+    await writeFile(file, releasedV3);
+    const store = createSettingsStore(directory);
+    expect(await store.get()).toEqual({ language: 'es', autoLockMinutes: 5 });
+    expect((await store.getAllianceThresholds()).perceptionGap).toBe(4);
+
+    const chosen = await store.update({ holidays: { country: 'CL', region: 'AP' } });
+    expect(chosen.holidays).toEqual({ country: 'CL', region: 'AP' });
+    const written = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({ version: 4, language: 'es', holidays: { country: 'CL', region: 'AP' } });
+    expect(written.allianceThresholds).toMatchObject({ perceptionGap: 4 });
+    expect(await readFile(`${file}.v3`, 'utf8')).toBe(releasedV3);
+    expect((await createSettingsStore(directory).get()).holidays).toEqual({ country: 'CL', region: 'AP' });
+    expect((await createSettingsStore(directory).update({ holidays: 'none' })).holidays).toBe('none');
+  });
+
+  it('treats a holiday calendar that is not a country code as a damaged file: defaults in memory', async () => {
+    await writeFile(
+      file,
+      JSON.stringify({ version: 4, language: 'es', autoLockMinutes: 5, holidays: { country: 'Chile' } }),
+    );
+    expect(await createSettingsStore(directory).get()).toEqual({ language: 'system', autoLockMinutes: 15 });
   });
 });
 
@@ -61,7 +97,7 @@ describe('a settings file of version 2', () => {
     const set = await store.setAllianceThresholds({ ...defaultWarningThresholds, perceptionGap: 4 });
     expect(set.perceptionGap).toBe(4);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
-      version: 3,
+      version: 4,
       language: 'es',
       autoLockMinutes: 60,
       allianceThresholds: { ...defaultWarningThresholds, perceptionGap: 4 },
@@ -98,19 +134,19 @@ describe('a settings file from the previous release', () => {
     expect(await readFile(file, 'utf8')).toBe(releasedV1);
 
     expect(await store.update({ autoLockMinutes: 15 })).toEqual({ language: 'es', autoLockMinutes: 15 });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 3, language: 'es', autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 4, language: 'es', autoLockMinutes: 15 });
     expect(await readFile(`${file}.v1`, 'utf8')).toBe(releasedV1);
     expect(await createSettingsStore(directory).get()).toEqual({ language: 'es', autoLockMinutes: 15 });
   });
 
   it('writes new settings with the current version', async () => {
     await createSettingsStore(directory).update({ language: 'en' });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 3, language: 'en', autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 4, language: 'en', autoLockMinutes: 15 });
   });
 });
 
 describe('a settings file from a newer version of Alianza', () => {
-  const newer = `${JSON.stringify({ version: 4, language: 'en', autoLockMinutes: 60, theme: 'dark' }, null, 2)}\n`;
+  const newer = `${JSON.stringify({ version: 5, language: 'en', autoLockMinutes: 60, theme: 'dark' }, null, 2)}\n`;
 
   it('starts with defaults in memory and refuses every change, leaving the file as it is', async () => {
     await writeFile(file, newer);
@@ -121,7 +157,7 @@ describe('a settings file from a newer version of Alianza', () => {
     expect(error.code).toBe('unsupported-format');
     expect(error.file).toBe(file);
     expect(error.message).toBe(
-      'The settings file (settings.json) was written by a newer version of Alianza (format 4; this one reads up to 3). ' +
+      'The settings file (settings.json) was written by a newer version of Alianza (format 5; this one reads up to 4). ' +
         'Update Alianza to open it; the file was left as it is. ' +
         'Until then Alianza uses its default settings and does not save a change to them.',
     );

@@ -6,6 +6,8 @@
 import { exportReportRequestSchema, type ExportReportRequest } from '../../shared/reports/requests';
 import type { CourtReport } from '../../shared/domain/report/report';
 import { languageForLocale } from '../../shared/settings/settings';
+import { defaultHolidayChoice, holidayChoiceOfId } from '../../shared/calendar/holidayChoice';
+import { publicHolidays } from '../../shared/calendar/publicHolidays';
 import { AppError } from '../../shared/ipc/result';
 import { checkExportPath } from '../../main/exports/exportPath';
 import { createExportService } from '../../main/exports/exportService';
@@ -56,16 +58,30 @@ function reportRequest(context: CommandContext, caseId: string, reportId: string
   return parsed.data;
 }
 
+/**
+ * The public holidays the review copy's comment deadline skips: --holidays CL, CL-AP or none;
+ * without it, the app's default for the document's language (Chile for Spanish).
+ */
+function holidaysOf(context: CommandContext, language: string) {
+  const wanted = context.options['holidays'];
+  if (wanted === undefined) return publicHolidays(defaultHolidayChoice(language), language);
+  if (typeof wanted !== 'string' || (wanted !== 'none' && holidayChoiceOfId(wanted) === 'none')) {
+    throw usageError('--holidays: a country code such as CL, a country and region such as CL-AP, or none.');
+  }
+  return publicHolidays(holidayChoiceOfId(wanted), language);
+}
+
 /** Writes one document to --out, logs it and keeps it with its version. */
 export async function courtReport(context: CommandContext): Promise<CommandResult> {
   const wantedCase = requireOption(context, 'case');
   const wantedReport = context.options['report'];
   // Every option is checked before the passphrase is asked for; the ids come after unlocking.
   const checked = reportRequest(context, 'case', 'report');
+  const holidays = holidaysOf(context, checked.language);
   const out = await checkExportPath(await outputPath(context), checked.format, context.vaultDirectory);
   const { saved, version, report } = await withSession(context, async (session) => {
     const journal = { session, store: createJournalStore(session) };
-    const exports = createExportService({ open: () => journal, now: context.now });
+    const exports = createExportService({ open: () => journal, now: context.now, holidays: async () => holidays });
     const caseId = await findCase(journal.store, wantedCase);
     const report = await findReport(session, caseId, typeof wantedReport === 'string' ? wantedReport : undefined);
     return { ...(await exports.saveReport({ ...checked, caseId, reportId: report.id }, out)), report };

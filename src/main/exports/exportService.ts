@@ -26,6 +26,7 @@ import type { ProgressListener } from '../../shared/progress/progress';
 import type { OpenJournal } from '../journal/openJournal';
 import type { BriefExports } from './brief/briefExports';
 import type { BriefSources } from './brief/briefPipeline';
+import type { PublicHolidays } from '../../shared/domain/report/workingDays';
 import type { ReportExports } from './courtReport/reportExports';
 import { exportLogOf } from './exportLog';
 import { writeExport, type ExportFile } from './writeExport';
@@ -54,6 +55,8 @@ export interface ExportServiceOptions {
   newId?: () => string;
   /** Where the steps of an export go (the window's progress bar). */
   onProgress?: ProgressListener;
+  /** The practitioner's public holidays, for the review copy's comment deadline; weekends only without. */
+  holidays?: () => Promise<PublicHolidays>;
 }
 
 /** The brief's channels, and the court-report documents' (`previewReport`, `exportReport`, `saveReport`). */
@@ -117,7 +120,12 @@ export function createExportService(options: ExportServiceOptions): ExportServic
   let reports: Promise<ReportExports> | undefined;
   const reportExports = () =>
     (reports ??= import('./courtReport/reportExports').then((module) =>
-      module.createReportExports({ ...choices, sources, today: () => localDate(now()) }),
+      module.createReportExports({
+        ...choices,
+        sources,
+        today: () => localDate(now()),
+        ...(options.holidays === undefined ? {} : { holidays: options.holidays }),
+      }),
     ));
 
   function idOption() {

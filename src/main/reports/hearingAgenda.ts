@@ -8,10 +8,13 @@ import { AppError } from '../../shared/ipc/result';
 import { localDate } from '../exports/exportService';
 import type { OpenJournal } from '../journal/openJournal';
 import { reportFileOf } from './reportFile';
+import type { PublicHolidays } from '../../shared/domain/report/workingDays';
 
 export interface HearingAgendaOptions {
   open: () => OpenJournal;
   now: () => Date;
+  /** The practitioner's public holidays; weekends only without. */
+  holidays?: () => Promise<PublicHolidays>;
 }
 
 export async function listHearings(options: HearingAgendaOptions): Promise<HearingAgendaItem[]> {
@@ -28,5 +31,5 @@ export async function listHearings(options: HearingAgendaOptions): Promise<Heari
       }
     }),
   );
-  return hearingAgenda(read.flat(), localDate(options.now()));
+  return hearingAgenda(read.flat(), localDate(options.now()), await options.holidays?.());
 }

@@ -19,6 +19,7 @@ import type { ExportReportRequest } from '../../shared/reports/requests';
 import type { OpenJournal } from '../journal/openJournal';
 import { reportIn, withReport } from '../../shared/domain/report/caseReports';
 import { reportFileOf } from './reportFile';
+import { weekendsOnly, type PublicHolidays } from '../../shared/domain/report/workingDays';
 
 export interface PreparedReportDocument {
   document: CourtReportDocument;
@@ -35,6 +36,7 @@ export async function prepareReportDocument(
   journal: OpenJournal,
   request: ExportReportRequest,
   producedOn: string,
+  holidays: PublicHolidays = weekendsOnly,
 ): Promise<PreparedReportDocument> {
   const journalCase = await journal.store.readCase(request.caseId);
   const report = reportIn(await reportFileOf(journal.session).read(request.caseId), request.reportId);
@@ -45,6 +47,7 @@ export async function prepareReportDocument(
     version,
     kind: request.kind,
     language: request.language,
+    holidays,
   });
   const suggestedFileName = reportFileName({
     kind: request.kind,
@@ -62,8 +65,9 @@ export async function prepareReportExport(
   journal: OpenJournal,
   request: ExportReportRequest,
   producedOn: string,
+  holidays: PublicHolidays = weekendsOnly,
 ): Promise<PreparedReportDocument> {
-  const prepared = await prepareReportDocument(journal, request, producedOn);
+  const prepared = await prepareReportDocument(journal, request, producedOn, holidays);
   refusePrivateText(prepared.report, prepared.version, prepared.journalCase);
   return prepared;
 }

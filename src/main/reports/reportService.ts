@@ -33,6 +33,7 @@ import type {
   VersionComparison,
 } from '../../shared/reports/requests';
 import type { OpenJournal } from '../journal/openJournal';
+import { weekendsOnly, type PublicHolidays } from '../../shared/domain/report/workingDays';
 import { reportFileOf, type ReportFile } from './reportFile';
 
 export interface ReportServiceOptions {
@@ -43,6 +44,8 @@ export interface ReportServiceOptions {
   newId?: () => string;
   /** The language of the facts a new report starts with, when the request does not say: the app's. */
   language?: () => Promise<BriefLanguage>;
+  /** The practitioner's public holidays, which the review-window check skips; weekends only without. */
+  holidays?: () => Promise<PublicHolidays>;
 }
 
 export interface ReportService {
@@ -68,6 +71,7 @@ export interface ReportService {
 export function createReportService(options: ReportServiceOptions): ReportService {
   const newId = options.newId ?? randomUUID;
   const language = options.language ?? (() => Promise.resolve<BriefLanguage>('en'));
+  const holidays = options.holidays ?? (() => Promise.resolve(weekendsOnly));
   const at = () => options.now().toISOString();
 
   /** The case (which must exist) and the report file of the open session. */
@@ -153,16 +157,18 @@ export function createReportService(options: ReportServiceOptions): ReportServic
 
     checkReport: async ({ caseId, reportId }) => {
       const { journalCase, file } = await context(caseId);
-      return checkReport(reportIn(await file.read(caseId), reportId), journalCase);
+      return checkReport(reportIn(await file.read(caseId), reportId), journalCase, await holidays());
     },
 
-    finalizeReport: ({ caseId, reportId, overrideReason }) =>
-      changeReport(caseId, reportId, (report, journalCase) => {
+    finalizeReport: async ({ caseId, reportId, overrideReason }) => {
+      const calendar = await holidays();
+      return changeReport(caseId, reportId, (report, journalCase) => {
         // Private text is never overridden: no reason lets it into what the court reads.
         refusePrivateText(report, newestVersion(report), journalCase, overrideReason);
         refuseUnattributedAllegations(newestVersion(report));
-        return lifecycle.finalizeReport(report, checkReport(report, journalCase), overrideReason, at());
-      }),
+        return lifecycle.finalizeReport(report, checkReport(report, journalCase, calendar), overrideReason, at());
+      });
+    },
 
     submitReport: ({ caseId, reportId, date, court }) =>
       changeReport(caseId, reportId, (report) => lifecycle.submitReport(report, { date, court }, at())),

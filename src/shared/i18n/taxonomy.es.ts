@@ -14,12 +14,12 @@ export const taxonomyEs: TaxonomyTranslations = {
     court: 'Lo decidió el tribunal',
   },
   prompts: {
-    'start-caregiver-fears': '¿Qué temores mostró la cuidadora o el cuidador?',
+    'start-caregiver-fears': '¿Qué temores mostró la persona cuidadora?',
     'start-safe-space': '¿Qué hice para que el espacio fuera seguro?',
     'start-earlier-experiences':
       '¿Qué experiencias anteriores con profesionales o con el tribunal influyen en cómo me ven?',
     'start-mandate-explained': '¿Expliqué con palabras simples por qué nos reunimos y qué pidió el tribunal?',
-    'evaluation-knows-report': '¿Sabe la cuidadora o el cuidador lo que voy a informar?',
+    'evaluation-knows-report': '¿Sabe la persona cuidadora lo que voy a informar?',
     'evaluation-confidentiality-limits': '¿Conversamos qué queda entre nosotros y qué debo informar?',
     'evaluation-guarded-answers':
       '¿En qué momentos las respuestas se sintieron cautelosas y qué podrían estar protegiendo?',
@@ -38,7 +38,7 @@ export const taxonomyEs: TaxonomyTranslations = {
     evaluation: 'Evaluación',
     intervention: 'Intervención',
     closure: 'Cierre',
-    family: 'Dentro de la familia (cualquier etapa)',
+    family: 'Dentro de la familia (cualquier fase)',
   },
   tensionTypes: {
     'fear-of-losing-children': 'Temor a perder a los hijos',
@@ -101,7 +101,7 @@ export const taxonomyEs: TaxonomyTranslations = {
     'co-create-tasks': 'Acordamos juntos nuevas tareas o próximos pasos',
   },
   feelingTones: {
-    strain: 'Tensión',
+    strain: 'Malestar',
     positive: 'Positivos',
   },
   feelings: {
@@ -136,7 +136,7 @@ export const taxonomyEs: TaxonomyTranslations = {
     'separate-meetings': 'Reunirse por separado con cada adulto',
     'receiving-criticism': 'Recibir las críticas',
     'clarifying-expectations': 'Aclarar expectativas y lo que el programa puede ofrecer',
-    'building-us': 'Construir un “nosotros” con la cuidadora o el cuidador; el tribunal queda afuera',
+    'building-us': 'Construir un «nosotros» con la persona cuidadora; el tribunal queda afuera',
     'home-visit': 'Visita domiciliaria',
     'involving-coordinator': 'Incorporar a la coordinación para explicar las consecuencias judiciales',
     'reviewing-confidentiality': 'Revisar los límites de la confidencialidad antes de un informe',
@@ -176,7 +176,7 @@ export const taxonomyEs: TaxonomyTranslations = {
   partyRoles: {
     child: 'Niño, niña o adolescente',
     parent: 'Madre o padre',
-    caregiver: 'Cuidadora o cuidador',
+    caregiver: 'Persona cuidadora',
     relative: 'Familiar',
     professional: 'Profesional',
     court: 'Tribunal',
@@ -189,10 +189,10 @@ export const taxonomyEs: TaxonomyTranslations = {
   systemicRelationships: {
     'professional-child': 'Profesional – niño o niña',
     'parent-child': 'Madre o padre – niño o niña',
-    'caregiver-child': 'Cuidadora o cuidador – niño o niña',
+    'caregiver-child': 'Persona cuidadora – niño o niña',
     'professional-parent': 'Profesional – madre o padre',
-    'professional-caregiver': 'Profesional – cuidadora o cuidador',
-    'parent-caregiver': 'Madre o padre – cuidadora o cuidador',
+    'professional-caregiver': 'Profesional – persona cuidadora',
+    'parent-caregiver': 'Madre o padre – persona cuidadora',
     'professional-professional': 'Profesional – profesional',
   },
   relationshipQualities: {

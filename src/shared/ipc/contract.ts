@@ -145,7 +145,11 @@ const actionOnly = { stale: [], activity: true } as const;
 export const contract = {
   getAppInfo: query(nothing, appInfoSchema),
   getSettings: query(nothing, settingsSchema),
-  updateSettings: mutation(settingsPatchSchema, settingsSchema, { stale: ['getSettings'], activity: false }),
+  // The holiday calendar (and the language, which picks its default) changes the working days counted.
+  updateSettings: mutation(settingsPatchSchema, settingsSchema, {
+    stale: ['getSettings', 'listHearings', 'checkReport', 'previewReport'],
+    activity: false,
+  }),
   getAllianceThresholds: query(nothing, warningThresholdsSchema),
   // Every case's warnings are evaluated with them: all of them are out of date.
   setAllianceThresholds: mutation(allianceThresholdsRequestSchema, warningThresholdsSchema, {

@@ -1,5 +1,6 @@
 /** User preferences that are not secret and live outside the vault. */
 import { z } from 'zod';
+import { defaultHolidayChoice, holidayChoiceSchema, type HolidayChoice } from '../calendar/holidayChoice';
 
 export const languages = ['en', 'es'] as const;
 export type Language = (typeof languages)[number];
@@ -12,6 +13,8 @@ export const settingsSchema = z.strictObject({
   /** `system` follows the operating system's language. */
   language: z.enum(['system', ...languages]),
   autoLockMinutes: z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(60), z.null()]),
+  /** The public holidays working days skip; absent until chosen, when the UI language decides. */
+  holidays: holidayChoiceSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -30,4 +33,9 @@ export function languageForLocale(locale: string): Language {
 /** The language the UI shows for these settings on a system with this locale. */
 export function effectiveLanguage(settings: Settings, systemLocale: string): Language {
   return settings.language === 'system' ? languageForLocale(systemLocale) : settings.language;
+}
+
+/** The public holidays working days skip for these settings, in this UI language. */
+export function effectiveHolidayChoice(settings: Settings, language: Language): HolidayChoice {
+  return settings.holidays ?? defaultHolidayChoice(language);
 }

@@ -96,6 +96,25 @@ describe('alianza court-report', () => {
     expect(text).toMatch(/^` {2}1` \*\*Fact\*\*/m);
   });
 
+  it('takes the public holidays of a country and region for the comment deadline', async () => {
+    const out = path.join(root, 'review-arica.md');
+    const run = await courtReport(
+      out,
+      '--case',
+      'Familia R.',
+      '--kind',
+      'review',
+      '--format',
+      'md',
+      '--language',
+      'es',
+      '--holidays',
+      'CL-AP',
+    );
+    expect(run.exitCode).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('el día hábil anterior a la audiencia');
+  });
+
   it('writes the final report of a report named by its title, and keeps its hash with the version', async () => {
     const out = path.join(root, 'final.docx');
     const run = await courtReport(
@@ -211,6 +230,21 @@ describe('alianza court-report', () => {
       path.join(root, 'x.md'),
     ]);
     expect(version.json).toMatchObject({ ok: false, error: { message: expect.stringContaining('--version') } });
+    const holidays = await courtReport(
+      path.join(root, 'x.md'),
+      '--case',
+      'x',
+      '--kind',
+      'review',
+      '--format',
+      'md',
+      '--holidays',
+      'Chile',
+    );
+    expect(holidays.json).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('--holidays') },
+    });
     const existing = path.join(root, 'existing.md');
     await writeFile(existing, 'keep me');
     const refused = await courtReport(existing, '--case', 'Familia R.', '--kind', 'review', '--format', 'md');

@@ -6,6 +6,8 @@ import type { ReportDocumentInput } from '../../../src/shared/exports/courtRepor
 import { reportFileName } from '../../../src/shared/exports/courtReport/fileName';
 import type { CourtReportDocument, ReportBlock } from '../../../src/shared/exports/courtReport/reportDocument';
 import { workingDaysBefore } from '../../../src/shared/domain/report/workingDays';
+import { publicHolidays } from '../../../src/shared/calendar/publicHolidays';
+import { commentDeadline } from '../../../src/shared/exports/courtReport/reviewCopy';
 import { reportLabels } from '../../../src/shared/exports/labels/reportTexts';
 import { AppError } from '../../../src/shared/ipc/result';
 import {
@@ -284,6 +286,13 @@ describe('names and dates', () => {
     expect(workingDaysBefore('2025-04-03', 3)).toBe('2025-03-31');
     expect(workingDaysBefore('2025-04-07', 1)).toBe('2025-04-04');
     expect(workingDaysBefore('2025-04-07', 0)).toBe('2025-04-07');
+  });
+
+  it('asks for the caregiver’s comments by the working day before the hearing, skipping public holidays', () => {
+    // Hearing Monday 22 September 2025, shared on the 10th: Friday 19 and Thursday 18 are holidays in Chile.
+    expect(commentDeadline('2025-09-22', '2025-09-10')).toBe('2025-09-19');
+    expect(commentDeadline('2025-09-22', '2025-09-10', publicHolidays({ country: 'CL' }, 'es'))).toBe('2025-09-17');
+    expect(commentDeadline('2025-09-22', '2025-09-17', publicHolidays({ country: 'CL' }, 'es'))).toBeUndefined();
   });
 
   it('has the same document texts in English and Spanish, none empty', () => {

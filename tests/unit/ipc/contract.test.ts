@@ -43,10 +43,11 @@ describe('the IPC contract', () => {
     expect(names).not.toContain('getCase');
   });
 
-  it('announces journal changes for the journal, not for the vault or the settings', () => {
+  it('announces journal changes for the journal, not for the vault, and for the settings only what working days change', () => {
     expect(journalStaleOf('saveEntry')).toEqual(expect.arrayContaining(['getCase', 'listCases']));
     expect(journalStaleOf('unlockVault')).toEqual([]);
-    expect(journalStaleOf('updateSettings')).toEqual([]);
+    // The holiday calendar changes the working days of the hearings list, the checks and the review copy.
+    expect(journalStaleOf('updateSettings')).toEqual(['listHearings', 'checkReport', 'previewReport']);
     expect(journalStaleOf('getCase')).toEqual([]);
     expect(journalStaleOf('restoreBackup')).not.toContain('getVaultStatus');
   });

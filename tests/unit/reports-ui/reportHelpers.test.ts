@@ -4,6 +4,7 @@ import type { CourtReport, ReportVersion } from '../../../src/shared/domain/repo
 import type { ReportableExcerpt } from '../../../src/shared/reports/requests';
 import { caregiversOf, familyOf } from '../../../src/renderer/src/reports/caregivers';
 import { checkDetailWords } from '../../../src/renderer/src/reports/checkDetails';
+import { skippedHolidaysText } from '../../../src/renderer/src/reports/holidayWords';
 import { filterExcerpts, previewOf } from '../../../src/renderer/src/reports/excerptFilter';
 import {
   blankDetails,
@@ -188,6 +189,37 @@ describe('people in the review loop', () => {
       { sentence: 'comments', value: '2' },
       { sentence: 'unanswered', value: 'concerns', section: 'concerns' },
       { sentence: undefined, value: 'odd' },
+    ]);
+  });
+});
+
+describe('the public holidays a count skipped', () => {
+  it('reads as day and name, in the reader’s language', () => {
+    const skipped = [
+      { date: '2025-09-18', name: 'Fiestas Patrias' },
+      { date: '2025-09-19', name: 'Día de las Glorias del Ejército' },
+    ];
+    expect(skippedHolidaysText(skipped, 'es')).toBe('18 sept Fiestas Patrias, 19 sept Día de las Glorias del Ejército');
+    expect(skippedHolidaysText([{ date: '2026-01-01', name: 'New Year' }], 'en')).toBe('Jan 1 New Year');
+  });
+
+  it('are check details with sentences of their own', () => {
+    const words = checkDetailWords(
+      [
+        'holidays=CL-AP',
+        'holidays-skipped=2025-09-18,2025-09-19',
+        'holidays-unknown=AQ',
+        'holidays-none',
+        'holidays-not-counted',
+      ],
+      { number: 1, status: 'draft', createdAt: '', updatedAt: '', sections: [], documents: [] },
+    );
+    expect(words.map((word) => word.sentence)).toEqual([
+      'holidays',
+      'holidays-skipped',
+      'holidays-unknown',
+      'holidays-none',
+      'holidays-not-counted',
     ]);
   });
 });

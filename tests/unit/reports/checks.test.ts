@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publicHolidays } from '../../../src/shared/calendar/publicHolidays';
 import { checkReport, readCheckDetail } from '../../../src/shared/domain/report/checks';
 import { saveDraft, shareReviewCopy, updateDetails } from '../../../src/shared/domain/report/lifecycle';
 import type { CourtReport, ReportCheck, Statement } from '../../../src/shared/domain/report/report';
@@ -29,7 +30,7 @@ describe('the review window', () => {
   it('fails, saying why, when never shared or when the hearing has no date', () => {
     const unshared = checked(withStatements([statement('s1', 'Faltas.')]))['review-window']!;
     expect(unshared).toMatchObject({ passed: false });
-    expect(unshared.details).toEqual(['required=5', 'not-shared', 'hearing-on=2025-03-31', 'holidays-not-counted']);
+    expect(unshared.details).toEqual(['required=5', 'not-shared', 'hearing-on=2025-03-31', 'holidays-none']);
     const undated = updateDetails(withStatements([statement('s1', 'x')]), { hearing: { kind: 'review' } }, later);
     expect(checked(undated)['review-window']!.details).toContain('no-hearing-date');
   });
@@ -48,6 +49,35 @@ describe('the review window', () => {
     const shorter = checked(updateDetails(report, { hearing: { kind: 'review', date: '2025-03-28' } }, later));
     expect(shorter['review-window']).toMatchObject({ passed: false });
     expect(shorter['review-window']!.details).toContain('working-days=4');
+  });
+
+  it('skips the public holidays of the practitioner’s calendar, and names them', () => {
+    // Shared Monday 2025-09-15; the hearing is Monday 2025-09-22, after Chile's 18 and 19 September.
+    const report = updateDetails(
+      shareReviewCopy(
+        withStatements([statement('s1', 'Faltas.')]),
+        { partyId: 'p-mother', date: '2025-09-15', method: 'email' },
+        journalCase().parties,
+        later,
+      ),
+      { hearing: { kind: 'review', date: '2025-09-22' } },
+      later,
+    );
+    const inChile = checkReport(report, journalCase(), publicHolidays({ country: 'CL' }, 'es'))[0]!;
+    expect(inChile).toMatchObject({ id: 'review-window', passed: false });
+    expect(inChile.details).toEqual([
+      'required=5',
+      'shared-on=2025-09-15',
+      'hearing-on=2025-09-22',
+      'working-days=3',
+      'holidays=CL',
+      'holidays-skipped=2025-09-18,2025-09-19',
+    ]);
+    const weekdays = checkReport(report, journalCase(), publicHolidays('none', 'es'))[0]!;
+    expect(weekdays).toMatchObject({ passed: true });
+    expect(weekdays.details.slice(-2)).toEqual(['working-days=5', 'holidays-none']);
+    const unknown = checkReport(report, journalCase(), publicHolidays({ country: 'AQ' }, 'es'))[0]!;
+    expect(unknown.details.at(-1)).toBe('holidays-unknown=AQ');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CourtReport } from '../../../src/shared/domain/report/report';
+import { publicHolidays } from '../../../src/shared/calendar/publicHolidays';
 import { workingDaysBefore } from '../../../src/shared/domain/report/workingDays';
 import { reviewWindowNotice } from '../../../src/shared/domain/report/reviewWindow';
 
@@ -40,10 +41,42 @@ describe('review window', () => {
 
   it('says when to share, warns when it is too late or was too short, and is quiet when met', () => {
     expect(reviewWindowNotice(report(undefined), '2026-03-02')).toEqual({ kind: 'no-hearing-date' });
-    expect(reviewWindowNotice(report('2026-03-13'), '2026-03-02')).toEqual({ kind: 'share-by', date: '2026-03-06' });
-    expect(reviewWindowNotice(report('2026-03-13'), '2026-03-06')).toEqual({ kind: 'share-by', date: '2026-03-06' });
-    expect(reviewWindowNotice(report('2026-03-13'), '2026-03-10')).toEqual({ kind: 'too-late', days: 3 });
-    expect(reviewWindowNotice(report('2026-03-13', '2026-03-11'), '2026-03-12')).toEqual({ kind: 'short', days: 2 });
+    expect(reviewWindowNotice(report('2026-03-13'), '2026-03-02')).toEqual({
+      kind: 'share-by',
+      date: '2026-03-06',
+      skipped: [],
+    });
+    expect(reviewWindowNotice(report('2026-03-13'), '2026-03-06')).toEqual({
+      kind: 'share-by',
+      date: '2026-03-06',
+      skipped: [],
+    });
+    expect(reviewWindowNotice(report('2026-03-13'), '2026-03-10')).toEqual({ kind: 'too-late', days: 3, skipped: [] });
+    expect(reviewWindowNotice(report('2026-03-13', '2026-03-11'), '2026-03-12')).toEqual({
+      kind: 'short',
+      days: 2,
+      skipped: [],
+    });
     expect(reviewWindowNotice(report('2026-03-13', '2026-03-02'), '2026-03-12')).toEqual({ kind: 'met' });
+  });
+
+  it('moves the last day to share back over public holidays, and names them', () => {
+    const chile = publicHolidays({ country: 'CL' }, 'es');
+    // Hearing Tuesday 2025-09-23, 5 working days: Friday 12 on weekdays alone, Tuesday 9 in Chile.
+    expect(reviewWindowNotice(report('2025-09-23'), '2025-09-01')).toMatchObject({ date: '2025-09-16' });
+    expect(reviewWindowNotice(report('2025-09-23'), '2025-09-01', chile)).toEqual({
+      kind: 'share-by',
+      date: '2025-09-12',
+      skipped: [
+        { date: '2025-09-18', name: 'Fiestas Patrias' },
+        { date: '2025-09-19', name: 'Día de las Glorias del Ejército' },
+      ],
+    });
+    // Shared Monday 15: 5 working days without holidays, 3 in Chile.
+    expect(reviewWindowNotice(report('2025-09-22', '2025-09-15'), '2025-09-16')).toEqual({ kind: 'met' });
+    expect(reviewWindowNotice(report('2025-09-22', '2025-09-15'), '2025-09-16', chile)).toMatchObject({
+      kind: 'short',
+      days: 3,
+    });
   });
 });

@@ -28,6 +28,7 @@ import { isUnconfirmedWrite } from '../../vault/durableFile';
 import { writeExport } from '../writeExport';
 import type { ProgressListener } from '../../../shared/progress/progress';
 import { withProgress } from '../../progress/progressReporter';
+import { weekendsOnly, type PublicHolidays } from '../../../shared/domain/report/workingDays';
 
 export interface ReportExportContext {
   /** The open journal and its export log. */
@@ -35,6 +36,8 @@ export interface ReportExportContext {
   now: () => Date;
   /** Today on the practitioner's calendar, `YYYY-MM-DD`, for the suggested file name. */
   today: () => string;
+  /** The practitioner's public holidays (the review copy's comment deadline); weekends only without. */
+  holidays?: () => Promise<PublicHolidays>;
   chooseSavePath?: ChooseSavePath;
   newId?: () => string;
   /** Where the steps of an export go (the window's progress bar). */
@@ -56,11 +59,13 @@ export interface SavedReport {
 }
 
 export function createReportExports(context: ReportExportContext): ReportExports {
+  const holidays = context.holidays ?? (() => Promise.resolve(weekendsOnly));
+
   /** Three steps the practitioner may wait for: the document checked and built, the file made, written and kept. */
   function saveReport(request: ExportReportRequest, path: string): Promise<SavedReport> {
     return withProgress(context.onProgress, 'export', 'steps', 3, async (progress) => {
       const { journal, log } = context.sources();
-      const prepared = await prepareReportExport(journal, request, context.today());
+      const prepared = await prepareReportExport(journal, request, context.today(), await holidays());
       await progress.advance();
       const bytes = await reportDocumentBytes(prepared.document, request.format);
       await progress.advance();
@@ -101,7 +106,7 @@ export function createReportExports(context: ReportExportContext): ReportExports
   return {
     previewReport: async (request) => {
       const { journal } = context.sources();
-      const prepared = await prepareReportDocument(journal, request, context.today());
+      const prepared = await prepareReportDocument(journal, request, context.today(), await holidays());
       return { markdown: reportMarkdown(prepared.document), suggestedFileName: prepared.suggestedFileName };
     },
     exportReport: async (request) => {
@@ -109,7 +114,7 @@ export function createReportExports(context: ReportExportContext): ReportExports
         throw new AppError('internal', 'Saving files is not available here.');
       }
       // Refuse a report with no final version, or holding private text, before the dialog is opened.
-      const prepared = await prepareReportExport(context.sources().journal, request, context.today());
+      const prepared = await prepareReportExport(context.sources().journal, request, context.today(), await holidays());
       const path = await context.chooseSavePath({ suggestedName: prepared.suggestedFileName, format: request.format });
       if (path === undefined) return { status: 'cancelled' };
       return (await saveReport(request, path)).saved;

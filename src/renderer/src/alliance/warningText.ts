@@ -50,7 +50,7 @@ export function warningExplanation(warning: Warning, context: WarningContext): s
         element: element(details.element),
         caregiverValue: details.caregiver,
         practitionerValue: details.practitioner,
-        gap: Math.abs(details.gap),
+        count: Math.abs(details.gap),
       });
     }
     case 'split-alliance': {
@@ -62,7 +62,7 @@ export function warningExplanation(warning: Warning, context: WarningContext): s
         element: element(details.element),
         firstValue: one.value,
         secondValue: two.value,
-        gap: details.gap,
+        count: details.gap,
       });
     }
     case 'engagement-risk': {

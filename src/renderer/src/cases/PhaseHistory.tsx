@@ -13,7 +13,7 @@ export function PhaseHistory({ history }: { history: readonly PhaseChange[] }) {
           <p className="case-history-line">
             <time dateTime={change.changedAt}>{formatCalendarDate(change.changedAt, i18n.language)}</time>
             <strong>{t(`taxonomy.phases.${change.phase}`)}</strong>
-            <span>{t(`taxonomy.phaseDeciders.${change.decidedBy}`)}</span>
+            <span>{t(`cases.phase.historyDeciders.${change.decidedBy}`)}</span>
           </p>
           {change.reason !== undefined && change.reason.trim() !== '' && (
             <p className="case-history-reason">{change.reason}</p>

@@ -17,7 +17,9 @@ export function StatementBadges({ statement, parties }: { statement: Statement; 
       )}
       {disclosure !== undefined && (
         <span className="reports-badge-flag" data-decision={disclosure.decision}>
-          {t('reports.statement.disclosureFlag', { decision: t(`reports.statement.decisions.${disclosure.decision}`) })}
+          {t('reports.statement.disclosureFlag', {
+            decision: t(`reports.statement.decisionsInBadge.${disclosure.decision}`),
+          })}
         </span>
       )}
     </span>

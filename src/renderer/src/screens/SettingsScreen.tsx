@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
 import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
 import { AllianceThresholdsForm } from '../alliance/AllianceThresholdsForm';
+import { HolidayPicker } from '../components/HolidayPicker';
 import { LanguagePicker } from '../components/LanguagePicker';
 import { JournalCare } from '../vault/JournalCare';
 import { SecuritySettings } from '../vault/SecuritySettings';
@@ -27,6 +28,7 @@ export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChang
     <section className="screen" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
       <LanguagePicker settings={settings} appInfo={appInfo} onSettingsChange={onSettingsChange} />
+      <HolidayPicker settings={settings} onSettingsChange={onSettingsChange} />
       <SecuritySettings
         settings={settings}
         vaultStatus={vaultStatus}

@@ -7,7 +7,11 @@
  * documents put into words; they never hold journal text:
  * - `review-window`: `required=<working days>`, then `shared-on=<YYYY-MM-DD>` or `not-shared`,
  *   `hearing-on=<YYYY-MM-DD>` or `no-hearing-date`, `working-days=<n>` when both dates are known,
- *   and always `holidays-not-counted` (public holidays are not known to the app).
+ *   then the public holidays the count used: `holidays=<calendar id>` (see `holidayChoiceId`) with
+ *   `holidays-skipped=<YYYY-MM-DD>,…` when both dates are known and any fell on a weekday between
+ *   them, `holidays-unknown=<country>` when there are no rules for the chosen country, or
+ *   `holidays-none` when no country is chosen. Checks stored before holidays were counted carry
+ *   `holidays-not-counted` instead.
  * - `caregiver-view`: `statements=<n>` (the caregiver's-view statements with text), and
  *   `absent-reason` when a reason for its absence is recorded.
  * - `private-text`: one item per problem, `<problem>=<section kind>/<statement id>`, where the
@@ -25,7 +29,7 @@ import { privatePassagesIn } from './privatePassages';
 import { privateTextFindings } from './privateTextGate';
 import { sourceProblem } from './references';
 import { newestVersion } from './versions';
-import { workingDaysBetween } from './workingDays';
+import { holidaysSkipped, weekendsOnly, workingDaysBetween, type PublicHolidays } from './workingDays';
 
 export interface CheckDetail {
   key: string;
@@ -42,10 +46,11 @@ export function readCheckDetail(detail: string): CheckDetail {
 export function checkReport(
   report: CourtReport,
   journalCase: CaseWithEntries,
+  holidays: PublicHolidays = weekendsOnly,
   version: ReportVersion = newestVersion(report),
 ): ReportCheck[] {
   return [
-    reviewWindowCheck(report, version),
+    reviewWindowCheck(report, version, holidays),
     caregiverViewCheck(version),
     privateTextCheck(version, journalCase, report),
     disclosureCheck(version),
@@ -54,7 +59,11 @@ export function checkReport(
 }
 
 /** The latest review copy shared, up to `version`, reached the caregiver early enough. */
-export function reviewWindowCheck(report: CourtReport, version: ReportVersion): ReportCheck {
+export function reviewWindowCheck(
+  report: CourtReport,
+  version: ReportVersion,
+  holidays: PublicHolidays = weekendsOnly,
+): ReportCheck {
   const shared = report.versions
     .filter((candidate) => candidate.number <= version.number && candidate.sharedWith !== undefined)
     .at(-1)?.sharedWith;
@@ -63,12 +72,19 @@ export function reviewWindowCheck(report: CourtReport, version: ReportVersion): 
   details.push(shared === undefined ? 'not-shared' : `shared-on=${shared.date}`);
   details.push(hearing === undefined ? 'no-hearing-date' : `hearing-on=${hearing}`);
   let passed = false;
+  let skipped: string[] = [];
   if (shared !== undefined && hearing !== undefined) {
-    const days = workingDaysBetween(shared.date, hearing);
+    const days = workingDaysBetween(shared.date, hearing, holidays);
     details.push(`working-days=${days}`);
     passed = days >= report.reviewWorkingDays;
+    skipped = holidaysSkipped(shared.date, hearing, holidays).map((holiday) => holiday.date);
   }
-  details.push('holidays-not-counted');
+  if (holidays.id === 'none') details.push('holidays-none');
+  else if (!holidays.known) details.push(`holidays-unknown=${holidays.id}`);
+  else {
+    details.push(`holidays=${holidays.id}`);
+    if (skipped.length > 0) details.push(`holidays-skipped=${skipped.join(',')}`);
+  }
   return { id: 'review-window', passed, details };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The coming hearings across every case: what a practitioner with thirty open cases needs to see
  * first thing — which report goes to court next, and whether the caregiver has the review copy in
- * time. Reports already submitted, and hearings already past, are left out.
+ * time, counted with the practitioner's public holidays. Reports already submitted, and hearings already past, are left out.
  */
 import { z } from 'zod';
 import { calendarDateSchema, idSchema } from '../primitives';
@@ -9,6 +9,7 @@ import type { CourtReport } from './report';
 import { hearingKinds, reportStatuses } from './reportTaxonomy';
 import { reviewWindowNotice, reviewedVersion } from './reviewWindow';
 import { newestVersion } from './versions';
+import { weekendsOnly, type PublicHolidays } from './workingDays';
 
 /** What to do next about one report, in the order the review loop goes. */
 export const agendaSteps = ['set-hearing-date', 'share-by', 'share-late', 'shared', 'shared-late', 'final'] as const;
@@ -41,10 +42,14 @@ export interface CaseReportsForAgenda {
 }
 
 /** One line per report still to go to court; soonest hearing first, reports without a date last. */
-export function hearingAgenda(cases: readonly CaseReportsForAgenda[], today: string): HearingAgendaItem[] {
+export function hearingAgenda(
+  cases: readonly CaseReportsForAgenda[],
+  today: string,
+  holidays: PublicHolidays = weekendsOnly,
+): HearingAgendaItem[] {
   const items = cases.flatMap(({ caseId, caseAlias, reports }) =>
     reports.flatMap((report) => {
-      const item = agendaItem(report, today);
+      const item = agendaItem(report, today, holidays);
       return item === undefined ? [] : [{ caseId, caseAlias, ...item }];
     }),
   );
@@ -55,7 +60,11 @@ export function hearingAgenda(cases: readonly CaseReportsForAgenda[], today: str
   );
 }
 
-function agendaItem(report: CourtReport, today: string): Omit<HearingAgendaItem, 'caseId' | 'caseAlias'> | undefined {
+function agendaItem(
+  report: CourtReport,
+  today: string,
+  holidays: PublicHolidays,
+): Omit<HearingAgendaItem, 'caseId' | 'caseAlias'> | undefined {
   const { status } = newestVersion(report);
   const hearingDate = report.hearing.date;
   if (status === 'submitted' || (hearingDate !== undefined && hearingDate < today)) return undefined;
@@ -68,7 +77,7 @@ function agendaItem(report: CourtReport, today: string): Omit<HearingAgendaItem,
     reviewWorkingDays: report.reviewWorkingDays,
   };
   if (status === 'final') return { ...common, step: 'final' };
-  const notice = reviewWindowNotice(report, today);
+  const notice = reviewWindowNotice(report, today, holidays);
   const sharedOn = reviewedVersion(report)?.sharedWith?.date;
   switch (notice.kind) {
     case 'no-hearing-date':

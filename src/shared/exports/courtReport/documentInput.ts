@@ -3,6 +3,7 @@
  * identification rows and the session dates its citations point at. Only the report's own
  * statements and the case's names, reference and session dates are read: no journal text.
  */
+import type { PublicHolidays } from '../../domain/report/workingDays';
 import type { Party } from '../../domain/party';
 import type { CourtReport, ReportVersion } from '../../domain/report/report';
 import type { ReportDocumentKind } from '../../domain/report/reportTaxonomy';
@@ -24,6 +25,8 @@ export interface ReportDocumentInput {
   version: ReportVersion;
   kind: ReportDocumentKind;
   language: BriefLanguage;
+  /** The practitioner's public holidays, for the day the caregiver's comments are asked for; weekends only without. */
+  holidays?: PublicHolidays;
 }
 
 export function sessionDatesOf(journalCase: ReportCase): Map<string, string> {

@@ -12,7 +12,7 @@ import { fill, type ReportLabels } from '../labels/reportTexts';
 import { childrenOf, courtOf, identificationRows, sessionDatesOf, type ReportDocumentInput } from './documentInput';
 import type { CourtReportDocument, ReportBlock } from './reportDocument';
 import { citedDates, sessionsSentence, statementLabel } from './statementWords';
-import { workingDaysBefore } from '../../domain/report/workingDays';
+import { weekendsOnly, workingDaysBefore, type PublicHolidays } from '../../domain/report/workingDays';
 
 /** Ruled lines in each comment space. */
 const commentLines = 6;
@@ -23,13 +23,17 @@ export function readableByCaregiver(statement: Statement): boolean {
 }
 
 /**
- * The day the caregiver's comments are asked for: the working day before the hearing, so they
- * still count. None when the hearing date is unknown or that day is not after the day the copy
+ * The day the caregiver's comments are asked for: the working day before the hearing (public
+ * holidays skipped), so they still count. None when the hearing date is unknown or that day is not after the day the copy
  * was shared: a date already past would tell them it is too late.
  */
-export function commentDeadline(hearing: string | undefined, sharedOn: string | undefined): string | undefined {
+export function commentDeadline(
+  hearing: string | undefined,
+  sharedOn: string | undefined,
+  holidays: PublicHolidays = weekendsOnly,
+): string | undefined {
   if (hearing === undefined) return undefined;
-  const deadline = workingDaysBefore(hearing, 1);
+  const deadline = workingDaysBefore(hearing, 1, holidays);
   return sharedOn === undefined || deadline > sharedOn ? deadline : undefined;
 }
 
@@ -39,7 +43,7 @@ function coverNote(input: ReportDocumentInput, labels: ReportLabels): ReportBloc
   const court = courtOf(report, labels);
   const date = report.hearing.date;
   const paragraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
-  const deadline = commentDeadline(date, input.version.sharedWith?.date);
+  const deadline = commentDeadline(date, input.version.sharedWith?.date, input.holidays);
   return [
     { kind: 'fields', rows: identificationRows(input, labels) },
     { kind: 'heading', level: 2, text: cover.heading },

@@ -8,7 +8,7 @@ export const briefTextsEs: BriefTexts = {
   facts: {
     caseLabel: 'Caso',
     period: 'Período',
-    phases: 'Etapas incluidas',
+    phases: 'Fases incluidas',
     sessions: 'Sesiones registradas',
     sessionsWithAbsences: 'Sesiones con inasistencias reiteradas anotadas',
     produced: 'Elaborada el',
@@ -31,7 +31,7 @@ export const briefTextsEs: BriefTexts = {
   questions: { heading: 'Preguntas para la supervisión', none: 'No se anotaron preguntas en este período.' },
   attendance: {
     heading: 'Asistencia',
-    tableIntro: 'Sesiones programadas por etapa: realizadas, inasistencias sin aviso, suspendidas y reagendadas.',
+    tableIntro: 'Sesiones programadas por fase: realizadas, inasistencias sin aviso, suspendidas y reagendadas.',
     sessions: 'Sesiones',
     held: 'Realizadas',
     notAttended: 'Inasistencias',
@@ -42,8 +42,8 @@ export const briefTextsEs: BriefTexts = {
   },
   alliance: {
     heading: 'La alianza en el tiempo',
-    tableIntro: 'Promedio de las valoraciones (0–10) por etapa.',
-    phase: 'Etapa',
+    tableIntro: 'Promedio de las valoraciones (0–10) por fase.',
+    phase: 'Fase',
     sessions: 'Sesiones valoradas',
     practitioner: 'Profesional',
     caregiver: 'Persona cuidadora',
@@ -52,7 +52,7 @@ export const briefTextsEs: BriefTexts = {
     none: 'No se registraron valoraciones en este período.',
     chartTitle: 'La alianza en el tiempo',
     chartDescription:
-      'Vínculo, objetivos y tareas valorados de 0 a 10 en cada sesión, por la profesional o el profesional (línea continua) y por la persona cuidadora (línea discontinua), con las etapas de fondo y las rupturas marcadas arriba.',
+      'Vínculo, objetivos y tareas valorados de 0 a 10 en cada sesión, por la profesional o el profesional (línea continua) y por la persona cuidadora (línea discontinua), con las fases de fondo y las rupturas marcadas arriba.',
     ratingAxis: 'Valoración (0–10)',
     dateAxis: 'Fecha de la sesión',
     rupturesLane: 'Rupturas',
@@ -78,8 +78,8 @@ export const briefTextsEs: BriefTexts = {
   },
   tensions: {
     heading: 'Tensiones y rupturas',
-    byPhase: 'Por etapa',
-    phase: 'Etapa',
+    byPhase: 'Por fase',
+    phase: 'Fase',
     tensions: 'Tensiones',
     ruptures: 'Rupturas',
     indicators: 'Señales anotadas',
@@ -95,13 +95,13 @@ export const briefTextsEs: BriefTexts = {
     repairSteps: 'Pasos de reparación',
     strategiesTried: 'Estrategias en esa sesión',
     noStrategies: 'No se anotaron estrategias en esa sesión.',
-    mapTitle: 'Tensiones por etapa',
-    mapDescription: 'Cuántas veces se anotó cada tipo de tensión en cada etapa.',
+    mapTitle: 'Tensiones por fase',
+    mapDescription: 'Cuántas veces se anotó cada tipo de tensión en cada fase.',
   },
   ecomap: {
     heading: 'Ecomapa de la familia',
     intro:
-      'Se dibuja con las relaciones que quien interviene anotó como sólidas o tensionadas y con las tensiones ubicadas en una relación con el niño o niña que nombran a la persona; una línea se atribuye a una persona solo donde el diario dice quién es. El número sobre cada línea son las sesiones que la respaldan. Es una ayuda para reflexionar, no una evaluación de la familia.',
+      'Se dibuja con las relaciones que quien interviene anotó como sólidas o tensionadas y con las tensiones ubicadas en una relación con el niño o niña que nombran a la persona; una línea se atribuye a una persona solo donde la bitácora dice quién es. El número sobre cada línea son las sesiones que la respaldan. Es una ayuda para reflexionar, no una evaluación de la familia.',
     chartTitle: 'Ecomapa de la familia',
     chartDescription:
       'El niño o niña al centro y cada persona del caso alrededor: línea gruesa continua donde su relación con el niño o niña se anotó como sólida, zigzag donde se anotó tensionada, punto y raya donde se anotó de las dos formas, línea fina de puntos donde no hay nada anotado que se pueda atribuir a esa persona. El número sobre cada línea son las sesiones que la respaldan.',
@@ -128,7 +128,7 @@ export const briefTextsEs: BriefTexts = {
     heading: 'El estado de quien interviene',
     intro: 'Según lo compartido para supervisión.',
     date: 'Fecha',
-    phase: 'Etapa',
+    phase: 'Fase',
     feelings: 'Sentimientos',
     note: 'Nota',
     none: 'No se compartió nada para supervisión en este período.',

@@ -35,17 +35,17 @@ export const reportTextsEs: ReportTexts = {
       hearing: 'La audiencia es el {date}, en {court}.',
       hearingUnknown: 'La fecha de la audiencia aún no está fijada. Le avisaré apenas la sepa.',
       howToComment:
-        'Cada línea del informe tiene un número en el margen izquierdo. Después de cada parte hay un espacio para sus comentarios. Escriba ahí, o dígamelo en persona o por teléfono, e indique el número de la línea a la que se refiere (por ejemplo, “línea 12”).',
+        'Cada línea del informe tiene un número en el margen izquierdo. Después de cada parte hay un espacio para sus comentarios. Escriba ahí, o dígamelo en persona o por teléfono, e indique el número de la línea a la que se refiere (por ejemplo, «línea 12»).',
       deadline:
         'Por favor hágame llegar sus comentarios a más tardar el {date}, el día hábil anterior a la audiencia. Cuanto antes lo haga, más tiempo tendré para considerarlos.',
       deadlineUnknown:
         'Por favor hágame llegar sus comentarios lo antes posible, antes de la audiencia, para poder considerarlos.',
       labelsIntro: 'Cada cosa que dice el informe empieza con unas palabras que indican de qué tipo es:',
       legend: {
-        fact: '“Hecho”: algo registrado y seguro, como una fecha.',
-        observation: '“Lo que vi”: algo que vi o escuché yo.',
-        allegation: '“Lo que me contó alguien — no verificado”: lo que dijo una persona y que no he podido comprobar.',
-        opinion: '“Mi opinión profesional”: lo que pienso, como profesional que trabaja con su familia.',
+        fact: '«Hecho»: algo registrado y seguro, como una fecha.',
+        observation: '«Lo que vi»: algo que vi o escuché yo.',
+        allegation: '«Lo que me contó alguien — no verificado»: lo que dijo una persona y que no he podido comprobar.',
+        opinion: '«Mi opinión profesional»: lo que pienso, como profesional que trabaja con su familia.',
       },
     },
     sections: {
@@ -70,7 +70,7 @@ export const reportTextsEs: ReportTexts = {
     },
     session: 'De nuestra sesión del {dates}.',
     sessions: 'De nuestras sesiones del {dates}.',
-    commentHeading: 'Sus comentarios sobre “{section}”',
+    commentHeading: 'Sus comentarios sobre «{section}»',
     commentPrompt: 'Escriba aquí lo que piensa de esta parte. Puede indicar los números de línea a los que se refiere.',
   },
   final: {
@@ -124,12 +124,12 @@ export const reportTextsEs: ReportTexts = {
     },
     override: {
       heading: 'Nota sobre las verificaciones antes de finalizar este informe',
-      text: 'Estas verificaciones no se cumplían al finalizar el informe: {checks}. Quien informa continuó e indicó este motivo: “{reason}”',
+      text: 'Estas verificaciones no se cumplían al finalizar el informe: {checks}. Quien informa continuó e indicó este motivo: «{reason}»',
       checks: {
         'review-window':
           'que la copia para revisión llegara a la persona cuidadora con anticipación suficiente a la audiencia',
         'caregiver-view': 'que estuviera registrada la opinión de la persona cuidadora, o el motivo de su ausencia',
-        'private-text': 'que ningún texto proviniera de una parte privada del diario',
+        'private-text': 'que ningún texto proviniera de una parte privada de la bitácora',
         disclosures: 'que hubiera una decisión sobre información que un familiar dio sobre otro',
         'comments-answered': 'que cada comentario de la persona cuidadora tuviera una respuesta registrada',
       },

@@ -41,17 +41,23 @@ export const allianceEn = {
     },
     'perception-gap': {
       name: 'Perception gap',
-      lower:
-        'On {{date}}, {{caregiver}} rated {{element}} {{caregiverValue}} and you rated it {{practitionerValue}}: {{gap}} points lower than you.',
-      higher:
-        'On {{date}}, {{caregiver}} rated {{element}} {{caregiverValue}} and you rated it {{practitionerValue}}: {{gap}} points higher than you.',
+      lower_one:
+        'On {{date}}, {{caregiver}} rated {{element}} {{caregiverValue}} and you rated it {{practitionerValue}}: {{count}} point lower than you.',
+      lower_other:
+        'On {{date}}, {{caregiver}} rated {{element}} {{caregiverValue}} and you rated it {{practitionerValue}}: {{count}} points lower than you.',
+      higher_one:
+        'On {{date}}, {{caregiver}} rated {{element}} {{caregiverValue}} and you rated it {{practitionerValue}}: {{count}} point higher than you.',
+      higher_other:
+        'On {{date}}, {{caregiver}} rated {{element}} {{caregiverValue}} and you rated it {{practitionerValue}}: {{count}} points higher than you.',
       notThis:
         'Neither rating is the right one. Professionals and families often see the same session differently; the gap is something to talk about together.',
     },
     'split-alliance': {
       name: 'Split alliance',
-      explanation:
-        'In the latest sessions, {{first}} rated {{element}} {{firstValue}} and {{second}} rated it {{secondValue}}: {{gap}} points apart.',
+      explanation_one:
+        'In the latest sessions, {{first}} rated {{element}} {{firstValue}} and {{second}} rated it {{secondValue}}: {{count}} point apart.',
+      explanation_other:
+        'In the latest sessions, {{first}} rated {{element}} {{firstValue}} and {{second}} rated it {{secondValue}}: {{count}} points apart.',
       notThis:
         'It does not say which caregiver is right or more cooperative. It suggests the adults may want different things from the work.',
     },

@@ -15,9 +15,9 @@ export const allianceEs: TranslationsOf<typeof allianceEn> = {
   },
   caregiver: 'la persona cuidadora',
   whose: {
-    practitioner: 'su evaluación',
-    caregiver: 'la evaluación de la persona cuidadora',
-    caregiverNamed: 'la evaluación de {{name}}',
+    practitioner: 'su valoración',
+    caregiver: 'la valoración de la persona cuidadora',
+    caregiverNamed: 'la valoración de {{name}}',
   },
   rules: {
     'alliance-fall': {
@@ -40,17 +40,23 @@ export const allianceEs: TranslationsOf<typeof allianceEn> = {
     },
     'perception-gap': {
       name: 'Diferencia de percepción',
-      lower:
-        'El {{date}}, {{caregiver}} evaluó {{element}} con {{caregiverValue}} y usted con {{practitionerValue}}: {{gap}} puntos menos que usted.',
-      higher:
-        'El {{date}}, {{caregiver}} evaluó {{element}} con {{caregiverValue}} y usted con {{practitionerValue}}: {{gap}} puntos más que usted.',
+      lower_one:
+        'El {{date}}, {{caregiver}} valoró {{element}} con {{caregiverValue}} y usted con {{practitionerValue}}: {{count}} punto menos que usted.',
+      lower_other:
+        'El {{date}}, {{caregiver}} valoró {{element}} con {{caregiverValue}} y usted con {{practitionerValue}}: {{count}} puntos menos que usted.',
+      higher_one:
+        'El {{date}}, {{caregiver}} valoró {{element}} con {{caregiverValue}} y usted con {{practitionerValue}}: {{count}} punto más que usted.',
+      higher_other:
+        'El {{date}}, {{caregiver}} valoró {{element}} con {{caregiverValue}} y usted con {{practitionerValue}}: {{count}} puntos más que usted.',
       notThis:
-        'Ninguna de las dos evaluaciones es la correcta. Profesionales y familias suelen ver la misma sesión de manera distinta; la diferencia es algo para conversar juntos.',
+        'Ninguna de las dos valoraciones es la correcta. Profesionales y familias suelen ver la misma sesión de manera distinta; la diferencia es algo para conversar juntos.',
     },
     'split-alliance': {
       name: 'Alianza dividida',
-      explanation:
-        'En las últimas sesiones, {{first}} evaluó {{element}} con {{firstValue}} y {{second}} con {{secondValue}}: {{gap}} puntos de diferencia.',
+      explanation_one:
+        'En las últimas sesiones, {{first}} valoró {{element}} con {{firstValue}} y {{second}} con {{secondValue}}: {{count}} punto de diferencia.',
+      explanation_other:
+        'En las últimas sesiones, {{first}} valoró {{element}} con {{firstValue}} y {{second}} con {{secondValue}}: {{count}} puntos de diferencia.',
       notThis:
         'No dice qué persona cuidadora tiene la razón ni quién colabora más. Sugiere que los adultos pueden esperar cosas distintas del trabajo.',
     },
@@ -61,7 +67,7 @@ export const allianceEs: TranslationsOf<typeof allianceEn> = {
       absences_other:
         '{{count}} de las últimas {{window}} sesiones programadas no tuvieron asistencia o fueron canceladas por la familia.',
       afterLowRating:
-        'Después de una evaluación baja ({{element}} {{value}} en {{whose}}, el {{date}}), la familia no asistió a la sesión del {{absenceDate}}.',
+        'Después de una valoración baja ({{element}} {{value}} en {{whose}}, el {{date}}), la familia no asistió a la sesión del {{absenceDate}}.',
       notThis:
         'No es prueba de incumplimiento ni algo que informar al tribunal. Las inasistencias tienen muchas razones; es una invitación a tomar contacto.',
     },
@@ -100,14 +106,14 @@ export const allianceEs: TranslationsOf<typeof allianceEn> = {
       dismissed: 'Descartada el {{date}}',
       'taken-to-supervision': 'Llevada a supervisión el {{date}}',
     },
-    noteRequired: 'Escribe por qué la descartas: la nota queda guardada en el caso.',
+    noteRequired: 'Escriba por qué la descarta: la nota queda guardada en el caso.',
     dismissConfirm: 'Descartar con esta nota',
     reopen: 'Volver a mostrarla como activa',
   },
   settings: {
     title: 'Alertas de la alianza',
     explain:
-      'Los valores con que cada regla de alerta compara. Los valores por defecto vienen de los estudios que cita cada regla; cámbialos solo después de conversarlo en supervisión.',
+      'Los valores con que cada regla de alerta compara. Los valores por defecto vienen de los estudios que cita cada regla; cámbielos solo después de conversarlo en supervisión.',
     range: 'De {{least}} a {{most}}; {{fallback}} por defecto.',
     fields: {
       watchDeviations: 'Una baja es «atención» a tantas desviaciones estándar bajo el promedio del caso',
@@ -115,16 +121,16 @@ export const allianceEs: TranslationsOf<typeof allianceEn> = {
       earlierSessions: 'Sesiones evaluadas previas necesarias para que una baja cuente',
       deviationFloor: 'Desviación estándar mínima usada, en puntos',
       repairSessions: 'Sesiones sin recuperación para que una ruptura cuente como no reparada',
-      perceptionGap: 'Puntos entre la evaluación de la persona cuidadora y la tuya para una diferencia de percepción',
-      splitGap: 'Puntos entre las evaluaciones de dos personas cuidadoras para una alianza dividida',
+      perceptionGap: 'Puntos entre la valoración de la persona cuidadora y la suya para una diferencia de percepción',
+      splitGap: 'Puntos entre las valoraciones de dos personas cuidadoras para una alianza dividida',
       recentSessions: 'Cuántas de las últimas sesiones cuentan como «ahora»',
       absences: 'Sesiones sin asistencia o canceladas por la familia…',
       absenceWindow: '…entre esta cantidad de las últimas sesiones agendadas',
-      lowRating: 'Una evaluación igual o menor a este valor es baja',
+      lowRating: 'Una valoración igual o menor a este valor es baja',
       indicatorSessions: 'Sesiones seguidas con la misma señal de retirada',
     },
     problems: {
-      range: 'Escribe un número dentro del rango indicado (entero si el rango es de enteros).',
+      range: 'Escriba un número dentro del rango indicado (entero si el rango es de enteros).',
       watch: 'Debe ser mayor que las desviaciones para «atención».',
       absences: 'Las inasistencias no pueden ser más que las sesiones entre las que se cuentan.',
     },

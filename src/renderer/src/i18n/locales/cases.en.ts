@@ -141,6 +141,11 @@ export const casesEn = {
     reasonHelp: 'A few words are enough, such as what the court ordered.',
     save: 'Save phase change',
     historyTitle: 'Phase history',
+    historyDeciders: {
+      practitioner: 'Decided by me',
+      team: 'Decided by the team',
+      court: 'Decided by the court',
+    },
     noHistory: 'No phase changes recorded yet.',
   },
   status: {

@@ -144,6 +144,11 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
     reasonHelp: 'Bastan unas palabras, por ejemplo lo que ordenó el tribunal.',
     save: 'Guardar cambio de fase',
     historyTitle: 'Historial de fases',
+    historyDeciders: {
+      practitioner: 'Lo decidí yo',
+      team: 'Lo decidió el equipo',
+      court: 'Lo decidió el tribunal',
+    },
     noHistory: 'Aún no hay cambios de fase registrados.',
   },
   status: {
@@ -161,14 +166,14 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
   },
   attendance: {
     plan: 'Sesiones planificadas',
-    planHelp: 'Cada cuánto planificas reunirte con la familia.',
+    planHelp: 'Cada cuánto planifica reunirse con la familia.',
     noPlan: 'Sin definir',
     everyDays: 'Cada cuántos días',
-    everyDaysProblem: 'Escribe un número entero de días entre {{least}} y {{most}}.',
+    everyDaysProblem: 'Escriba un número entero de días entre {{least}} y {{most}}.',
     title: 'Registrar asistencia',
     editTitle: 'Corregir una sesión registrada',
     explain:
-      'Registra una sesión agendada que no se realizó como estaba previsto: sin asistencia, cancelada o reagendada. Una sesión sobre la que escribiste una reflexión ya cuenta como realizada; marca «Realizada» solo si no escribiste nada sobre ella.',
+      'Registre una sesión agendada que no se realizó como estaba previsto: sin asistencia, cancelada o reagendada. Una sesión sobre la que escribió una reflexión ya cuenta como realizada; marque «Realizada» solo si no escribió nada sobre ella.',
     plannedOn: 'Agendada para el',
     status: 'Qué pasó',
     movedTo: 'Nueva fecha (opcional)',

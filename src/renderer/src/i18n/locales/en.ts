@@ -46,18 +46,22 @@ export const en = {
         'A warning is a cue for reflection and supervision, never a score of the family. Open one to see its reasons on the case’s Alliance tab.',
     },
     hearings: {
-      title: 'Coming hearings',
+      title: 'Upcoming hearings',
       loading: 'Reading the court reports of your cases…',
       none: 'No court report is waiting for a hearing. Create one from a case’s “Court reports” tab.',
       noDate: 'Hearing date not set',
       steps: {
         setHearingDate: 'Set the hearing date to see by when the caregiver should have the review copy.',
         shareBy: 'Share the review copy with the caregiver by {{date}}.',
+        shareLate_zero:
+          'Not shared yet: shared today, the caregiver would have no working day before the hearing, fewer than the {{required}} you set.',
         shareLate_one:
           'Not shared yet: shared today, the caregiver would have {{count}} working day, fewer than the {{required}} you set.',
         shareLate_other:
           'Not shared yet: shared today, the caregiver would have {{count}} working days, fewer than the {{required}} you set.',
         shared: 'Review copy shared on {{date}}: record the caregiver’s comments, then finalize.',
+        sharedLate_zero:
+          'Review copy shared on {{date}}: no working day before the hearing, fewer than the {{required}} you set.',
         sharedLate_one:
           'Review copy shared on {{date}}: {{count}} working day before the hearing, fewer than the {{required}} you set.',
         sharedLate_other:
@@ -79,6 +83,14 @@ export const en = {
     runtimeBrowserHarness: 'Test browser harness',
     dataDirectory: 'Data folder',
     systemLocale: 'System language',
+    holidays: {
+      title: 'Public holidays',
+      help: 'Working days before a hearing skip the public holidays of this country, and of the region where it has its own. Observances are not days off. Until you choose, Spanish uses Chile.',
+      country: 'Country',
+      none: 'None: count weekends only',
+      region: 'Region',
+      wholeCountry: 'The whole country (no regional holidays)',
+    },
   },
   progress: {
     tasks: {
@@ -168,7 +180,7 @@ export const en = {
     'wrong-recovery-key': 'That recovery key is well written but does not belong to this journal.',
     'invalid-recovery-key': 'That recovery key has a typo. Check each group of characters and try again.',
     'weak-passphrase':
-      'The passphrase must have at least 10 characters and be hard to guess: several unrelated words work well.',
+      'The passphrase must have at least {{minimum}} characters and be hard to guess: several unrelated words work well.',
     integrity: 'A journal file is damaged or was changed outside Alianza. No data was read from it.',
     'missing-file': 'A journal file is missing. Nothing was written in its place.',
     'vault-in-use': 'This journal is already open in another Alianza window or in the command line.',

@@ -23,7 +23,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     prompts: 'Preguntas de esta fase',
     tensions: 'Tensiones',
     strategies: 'Lo que intenté',
-    ratings: 'Evaluación de la alianza',
+    ratings: 'Valoración de la alianza',
     feelings: 'Cómo estoy',
     questions: 'Preguntas para supervisión',
   },
@@ -75,7 +75,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
       fact: 'Algo verificado, como una fecha, un documento o un registro de asistencia.',
       observation: 'Algo que usted vio o escuchó directamente.',
       allegation: 'Algo que una persona relata que ocurrió. Indique quién lo relata.',
-      opinion: 'Un juicio o una evaluación. Indique de quién es.',
+      opinion: 'Un juicio o una valoración. Indique de quién es.',
     },
     by: {
       fact: 'Quién lo afirma',
@@ -123,8 +123,8 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
   },
   ratings: {
     help: 'De 0 (nada) a 10 (lo más fuerte). Evalúe los tres aspectos o deje los tres en blanco.',
-    practitioner: 'Mi evaluación',
-    caregiver: 'La evaluación de la persona cuidadora',
+    practitioner: 'Mi valoración',
+    caregiver: 'La valoración de la persona cuidadora',
     caregiverHelp: 'Solo si la persona cuidadora le dijo cómo lo ve.',
     whichCaregiver: 'Qué persona cuidadora',
     elements: {
@@ -138,7 +138,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
       tasks: 'Acuerdo sobre cómo llegar allí.',
     },
     clear: 'Borrar',
-    clearNamed: 'Borrar la evaluación de {{element}}',
+    clearNamed: 'Borrar la valoración de {{element}}',
   },
   feelings: {
     help: 'Cómo lo dejó la sesión: lo difícil y también lo bueno.',
@@ -254,7 +254,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     rupture: 'Ruptura',
     ruptureNotFiltered: 'Con o sin ruptura',
     anyRupture: 'Cualquier ruptura',
-    visibility: 'Tiene texto de tipo',
+    visibility: 'Visibilidad',
     anyVisibility: 'Cualquiera',
     clear: 'Quitar filtros',
   },
@@ -265,16 +265,16 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     alliance: {
       title: 'La alianza a lo largo del tiempo',
       description:
-        'Vínculo, objetivos y tareas de 0 a 10 en cada sesión: mi evaluación como línea continua con marcas redondas y la de la persona cuidadora como línea discontinua con marcas cuadradas. Las franjas sombreadas muestran las fases; los triángulos marcan rupturas por retirada y los rombos, rupturas por confrontación.',
+        'Vínculo, objetivos y tareas de 0 a 10 en cada sesión: mi valoración como línea continua con marcas redondas y la de la persona cuidadora como línea discontinua con marcas cuadradas. Las franjas sombreadas muestran las fases; los triángulos marcan rupturas por retirada y los rombos, rupturas por confrontación.',
       caption_one: 'La alianza a lo largo del tiempo: una sesión evaluada.',
       caption_other: 'La alianza a lo largo del tiempo: {{count}} sesiones evaluadas.',
-      practitioner: 'Mi evaluación',
-      caregiver: 'Evaluación de la persona cuidadora',
-      ratingAxis: 'Evaluación (0–10)',
+      practitioner: 'Mi valoración',
+      caregiver: 'Valoración de la persona cuidadora',
+      ratingAxis: 'Valoración (0–10)',
       dateAxis: 'Fecha de la sesión',
       rupturesLane: 'Rupturas',
       empty: 'Todavía no se ha evaluado ninguna sesión.',
-      tableCaption: 'Evaluaciones y rupturas por sesión',
+      tableCaption: 'Valoraciones y rupturas por sesión',
     },
     tensions: {
       title: 'Tensiones por fase',
@@ -293,7 +293,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
       description:
         'El niño o niña al centro y cada persona del caso alrededor: línea gruesa continua donde su relación con el niño o niña se registró como sólida, zigzag donde se registró tensionada, punto y raya donde se registró de las dos formas, línea fina de puntos donde no hay nada registrado que se pueda atribuir a esa persona. El número sobre cada línea son las sesiones que la respaldan.',
       intro:
-        'Se dibuja con las relaciones que registraste como sólidas o tensionadas en tus reflexiones y con las tensiones que ubicaste en una relación con el niño o niña y que nombran a la persona. Es una ayuda para reflexionar, no una evaluación de la familia.',
+        'Se dibuja con las relaciones que registró como sólidas o tensionadas en sus reflexiones y con las tensiones que ubicó en una relación con el niño o niña y que nombran a la persona. Es una ayuda para reflexionar, no una valoración de la familia.',
       child: 'El niño o niña',
       empty: 'Todavía no hay otras personas registradas en este caso.',
       period: 'Período',
@@ -314,14 +314,14 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
       bothWays: 'sólida en {{strong}} · tensionada en {{strained}}',
       noDataReasons: {
         'no-notes': 'En el período no hay nada registrado que se pueda atribuir a esta persona.',
-        'no-relationship-for-role': 'El diario no tiene una relación entre el niño o niña y este rol.',
+        'no-relationship-for-role': 'La bitácora no tiene una relación entre el niño o niña y este rol.',
         'role-shared':
           'Hay registros de esta relación, pero más de una persona tiene este rol y no se pueden atribuir a una.',
       },
       unplacedReasons: {
         secondary: 'No involucra directamente al niño o niña: no se dibuja.',
         'practitioner-or-professional':
-          'Puede ser tu propia relación con el niño o niña: no se atribuye a otro profesional.',
+          'Puede ser su propia relación con el niño o niña: no se atribuye a otro profesional.',
         'role-shared': 'Más de una persona tiene este rol.',
         'no-party': 'Nadie en el caso tiene este rol.',
       },
@@ -337,7 +337,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
       relationship: 'Relación',
       reason: 'Por qué',
       notTenuous:
-        'El diario registra una relación solo como sólida o tensionada, así que ninguna línea se llama débil: un vínculo débil no se distingue de uno sobre el que no se escribió nada.',
+        'La bitácora registra una relación solo como sólida o tensionada, así que ninguna línea se llama débil: un vínculo débil no se distingue de uno sobre el que no se escribió nada.',
     },
   },
   search: {
@@ -348,6 +348,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     allCases: 'Todos los casos',
     prompt: 'Escriba una palabra o elija un filtro.',
     searching: 'Buscando…',
+    count_zero: 'Ningún resultado.',
     count_one: 'Un resultado.',
     count_other: '{{number}} resultados.',
     countLimited: 'Los primeros {{shown}} de {{number}} resultados. Agregue una palabra o un filtro para acotarlos.',

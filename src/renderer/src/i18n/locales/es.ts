@@ -48,22 +48,26 @@ export const es: Translations = {
     hearings: {
       title: 'Próximas audiencias',
       loading: 'Leyendo los informes al tribunal de sus casos…',
-      none: 'Ningún informe al tribunal espera una audiencia. Cree uno desde la pestaña “Informes al tribunal” de un caso.',
+      none: 'Ningún informe al tribunal espera una audiencia. Cree uno desde la pestaña «Informes al tribunal» de un caso.',
       noDate: 'Sin fecha de audiencia',
       steps: {
         setHearingDate:
-          'Indique la fecha de la audiencia para saber cuándo debe tener la persona cuidadora la copia de revisión.',
-        shareBy: 'Comparta la copia de revisión con la persona cuidadora a más tardar el {{date}}.',
+          'Indique la fecha de la audiencia para saber cuándo debe tener la persona cuidadora la copia para revisión.',
+        shareBy: 'Comparta la copia para revisión con la persona cuidadora a más tardar el {{date}}.',
+        shareLate_zero:
+          'Aún no compartida: si la comparte hoy, la persona cuidadora no tendría ningún día hábil antes de la audiencia, menos de lo que usted fijó ({{required}}).',
         shareLate_one:
-          'Aún no compartida: si la comparte hoy, la persona cuidadora tendría {{count}} día hábil, menos de los {{required}} que usted fijó.',
+          'Aún no compartida: si la comparte hoy, la persona cuidadora tendría {{count}} día hábil, menos de lo que usted fijó ({{required}}).',
         shareLate_other:
-          'Aún no compartida: si la comparte hoy, la persona cuidadora tendría {{count}} días hábiles, menos de los {{required}} que usted fijó.',
+          'Aún no compartida: si la comparte hoy, la persona cuidadora tendría {{count}} días hábiles, menos de lo que usted fijó ({{required}}).',
         shared:
-          'Copia de revisión compartida el {{date}}: registre los comentarios de la persona cuidadora y luego finalice.',
+          'Copia para revisión compartida el {{date}}: registre los comentarios de la persona cuidadora y luego finalice.',
+        sharedLate_zero:
+          'Copia para revisión compartida el {{date}}: ningún día hábil antes de la audiencia, menos de lo que usted fijó ({{required}}).',
         sharedLate_one:
-          'Copia de revisión compartida el {{date}}: {{count}} día hábil antes de la audiencia, menos de los {{required}} que usted fijó.',
+          'Copia para revisión compartida el {{date}}: {{count}} día hábil antes de la audiencia, menos de lo que usted fijó ({{required}}).',
         sharedLate_other:
-          'Copia de revisión compartida el {{date}}: {{count}} días hábiles antes de la audiencia, menos de los {{required}} que usted fijó.',
+          'Copia para revisión compartida el {{date}}: {{count}} días hábiles antes de la audiencia, menos de lo que usted fijó ({{required}}).',
         final: 'Final: expórtelo para el tribunal y márquelo como presentado.',
       },
     },
@@ -81,6 +85,14 @@ export const es: Translations = {
     runtimeBrowserHarness: 'Navegador de pruebas',
     dataDirectory: 'Carpeta de datos',
     systemLocale: 'Idioma del sistema',
+    holidays: {
+      title: 'Feriados',
+      help: 'Los días hábiles antes de una audiencia descuentan los feriados de este país, y los de la región donde tiene feriados propios. Las conmemoraciones que no son feriado no se descuentan. Mientras no elija, en español se usa Chile.',
+      country: 'País',
+      none: 'Ninguno: solo se descuentan los fines de semana',
+      region: 'Región',
+      wholeCountry: 'Todo el país (sin feriados regionales)',
+    },
   },
   progress: {
     tasks: {
@@ -126,7 +138,7 @@ export const es: Translations = {
       'La lista de casos fue escrita por una versión anterior, así que no se pudo notar si falta un registro de exportaciones o un archivo de informes. El próximo cambio a la bitácora los registra.',
     importTitle: 'Importar casos',
     importHelp:
-      'Agrega los casos de un archivo JSON de Alianza (de “alianza export-json” o de otro computador). Todo o nada: un archivo con un error no cambia nada.',
+      'Agrega los casos de un archivo JSON de Alianza (de «alianza export-json» o de otro computador). Todo o nada: un archivo con un error no cambia nada.',
     import: 'Importar casos…',
     imported_one: 'Se importó {{count}} caso con {{entries}} reflexiones y {{reports}} informes al tribunal.',
     imported_other: 'Se importaron {{count}} casos con {{entries}} reflexiones y {{reports}} informes al tribunal.',
@@ -167,12 +179,12 @@ export const es: Translations = {
     'write-unconfirmed':
       'El cambio se guardó, pero el disco no confirmó que quedó almacenado de forma segura. No se deshizo nada. Revise el disco y haga pronto una copia de seguridad.',
     'wrong-passphrase':
-      'Esa frase de contraseña no abre esta bitácora. Revísela e intente de nuevo, o use su clave de recuperación.',
+      'Esa frase de acceso no abre esta bitácora. Revísela e intente de nuevo, o use su clave de recuperación.',
     'wrong-recovery-key': 'Esa clave de recuperación está bien escrita, pero no corresponde a esta bitácora.',
     'invalid-recovery-key':
       'Esa clave de recuperación tiene un error. Revise cada grupo de caracteres e intente de nuevo.',
     'weak-passphrase':
-      'La frase de acceso debe tener al menos 10 caracteres y ser difícil de adivinar: varias palabras sin relación entre sí sirven bien.',
+      'La frase de acceso debe tener al menos {{minimum}} caracteres y ser difícil de adivinar: varias palabras sin relación entre sí sirven bien.',
     integrity: 'Un archivo de la bitácora está dañado o fue modificado fuera de Alianza. No se leyó ningún dato de él.',
     'missing-file': 'Falta un archivo de la bitácora. No se escribió nada en su lugar.',
     'vault-in-use': 'Esta bitácora ya está abierta en otra ventana de Alianza o en la línea de comandos.',

@@ -11,7 +11,7 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
     back: 'Volver al caso',
   },
   privacy: {
-    title: 'Qué sale de su diario',
+    title: 'Qué sale de su bitácora',
     body: 'La minuta contiene solo el texto que usted marcó como «Supervisión» o «Para el informe». El texto privado nunca se incluye, ni siquiera en los recuentos. Cada nombre de las personas de este caso, y cualquier otro nombre con que se las llame, se reemplaza por un seudónimo; se eliminan las referencias judiciales, direcciones, teléfonos, correos, números de identificación y fechas de nacimiento.',
   },
   options: {

@@ -18,7 +18,7 @@ export const vaultEs: TranslationsOf<typeof vaultEn> = {
     working: 'Creando la bitácora… esto toma un momento.',
     restoreTitle: '¿Se cambia a este computador?',
     restoreHelp:
-      'Si tiene un respaldo de su bitácora (un archivo .alzb hecho en Alianza o con “alianza backup”), restáurelo aquí en vez de crear una bitácora nueva. La abrirá con su frase de acceso.',
+      'Si tiene un respaldo de su bitácora (un archivo .alzb hecho en Alianza o con «alianza backup»), restáurelo aquí en vez de crear una bitácora nueva. La abrirá con su frase de acceso.',
     restore: 'Restaurar un respaldo…',
     restored_one: 'Se restauró {{count}} archivo cifrado. Abra la bitácora con su frase de acceso.',
     restored_other: 'Se restauraron {{count}} archivos cifrados. Abra la bitácora con su frase de acceso.',
