@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HearingAgenda } from '../home/HearingAgenda';
+import { HomeActions } from '../home/HomeActions';
 import { HomeWarnings } from '../home/HomeWarnings';
 
 export function HomeScreen() {
@@ -10,6 +11,7 @@ export function HomeScreen() {
       <p className="lead">{t('app.tagline')}</p>
       <p>{t('home.body')}</p>
       <HomeWarnings />
+      <HomeActions />
       <HearingAgenda />
       <div className="callout">
         <h2>{t('home.privacyTitle')}</h2>

@@ -45,6 +45,17 @@ export const en = {
       boundary:
         'A warning is a cue for reflection and supervision, never a score of the family. Open one to see its reasons on the case’s Alliance tab.',
     },
+    actions: {
+      title: 'Agreed in supervision',
+      loading: 'Reading the actions agreed in supervision…',
+      none: 'No action agreed in supervision is open.',
+      count_one: '{{count}} open action, soonest due first.',
+      count_other: '{{count}} open actions, soonest due first.',
+      due: 'by {{date}}',
+      overdue: 'overdue since {{date}}',
+      noDue: 'no date agreed',
+      agreed: 'agreed with {{supervisor}} on {{date}}',
+    },
     hearings: {
       title: 'Upcoming hearings',
       loading: 'Reading the court reports of your cases…',

@@ -45,6 +45,17 @@ export const es: Translations = {
       boundary:
         'Una alerta es una invitación a reflexionar y a llevar el caso a supervisión, nunca una calificación de la familia. Ábrala para ver sus razones en la pestaña Alianza del caso.',
     },
+    actions: {
+      title: 'Acordado en supervisión',
+      loading: 'Leyendo las acciones acordadas en supervisión…',
+      none: 'No hay acciones acordadas en supervisión pendientes.',
+      count_one: '{{count}} acción pendiente, la más próxima primero.',
+      count_other: '{{count}} acciones pendientes, las más próximas primero.',
+      due: 'para el {{date}}',
+      overdue: 'atrasada desde el {{date}}',
+      noDue: 'sin fecha acordada',
+      agreed: 'acordada con {{supervisor}} el {{date}}',
+    },
     hearings: {
       title: 'Próximas audiencias',
       loading: 'Leyendo los informes al tribunal de sus casos…',
