@@ -4,7 +4,7 @@ import { thresholdLimits, thresholdNames, type ThresholdName } from '../../../sh
 import { warningThresholdsSchema, type WarningThresholds } from '../../../shared/alliance/thresholds';
 import { useContractMutation } from '../api/useContractMutation';
 import { useContractQuery } from '../api/useContractQuery';
-import { NumberField } from '../cases/NumberField';
+import { NumberField } from '../ui/form/NumberField';
 import { ErrorMessage } from '../components/ErrorMessage';
 
 type Typed = Record<ThresholdName, string>;

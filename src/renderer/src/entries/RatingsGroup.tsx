@@ -4,7 +4,7 @@ import { allianceElements, type AllianceElement } from '../../../shared/domain/r
 import type { EntryForm, FormProblem, RatingForm } from './entryForm';
 import { partyLabel } from './partyLabel';
 import { RatingScale } from './RatingScale';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/form/SelectField';
 
 interface Props {
   form: EntryForm;

@@ -7,13 +7,13 @@ import {
   type ReportSectionKind,
 } from '../../../shared/domain/report/reportTaxonomy';
 import { getApi } from '../api/client';
-import { DateField } from '../cases/DateField';
-import { FormActions } from '../cases/FormActions';
-import { FormField } from '../cases/FormField';
+import { DateField } from '../ui/form/DateField';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { RadioChoice } from '../entries/RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 import { useSubmit } from '../vault/useSubmit';
 
 interface Props {

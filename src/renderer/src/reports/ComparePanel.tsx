@@ -5,7 +5,7 @@ import type { VersionComparison } from '../../../shared/reports/requests';
 import { getApi } from '../api/client';
 import { InlinePanel } from '../cases/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { useSubmit } from '../vault/useSubmit';
 import { SectionComparisonView } from './SectionComparisonView';
 import { SubmitOrCancel } from './SubmitOrCancel';

@@ -11,7 +11,7 @@ import type { ExportReportResponse } from '../../../shared/reports/requests';
 import { getApi } from '../api/client';
 import { InlinePanel } from '../cases/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { RadioChoice } from '../entries/RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 import { briefLanguageOf } from '../exports/briefChoices';
 import { SavedExportNotice } from '../exports/SavedExportNotice';
 import { useSubmit } from '../vault/useSubmit';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import { getApi } from '../api/client';
 import { useContractQuery } from '../api/useContractQuery';
-import { FormField } from '../cases/FormField';
+import { FormField } from '../ui/form/FormField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { ErrorMessage } from '../components/ErrorMessage';

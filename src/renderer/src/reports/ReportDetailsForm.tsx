@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CourtReport } from '../../../shared/domain/report/report';
 import { hearingKinds, type HearingKind } from '../../../shared/domain/report/reportTaxonomy';
 import type { Result } from '../../../shared/ipc/result';
-import { FormActions } from '../cases/FormActions';
-import { FormField } from '../cases/FormField';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { useSubmit } from '../vault/useSubmit';
 import { detailsProblems, detailsRequest, withHearingKind, type DetailsForm } from './reportDetails';
 

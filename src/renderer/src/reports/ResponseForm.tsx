@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CaregiverComment, CourtReport } from '../../../shared/domain/report/report';
 import { commentOutcomes, type CommentOutcome } from '../../../shared/domain/report/reportTaxonomy';
 import { getApi } from '../api/client';
-import { FormActions } from '../cases/FormActions';
-import { FormField } from '../cases/FormField';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { RadioChoice } from '../entries/RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 import { useSubmit } from '../vault/useSubmit';
 
 interface Props {

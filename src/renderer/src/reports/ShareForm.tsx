@@ -4,13 +4,13 @@ import { pendingDisclosureCount } from '../../../shared/domain/report/disclosure
 import type { CourtReport } from '../../../shared/domain/report/report';
 import { sharingMethods, type SharingMethod } from '../../../shared/domain/report/reportTaxonomy';
 import { getApi } from '../api/client';
-import { DateField } from '../cases/DateField';
+import { DateField } from '../ui/form/DateField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { partyLabel } from '../entries/partyLabel';
-import { RadioChoice } from '../entries/RadioChoice';
-import { SelectField } from '../entries/SelectField';
+import { RadioChoice } from '../ui/form/RadioChoice';
+import { SelectField } from '../ui/form/SelectField';
 import { useSubmit } from '../vault/useSubmit';
 import { caregiversOf } from './caregivers';
 import type { ReportPanelProps } from './panelProps';

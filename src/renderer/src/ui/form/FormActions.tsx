@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from './SubmitButton';
 
 interface Props {
   submitLabel: string;
@@ -11,9 +12,7 @@ export function FormActions({ submitLabel, busy, onCancel }: Props) {
   const { t } = useTranslation();
   return (
     <div className="actions cases-form-actions">
-      <button type="submit" className="primary" disabled={busy}>
-        {busy ? t('cases.form.saving') : submitLabel}
-      </button>
+      <SubmitButton label={submitLabel} busyLabel={t('cases.form.saving')} busy={busy} />
       <button type="button" onClick={onCancel}>
         {t('cases.form.cancel')}
       </button>

@@ -1,4 +1,4 @@
 /** Moves focus to the first field marked invalid inside `container`, so the user lands on it. */
-export function focusFirstProblem(container: HTMLElement | null): void {
+export function focusFirstInvalid(container: HTMLElement | null): void {
   container?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
