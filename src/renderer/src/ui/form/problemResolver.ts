@@ -6,11 +6,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { get, type FieldError, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 
-/** One issue the schema found: where (`parties.0.name`), the value there, and the schema's message. */
+/**
+ * One issue the schema found: where (`parties.0.name`), the value there, the schema's message and
+ * zod's issue code (`custom` for a refinement, `too_big`…).
+ */
 export interface FoundIssue {
   path: string;
   value: unknown;
   message: string;
+  code: string;
 }
 
 /** Names the problem of an issue as a code the form translates; `undefined` keeps the schema's message. */
@@ -31,7 +35,7 @@ function nameProblems<Values extends FieldValues>(
     if (isFieldError(node)) {
       const key = path.join('.');
       const message = node.message ?? '';
-      node.message = namer({ path: key, value: get(values, key), message }) ?? message;
+      node.message = namer({ path: key, value: get(values, key), message, code: node.type }) ?? message;
       return;
     }
     for (const [key, child] of Object.entries(node)) if (key !== 'ref') walk(child, [...path, key]);
