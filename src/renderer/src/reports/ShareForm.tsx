@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { pendingDisclosureCount } from '../../../shared/domain/report/disclosure';
-import type { CourtReport } from '../../../shared/domain/report/report';
-import { sharingMethods, type SharingMethod } from '../../../shared/domain/report/reportTaxonomy';
-import { getApi } from '../api/client';
+import { sharingMethods } from '../../../shared/domain/report/reportTaxonomy';
+import { useContractMutation } from '../api/useContractMutation';
 import { DateField } from '../ui/form/DateField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { todayDate } from '../cases/dates';
@@ -11,9 +11,10 @@ import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { partyLabel } from '../entries/partyLabel';
 import { RadioChoice } from '../ui/form/RadioChoice';
 import { SelectField } from '../ui/form/SelectField';
-import { useSubmit } from '../vault/useSubmit';
+import { useContractForm } from '../ui/form/useContractForm';
 import { caregiversOf } from './caregivers';
 import type { ReportPanelProps } from './panelProps';
+import { reportProblemOf, sharingSchema, type ReportFieldProblem, type SharingValues } from './reportFormSchemas';
 import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
 
@@ -21,19 +22,30 @@ import { UnsavedNotice } from './UnsavedNotice';
 export function ShareForm({ journalCase, report, version, unsaved, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
   const caregivers = caregiversOf(journalCase.parties);
-  const [partyId, setPartyId] = useState(caregivers[0]?.id ?? '');
-  const [date, setDate] = useState(todayDate());
-  const [method, setMethod] = useState<SharingMethod>('in-person');
   // Main refuses to share while a flagged statement is undecided: say so before the form is sent.
   const pending = pendingDisclosureCount(version.sections);
-  const saving = useSubmit((updated: CourtReport) => onDone(updated, t('reports.share.done')));
+  const schema = useMemo(() => sharingSchema(report), [report]);
+  // The form starts from these once; later reads of the case do not reset what was chosen.
+  const [defaultValues] = useState<SharingValues>(() => ({
+    sharedWith: { partyId: caregivers[0]?.id ?? '', date: todayDate(), method: 'in-person' },
+  }));
+  const saving = useContractMutation('shareReviewCopy', {
+    onSuccess: (updated) => onDone(updated, t('reports.share.done')),
+  });
+  const { form, formRef, onSubmit, busy, serverError } = useContractForm({
+    schema,
+    defaultValues,
+    mutation: saving,
+    problemOf: reportProblemOf,
+  });
+  const partyId = useController({ control: form.control, name: 'sharedWith.partyId' });
+  const date = useController({ control: form.control, name: 'sharedWith.date' });
+  const method = useController({ control: form.control, name: 'sharedWith.method' });
+  const dateProblem = form.formState.errors.sharedWith?.date?.message as ReportFieldProblem | undefined;
 
   function submit(event: FormEvent): void {
-    event.preventDefault();
-    if (unsaved || pending > 0 || partyId === '' || date === '') return;
-    void saving.submit(() =>
-      getApi().shareReviewCopy({ caseId: report.caseId, reportId: report.id, sharedWith: { partyId, date, method } }),
-    );
+    if (unsaved || pending > 0) event.preventDefault();
+    else onSubmit(event);
   }
 
   return (
@@ -47,12 +59,12 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
           </button>
         </>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <SelectField
             label={t('reports.share.caregiver')}
             className="cases-field"
-            value={partyId}
-            onChange={setPartyId}
+            value={partyId.field.value}
+            onChange={partyId.field.onChange}
           >
             {caregivers.map((party) => (
               <option key={party.id} value={party.id}>
@@ -60,12 +72,22 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
               </option>
             ))}
           </SelectField>
-          <DateField label={t('reports.share.date')} value={date} onChange={setDate} inputClassName="cases-date" />
+          <DateField
+            label={t('reports.share.date')}
+            error={
+              dateProblem === 'date-missing' || dateProblem === 'date-invalid'
+                ? t(`cases.problems.${dateProblem}`)
+                : undefined
+            }
+            value={date.field.value}
+            onChange={date.field.onChange}
+            inputClassName="cases-date"
+          />
           <RadioChoice
             legend={t('reports.share.method')}
             options={sharingMethods.map((value) => ({ value, label: t(`reports.share.methods.${value}`) }))}
-            value={method}
-            onChange={setMethod}
+            value={method.field.value}
+            onChange={method.field.onChange}
           />
           {pending > 0 && (
             <p className="reports-window reports-window-warning" role="alert" data-testid="share-pending">
@@ -76,13 +98,13 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
           <SubmitOrCancel
             label={t('reports.share.submit')}
             busyLabel={t('reports.working')}
-            busy={saving.busy}
+            busy={busy}
             disabled={unsaved || pending > 0}
             onCancel={onCancel}
           />
         </form>
       )}
-      {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}
+      {serverError && <DamagedFileNotice error={serverError} onRestored={saving.reset} />}
     </InlinePanel>
   );
 }
