@@ -1,5 +1,5 @@
 /**
- * The form hook in React over jsdom, with a real TanStack mutation whose call the test settles:
+ * The form hooks in React over jsdom. The form hook, with a real TanStack mutation whose call the test settles:
  * two submits in the same tick send once, dirty follows the typed text, a refused submit focuses
  * the first invalid field, and main's refusal is shown. The rules are a shared schema's.
  */
@@ -11,6 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { z } from 'zod';
 import { ApiError } from '../../../src/renderer/src/api/client';
 import { useContractForm } from '../../../src/renderer/src/ui/form/useContractForm';
+import { useSubmit } from '../../../src/renderer/src/vault/useSubmit';
+import type { Result } from '../../../src/shared/ipc/result';
 import { nonBlankSchema } from '../../../src/shared/domain/primitives';
 
 /** What React DOM reads from the global scope; Node has none of them. */
@@ -161,5 +163,32 @@ describe('a form on the form hook', () => {
     await vi.waitFor(() => expect(element('server-error')?.textContent).toBe('disk-full'));
     submit();
     await vi.waitFor(() => expect(probe.sent).toHaveLength(2));
+  });
+});
+
+function CallButton({ calls }: { calls: { settle: () => void }[] }) {
+  const { submit, busy } = useSubmit(() => undefined);
+  const call = () =>
+    new Promise<Result<null>>((resolve) => {
+      calls.push({ settle: () => resolve({ ok: true, value: null }) });
+    });
+  return createElement('button', { id: 'call', onClick: () => void submit(call), 'data-busy': busy }, 'Go');
+}
+
+describe('the older submit hook, still used by forms not on the form hook', () => {
+  it('runs one call when clicked twice in the same tick', async () => {
+    const { createRoot } = await import('react-dom/client');
+    const calls: { settle: () => void }[] = [];
+    root = createRoot(dom.window.document.getElementById('root')!);
+    root.render(createElement(CallButton, { calls }));
+    await vi.waitFor(() => expect(element('call')).toBeTruthy());
+    element('call').click();
+    element('call').click();
+    await vi.waitFor(() => expect(element('call').dataset.busy).toBe('true'));
+    expect(calls).toHaveLength(1);
+    calls[0]?.settle();
+    await vi.waitFor(() => expect(element('call').dataset.busy).toBe('false'));
+    element('call').click();
+    expect(calls).toHaveLength(2);
   });
 });
