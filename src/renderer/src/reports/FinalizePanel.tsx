@@ -7,9 +7,9 @@ import { InlinePanel } from '../cases/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useContractForm } from '../ui/form/useContractForm';
+import { FormActions } from '../ui/form/FormActions';
 import { CheckDetails } from './CheckDetails';
 import type { ReportPanelProps } from './panelProps';
-import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
 import { finalizeSchema } from './reportFormSchemas';
 import { newestVersion } from './reportVersions';
@@ -88,9 +88,9 @@ export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanel
             </FormField>
           )}
           <UnsavedNotice unsaved={unsaved} />
-          <SubmitOrCancel
+          <FormActions
             disabled={unsaved || privateText}
-            label={t('reports.checks.finalize')}
+            submitLabel={t('reports.checks.finalize')}
             busyLabel={t('reports.working')}
             busy={busy}
             onCancel={onCancel}

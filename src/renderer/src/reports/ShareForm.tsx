@@ -12,10 +12,10 @@ import { partyLabel } from '../entries/partyLabel';
 import { RadioChoice } from '../ui/form/RadioChoice';
 import { SelectField } from '../ui/form/SelectField';
 import { useContractForm } from '../ui/form/useContractForm';
+import { FormActions } from '../ui/form/FormActions';
 import { caregiversOf } from './caregivers';
 import type { ReportPanelProps } from './panelProps';
 import { reportProblemOf, sharingSchema, type ReportFieldProblem, type SharingValues } from './reportFormSchemas';
-import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
 
 /** Which caregiver received the review copy, when and how; the version is frozen from then on. */
@@ -95,8 +95,8 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
             </p>
           )}
           <UnsavedNotice unsaved={unsaved} />
-          <SubmitOrCancel
-            label={t('reports.share.submit')}
+          <FormActions
+            submitLabel={t('reports.share.submit')}
             busyLabel={t('reports.working')}
             busy={busy}
             disabled={unsaved || pending > 0}
