@@ -33,7 +33,7 @@ export function RatingsGroup({ form, parties, problems, onChange, ids }: Props) 
     return (
       <>
         {gaps.length > 0 && (
-          <p className="field-problem" id={ids[who]} tabIndex={-1}>
+          <p className="field-problem" id={ids[who]} tabIndex={-1} data-form-problem>
             {t('entries.problems.partialRating', {
               missing: gaps.map((element) => t(`entries.ratings.elements.${element}`)).join(', '),
             })}

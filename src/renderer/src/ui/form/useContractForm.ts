@@ -10,7 +10,7 @@
  * - Server error: the mutation's typed error, for the form to show with `DamagedFileNotice`.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, type FormEvent, type RefObject } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useForm, useWatch, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { AppErrorShape } from '../../../../shared/ipc/result';
 import type { ApiError } from '../../api/client';
@@ -31,6 +31,13 @@ export interface ContractFormOptions<Values extends FieldValues, Request> {
   mutation: FormMutation<Request>;
   problemOf?: ProblemNamer;
   onDirtyChange?: (dirty: boolean) => void;
+  /**
+   * For a form whose work is not compared field by field: the reflection, whose draft may differ
+   * from the saved entry it started from, is dirty when its fingerprint differs from the entry's.
+   */
+  dirtyWhen?: (values: Values) => boolean;
+  /** `onSubmit` keeps the problems as they were until the next try (the form clears them on a change). */
+  revalidate?: 'onChange' | 'onSubmit';
 }
 
 export interface ContractForm<Values extends FieldValues, Request> {
@@ -47,17 +54,19 @@ export interface ContractForm<Values extends FieldValues, Request> {
 export function useContractForm<Values extends FieldValues, Request>(
   options: ContractFormOptions<Values, Request>,
 ): ContractForm<Values, Request> {
-  const { schema, defaultValues, mutation, problemOf, onDirtyChange } = options;
+  const { schema, defaultValues, mutation, problemOf, onDirtyChange, dirtyWhen, revalidate = 'onChange' } = options;
   const form = useForm<Values, unknown, Request>({
     resolver: problemResolver(schema, problemOf),
     defaultValues: defaultValues as DefaultValues<Values>,
     mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    reValidateMode: revalidate,
     shouldFocusError: false,
   });
   const formRef = useRef<HTMLFormElement>(null);
   const sending = useRef(false);
-  const { isDirty, submitCount } = form.formState;
+  const { submitCount } = form.formState;
+  const values = useWatch({ control: form.control }) as Values;
+  const isDirty = dirtyWhen === undefined ? form.formState.isDirty : dirtyWhen(values);
   const { mutateAsync } = mutation;
 
   useEffect(() => {
