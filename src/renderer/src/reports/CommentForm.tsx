@@ -7,11 +7,11 @@ import { useContractMutation } from '../api/useContractMutation';
 import { InlinePanel } from '../cases/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { DateField } from '../ui/form/DateField';
 import { FormActions } from '../ui/form/FormActions';
 import { FormField } from '../ui/form/FormField';
 import { RadioChoice } from '../ui/form/RadioChoice';
 import { useContractForm } from '../ui/form/useContractForm';
+import { ReportDateField } from './ReportDateField';
 import { commentSchema, reportProblemOf, type CommentValues, type ReportFieldProblem } from './reportFormSchemas';
 
 interface Props {
@@ -41,11 +41,9 @@ export function CommentForm({ report, version, section, onCancel, onDone }: Prop
     problemOf: reportProblemOf,
   });
   const stance = useController({ control: form.control, name: 'comment.stance' });
-  const date = useController({ control: form.control, name: 'comment.recordedOn' });
   const fields = { words: form.register('comment.words'), line: form.register('comment.line') };
   const errors = form.formState.errors.comment;
   const wordsProblem = errors?.words?.message as ReportFieldProblem | undefined;
-  const dateProblem = errors?.recordedOn?.message as ReportFieldProblem | undefined;
 
   return (
     <InlinePanel title={t('reports.comments.title', { section: t(`reports.sections.${section}`) })} level={3}>
@@ -71,17 +69,7 @@ export function CommentForm({ report, version, section, onCancel, onDone }: Prop
         <FormField label={t('reports.comments.line')} help={t('reports.comments.lineHelp')}>
           {(control) => <input {...control} {...fields.line} className="text-input reports-number" maxLength={40} />}
         </FormField>
-        <DateField
-          label={t('reports.comments.date')}
-          error={
-            dateProblem === 'date-missing' || dateProblem === 'date-invalid'
-              ? t(`cases.problems.${dateProblem}`)
-              : undefined
-          }
-          value={date.field.value}
-          onChange={date.field.onChange}
-          inputClassName="cases-date"
-        />
+        <ReportDateField control={form.control} name="comment.recordedOn" label={t('reports.comments.date')} />
         <FormActions submitLabel={t('reports.comments.submit')} busy={busy} onCancel={onCancel} />
       </form>
       {serverError && <DamagedFileNotice error={serverError} onRestored={saving.reset} />}

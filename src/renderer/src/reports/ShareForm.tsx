@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { pendingDisclosureCount } from '../../../shared/domain/report/disclosure';
 import { sharingMethods } from '../../../shared/domain/report/reportTaxonomy';
 import { useContractMutation } from '../api/useContractMutation';
-import { DateField } from '../ui/form/DateField';
 import { InlinePanel } from '../cases/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -15,7 +14,8 @@ import { useContractForm } from '../ui/form/useContractForm';
 import { FormActions } from '../ui/form/FormActions';
 import { caregiversOf } from './caregivers';
 import type { ReportPanelProps } from './panelProps';
-import { reportProblemOf, sharingSchema, type ReportFieldProblem, type SharingValues } from './reportFormSchemas';
+import { ReportDateField } from './ReportDateField';
+import { reportProblemOf, sharingSchema, type SharingValues } from './reportFormSchemas';
 import { UnsavedNotice } from './UnsavedNotice';
 
 /** Which caregiver received the review copy, when and how; the version is frozen from then on. */
@@ -39,9 +39,7 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
     problemOf: reportProblemOf,
   });
   const partyId = useController({ control: form.control, name: 'sharedWith.partyId' });
-  const date = useController({ control: form.control, name: 'sharedWith.date' });
   const method = useController({ control: form.control, name: 'sharedWith.method' });
-  const dateProblem = form.formState.errors.sharedWith?.date?.message as ReportFieldProblem | undefined;
 
   function submit(event: FormEvent): void {
     if (unsaved || pending > 0) event.preventDefault();
@@ -72,17 +70,7 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
               </option>
             ))}
           </SelectField>
-          <DateField
-            label={t('reports.share.date')}
-            error={
-              dateProblem === 'date-missing' || dateProblem === 'date-invalid'
-                ? t(`cases.problems.${dateProblem}`)
-                : undefined
-            }
-            value={date.field.value}
-            onChange={date.field.onChange}
-            inputClassName="cases-date"
-          />
+          <ReportDateField control={form.control} name="sharedWith.date" label={t('reports.share.date')} />
           <RadioChoice
             legend={t('reports.share.method')}
             options={sharingMethods.map((value) => ({ value, label: t(`reports.share.methods.${value}`) }))}

@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
-import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useContractMutation } from '../api/useContractMutation';
 import { InlinePanel } from '../cases/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { DateField } from '../ui/form/DateField';
 import { FormActions } from '../ui/form/FormActions';
 import { FormField } from '../ui/form/FormField';
 import { useContractForm } from '../ui/form/useContractForm';
 import type { ReportPanelProps } from './panelProps';
+import { ReportDateField } from './ReportDateField';
 import { reportProblemOf, submissionSchema, type ReportFieldProblem, type SubmissionValues } from './reportFormSchemas';
 
 /** The final version went to court: when, and to which court. Nothing about it changes after this. */
@@ -29,27 +28,15 @@ export function SubmitForm({ report, version, onCancel, onDone }: ReportPanelPro
     mutation: saving,
     problemOf: reportProblemOf,
   });
-  const date = useController({ control: form.control, name: 'date' });
   const court = form.register('court');
   const { errors } = form.formState;
   const courtProblem = errors.court?.message as ReportFieldProblem | undefined;
-  const dateProblem = errors.date?.message as ReportFieldProblem | undefined;
 
   return (
     <InlinePanel title={t('reports.submit.title')}>
       <p className="help">{t('reports.submit.help')}</p>
       <form ref={formRef} onSubmit={onSubmit} noValidate>
-        <DateField
-          label={t('reports.submit.date')}
-          error={
-            dateProblem === 'date-missing' || dateProblem === 'date-invalid'
-              ? t(`cases.problems.${dateProblem}`)
-              : undefined
-          }
-          value={date.field.value}
-          onChange={date.field.onChange}
-          inputClassName="cases-date"
-        />
+        <ReportDateField control={form.control} name="date" label={t('reports.submit.date')} />
         <FormField
           label={t('reports.submit.court')}
           error={
