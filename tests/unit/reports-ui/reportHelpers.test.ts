@@ -8,9 +8,10 @@ import { skippedHolidaysText } from '../../../src/renderer/src/reports/holidayWo
 import { filterExcerpts, previewOf } from '../../../src/renderer/src/reports/excerptFilter';
 import {
   blankDetails,
-  detailsProblems,
   detailsRequest,
-  withHearingKind,
+  reviewDaysForKind,
+  updateDetailsSchema,
+  type DetailsForm,
 } from '../../../src/renderer/src/reports/reportDetails';
 import {
   canRevise,
@@ -97,18 +98,21 @@ describe('report versions', () => {
 describe('report details form', () => {
   it('starts with the review window of a first hearing and follows the hearing kind until changed by hand', () => {
     const blank = blankDetails();
-    expect(blank.reviewDays).toBe('3');
-    const review = withHearingKind(blank, 'review');
-    expect(review.reviewDays).toBe('5');
-    const typed = withHearingKind({ ...review, reviewDays: '7' }, 'first');
-    expect(typed.reviewDays).toBe('7');
+    expect(blank.reviewWorkingDays).toBe('3');
+    expect(reviewDaysForKind(blank, 'review')).toBe('5');
+    const review = { ...blank, hearing: { kind: 'review' as const, date: '' }, reviewWorkingDays: '7' };
+    expect(reviewDaysForKind(review, 'first')).toBeUndefined();
   });
 
-  it('asks for a title and a whole number of days up to 30', () => {
-    expect(detailsProblems(blankDetails())).toEqual({ title: 'missing' });
-    expect(detailsProblems({ ...blankDetails(), title: 'X', reviewDays: '31' })).toEqual({ reviewDays: 'invalid' });
-    expect(detailsProblems({ ...blankDetails(), title: 'X', reviewDays: '2.5' })).toEqual({ reviewDays: 'invalid' });
-    expect(detailsProblems({ ...blankDetails(), title: 'X', reviewDays: '0' })).toEqual({});
+  it('asks for a title and a whole number of days up to 30, as the request schema does', () => {
+    const schema = updateDetailsSchema('c-1', 'r-1');
+    const fieldsRefused = (form: DetailsForm) =>
+      (schema.safeParse(form).error?.issues ?? []).map((issue) => issue.path.join('.'));
+    expect(fieldsRefused(blankDetails())).toEqual(['title']);
+    expect(fieldsRefused({ ...blankDetails(), title: 'X', reviewWorkingDays: '31' })).toEqual(['reviewWorkingDays']);
+    expect(fieldsRefused({ ...blankDetails(), title: 'X', reviewWorkingDays: '2.5' })).toEqual(['reviewWorkingDays']);
+    expect(fieldsRefused({ ...blankDetails(), title: 'X', reviewWorkingDays: ' ' })).toEqual(['reviewWorkingDays']);
+    expect(fieldsRefused({ ...blankDetails(), title: 'X', reviewWorkingDays: '0' })).toEqual([]);
   });
 
   it('leaves out what was not given', () => {
@@ -118,8 +122,15 @@ describe('report details form', () => {
       reviewWorkingDays: 3,
     });
     expect(
-      detailsRequest({ ...blankDetails(), title: 'March', court: 'Court 2', hearingDate: '2026-04-01' }),
+      detailsRequest({
+        ...blankDetails(),
+        title: 'March',
+        court: 'Court 2',
+        hearing: { kind: 'first', date: '2026-04-01' },
+      }),
     ).toMatchObject({ court: 'Court 2', hearing: { kind: 'first', date: '2026-04-01' } });
+    // An existing report's court left blank is cleared.
+    expect(updateDetailsSchema('c-1', 'r-1').parse({ ...blankDetails(), title: 'March' })).toMatchObject({ court: '' });
   });
 });
 

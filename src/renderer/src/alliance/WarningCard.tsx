@@ -4,7 +4,7 @@ import type { DecidedWarning } from '../../../shared/alliance/decidedWarnings';
 import { sources } from '../../../shared/alliance/sources';
 import { useContractMutation } from '../api/useContractMutation';
 import { formatCalendarDate } from '../cases/dates';
-import { FormField } from '../cases/FormField';
+import { FormField } from '../ui/form/FormField';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { citation, warningExplanation, type WarningContext } from './warningText';
 

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { attendanceStatuses, sectionVisibilities } from '../../../shared/domain/taxonomy';
 import { useContractMutation } from '../api/useContractMutation';
 import { dateProblem, type DateProblem } from '../cases/caseProblems';
-import { DateField } from '../cases/DateField';
+import { DateField } from '../ui/form/DateField';
 import { formatCalendarDate, todayDate } from '../cases/dates';
-import { focusFirstProblem } from '../cases/focusFirstProblem';
-import { FormActions } from '../cases/FormActions';
-import { FormField } from '../cases/FormField';
+import { focusFirstInvalid } from '../ui/form/focusFirstInvalid';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
 import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from '../cases/panelProps';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -52,7 +52,7 @@ export function AttendanceForm({ journalCase, onSaved, onCancel, onRestored, onD
     event.preventDefault();
     if (plannedProblem !== undefined || movedProblem !== undefined) {
       flushSync(() => setAttempted(true));
-      focusFirstProblem(form.current);
+      focusFirstInvalid(form.current);
       return;
     }
     if (!saving.isPending) saving.mutate(attendanceRequest(journalCase.id, draft));

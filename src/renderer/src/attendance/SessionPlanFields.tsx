@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { customIntervalLimits, type SessionPlan } from '../../../shared/domain/attendance';
 import { sessionFrequencies, type SessionFrequency } from '../../../shared/domain/taxonomy';
-import { FormField } from '../cases/FormField';
-import { NumberField } from '../cases/NumberField';
+import { FormField } from '../ui/form/FormField';
+import { NumberField } from '../ui/form/NumberField';
 
 /** The plan as typed: no frequency yet, or one, with the days of a custom plan as written. */
 export interface SessionPlanDraft {
@@ -14,26 +14,17 @@ export function sessionPlanDraft(plan: SessionPlan | undefined): SessionPlanDraf
   return { frequency: plan?.frequency ?? '', everyDays: plan?.everyDays === undefined ? '' : String(plan.everyDays) };
 }
 
-/** The plan to save (`null` clears it), or undefined while a custom plan's days are not a whole number in range. */
-export function sessionPlanOf(draft: SessionPlanDraft): SessionPlan | null | undefined {
-  if (draft.frequency === '') return null;
-  if (draft.frequency !== 'custom') return { frequency: draft.frequency };
-  const days = Number(draft.everyDays.trim());
-  const inRange = Number.isInteger(days) && days >= customIntervalLimits.least && days <= customIntervalLimits.most;
-  return draft.everyDays.trim() !== '' && inRange ? { frequency: 'custom', everyDays: days } : undefined;
-}
-
 interface Props {
   value: SessionPlanDraft;
   onChange: (value: SessionPlanDraft) => void;
-  /** Shown once the practitioner tried to save a custom plan without valid days. */
+  /** Whether the plan's schema refused the custom plan's days at the last try to save. */
   showProblem: boolean;
 }
 
 /** How often the case plans to meet: what the attendance counts and the engagement warning read. */
 export function SessionPlanFields({ value, onChange, showProblem }: Props) {
   const { t } = useTranslation();
-  const problem = showProblem && value.frequency === 'custom' && sessionPlanOf(value) === undefined;
+  const problem = showProblem && value.frequency === 'custom';
   return (
     <div className="cases-row">
       <FormField label={t('cases.attendance.plan')} help={t('cases.attendance.planHelp')}>

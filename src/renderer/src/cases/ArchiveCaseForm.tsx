@@ -1,8 +1,10 @@
-import type { FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { FormActions } from './FormActions';
+import { FormActions } from '../ui/form/FormActions';
+import { useContractForm } from '../ui/form/useContractForm';
+import { archiveCaseSchema } from './caseFormSchemas';
 import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 
@@ -12,18 +14,15 @@ export function ArchiveCaseForm({ journalCase, onSaved, onCancel, onRestored }: 
   const saving = useContractMutation('setCaseStatus', {
     onSuccess: (updated) => onSaved(updated, t('cases.saved.archived')),
   });
-
-  function onSubmit(event: FormEvent): void {
-    event.preventDefault();
-    saving.mutate({ caseId: journalCase.id, status: 'archived' });
-  }
+  const schema = useMemo(() => archiveCaseSchema(journalCase.id), [journalCase.id]);
+  const { formRef, onSubmit, busy, serverError } = useContractForm({ schema, defaultValues: {}, mutation: saving });
 
   return (
     <InlinePanel title={t('cases.status.archiveTitle')}>
       <p>{t('cases.status.archiveExplain')}</p>
-      <form onSubmit={onSubmit} noValidate>
-        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.status.archiveConfirm')} busy={saving.isPending} onCancel={onCancel} />
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        {serverError && <DamagedFileNotice error={serverError} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.status.archiveConfirm')} busy={busy} onCancel={onCancel} />
       </form>
     </InlinePanel>
   );

@@ -1,15 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useMemo } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { phaseDeciders, phases, type Phase, type PhaseDecider } from '../../../shared/domain/taxonomy';
+import { phaseDeciders, phases, type Phase } from '../../../shared/domain/taxonomy';
 import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { dateProblem } from './caseProblems';
+import { DateField } from '../ui/form/DateField';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
+import { useContractForm } from '../ui/form/useContractForm';
+import { changePhaseSchema, type NotBefore, type PhaseValues } from './caseFormSchemas';
+import { caseProblemOf, type DateProblem } from './caseProblems';
 import { formatCalendarDate, todayDate } from './dates';
-import { focusFirstProblem } from './focusFirstProblem';
-import { FormActions } from './FormActions';
-import { DateField } from './DateField';
-import { FormField } from './FormField';
 import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
 import { PhaseHistory } from './PhaseHistory';
@@ -22,56 +23,49 @@ function nextPhase(current: Phase): Phase {
 /** Move the case to another phase, saying when, who decided and why; the history is listed below. */
 export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, onDirtyChange }: PanelProps) {
   const { t, i18n } = useTranslation();
-  const deciderId = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const [phase, setPhase] = useState<Phase>(() => nextPhase(journalCase.phase));
-  const [changedAt, setChangedAt] = useState(todayDate);
-  const [decidedBy, setDecidedBy] = useState<PhaseDecider>('practitioner');
-  const [reason, setReason] = useState('');
-  const [attempted, setAttempted] = useState(false);
   const saving = useContractMutation('changeCasePhase', {
     onSuccess: (updated) => onSaved(updated, t('cases.saved.phase', { phase: t(`taxonomy.phases.${updated.phase}`) })),
   });
   // Not before the last change, nor before the opening (the first change may predate it).
   const last = journalCase.phaseHistory.at(-1);
-  const earliest =
+  const earliest: NotBefore =
     last === undefined || last.changedAt < journalCase.openedAt
-      ? { date: journalCase.openedAt, problem: 'date-before-opening' as const }
-      : { date: last.changedAt, problem: 'date-before-last-change' as const };
-  const problem = dateProblem(changedAt, earliest);
+      ? { date: journalCase.openedAt, problem: 'date-before-opening' }
+      : { date: last.changedAt, problem: 'date-before-last-change' };
+  const schema = useMemo(
+    () => changePhaseSchema(journalCase.id, { date: earliest.date, problem: earliest.problem }),
+    [journalCase.id, earliest.date, earliest.problem],
+  );
+  const defaultValues = useMemo<PhaseValues>(
+    () => ({ phase: nextPhase(journalCase.phase), changedAt: todayDate(), decidedBy: 'practitioner', reason: '' }),
+    [journalCase.phase],
+  );
+  const { form, formRef, onSubmit, busy, serverError } = useContractForm({
+    schema,
+    defaultValues,
+    mutation: saving,
+    problemOf: caseProblemOf,
+  });
+  const changedAt = useController({ control: form.control, name: 'changedAt' });
+  const fields = {
+    phase: form.register('phase'),
+    decidedBy: form.register('decidedBy'),
+    reason: form.register('reason'),
+  };
+  const reason = useWatch({ control: form.control, name: 'reason' });
+  const problem = form.formState.errors.changedAt?.message as DateProblem | undefined;
 
+  // Only a typed reason is worth asking about before leaving.
   useEffect(() => onDirtyChange(reason.trim() !== ''), [reason, onDirtyChange]);
-
-  function onSubmit(event: FormEvent): void {
-    event.preventDefault();
-    if (problem !== undefined) {
-      flushSync(() => setAttempted(true));
-      focusFirstProblem(form.current);
-      return;
-    }
-    const why = reason.trim();
-    saving.mutate({
-      caseId: journalCase.id,
-      phase,
-      changedAt,
-      decidedBy,
-      ...(why === '' ? {} : { reason: why }),
-    });
-  }
 
   return (
     <InlinePanel title={t('cases.phase.title')}>
       <p>{t('cases.phase.current', { phase: t(`taxonomy.phases.${journalCase.phase}`) })}</p>
-      <form ref={form} onSubmit={onSubmit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <div className="cases-row">
           <FormField label={t('cases.phase.newPhase')}>
             {(control) => (
-              <select
-                {...control}
-                className="cases-select"
-                value={phase}
-                onChange={(event) => setPhase(event.target.value as Phase)}
-              >
+              <select {...control} {...fields.phase} className="cases-select">
                 {phases
                   .filter((id) => id !== journalCase.phase)
                   .map((id) => (
@@ -85,42 +79,28 @@ export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, on
           <DateField
             label={t('cases.phase.changedAt')}
             error={
-              attempted && problem !== undefined
-                ? t(`cases.problems.${problem}`, { date: formatCalendarDate(earliest.date, i18n.language) })
-                : undefined
+              problem === undefined
+                ? undefined
+                : t(`cases.problems.${problem}`, { date: formatCalendarDate(earliest.date, i18n.language) })
             }
-            value={changedAt}
-            onChange={setChangedAt}
+            value={changedAt.field.value}
+            onChange={changedAt.field.onChange}
           />
         </div>
         <fieldset className="cases-choices">
           <legend>{t('cases.phase.decidedBy')}</legend>
           {phaseDeciders.map((decider) => (
             <label key={decider} className="cases-choice">
-              <input
-                type="radio"
-                name={deciderId}
-                value={decider}
-                checked={decidedBy === decider}
-                onChange={() => setDecidedBy(decider)}
-              />
+              <input type="radio" {...fields.decidedBy} value={decider} />
               {t(`taxonomy.phaseDeciders.${decider}`)}
             </label>
           ))}
         </fieldset>
         <FormField label={t('cases.phase.reason')} help={t('cases.phase.reasonHelp')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="text-input"
-              rows={3}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          )}
+          {(control) => <textarea {...control} {...fields.reason} className="text-input" rows={3} />}
         </FormField>
-        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.phase.save')} busy={saving.isPending} onCancel={onCancel} />
+        {serverError && <DamagedFileNotice error={serverError} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.phase.save')} busy={busy} onCancel={onCancel} />
       </form>
       <h3 className="cases-panel-subheading">{t('cases.phase.historyTitle')}</h3>
       <PhaseHistory history={journalCase.phaseHistory} />

@@ -4,7 +4,7 @@ import { goalStatuses, type GoalStatus } from '../../../shared/domain/taxonomy';
 import type { GoalDraft } from './caseDrafts';
 import type { FormProblems } from './caseProblems';
 import { todayDate } from './dates';
-import { FormField } from './FormField';
+import { FormField } from '../ui/form/FormField';
 
 /** A party a goal can be agreed with, as the checkbox names it. */
 export interface PartyChoice {

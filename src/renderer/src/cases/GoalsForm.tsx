@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { draftFromGoal, goalFromDraft, type GoalDraft } from './caseDrafts';
-import { goalProblems } from './caseProblems';
-import { focusFirstProblem } from './focusFirstProblem';
-import { FormActions } from './FormActions';
+import { errorCount } from '../ui/form/errorCount';
+import { FormActions } from '../ui/form/FormActions';
+import { useContractForm } from '../ui/form/useContractForm';
+import { useListField } from '../ui/form/useListField';
+import { draftFromGoal } from './caseDrafts';
+import { goalsSchema } from './caseFormSchemas';
+import { caseProblemOf, rowProblems } from './caseProblems';
 import { GoalsEditor } from './GoalsEditor';
 import { InlinePanel } from '../ui/InlinePanel';
 import type { PanelProps } from './panelProps';
@@ -16,45 +18,32 @@ import { ProblemSummary } from './ProblemSummary';
 /** Edit the shared goals: what was agreed, with whom, and how each stands. */
 export function GoalsForm({ journalCase, onSaved, onCancel, onRestored, onDirtyChange }: PanelProps) {
   const { t } = useTranslation();
-  const form = useRef<HTMLFormElement>(null);
-  const initial = useMemo(() => journalCase.goals.map(draftFromGoal), [journalCase.goals]);
-  const [goals, setGoals] = useState<GoalDraft[]>(initial);
-  const [attempted, setAttempted] = useState(false);
+  const defaultValues = useMemo(() => ({ goals: journalCase.goals.map(draftFromGoal) }), [journalCase.goals]);
+  const schema = useMemo(
+    () => goalsSchema(journalCase.id, new Set(journalCase.parties.map((party) => party.id))),
+    [journalCase],
+  );
   const choices = usePartyChoices(journalCase.parties);
   const saving = useContractMutation('updateCase', {
     onSuccess: (updated) => onSaved(updated, t('cases.saved.goals')),
   });
-  const problems = goalProblems(goals);
-  const dirty = JSON.stringify(goals) !== JSON.stringify(initial);
-
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
-
-  function onSubmit(event: FormEvent): void {
-    event.preventDefault();
-    if (problems.size > 0) {
-      flushSync(() => setAttempted(true));
-      focusFirstProblem(form.current);
-      return;
-    }
-    const partyIds = new Set(journalCase.parties.map((party) => party.id));
-    saving.mutate({ caseId: journalCase.id, goals: goals.map((goal) => goalFromDraft(goal, partyIds)) });
-  }
+  const { form, formRef, onSubmit, busy, serverError, forgetAttempt } = useContractForm({
+    schema,
+    defaultValues,
+    mutation: saving,
+    problemOf: caseProblemOf,
+    onDirtyChange,
+  });
+  const [goals, changeGoals] = useListField(form.control, 'goals', forgetAttempt);
+  const { errors } = form.formState;
 
   return (
     <InlinePanel title={t('cases.goals.editTitle')} className="cases-panel-wide" level={3}>
-      <form ref={form} onSubmit={onSubmit} noValidate>
-        <GoalsEditor
-          goals={goals}
-          parties={choices}
-          onChange={(next) => {
-            if (next.length > goals.length) setAttempted(false);
-            setGoals(next);
-          }}
-          problems={attempted ? problems : new Map()}
-        />
-        <ProblemSummary count={attempted ? problems.size : 0} />
-        {saving.error && <DamagedFileNotice error={saving.error.shape} onRestored={onRestored} />}
-        <FormActions submitLabel={t('cases.goals.save')} busy={saving.isPending} onCancel={onCancel} />
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
+        <GoalsEditor goals={goals} parties={choices} onChange={changeGoals} problems={rowProblems(errors, [], goals)} />
+        <ProblemSummary count={errorCount(errors)} />
+        {serverError && <DamagedFileNotice error={serverError} onRestored={onRestored} />}
+        <FormActions submitLabel={t('cases.goals.save')} busy={busy} onCancel={onCancel} />
       </form>
     </InlinePanel>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { partyRoles, type PartyRole } from '../../../shared/domain/taxonomy';
 import type { PartyDraft } from './caseDrafts';
 import type { Problem } from './caseProblems';
-import { FormField } from './FormField';
+import { FormField } from '../ui/form/FormField';
 
 interface Props {
   party: PartyDraft;

@@ -1,16 +1,17 @@
-import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { Entry } from '../../../shared/domain/entry';
-import type { AppErrorShape } from '../../../shared/ipc/result';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
+import { useContractForm } from '../ui/form/useContractForm';
 import { isEarlierDay } from './dates';
 import type { EditStart } from './editStart';
 import { EntryGroups, initiallyOpen } from './EntryGroups';
-import { contentFromForm, workFingerprint, type EntryForm, type FormProblem } from './entryForm';
+import { workFingerprint, type EntryForm } from './entryForm';
+import { entrySaveSchema, problemsOf, type EntryValues } from './entrySaveSchema';
 import { SaveStatus } from './SaveStatus';
 import { SectionsEditor } from './SectionsEditor';
 import { SessionFields } from './SessionFields';
@@ -34,15 +35,53 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const { setLeaveGuard } = useNavigation();
   const id = useId();
-  const [form, setForm] = useState(start.form);
   const [open, setOpen] = useState(() => initiallyOpen(start.form));
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<AppErrorShape | undefined>();
-  const [reason, setReason] = useState('');
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const baseline = useMemo(() => workFingerprint(start.baseline), [start.baseline]);
-  const dirty = useMemo(() => workFingerprint(form) !== baseline, [form, baseline]);
+  const askReason = start.entry !== undefined && isEarlierDay(start.entry.createdAt);
+  const schema = useMemo(
+    () => entrySaveSchema(journalCase.id, start.entryId, askReason),
+    [journalCase.id, start.entryId, askReason],
+  );
+  const [defaultValues] = useState<EntryValues>(() => ({ entry: start.form, reason: '' }));
+  const saving = useContractMutation('saveEntry', {
+    onSuccess: (entry) => {
+      // Main deletes the draft with the save; nothing more to keep.
+      autosave.stop();
+      onSaved(entry);
+    },
+    onError: () => {
+      // The text is still only on screen: keep it in the draft while the user sees what went wrong.
+      autosave.resume();
+      void autosave.flush();
+    },
+  });
+  const {
+    form: entryForm,
+    formRef,
+    onSubmit,
+    busy,
+    dirty,
+    serverError,
+  } = useContractForm({
+    schema,
+    defaultValues,
+    mutation: {
+      // No draft save may run during the entry's save, nor after it (main deletes the draft).
+      mutateAsync: async (request) => {
+        await autosave.settle();
+        return saving.mutateAsync(request);
+      },
+      error: saving.error,
+      isPending: saving.isPending,
+    },
+    dirtyWhen: (values) => workFingerprint(values.entry) !== baseline,
+    revalidate: 'onSubmit',
+  });
+  const { field } = useController({ control: entryForm.control, name: 'entry' });
+  const form = field.value;
+  const reasonField = entryForm.register('reason');
+  const problems = problemsOf(entryForm.formState.errors.entry, form);
   const autosave = useDraftAutosave({
     caseId: journalCase.id,
     entryId: start.entryId,
@@ -51,57 +90,17 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
     baseline,
     ...(start.stored === undefined ? {} : { stored: start.stored }),
   });
-  useLeaveGuard(dirty && !saving, t('entries.leave.question'), autosave);
+  useLeaveGuard(dirty && !busy, t('entries.leave.question'), autosave);
   const { parties } = journalCase;
-  const askReason = start.entry !== undefined && isEarlierDay(start.entry.createdAt);
   const dateId = `${id}-date`;
   const ratingIds = { practitioner: `${id}-practitioner-problem`, caregiver: `${id}-caregiver-problem` };
+  // A rating that is half done opens its group, so the message and the focus can reach it.
+  const shownOpen = problems.some((problem) => problem.kind === 'partial-rating') ? { ...open, ratings: true } : open;
 
   function update(patch: Partial<EntryForm>): void {
-    setForm((current) => ({ ...current, ...patch }));
-    if (problems.length > 0) setProblems([]);
-  }
-
-  function showProblems(found: FormProblem[]): void {
-    flushSync(() => {
-      setProblems(found);
-      if (found.some((problem) => problem.kind === 'partial-rating'))
-        setOpen((current) => ({ ...current, ratings: true }));
-    });
-    const first = found[0];
-    if (first === undefined) return;
-    const target = first.kind === 'session-date' ? dateId : ratingIds[first.who];
-    document.getElementById(target)?.focus();
-  }
-
-  async function save(): Promise<void> {
-    if (saving) return;
-    const result = contentFromForm(form);
-    if (!result.ok) {
-      showProblems(result.problems);
-      return;
-    }
-    setSaving(true);
-    setError(undefined);
-    await autosave.settle();
-    const trimmedReason = reason.trim();
-    const response = await getApi().saveEntry({
-      caseId: journalCase.id,
-      entryId: start.entryId,
-      content: result.content,
-      ...(askReason && trimmedReason !== '' ? { reason: trimmedReason } : {}),
-    });
-    if (!response.ok) {
-      setSaving(false);
-      setError(response.error);
-      // The text is still only on screen: keep it in the draft while the user sees what went wrong.
-      autosave.resume();
-      void autosave.flush();
-      return;
-    }
-    // Main deletes the draft with the save; nothing more to keep.
-    autosave.stop();
-    onSaved(response.value);
+    field.onChange({ ...form, ...patch });
+    // A change answers the problems shown: they come back only on the next try to save.
+    if (problems.length > 0) entryForm.clearErrors();
   }
 
   async function discard(): Promise<void> {
@@ -111,20 +110,16 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
     onClose();
   }
 
-  function onSubmit(event: FormEvent): void {
-    event.preventDefault();
-    void save();
-  }
-
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
     if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
       event.preventDefault();
-      void save();
+      formRef.current?.requestSubmit();
     }
   }
 
   return (
     <form
+      ref={formRef}
       className="entry-form"
       onSubmit={onSubmit}
       onKeyDown={onKeyDown}
@@ -154,7 +149,7 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
         form={form}
         parties={parties}
         problems={problems}
-        open={open}
+        open={shownOpen}
         onOpenChange={(group, isOpen) => setOpen((current) => ({ ...current, [group]: isOpen }))}
         onChange={update}
         ratingIds={ratingIds}
@@ -165,13 +160,7 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
           <p className="help" id={`${id}-reason-help`}>
             {t('entries.revision.reasonHelp')}
           </p>
-          <input
-            id={`${id}-reason`}
-            className="text-input"
-            value={reason}
-            aria-describedby={`${id}-reason-help`}
-            onChange={(event) => setReason(event.target.value)}
-          />
+          <input {...reasonField} id={`${id}-reason`} className="text-input" aria-describedby={`${id}-reason-help`} />
         </div>
       )}
       {problems.length > 0 && (
@@ -179,7 +168,7 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
           {t('entries.problems.summary', { count: problems.length })}
         </p>
       )}
-      {error !== undefined && <ErrorMessage error={error} />}
+      {serverError !== undefined && <ErrorMessage error={serverError} />}
       {autosave.status.kind === 'failed' && <ErrorMessage error={autosave.status.error} />}
       {confirmingDiscard && (
         <div className="inline-confirm" role="alert">
@@ -195,8 +184,8 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
         </div>
       )}
       <div className="entry-actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving
+        <button type="submit" className="primary" disabled={busy}>
+          {busy
             ? t('entries.actions.saving')
             : start.entry === undefined
               ? t('entries.actions.save')
@@ -205,7 +194,7 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
         <button type="button" onClick={() => (dirty ? setConfirmingDiscard(true) : onClose())}>
           {dirty ? t('entries.actions.discard') : t('entries.actions.close')}
         </button>
-        <SaveStatus draft={autosave.status} savingEntry={saving} dirty={dirty} />
+        <SaveStatus draft={autosave.status} savingEntry={busy} dirty={dirty} />
       </div>
     </form>
   );

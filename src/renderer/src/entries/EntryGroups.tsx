@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
-import { CheckboxList } from './CheckboxList';
+import { CheckboxList } from '../ui/form/CheckboxList';
 import { Disclosure } from '../ui/Disclosure';
 import type { EntryForm, FormProblem } from './entryForm';
 import { FeelingsGroup } from './FeelingsGroup';

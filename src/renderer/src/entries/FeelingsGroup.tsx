@@ -6,9 +6,9 @@ import {
   feelingVisibilities,
   type FeelingVisibility,
 } from '../../../shared/domain/taxonomy';
-import { CheckboxList } from './CheckboxList';
+import { CheckboxList } from '../ui/form/CheckboxList';
 import type { EntryForm } from './entryForm';
-import { RadioChoice } from './RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 
 interface Props {
   form: EntryForm;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RadioChoice } from './RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 
 interface Props {
   legend: string;

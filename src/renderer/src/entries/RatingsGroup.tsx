@@ -4,7 +4,7 @@ import { allianceElements, type AllianceElement } from '../../../shared/domain/r
 import type { EntryForm, FormProblem, RatingForm } from './entryForm';
 import { partyLabel } from './partyLabel';
 import { RatingScale } from './RatingScale';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/form/SelectField';
 
 interface Props {
   form: EntryForm;
@@ -33,7 +33,7 @@ export function RatingsGroup({ form, parties, problems, onChange, ids }: Props) 
     return (
       <>
         {gaps.length > 0 && (
-          <p className="field-problem" id={ids[who]} tabIndex={-1}>
+          <p className="field-problem" id={ids[who]} tabIndex={-1} data-form-problem>
             {t('entries.problems.partialRating', {
               missing: gaps.map((element) => t(`entries.ratings.elements.${element}`)).join(', '),
             })}

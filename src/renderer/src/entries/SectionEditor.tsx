@@ -4,7 +4,7 @@ import type { Party } from '../../../shared/domain/party';
 import { sectionVisibilities, type SectionVisibility } from '../../../shared/domain/taxonomy';
 import type { SectionForm } from './entryForm';
 import { MarkdownField } from './MarkdownField';
-import { RadioChoice } from './RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 import { StatementFields } from './StatementFields';
 
 interface Props {

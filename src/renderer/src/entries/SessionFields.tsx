@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phases, sessionModalities, type Phase, type SessionModality } from '../../../shared/domain/taxonomy';
 import type { EntryForm } from './entryForm';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/form/SelectField';
 
 interface Props {
   form: EntryForm;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
 import type { StatementBy } from '../../../shared/domain/section';
 import { partyLabel } from './partyLabel';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/form/SelectField';
 
 interface Props {
   /** "Who alleges it" or "Whose opinion". */

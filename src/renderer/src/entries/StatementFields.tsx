@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
 import { attributedStatementTypes, statementTypes, type StatementType } from '../../../shared/domain/taxonomy';
 import type { SectionForm } from './entryForm';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { StatementByFields } from './StatementByFields';
 
 interface Props {

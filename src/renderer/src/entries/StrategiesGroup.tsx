@@ -9,8 +9,8 @@ import {
 } from '../../../shared/domain/taxonomy';
 import { AddRow } from './AddRow';
 import type { StrategyForm } from './entryForm';
-import { RadioChoice } from './RadioChoice';
-import { SelectField } from './SelectField';
+import { RadioChoice } from '../ui/form/RadioChoice';
+import { SelectField } from '../ui/form/SelectField';
 import { StrategyOptions } from './StrategyOptions';
 
 interface Props {

@@ -13,11 +13,11 @@ import {
   type TensionIntensity,
   type TensionType,
 } from '../../../shared/domain/taxonomy';
-import { CheckboxList } from './CheckboxList';
+import { CheckboxList } from '../ui/form/CheckboxList';
 import type { TensionForm } from './entryForm';
 import { partyLabel } from './partyLabel';
-import { RadioChoice } from './RadioChoice';
-import { SelectField } from './SelectField';
+import { RadioChoice } from '../ui/form/RadioChoice';
+import { SelectField } from '../ui/form/SelectField';
 import { tensionGroupsFor } from './tensionGroups';
 import { TensionTypeOptions } from './TensionTypeOptions';
 

@@ -8,7 +8,7 @@ import {
   type SectionVisibility,
   type TensionType,
 } from '../../../shared/domain/taxonomy';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { TensionTypeOptions } from './TensionTypeOptions';
 import type { TimelineFilters as Filters } from './timeline';
 

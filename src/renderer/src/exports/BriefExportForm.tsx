@@ -8,9 +8,9 @@ import type {
   SavedExport,
 } from '../../../shared/exports/requests';
 import { getApi } from '../api/client';
-import { FormField } from '../cases/FormField';
+import { FormField } from '../ui/form/FormField';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { RadioChoice } from '../entries/RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 import { useSubmit } from '../vault/useSubmit';
 import { SavedExportNotice } from './SavedExportNotice';
 

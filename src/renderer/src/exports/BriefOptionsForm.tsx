@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { phases } from '../../../shared/domain/taxonomy';
 import { briefParts } from '../../../shared/exports/brief/briefParts';
 import { briefLanguages, type BriefLanguage } from '../../../shared/exports/language';
-import { FormField } from '../cases/FormField';
-import { CheckboxList } from '../entries/CheckboxList';
-import { RadioChoice } from '../entries/RadioChoice';
-import { SelectField } from '../entries/SelectField';
+import { FormField } from '../ui/form/FormField';
+import { CheckboxList } from '../ui/form/CheckboxList';
+import { RadioChoice } from '../ui/form/RadioChoice';
+import { SelectField } from '../ui/form/SelectField';
 import type { BriefChoices, ChoiceProblem, PeriodStart } from './briefChoices';
 
 interface Props {

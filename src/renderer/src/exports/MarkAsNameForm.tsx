@@ -4,7 +4,7 @@ import type { Case, CaseWithEntries } from '../../../shared/domain/case';
 import { getApi } from '../api/client';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { partyLabel } from '../entries/partyLabel';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { useSubmit } from '../vault/useSubmit';
 import { withAlias } from './partyAliases';
 

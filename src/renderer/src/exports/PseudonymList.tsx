@@ -5,7 +5,7 @@ import type { BriefLanguage } from '../../../shared/exports/language';
 import type { PreviewBriefResponse } from '../../../shared/exports/requests';
 import { getApi } from '../api/client';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { FormField } from '../cases/FormField';
+import { FormField } from '../ui/form/FormField';
 import { partyLabel } from '../entries/partyLabel';
 import { useSubmit } from '../vault/useSubmit';
 

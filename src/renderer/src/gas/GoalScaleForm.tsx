@@ -5,11 +5,11 @@ import type { Goal } from '../../../shared/domain/goal';
 import { goalWeightLimit, type GoalScale } from '../../../shared/domain/goalAttainment';
 import { signedLevel } from '../../../shared/gas';
 import { useContractMutation } from '../api/useContractMutation';
-import { DateField } from '../cases/DateField';
+import { DateField } from '../ui/form/DateField';
 import { todayDate } from '../cases/dates';
-import { focusFirstProblem } from '../cases/focusFirstProblem';
-import { FormActions } from '../cases/FormActions';
-import { FormField } from '../cases/FormField';
+import { focusFirstInvalid } from '../ui/form/focusFirstInvalid';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
 import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { levelNameKey } from './levelNames';
@@ -47,7 +47,7 @@ export function GoalScaleForm({ caseId, goal, scale, onSaved, onCancel }: Props)
     event.preventDefault();
     if (problems.size > 0) {
       flushSync(() => setAttempted(true));
-      focusFirstProblem(form.current);
+      focusFirstInvalid(form.current);
       return;
     }
     if (!saving.isPending) saving.mutate(scaleRequest(caseId, goal.id, draft));

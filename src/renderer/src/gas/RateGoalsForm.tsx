@@ -5,13 +5,13 @@ import type { Goal } from '../../../shared/domain/goal';
 import { attainmentLevels, type GoalScale } from '../../../shared/domain/goalAttainment';
 import { signedLevel } from '../../../shared/gas';
 import { useContractMutation } from '../api/useContractMutation';
-import { DateField } from '../cases/DateField';
+import { DateField } from '../ui/form/DateField';
 import { formatCalendarDate } from '../cases/dates';
-import { focusFirstProblem } from '../cases/focusFirstProblem';
-import { FormActions } from '../cases/FormActions';
+import { focusFirstInvalid } from '../ui/form/focusFirstInvalid';
+import { FormActions } from '../ui/form/FormActions';
 import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { RadioChoice, type Choice } from '../entries/RadioChoice';
+import { RadioChoice, type Choice } from '../ui/form/RadioChoice';
 import { levelNameKey } from './levelNames';
 import { reviewProblems, reviewRequest, type ReviewDraft } from './reviewDraft';
 
@@ -62,7 +62,7 @@ export function RateGoalsForm({ caseId, openedAt, scaled, initial, editing, onSa
     event.preventDefault();
     if (problems.size > 0) {
       flushSync(() => setAttempted(true));
-      focusFirstProblem(form.current);
+      focusFirstInvalid(form.current);
       return;
     }
     if (!saving.isPending) saving.mutate(reviewRequest(caseId, draft, goalIds));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
 import { formatCalendarDate } from '../cases/dates';
-import { CheckboxList } from '../entries/CheckboxList';
+import { CheckboxList } from '../ui/form/CheckboxList';
 
 interface Props {
   entries: readonly Pick<Entry, 'id' | 'sessionDate' | 'phase'>[];

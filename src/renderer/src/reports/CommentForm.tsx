@@ -1,20 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CourtReport } from '../../../shared/domain/report/report';
-import {
-  commentStances,
-  type CommentStance,
-  type ReportSectionKind,
-} from '../../../shared/domain/report/reportTaxonomy';
-import { getApi } from '../api/client';
-import { DateField } from '../cases/DateField';
-import { FormActions } from '../cases/FormActions';
-import { FormField } from '../cases/FormField';
+import { commentStances, type ReportSectionKind } from '../../../shared/domain/report/reportTaxonomy';
+import { useContractMutation } from '../api/useContractMutation';
 import { InlinePanel } from '../ui/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { RadioChoice } from '../entries/RadioChoice';
-import { useSubmit } from '../vault/useSubmit';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
+import { RadioChoice } from '../ui/form/RadioChoice';
+import { useContractForm } from '../ui/form/useContractForm';
+import { ReportDateField } from './ReportDateField';
+import { commentSchema, reportProblemOf, type CommentValues, type ReportFieldProblem } from './reportFormSchemas';
 
 interface Props {
   report: CourtReport;
@@ -28,66 +26,53 @@ interface Props {
 /** What the caregiver said about one section: agrees, disagrees or asks for a correction, in their words. */
 export function CommentForm({ report, version, section, onCancel, onDone }: Props) {
   const { t } = useTranslation();
-  const [stance, setStance] = useState<CommentStance>('agrees');
-  const [words, setWords] = useState('');
-  const [line, setLine] = useState('');
-  const [date, setDate] = useState(todayDate());
-  const [tried, setTried] = useState(false);
-  const saving = useSubmit((updated: CourtReport) => onDone(updated, t('reports.comments.recorded')));
-  const wordsMissing = tried && words.trim() === '';
-
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    setTried(true);
-    if (words.trim() === '' || date === '') return;
-    const pointer = line.trim();
-    void saving.submit(() =>
-      getApi().recordReportComment({
-        caseId: report.caseId,
-        reportId: report.id,
-        comment: { version, section, stance, words, recordedOn: date, ...(pointer === '' ? {} : { line: pointer }) },
-      }),
-    );
-  }
+  const schema = useMemo(() => commentSchema(report, version, section), [report, version, section]);
+  const defaultValues = useMemo<CommentValues>(
+    () => ({ comment: { stance: 'agrees', words: '', line: '', recordedOn: todayDate() } }),
+    [],
+  );
+  const saving = useContractMutation('recordReportComment', {
+    onSuccess: (updated) => onDone(updated, t('reports.comments.recorded')),
+  });
+  const { form, formRef, onSubmit, busy, serverError } = useContractForm({
+    schema,
+    defaultValues,
+    mutation: saving,
+    problemOf: reportProblemOf,
+  });
+  const stance = useController({ control: form.control, name: 'comment.stance' });
+  const fields = { words: form.register('comment.words'), line: form.register('comment.line') };
+  const errors = form.formState.errors.comment;
+  const wordsProblem = errors?.words?.message as ReportFieldProblem | undefined;
 
   return (
     <InlinePanel title={t('reports.comments.title', { section: t(`reports.sections.${section}`) })} level={3}>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <RadioChoice
           legend={t('reports.comments.stance')}
           options={commentStances.map((value) => ({ value, label: t(`reports.comments.stances.${value}`) }))}
-          value={stance}
-          onChange={setStance}
+          value={stance.field.value}
+          onChange={stance.field.onChange}
         />
         <FormField
           label={t('reports.comments.words')}
-          error={wordsMissing ? t('reports.comments.wordsMissing') : undefined}
+          error={
+            wordsProblem === undefined
+              ? undefined
+              : wordsProblem === 'missing'
+                ? t('reports.comments.wordsMissing')
+                : t('cases.problems.text-too-long')
+          }
         >
-          {(control) => (
-            <textarea
-              {...control}
-              className="reports-textarea"
-              rows={4}
-              value={words}
-              onChange={(event) => setWords(event.target.value)}
-            />
-          )}
+          {(control) => <textarea {...control} {...fields.words} className="reports-textarea" rows={4} />}
         </FormField>
         <FormField label={t('reports.comments.line')} help={t('reports.comments.lineHelp')}>
-          {(control) => (
-            <input
-              {...control}
-              className="text-input reports-number"
-              maxLength={40}
-              value={line}
-              onChange={(event) => setLine(event.target.value)}
-            />
-          )}
+          {(control) => <input {...control} {...fields.line} className="text-input reports-number" maxLength={40} />}
         </FormField>
-        <DateField label={t('reports.comments.date')} value={date} onChange={setDate} inputClassName="cases-date" />
-        <FormActions submitLabel={t('reports.comments.submit')} busy={saving.busy} onCancel={onCancel} />
+        <ReportDateField control={form.control} name="comment.recordedOn" label={t('reports.comments.date')} />
+        <FormActions submitLabel={t('reports.comments.submit')} busy={busy} onCancel={onCancel} />
       </form>
-      {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}
+      {serverError && <DamagedFileNotice error={serverError} onRestored={saving.reset} />}
     </InlinePanel>
   );
 }

@@ -5,10 +5,10 @@ import type { VersionComparison } from '../../../shared/reports/requests';
 import { getApi } from '../api/client';
 import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { useSubmit } from '../vault/useSubmit';
+import { FormActions } from '../ui/form/FormActions';
 import { SectionComparisonView } from './SectionComparisonView';
-import { SubmitOrCancel } from './SubmitOrCancel';
 import { newestVersion, previousNumber } from './reportVersions';
 
 interface Props {
@@ -57,8 +57,8 @@ export function ComparePanel({ report, version, onCancel }: Props) {
         <SelectField label={t('reports.compare.to')} value={String(to)} onChange={(value) => setTo(Number(value))}>
           {options}
         </SelectField>
-        <SubmitOrCancel
-          label={t('reports.compare.show')}
+        <FormActions
+          submitLabel={t('reports.compare.show')}
           busyLabel={t('reports.compare.busy')}
           busy={comparing.busy}
           onCancel={onCancel}

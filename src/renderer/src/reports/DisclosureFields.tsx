@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
 import type { Statement } from '../../../shared/domain/report/report';
 import { disclosureDecisions } from '../../../shared/domain/report/reportTaxonomy';
-import { CheckboxList } from '../entries/CheckboxList';
+import { CheckboxList } from '../ui/form/CheckboxList';
 import { partyLabel } from '../entries/partyLabel';
-import { RadioChoice } from '../entries/RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 
 interface Props {
   statement: Statement;

@@ -6,11 +6,11 @@ import type { AppErrorShape } from '../../../shared/ipc/result';
 import type { ReportableExcerpt } from '../../../shared/reports/requests';
 import { loadStateOf, type Loaded } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
-import { FormField } from '../cases/FormField';
+import { FormField } from '../ui/form/FormField';
 import { formatCalendarDate } from '../cases/dates';
 import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { filterExcerpts, previewOf } from './excerptFilter';
 import { statementFromExcerpt } from './reportDraft';
 

@@ -11,13 +11,13 @@ import type { ExportReportResponse } from '../../../shared/reports/requests';
 import { getApi } from '../api/client';
 import { InlinePanel } from '../ui/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { RadioChoice } from '../entries/RadioChoice';
+import { RadioChoice } from '../ui/form/RadioChoice';
 import { briefLanguageOf } from '../exports/briefChoices';
 import { SavedExportNotice } from '../exports/SavedExportNotice';
 import { useSubmit } from '../vault/useSubmit';
+import { FormActions } from '../ui/form/FormActions';
 import type { ReportPanelProps } from './panelProps';
 import { SentDocuments } from './SentDocuments';
-import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
 
 /** A document written makes the report stale (the version lists it), so the screen reads it again. */
@@ -83,9 +83,9 @@ export function ExportPanel({ report, version, unsaved, onCancel }: Props) {
           onChange={setFormat}
         />
         <UnsavedNotice unsaved={unsaved} />
-        <SubmitOrCancel
+        <FormActions
           disabled={unsaved || kinds.length === 0}
-          label={t('reports.export.submit')}
+          submitLabel={t('reports.export.submit')}
           busyLabel={t('reports.export.busy')}
           busy={exporting.busy}
           onCancel={onCancel}

@@ -1,17 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourtReport } from '../../../shared/domain/report/report';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { useContractQuery } from '../api/useContractQuery';
-import { FormField } from '../cases/FormField';
+import { FormField } from '../ui/form/FormField';
 import { InlinePanel } from '../ui/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useSubmit } from '../vault/useSubmit';
+import { useContractForm } from '../ui/form/useContractForm';
+import { FormActions } from '../ui/form/FormActions';
 import { CheckDetails } from './CheckDetails';
 import type { ReportPanelProps } from './panelProps';
-import { SubmitOrCancel } from './SubmitOrCancel';
 import { UnsavedNotice } from './UnsavedNotice';
+import { finalizeSchema } from './reportFormSchemas';
 import { newestVersion } from './reportVersions';
 
 /**
@@ -25,28 +25,27 @@ export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanel
   const checking = useContractQuery('checkReport', { caseId: report.caseId, reportId: report.id });
   const checks = checking.data;
   const failure = checking.error?.shape;
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const saving = useSubmit((updated: CourtReport) => {
-    const number = updated.versions.findLast((version) => version.status === 'final')?.number ?? 0;
-    onDone(updated, t('reports.checks.finalized', { number }));
+  const saving = useContractMutation('finalizeReport', {
+    onSuccess: (updated) => {
+      const number = updated.versions.findLast((version) => version.status === 'final')?.number ?? 0;
+      onDone(updated, t('reports.checks.finalized', { number }));
+    },
   });
 
   const privateText = checks?.some((check) => check.id === 'private-text' && !check.passed) ?? false;
   const failed = checks?.some((check) => !check.passed && check.id !== 'private-text') ?? false;
-  const reasonMissing = tried && failed && reason.trim() === '';
+  const schema = useMemo(() => finalizeSchema(report, failed), [report, failed]);
+  const { form, formRef, onSubmit, busy, serverError } = useContractForm({
+    schema,
+    defaultValues: { overrideReason: '' },
+    mutation: saving,
+  });
+  const reason = form.register('overrideReason');
+  const reasonMissing = form.formState.errors.overrideReason !== undefined;
 
   function submit(event: FormEvent): void {
-    event.preventDefault();
-    setTried(true);
-    if (unsaved || privateText || checks === undefined || (failed && reason.trim() === '')) return;
-    void saving.submit(() =>
-      getApi().finalizeReport({
-        caseId: report.caseId,
-        reportId: report.id,
-        ...(failed ? { overrideReason: reason.trim() } : {}),
-      }),
-    );
+    if (unsaved || privateText || checks === undefined) event.preventDefault();
+    else onSubmit(event);
   }
 
   return (
@@ -78,35 +77,27 @@ export function FinalizePanel({ report, unsaved, onCancel, onDone }: ReportPanel
         </p>
       )}
       {checks !== undefined && (
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           {failed && (
             <FormField
               label={t('reports.checks.override')}
               help={t('reports.checks.overrideHelp')}
               error={reasonMissing ? t('reports.checks.overrideMissing') : undefined}
             >
-              {(control) => (
-                <textarea
-                  {...control}
-                  className="reports-textarea"
-                  rows={3}
-                  value={reason}
-                  onChange={(event) => setReason(event.target.value)}
-                />
-              )}
+              {(control) => <textarea {...control} {...reason} className="reports-textarea" rows={3} />}
             </FormField>
           )}
           <UnsavedNotice unsaved={unsaved} />
-          <SubmitOrCancel
+          <FormActions
             disabled={unsaved || privateText}
-            label={t('reports.checks.finalize')}
+            submitLabel={t('reports.checks.finalize')}
             busyLabel={t('reports.working')}
-            busy={saving.busy}
+            busy={busy}
             onCancel={onCancel}
           />
         </form>
       )}
-      {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}
+      {serverError && <DamagedFileNotice error={serverError} onRestored={saving.reset} />}
     </InlinePanel>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
 import { formatCalendarDate } from '../cases/dates';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { useNavigation } from '../navigation/NavigationContext';
 import { isSubmitted, newestVersion } from './reportVersions';
 import { ReviewWindowNote } from './ReviewWindowNote';

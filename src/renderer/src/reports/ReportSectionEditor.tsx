@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
 import type { Party } from '../../../shared/domain/party';
 import type { ReportSection } from '../../../shared/domain/report/report';
-import { FormField } from '../cases/FormField';
+import { FormField } from '../ui/form/FormField';
 import type { ReportDraft } from './reportDraft';
 import { StatementEditor } from './StatementEditor';
 

@@ -163,7 +163,7 @@ export function ReportWorkspace({ journalCase, report }: Props) {
           title={t('reports.details.editTitle')}
           submitLabel={t('reports.details.save')}
           initial={detailsOf(report)}
-          send={(details) => getApi().updateReport({ ...key, court: '', ...details })}
+          target={{ kind: 'update', ...key }}
           onSaved={(updated) => done(updated, t('reports.details.saved'))}
           onCancel={closePanel}
         />

@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourtReport } from '../../../shared/domain/report/report';
-import { getApi } from '../api/client';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
@@ -42,13 +41,7 @@ export function ReportsTab({ caseId }: { caseId: string }) {
           submitLabel={t('reports.details.create')}
           initial={blankDetails()}
           level={3}
-          send={(details) =>
-            getApi().createReport({
-              caseId,
-              ...details,
-              language: briefLanguageOf(i18n.resolvedLanguage ?? i18n.language),
-            })
-          }
+          target={{ kind: 'create', caseId, language: briefLanguageOf(i18n.resolvedLanguage ?? i18n.language) }}
           onSaved={created}
           onCancel={() => {
             setCreating(false);

@@ -1,14 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaregiverComment, CourtReport } from '../../../shared/domain/report/report';
-import { commentOutcomes, type CommentOutcome } from '../../../shared/domain/report/reportTaxonomy';
-import { getApi } from '../api/client';
-import { FormActions } from '../cases/FormActions';
-import { FormField } from '../cases/FormField';
+import { commentOutcomes } from '../../../shared/domain/report/reportTaxonomy';
+import { useContractMutation } from '../api/useContractMutation';
 import { InlinePanel } from '../ui/InlinePanel';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { RadioChoice } from '../entries/RadioChoice';
-import { useSubmit } from '../vault/useSubmit';
+import { FormActions } from '../ui/form/FormActions';
+import { FormField } from '../ui/form/FormField';
+import { RadioChoice } from '../ui/form/RadioChoice';
+import { useContractForm } from '../ui/form/useContractForm';
+import { reportProblemOf, responseSchema, type ResponseValues } from './reportFormSchemas';
 
 interface Props {
   report: CourtReport;
@@ -20,45 +22,43 @@ interface Props {
 /** What the practitioner did about a comment: the final report lists it after the caregiver's review. */
 export function ResponseForm({ report, comment, onCancel, onDone }: Props) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<CommentOutcome>(comment.response?.outcome ?? 'changed');
-  const [note, setNote] = useState(comment.response?.note ?? '');
-  const saving = useSubmit((updated: CourtReport) => onDone(updated, t('reports.comments.responded')));
-
-  function submit(event: FormEvent): void {
-    event.preventDefault();
-    void saving.submit(() =>
-      getApi().respondToReportComment({
-        caseId: report.caseId,
-        reportId: report.id,
-        commentId: comment.id,
-        response: { outcome, note: note.trim() },
-      }),
-    );
-  }
+  const schema = useMemo(() => responseSchema(report, comment.id), [report, comment.id]);
+  const defaultValues = useMemo<ResponseValues>(
+    () => ({ response: { outcome: comment.response?.outcome ?? 'changed', note: comment.response?.note ?? '' } }),
+    [comment.response],
+  );
+  const saving = useContractMutation('respondToReportComment', {
+    onSuccess: (updated) => onDone(updated, t('reports.comments.responded')),
+  });
+  const { form, formRef, onSubmit, busy, serverError } = useContractForm({
+    schema,
+    defaultValues,
+    mutation: saving,
+    problemOf: reportProblemOf,
+  });
+  const outcome = useController({ control: form.control, name: 'response.outcome' });
+  const note = form.register('response.note');
+  const noteProblem = form.formState.errors.response?.note?.message;
 
   return (
     <InlinePanel title={t('reports.comments.responseTitle')} level={3}>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <RadioChoice
           legend={t('reports.comments.outcome')}
           options={commentOutcomes.map((value) => ({ value, label: t(`reports.comments.outcomes.${value}`) }))}
-          value={outcome}
-          onChange={setOutcome}
+          value={outcome.field.value}
+          onChange={outcome.field.onChange}
         />
-        <FormField label={t('reports.comments.note')} help={t('reports.comments.noteHelp')}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="reports-textarea"
-              rows={3}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          )}
+        <FormField
+          label={t('reports.comments.note')}
+          help={t('reports.comments.noteHelp')}
+          error={noteProblem === undefined ? undefined : t('cases.problems.text-too-long')}
+        >
+          {(control) => <textarea {...control} {...note} className="reports-textarea" rows={3} />}
         </FormField>
-        <FormActions submitLabel={t('reports.comments.saveResponse')} busy={saving.busy} onCancel={onCancel} />
+        <FormActions submitLabel={t('reports.comments.saveResponse')} busy={busy} onCancel={onCancel} />
       </form>
-      {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}
+      {serverError && <DamagedFileNotice error={serverError} onRestored={saving.reset} />}
     </InlinePanel>
   );
 }

@@ -1,39 +1,49 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { pendingDisclosureCount } from '../../../shared/domain/report/disclosure';
-import type { CourtReport } from '../../../shared/domain/report/report';
-import { sharingMethods, type SharingMethod } from '../../../shared/domain/report/reportTaxonomy';
-import { getApi } from '../api/client';
-import { DateField } from '../cases/DateField';
+import { sharingMethods } from '../../../shared/domain/report/reportTaxonomy';
+import { useContractMutation } from '../api/useContractMutation';
 import { InlinePanel } from '../ui/InlinePanel';
 import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
 import { partyLabel } from '../entries/partyLabel';
-import { RadioChoice } from '../entries/RadioChoice';
-import { SelectField } from '../entries/SelectField';
-import { useSubmit } from '../vault/useSubmit';
+import { RadioChoice } from '../ui/form/RadioChoice';
+import { SelectField } from '../ui/form/SelectField';
+import { useContractForm } from '../ui/form/useContractForm';
+import { FormActions } from '../ui/form/FormActions';
 import { caregiversOf } from './caregivers';
 import type { ReportPanelProps } from './panelProps';
-import { SubmitOrCancel } from './SubmitOrCancel';
+import { ReportDateField } from './ReportDateField';
+import { reportProblemOf, sharingSchema, type SharingValues } from './reportFormSchemas';
 import { UnsavedNotice } from './UnsavedNotice';
 
 /** Which caregiver received the review copy, when and how; the version is frozen from then on. */
 export function ShareForm({ journalCase, report, version, unsaved, onCancel, onDone }: ReportPanelProps) {
   const { t } = useTranslation();
   const caregivers = caregiversOf(journalCase.parties);
-  const [partyId, setPartyId] = useState(caregivers[0]?.id ?? '');
-  const [date, setDate] = useState(todayDate());
-  const [method, setMethod] = useState<SharingMethod>('in-person');
   // Main refuses to share while a flagged statement is undecided: say so before the form is sent.
   const pending = pendingDisclosureCount(version.sections);
-  const saving = useSubmit((updated: CourtReport) => onDone(updated, t('reports.share.done')));
+  const schema = useMemo(() => sharingSchema(report), [report]);
+  // The form starts from these once; later reads of the case do not reset what was chosen.
+  const [defaultValues] = useState<SharingValues>(() => ({
+    sharedWith: { partyId: caregivers[0]?.id ?? '', date: todayDate(), method: 'in-person' },
+  }));
+  const saving = useContractMutation('shareReviewCopy', {
+    onSuccess: (updated) => onDone(updated, t('reports.share.done')),
+  });
+  const { form, formRef, onSubmit, busy, serverError } = useContractForm({
+    schema,
+    defaultValues,
+    mutation: saving,
+    problemOf: reportProblemOf,
+  });
+  const partyId = useController({ control: form.control, name: 'sharedWith.partyId' });
+  const method = useController({ control: form.control, name: 'sharedWith.method' });
 
   function submit(event: FormEvent): void {
-    event.preventDefault();
-    if (unsaved || pending > 0 || partyId === '' || date === '') return;
-    void saving.submit(() =>
-      getApi().shareReviewCopy({ caseId: report.caseId, reportId: report.id, sharedWith: { partyId, date, method } }),
-    );
+    if (unsaved || pending > 0) event.preventDefault();
+    else onSubmit(event);
   }
 
   return (
@@ -47,12 +57,12 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
           </button>
         </>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <SelectField
             label={t('reports.share.caregiver')}
             className="cases-field"
-            value={partyId}
-            onChange={setPartyId}
+            value={partyId.field.value}
+            onChange={partyId.field.onChange}
           >
             {caregivers.map((party) => (
               <option key={party.id} value={party.id}>
@@ -60,12 +70,12 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
               </option>
             ))}
           </SelectField>
-          <DateField label={t('reports.share.date')} value={date} onChange={setDate} inputClassName="cases-date" />
+          <ReportDateField control={form.control} name="sharedWith.date" label={t('reports.share.date')} />
           <RadioChoice
             legend={t('reports.share.method')}
             options={sharingMethods.map((value) => ({ value, label: t(`reports.share.methods.${value}`) }))}
-            value={method}
-            onChange={setMethod}
+            value={method.field.value}
+            onChange={method.field.onChange}
           />
           {pending > 0 && (
             <p className="reports-window reports-window-warning" role="alert" data-testid="share-pending">
@@ -73,16 +83,16 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
             </p>
           )}
           <UnsavedNotice unsaved={unsaved} />
-          <SubmitOrCancel
-            label={t('reports.share.submit')}
+          <FormActions
+            submitLabel={t('reports.share.submit')}
             busyLabel={t('reports.working')}
-            busy={saving.busy}
+            busy={busy}
             disabled={unsaved || pending > 0}
             onCancel={onCancel}
           />
         </form>
       )}
-      {saving.error && <DamagedFileNotice error={saving.error} onRestored={saving.clearError} />}
+      {serverError && <DamagedFileNotice error={serverError} onRestored={saving.reset} />}
     </InlinePanel>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
 import type { Statement } from '../../../shared/domain/report/report';
 import { attributedStatementTypes, statementTypes, type StatementType } from '../../../shared/domain/taxonomy';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { StatementByFields } from '../entries/StatementByFields';
 
 interface Props {

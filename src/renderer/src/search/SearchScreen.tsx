@@ -4,7 +4,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { isFiltered, type TimelineFilters as Filters } from '../entries/timeline';
 import { TimelineFilters } from '../entries/TimelineFilters';
 import { formatCount } from '../entries/numbers';
-import { SelectField } from '../entries/SelectField';
+import { SelectField } from '../ui/form/SelectField';
 import { useJournal } from '../journal/useJournal';
 import { SearchResults } from './SearchResults';
 import { useIndexing } from './useIndexing';

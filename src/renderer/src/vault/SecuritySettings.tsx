@@ -1,14 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { autoLockChoices, type AutoLockMinutes, type Settings } from '../../../shared/settings/settings';
 import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
-import { getApi } from '../api/client';
+import { useContractMutation } from '../api/useContractMutation';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useContractForm } from '../ui/form/useContractForm';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
 import { NewRecoveryKey } from './NewRecoveryKey';
 import { PassphraseField } from './PassphraseField';
 import { RecoveryKitScreen } from './RecoveryKitScreen';
-import { useSubmit } from './useSubmit';
+import {
+  emptyPassphraseChange,
+  passphraseChangeSchema,
+  type PassphraseChange,
+  type PassphraseChangeValues,
+} from './passphraseChange';
 
 interface Props {
   settings: Settings;
@@ -28,39 +35,49 @@ interface Props {
 export function SecuritySettings({ settings, vaultStatus, onSettingsChange, onKitAfterLock }: Props) {
   const { t } = useTranslation();
   const autoLockId = useId();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
   const [changed, setChanged] = useState(false);
-  const [rotate, setRotate] = useState(false);
   const [kit, setKit] = useState<RecoveryKitResponse | undefined>();
   const rotateId = useId();
-  const autoLock = useSubmit(onSettingsChange);
-  const clearForm = () => {
-    setCurrent('');
-    setNext('');
-    setConfirmation('');
-  };
-  const change = useSubmit(() => {
-    clearForm();
-    setChanged(true);
+  const autoLock = useContractMutation('updateSettings', { onSuccess: onSettingsChange });
+  const change = useContractMutation('changePassphrase', {
+    onSuccess: () => {
+      form.reset();
+      setChanged(true);
+    },
   });
-  const rotation = useSubmit((result: RecoveryKitResponse) => {
-    clearForm();
-    setRotate(false);
-    if (result.status.state === 'unlocked') setKit(result);
-    else onKitAfterLock(result);
+  const rotation = useContractMutation('rotateKeys', {
+    onSuccess: (result) => {
+      form.reset();
+      if (result.status.state === 'unlocked') setKit(result);
+      else onKitAfterLock(result);
+    },
   });
-  const busy = change.busy || rotation.busy;
-  const ready = current !== '' && isAcceptableNewPassphrase(next, confirmation);
+  const { form, formRef, onSubmit, busy } = useContractForm<PassphraseChangeValues, PassphraseChange>({
+    schema: passphraseChangeSchema,
+    defaultValues: emptyPassphraseChange,
+    // One form, two calls: re-encrypting with a new key is the same request.
+    mutation: {
+      mutateAsync: (request): Promise<unknown> => (form.getValues('rotate') ? rotation : change).mutateAsync(request),
+      error: rotation.error ?? change.error,
+      isPending: rotation.isPending || change.isPending,
+    },
+  });
+  const current = useController({ control: form.control, name: 'current' });
+  const next = useController({ control: form.control, name: 'next' });
+  const confirmation = useController({ control: form.control, name: 'confirmation' });
+  const rotate = useWatch({ control: form.control, name: 'rotate' });
+  const rotateField = form.register('rotate');
+  const ready = current.field.value !== '' && isAcceptableNewPassphrase(next.field.value, confirmation.field.value);
 
   function onChangePassphrase(event: FormEvent): void {
-    event.preventDefault();
-    if (!ready) return;
+    if (!ready) {
+      event.preventDefault();
+      return;
+    }
     setChanged(false);
-    const request = { currentPassphrase: current, newPassphrase: next };
-    if (rotate) void rotation.submit(() => getApi().rotateKeys(request));
-    else void change.submit(() => getApi().changePassphrase(request));
+    change.reset();
+    rotation.reset();
+    onSubmit(event);
   }
 
   if (kit !== undefined) {
@@ -77,7 +94,7 @@ export function SecuritySettings({ settings, vaultStatus, onSettingsChange, onKi
 
   function onAutoLockChange(value: string): void {
     const minutes = (value === 'never' ? null : Number(value)) as AutoLockMinutes;
-    void autoLock.submit(() => getApi().updateSettings({ autoLockMinutes: minutes }));
+    autoLock.mutate({ autoLockMinutes: minutes });
   }
 
   return (
@@ -106,43 +123,43 @@ export function SecuritySettings({ settings, vaultStatus, onSettingsChange, onKi
             ),
           )}
         </select>
-        {autoLock.error && <ErrorMessage error={autoLock.error} />}
+        {autoLock.error && <ErrorMessage error={autoLock.error.shape} />}
       </div>
-      <form className="subsection" onSubmit={onChangePassphrase} noValidate aria-labelledby={`${autoLockId}-change`}>
+      <form
+        ref={formRef}
+        className="subsection"
+        onSubmit={onChangePassphrase}
+        noValidate
+        aria-labelledby={`${autoLockId}-change`}
+      >
         <h3 id={`${autoLockId}-change`}>{t('vault.settings.changeTitle')}</h3>
         <PassphraseField
           label={t('vault.settings.current')}
-          value={current}
-          onChange={setCurrent}
+          value={current.field.value}
+          onChange={current.field.onChange}
           autoComplete="current-password"
         />
         <NewPassphraseFields
-          passphrase={next}
-          confirmation={confirmation}
-          onPassphraseChange={setNext}
-          onConfirmationChange={setConfirmation}
+          passphrase={next.field.value}
+          confirmation={confirmation.field.value}
+          onPassphraseChange={next.field.onChange}
+          onConfirmationChange={confirmation.field.onChange}
           labels={{ passphrase: t('vault.settings.next'), confirm: t('vault.settings.confirm') }}
         />
         <div className="checkbox-field">
-          <input
-            id={rotateId}
-            type="checkbox"
-            checked={rotate}
-            aria-describedby={`${rotateId}-help`}
-            onChange={(event) => setRotate(event.target.checked)}
-          />
+          <input id={rotateId} type="checkbox" {...rotateField} aria-describedby={`${rotateId}-help`} />
           <label htmlFor={rotateId}>{t('vault.settings.rotate')}</label>
         </div>
         <p className="help" id={`${rotateId}-help`}>
           {t('vault.settings.rotateHelp')}
         </p>
-        {change.error && <ErrorMessage error={change.error} />}
-        {rotation.error && <ErrorMessage error={rotation.error} />}
+        {change.error && <ErrorMessage error={change.error.shape} />}
+        {rotation.error && <ErrorMessage error={rotation.error.shape} />}
         <p className="confirmation" role="status">
           {changed ? t('vault.settings.changed') : ''}
         </p>
         <button type="submit" disabled={busy || !ready}>
-          {rotation.busy
+          {rotation.isPending
             ? t('vault.settings.rotating')
             : rotate
               ? t('vault.settings.rotateSubmit')

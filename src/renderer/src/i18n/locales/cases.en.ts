@@ -54,6 +54,8 @@ export const casesEn = {
     'date-before-last-change': 'The date cannot be earlier than the last phase change ({{date}}).',
     'party-name-missing': 'Enter a name, or remove this person.',
     'goal-description-missing': 'Describe the goal, or remove it.',
+    'text-too-long': 'This text is too long; shorten it.',
+    'field-invalid': 'Check this field.',
   },
   parties: {
     title: 'People in the case',

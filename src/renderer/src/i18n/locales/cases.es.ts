@@ -57,6 +57,8 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
     'date-before-last-change': 'La fecha no puede ser anterior al último cambio de fase ({{date}}).',
     'party-name-missing': 'Ingrese un nombre o quite a esta persona.',
     'goal-description-missing': 'Describa el objetivo o quítelo.',
+    'text-too-long': 'Este texto es demasiado largo; acórtelo.',
+    'field-invalid': 'Revise este campo.',
   },
   parties: {
     title: 'Personas del caso',

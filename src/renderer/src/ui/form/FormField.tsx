@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FieldError } from './FieldError';
 
 /** What a field gives its control so the label, help and error are announced with it. */
 export interface FieldControl {
@@ -34,11 +35,7 @@ export function FormField({ label, help, error, className, children }: Props) {
         'aria-describedby': describedBy === '' ? undefined : describedBy,
         'aria-invalid': error ? true : undefined,
       })}
-      {error !== undefined && (
-        <p className="cases-field-error" id={errorId}>
-          {error}
-        </p>
-      )}
+      {error !== undefined && errorId !== undefined && <FieldError id={errorId} message={error} />}
     </div>
   );
 }

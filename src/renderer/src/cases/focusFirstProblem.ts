@@ -1,4 +1,0 @@
-/** Moves focus to the first field marked invalid inside `container`, so the user lands on it. */
-export function focusFirstProblem(container: HTMLElement | null): void {
-  container?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-}
