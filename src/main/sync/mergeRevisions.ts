@@ -1,0 +1,92 @@
+/**
+ * The merge of every device's revisions: pure, without I/O. It takes revisions as a set, so the
+ * order they are read in, and a revision read twice (a log and an engine's conflict copy of it),
+ * change nothing. Per record key, the heads are the revisions no other revision of that key
+ * replaces: one head is current; several were saved apart from the same base, and the latest
+ * (compareRevisions) is current while the others stay as concurrent revisions for the conflict
+ * inbox. Every other revision is superseded history. No revision is ever dropped.
+ */
+import { canonicalJson } from '../vault/canonicalJson';
+import { compareRevisions, revisionIdOf, type Revision } from './revision';
+
+export interface RegisterState<Value = unknown> {
+  key: string;
+  current: Revision<Value>;
+  /** Heads saved apart from the current one, latest first: "edited on another device at the same time". */
+  concurrent: Revision<Value>[];
+  /** Replaced by later revisions, oldest first. */
+  superseded: Revision<Value>[];
+  /** The key's earliest revision: where the thing was made, which orders lists (parties, goals…). */
+  first: Revision<Value>;
+}
+
+export interface MergedRevisions {
+  /** By record key, keys in sorted order. */
+  registers: Map<string, RegisterState>;
+  /**
+   * Revision ids found with two different contents: one device id used by two installations (an
+   * app data folder copied to another machine). Both are kept, and the inbox says so.
+   */
+  reusedIds: string[];
+}
+
+interface Found {
+  revision: Revision;
+  id: string;
+  /** Its canonical text: tells copies from different revisions under one id, and breaks ties. */
+  text: string;
+}
+
+export function mergeRevisions(revisions: Iterable<Revision>): MergedRevisions {
+  const distinct = new Map<string, Found>();
+  const textsOfId = new Map<string, Set<string>>();
+  for (const revision of revisions) {
+    const text = canonicalJson(revision);
+    if (distinct.has(text)) continue;
+    const id = revisionIdOf(revision);
+    distinct.set(text, { revision, id, text });
+    const texts = textsOfId.get(id) ?? new Set<string>();
+    texts.add(text);
+    textsOfId.set(id, texts);
+  }
+  const byKey = new Map<string, Found[]>();
+  for (const found of distinct.values()) {
+    const group = byKey.get(found.revision.key) ?? [];
+    group.push(found);
+    byKey.set(found.revision.key, group);
+  }
+  const registers = new Map<string, RegisterState>();
+  for (const key of [...byKey.keys()].sort()) registers.set(key, registerOf(key, byKey.get(key) ?? []));
+  const reusedIds = [...textsOfId.entries()]
+    .filter(([, texts]) => texts.size > 1)
+    .map(([id]) => id)
+    .sort();
+  return { registers, reusedIds };
+}
+
+function registerOf(key: string, group: Found[]): RegisterState {
+  const sorted = [...group].sort(compareFound);
+  // Only revisions of the same thing replace each other.
+  const replaced = new Set(group.flatMap((found) => found.revision.replaces));
+  let heads = sorted.filter((found) => !replaced.has(found.id));
+  // Revisions that replace each other in a ring cannot come from one device's history; the
+  // latest stands rather than the thing vanishing.
+  if (heads.length === 0) heads = sorted.slice(-1);
+  const headSet = new Set(heads);
+  const [current, ...concurrent] = [...heads].reverse();
+  const first = sorted[0];
+  if (current === undefined || first === undefined) throw new TypeError('A register holds at least one revision.');
+  return {
+    key,
+    current: current.revision,
+    concurrent: concurrent.map((found) => found.revision),
+    superseded: sorted.filter((found) => !headSet.has(found)).map((found) => found.revision),
+    first: first.revision,
+  };
+}
+
+function compareFound(left: Found, right: Found): number {
+  return (
+    compareRevisions(left.revision, right.revision) || (left.text < right.text ? -1 : left.text > right.text ? 1 : 0)
+  );
+}
