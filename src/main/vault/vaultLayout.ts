@@ -7,6 +7,14 @@ import { AppError } from '../../shared/ipc/result';
 
 export const headerFileName = 'vault.json';
 export const lockFileName = 'vault.lock';
+/**
+ * In a vault shared by several devices through a sync engine, one lock file per machine
+ * (`locks/<host key>.lock`), so that each machine's lock is written by that machine only
+ * (docs/sync.md).
+ */
+export const locksFolder = 'locks';
+/** A machine's lock file name in `locks/`: 16 hex digits of the SHA-256 of its lower-cased host name. */
+export const hostLockPattern = /^[0-9a-f]{16}\.lock$/;
 export const indexFileName = 'index.alz';
 export const casesFolder = 'cases';
 export const draftsFolder = 'drafts';
