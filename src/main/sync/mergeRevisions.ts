@@ -4,7 +4,9 @@
  * change nothing. Per record key, the heads are the revisions no other revision of that key
  * replaces: one head is current; several were saved apart from the same base, and the latest
  * (compareRevisions) is current while the others stay as concurrent revisions for the conflict
- * inbox. Every other revision is superseded history. No revision is ever dropped.
+ * inbox. Heads that hold the very value of the current one (the same change made on both
+ * devices, or an old log read once compacted and once not) are no conflict: they are `alike`.
+ * Every other revision is superseded history. No revision is ever dropped.
  */
 import { canonicalJson } from '../vault/canonicalJson';
 import { compareRevisions, revisionIdOf, type Revision } from './revision';
@@ -14,6 +16,8 @@ export interface RegisterState<Value = unknown> {
   current: Revision<Value>;
   /** Heads saved apart from the current one, latest first: "edited on another device at the same time". */
   concurrent: Revision<Value>[];
+  /** Heads saved apart that hold the current one's value: nothing to settle, but a save replaces them too. */
+  alike: Revision<Value>[];
   /** Replaced by later revisions, oldest first. */
   superseded: Revision<Value>[];
   /** The key's earliest revision: where the thing was made, which orders lists (parties, goals…). */
@@ -73,13 +77,16 @@ function registerOf(key: string, group: Found[]): RegisterState {
   // latest stands rather than the thing vanishing.
   if (heads.length === 0) heads = sorted.slice(-1);
   const headSet = new Set(heads);
-  const [current, ...concurrent] = [...heads].reverse();
+  const [current, ...others] = [...heads].reverse();
   const first = sorted[0];
   if (current === undefined || first === undefined) throw new TypeError('A register holds at least one revision.');
+  const value = canonicalJson(current.revision.value);
+  const isAlike = (found: Found) => canonicalJson(found.revision.value) === value;
   return {
     key,
     current: current.revision,
-    concurrent: concurrent.map((found) => found.revision),
+    concurrent: others.filter((found) => !isAlike(found)).map((found) => found.revision),
+    alike: others.filter(isAlike).map((found) => found.revision),
     superseded: sorted.filter((found) => !headSet.has(found)).map((found) => found.revision),
     first: first.revision,
   };

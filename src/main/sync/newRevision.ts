@@ -20,7 +20,10 @@ export interface MadeRevision<Value> {
   writer: Writer;
 }
 
-/** A save of `key`: replaces what the device holds as current (nothing, for a new thing). */
+/**
+ * A save of `key`: replaces what the device holds as current, with the heads alike to it (nothing,
+ * for a new thing).
+ */
 export function savedRevision<Value>(
   writer: Writer,
   key: string,
@@ -28,7 +31,7 @@ export function savedRevision<Value>(
   register: RegisterState | undefined,
   now: number,
 ): MadeRevision<Value> {
-  return made(writer, key, value, register === undefined ? [] : [register.current], now);
+  return made(writer, key, value, register === undefined ? [] : [register.current, ...register.alike], now);
 }
 
 /** The practitioner's answer to a conflict: `value` stands, and replaces every head. */
@@ -38,7 +41,7 @@ export function resolvingRevision<Value>(
   value: Value,
   now: number,
 ): MadeRevision<Value> {
-  return made(writer, register.key, value, [register.current, ...register.concurrent], now);
+  return made(writer, register.key, value, [register.current, ...register.alike, ...register.concurrent], now);
 }
 
 /** The writer after reading other devices' revisions: its clock moves past theirs. */

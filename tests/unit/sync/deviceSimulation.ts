@@ -37,9 +37,11 @@ export interface World {
   readBefore: Map<string, Set<string>>;
   /** Keys some device resolved a conflict of. */
   resolved: Set<string>;
+  /** Every save holds the same value (otherwise each holds its own, even for the same text). */
+  sameValue: boolean;
 }
 
-export function newWorld(skews: readonly number[]): World {
+export function newWorld(skews: readonly number[], options: { sameValue?: boolean } = {}): World {
   return {
     devices: skews.map((skew, index) => ({
       writer: { device: deviceIds[index] ?? '', sequence: 0, clock: { wall: 0, counter: 0 } },
@@ -50,6 +52,7 @@ export function newWorld(skews: readonly number[]): World {
     now: Date.parse('2026-03-02T09:00:00.000Z'),
     readBefore: new Map(),
     resolved: new Set(),
+    sameValue: options.sameValue ?? false,
   };
 }
 
@@ -72,7 +75,7 @@ export function apply(world: World, step: Step): void {
         world,
         device,
         key,
-        savedRevision(device.writer, key, { text: step.text }, register, clockOf(world, device)),
+        savedRevision(device.writer, key, valueOf(world, device, step.text), register, clockOf(world, device)),
       );
       return;
     }
@@ -101,6 +104,11 @@ export function apply(world: World, step: Step): void {
       return;
     }
   }
+}
+
+/** What a save holds: its own value, unless the world makes every save alike. */
+function valueOf(world: World, device: Device, text: string): unknown {
+  return world.sameValue ? { text: 'same' } : { text, by: device.writer.device, at: device.own.length };
 }
 
 function clockOf(world: World, device: Device): number {
@@ -136,6 +144,7 @@ export function describe(merged: MergedRevisions): unknown {
       current: revisionIdOf(register.current),
       value: canonicalJson(register.current.value),
       concurrent: register.concurrent.map(revisionIdOf),
+      alike: register.alike.map(revisionIdOf),
       superseded: register.superseded.map(revisionIdOf),
       first: revisionIdOf(register.first),
     })),

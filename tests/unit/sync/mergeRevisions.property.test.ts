@@ -59,6 +59,7 @@ group('the merge of every device’s revisions', () => {
         const again = [...merged.registers.values()].flatMap((register) => [
           register.current,
           ...register.concurrent,
+          ...register.alike,
           ...register.superseded,
         ]);
         expect(describe(mergeRevisions(again))).toEqual(describe(merged));
@@ -75,6 +76,7 @@ group('the merge of every device’s revisions', () => {
         const kept = [...mergeRevisions(all).registers.values()].flatMap((register) => [
           register.current,
           ...register.concurrent,
+          ...register.alike,
           ...register.superseded,
         ]);
         expect(kept.map((revision) => canonicalJson(revision)).sort()).toEqual(
@@ -113,6 +115,31 @@ group('the merge of every device’s revisions', () => {
           );
           expect(conflicted.has(key)).toBe(apart);
         }
+      }),
+      runs,
+    );
+  });
+
+  it('asks nothing when the edits made apart hold the same value, yet keeps them all, and the next save follows both', () => {
+    fc.assert(
+      fc.property(skews, stepsApart, (skew, steps) => {
+        const world = run(newWorld(skew, { sameValue: true }), steps);
+        const all = everyRevision(world);
+        const merged = mergeRevisions(all);
+        expect(conflictsOf(merged)).toEqual([]);
+        const kept = [...merged.registers.values()].flatMap((register) => [
+          register.current,
+          ...register.alike,
+          ...register.superseded,
+        ]);
+        expect(kept).toHaveLength(all.length);
+        // A device that has read everything saves something else: one head, no conflict.
+        converge(world);
+        world.sameValue = false;
+        for (let key = 0; key < keys.length; key++) apply(world, { type: 'save', device: 1, key, text: 'after' });
+        const after = mergeRevisions(everyRevision(world));
+        expect(conflictsOf(after)).toEqual([]);
+        for (const register of after.registers.values()) expect(register.alike).toEqual([]);
       }),
       runs,
     );
