@@ -4,8 +4,9 @@
  * change nothing. Per record key, the heads are the revisions no other revision of that key
  * replaces: one head is current; several were saved apart from the same base, and the latest
  * (compareRevisions) is current while the others stay as concurrent revisions for the conflict
- * inbox. Heads that hold the very value of the current one (the same change made on both
- * devices, or an old log read once compacted and once not) are no conflict: they are `alike`.
+ * inbox. Heads that hold the current one's value, but for when it was saved (`updatedAt`), are no
+ * conflict: the same change made on both devices, or an old log read once compacted and once
+ * not. They are `alike`.
  * Every other revision is superseded history. No revision is ever dropped.
  */
 import { canonicalJson } from '../vault/canonicalJson';
@@ -80,8 +81,8 @@ function registerOf(key: string, group: Found[]): RegisterState {
   const [current, ...others] = [...heads].reverse();
   const first = sorted[0];
   if (current === undefined || first === undefined) throw new TypeError('A register holds at least one revision.');
-  const value = canonicalJson(current.revision.value);
-  const isAlike = (found: Found) => canonicalJson(found.revision.value) === value;
+  const value = contentOf(current.revision.value);
+  const isAlike = (found: Found) => contentOf(found.revision.value) === value;
   return {
     key,
     current: current.revision,
@@ -96,4 +97,13 @@ function compareFound(left: Found, right: Found): number {
   return (
     compareRevisions(left.revision, right.revision) || (left.text < right.text ? -1 : left.text > right.text ? 1 : 0)
   );
+}
+
+/** A value's canonical text without the moment it was saved, which two devices never share. */
+function contentOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('updatedAt' in value)) {
+    return canonicalJson(value);
+  }
+  const { updatedAt: _updatedAt, ...content } = value as Record<string, unknown>;
+  return canonicalJson(content);
 }

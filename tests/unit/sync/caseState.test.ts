@@ -252,6 +252,18 @@ describe('the state of a case written on two devices', () => {
     expect(state.journalCase?.attendance?.map((record) => record.id)).toEqual(['a-1', 'a-2']);
   });
 
+  it('asks nothing when both devices made the same change apart, at different moments', () => {
+    const { office, home } = caseAtBoth();
+    const closed = (updatedAt: string) => ({ ...details, status: 'closed', closedAt: '2025-06-30', updatedAt });
+    const atOffice = save(office, 'details', closed('2025-06-30T09:00:00.000Z'), '2025-06-30T09:00:00.000Z');
+    const atHome = save(home, 'details', closed('2025-06-30T21:00:00.000Z'), '2025-06-30T21:00:00.000Z');
+    sync(office, home);
+    const state = caseStateOf(home.known.values());
+    expect(state.conflicts).toEqual([]);
+    expect(state.merged.registers.get('details')).toMatchObject({ current: atHome, alike: [atOffice] });
+    expect(state.journalCase?.status).toBe('closed');
+  });
+
   it('makes no case of a reflection whose case details have not arrived yet', () => {
     const { office } = caseAtBoth();
     const only = save(
