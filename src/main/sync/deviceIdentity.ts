@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { newerDocument, newerVersionOf } from '../../shared/storage/documentVersion';
-import { isErrorCode, syncDirectory, temporaryFileFor, toStorageError } from '../vault/durableFile';
+import { isErrorCode, syncDirectory, temporaryFileFor, toStorageError, writeTemporary } from '../vault/durableFile';
 import { moveAside } from '../vault/fileStore';
 import { nodeVaultFileSystem, type VaultFileSystem } from '../vault/vaultFileSystem';
 
@@ -103,13 +103,7 @@ async function makeIdentity(
   const temporary = temporaryFileFor(file);
   try {
     await fileSystem.mkdir(directory, { recursive: true, mode: 0o700 });
-    const handle = await fileSystem.open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeTemporary(temporary, text, fileSystem);
     // Unlike a rename, a link never replaces: an id someone already uses stays.
     await fileSystem.link(temporary, file);
   } catch (error) {

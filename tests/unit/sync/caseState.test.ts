@@ -31,6 +31,11 @@ function save(on: Device, key: string, value: unknown, at: string): Revision {
   return revision;
 }
 
+/** Saves a reflection written on 14 March with `text` as its first part, at the wall time `at`. */
+function saveReflection(on: Device, entryId: string, text: string, at: string): Revision {
+  return save(on, caseRecordKey('entry', entryId), reflection(entryId, text, '2025-03-14T15:00:00.000Z'), at);
+}
+
 /** The sync engine carries everything `from` holds to `to`. */
 function sync(from: Device, to: Device): void {
   for (const [id, revision] of from.known) to.known.set(id, revision);
@@ -73,12 +78,7 @@ function reflection(id: string, text: string, createdAt: string): Entry {
 describe('the state of a case written on two devices', () => {
   it('holds on both devices every reflection either wrote while they were apart', () => {
     const { office, home } = caseAtBoth();
-    save(
-      office,
-      'entry:e-office',
-      reflection('e-office', 'At the office.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-14T15:00:00.000Z',
-    );
+    saveReflection(office, 'e-office', 'At the office.', '2025-03-14T15:00:00.000Z');
     save(
       home,
       'entry:e-home',
@@ -99,25 +99,10 @@ describe('the state of a case written on two devices', () => {
 
   it('keeps the earlier of two edits of one reflection made apart, marked, until one device confirms a text', () => {
     const { office, home } = caseAtBoth();
-    save(
-      office,
-      'entry:e-1',
-      reflection('e-1', 'First words.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-14T15:00:00.000Z',
-    );
+    saveReflection(office, 'e-1', 'First words.', '2025-03-14T15:00:00.000Z');
     sync(office, home);
-    const atOffice = save(
-      office,
-      'entry:e-1',
-      reflection('e-1', 'Edited at the office.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-15T09:00:00.000Z',
-    );
-    const atHome = save(
-      home,
-      'entry:e-1',
-      reflection('e-1', 'Edited at home.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-15T20:00:00.000Z',
-    );
+    const atOffice = saveReflection(office, 'e-1', 'Edited at the office.', '2025-03-15T09:00:00.000Z');
+    const atHome = saveReflection(home, 'e-1', 'Edited at home.', '2025-03-15T20:00:00.000Z');
     sync(office, home);
     sync(home, office);
 
@@ -146,17 +131,12 @@ describe('the state of a case written on two devices', () => {
 
   it('leaves a conflict waiting when the shown text is edited again before it is settled', () => {
     const { office, home } = caseAtBoth();
-    save(office, 'entry:e-1', reflection('e-1', 'First.', '2025-03-14T15:00:00.000Z'), '2025-03-14T15:00:00.000Z');
+    saveReflection(office, 'e-1', 'First.', '2025-03-14T15:00:00.000Z');
     sync(office, home);
-    save(office, 'entry:e-1', reflection('e-1', 'Office.', '2025-03-14T15:00:00.000Z'), '2025-03-15T09:00:00.000Z');
-    save(home, 'entry:e-1', reflection('e-1', 'Home.', '2025-03-14T15:00:00.000Z'), '2025-03-15T20:00:00.000Z');
+    saveReflection(office, 'e-1', 'Office.', '2025-03-15T09:00:00.000Z');
+    saveReflection(home, 'e-1', 'Home.', '2025-03-15T20:00:00.000Z');
     sync(office, home);
-    const again = save(
-      home,
-      'entry:e-1',
-      reflection('e-1', 'Home, again.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-15T21:00:00.000Z',
-    );
+    const again = saveReflection(home, 'e-1', 'Home, again.', '2025-03-15T21:00:00.000Z');
     const [conflict] = caseStateOf(home.known.values()).conflicts;
     expect(conflict?.current).toBe(again);
     expect(conflict?.others.map((revision) => (revision.value as Entry).sections[0]?.text)).toEqual(['Office.']);
@@ -164,14 +144,9 @@ describe('the state of a case written on two devices', () => {
 
   it('never takes an edit made after reading the other device’s for a conflict, even with its clock an hour behind', () => {
     const { office, home } = caseAtBoth();
-    save(office, 'entry:e-1', reflection('e-1', 'Office.', '2025-03-14T15:00:00.000Z'), '2025-03-14T15:00:00.000Z');
+    saveReflection(office, 'e-1', 'Office.', '2025-03-14T15:00:00.000Z');
     sync(office, home);
-    const later = save(
-      home,
-      'entry:e-1',
-      reflection('e-1', 'Home.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-14T14:00:00.000Z',
-    );
+    const later = saveReflection(home, 'e-1', 'Home.', '2025-03-14T14:00:00.000Z');
     sync(home, office);
     const state = caseStateOf(office.known.values());
     expect(state.conflicts).toEqual([]);
@@ -266,12 +241,7 @@ describe('the state of a case written on two devices', () => {
 
   it('makes no case of a reflection whose case details have not arrived yet', () => {
     const { office } = caseAtBoth();
-    const only = save(
-      office,
-      'entry:e-1',
-      reflection('e-1', 'Early.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-14T15:00:00.000Z',
-    );
+    const only = saveReflection(office, 'e-1', 'Early.', '2025-03-14T15:00:00.000Z');
     const state = caseStateOf([only]);
     expect(state.journalCase).toBeUndefined();
     expect(state.merged.registers.get('entry:e-1')?.current).toBe(only);
@@ -280,18 +250,8 @@ describe('the state of a case written on two devices', () => {
   it('keeps both of two different revisions under one id, and names the id', () => {
     const first = device('a');
     const clone = device('a');
-    const mine = save(
-      first,
-      'entry:e-1',
-      reflection('e-1', 'One machine.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-14T15:00:00.000Z',
-    );
-    const theirs = save(
-      clone,
-      'entry:e-1',
-      reflection('e-1', 'A copied profile.', '2025-03-14T15:00:00.000Z'),
-      '2025-03-14T16:00:00.000Z',
-    );
+    const mine = saveReflection(first, 'e-1', 'One machine.', '2025-03-14T15:00:00.000Z');
+    const theirs = saveReflection(clone, 'e-1', 'A copied profile.', '2025-03-14T16:00:00.000Z');
     const merged = mergeRevisions([mine, theirs]);
     expect(merged.reusedIds).toEqual([revisionIdOf(mine)]);
     const register = merged.registers.get('entry:e-1');

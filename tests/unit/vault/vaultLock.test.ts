@@ -17,6 +17,15 @@ afterEach(async () => {
   await removeFolder(directory);
 });
 
+/** A disk that is full: no file can be created, though existing ones still open. */
+const full: VaultFileSystem = {
+  ...nodeVaultFileSystem,
+  open: (async (file: string, flags?: string, mode?: number) => {
+    if (flags === 'wx') throw systemError('ENOSPC');
+    return nodeVaultFileSystem.open(file, flags, mode);
+  }) as VaultFileSystem['open'],
+};
+
 /** The pid of a process that has certainly exited. */
 async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', '']);
@@ -102,13 +111,6 @@ describe('the vault lock', () => {
   });
 
   it('goes on read-only, holding nothing, when the lock file cannot be written and nobody holds it', async () => {
-    const full: VaultFileSystem = {
-      ...nodeVaultFileSystem,
-      open: (async (file: string, flags?: string, mode?: number) => {
-        if (flags === 'wx') throw systemError('ENOSPC');
-        return nodeVaultFileSystem.open(file, flags, mode);
-      }) as VaultFileSystem['open'],
-    };
     expect((await rejection(acquireVaultLock(directory, { holder: 'cli', fileSystem: full }))).code).toBe('disk-full');
     const lock = await acquireVaultLock(directory, { holder: 'cli', fileSystem: full, readOnlyFallback: true });
     expect(lock.readOnly).toBe(true);
@@ -227,13 +229,6 @@ describe('the lock of a vault shared by devices through a sync engine', () => {
 
   it('goes on read-only, still reporting other machines, when this machine’s lock cannot be written', async () => {
     await otherMachineLock(`${hostname()}-laptop`);
-    const full: VaultFileSystem = {
-      ...nodeVaultFileSystem,
-      open: (async (file: string, flags?: string, mode?: number) => {
-        if (flags === 'wx') throw systemError('ENOSPC');
-        return nodeVaultFileSystem.open(file, flags, mode);
-      }) as VaultFileSystem['open'],
-    };
     const lock = await acquireVaultLock(directory, {
       holder: 'cli',
       fileSystem: full,
