@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseRecordKey, caseRevisionSchema, type CaseDetails } from '../../../src/main/sync/caseRecordKeys';
 import { caseStateOf } from '../../../src/main/sync/caseState';
@@ -256,6 +257,40 @@ describe('the state of a case written on two devices', () => {
     expect(merged.reusedIds).toEqual([revisionIdOf(mine)]);
     const register = merged.registers.get('entry:e-1');
     expect([register?.current, ...(register?.concurrent ?? [])]).toEqual([theirs, mine]);
+  });
+});
+
+describe('the state of a case, whatever the order its revisions are read in', () => {
+  it('is the same for every order and every repetition', () => {
+    const { office, home } = caseAtBoth();
+    saveReflection(office, 'e-1', 'First.', '2025-03-14T15:00:00.000Z');
+    sync(office, home);
+    saveReflection(office, 'e-1', 'Office.', '2025-03-15T09:00:00.000Z');
+    saveReflection(home, 'e-1', 'Home.', '2025-03-15T20:00:00.000Z');
+    saveReflection(home, 'e-2', 'Second.', '2025-03-21T20:00:00.000Z');
+    save(home, caseRecordKey('party', 'p-grandmother'), null, '2025-03-21T20:00:00.000Z');
+    save(
+      office,
+      caseRecordKey('phase', 'ph-2'),
+      { phase: 'evaluation', changedAt: '2025-03-22', decidedBy: 'team' },
+      '2025-03-22T09:00:00.000Z',
+    );
+    sync(office, home);
+    const all = [...home.known.values()];
+    const expected = caseStateOf(all);
+    expect(expected.conflicts).toHaveLength(1);
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }),
+        fc.subarray(all),
+        (shuffled, repeated) => {
+          const state = caseStateOf([...repeated, ...shuffled]);
+          expect(state.journalCase).toEqual(expected.journalCase);
+          expect(state.conflicts).toEqual(expected.conflicts);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 
