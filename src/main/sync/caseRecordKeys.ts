@@ -12,7 +12,8 @@ import { goalSchema } from '../../shared/domain/goal';
 import { goalReviewSchema, goalScaleSchema } from '../../shared/domain/goalAttainment';
 import { storedPartySchema } from '../../shared/domain/party';
 import { warningDecisionSchema } from '../../shared/domain/warningDecision';
-import { idOfKey, kindOfKey, revisionSchema, type Revision } from './revision';
+import { revisionSchemaFor, type RecordKind } from './recordKinds';
+import type { Revision } from './revision';
 
 /** The case without what is saved on its own: alias, reference, status, phase, dates, session plan. */
 export const caseDetailsSchema = caseObjectSchema.omit({
@@ -26,18 +27,22 @@ export const caseDetailsSchema = caseObjectSchema.omit({
 });
 export type CaseDetails = z.infer<typeof caseDetailsSchema>;
 
-/** Each kind's value, and the field of it its key's id must equal (none for `details` and phase changes). */
+const byId = (value: { id: string }) => value.id;
+
+/** Each kind's value, and the id its key carries. */
 const kinds = {
-  details: { schema: caseDetailsSchema, idField: undefined, appendOnly: false },
-  party: { schema: storedPartySchema, idField: 'id', appendOnly: false },
-  goal: { schema: goalSchema, idField: 'id', appendOnly: false },
-  goalScale: { schema: goalScaleSchema, idField: 'goalId', appendOnly: false },
-  goalReview: { schema: goalReviewSchema, idField: 'id', appendOnly: false },
-  entry: { schema: entryObjectSchema, idField: 'id', appendOnly: false },
-  attendance: { schema: attendanceRecordSchema, idField: 'id', appendOnly: false },
-  phase: { schema: phaseChangeSchema, idField: undefined, appendOnly: true },
-  decision: { schema: warningDecisionSchema, idField: 'id', appendOnly: true },
-} as const;
+  details: { schema: caseDetailsSchema, single: true, removable: false },
+  party: { schema: storedPartySchema, idOf: byId, removable: true },
+  goal: { schema: goalSchema, idOf: byId, removable: true },
+  goalScale: { schema: goalScaleSchema, idOf: (scale: { goalId: string }) => scale.goalId, removable: true },
+  goalReview: { schema: goalReviewSchema, idOf: byId, removable: true },
+  // A reflection is never deleted: the journal may reach a court.
+  entry: { schema: entryObjectSchema, idOf: byId, removable: false },
+  attendance: { schema: attendanceRecordSchema, idOf: byId, removable: true },
+  // Never edited nor removed: they only accumulate. A phase change has no id; its key's is free.
+  phase: { schema: phaseChangeSchema, removable: false },
+  decision: { schema: warningDecisionSchema, idOf: byId, removable: false },
+} satisfies Record<string, RecordKind>;
 
 export type CaseRecordKind = keyof typeof kinds;
 export const caseRecordKinds = Object.keys(kinds) as CaseRecordKind[];
@@ -48,41 +53,7 @@ export function caseRecordKey(kind: CaseRecordKind, id?: string): string {
   return id === undefined ? kind : `${kind}:${id}`;
 }
 
-export function isAppendOnly(kind: string): boolean {
-  return kind in kinds && kinds[kind as CaseRecordKind].appendOnly;
-}
-
-/**
- * A case's revision as stored, checked whole: the envelope, its value by its kind, and the key's
- * id against the value's. A removal (null) is only for things that can be removed.
- */
-export const caseRevisionSchema = revisionSchema.superRefine((revision, context) => {
-  const kind = kindOfKey(revision.key);
-  if (!(kind in kinds)) {
-    context.addIssue({ code: 'custom', message: `"${kind}" is not part of a case`, path: ['key'] });
-    return;
-  }
-  const { schema, idField, appendOnly } = kinds[kind as CaseRecordKind];
-  const id = idOfKey(revision.key);
-  if ((kind === 'details') !== (id === undefined)) {
-    context.addIssue({ code: 'custom', message: 'only the details have a key without an id', path: ['key'] });
-  }
-  if (revision.value === null) {
-    if (appendOnly || kind === 'details') {
-      context.addIssue({ code: 'custom', message: `a ${kind} cannot be removed`, path: ['value'] });
-    }
-    return;
-  }
-  const parsed = (schema as z.ZodType).safeParse(revision.value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      context.addIssue({ code: 'custom', message: issue.message, path: ['value', ...issue.path] });
-    }
-    return;
-  }
-  if (idField !== undefined && (parsed.data as Record<string, unknown>)[idField] !== id) {
-    context.addIssue({ code: 'custom', message: `the key names ${String(id)}, the value another`, path: ['key'] });
-  }
-});
+/** A case's revision as stored, checked whole (recordKinds.ts). */
+export const caseRevisionSchema = revisionSchemaFor('a case', kinds);
 
 export type CaseRevision = Revision;

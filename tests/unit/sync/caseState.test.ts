@@ -317,6 +317,8 @@ describe('a stored revision of a case', () => {
       { ...saved, key: 'entry:e-2' },
       { ...saved, value: { ...saved.value, sessionDate: '2025-02-30' } },
       { ...saved, key: 'details', value: null },
+      { ...saved, value: null },
+      { ...saved, key: 'details' },
       { ...saved, key: 'decision:d-1', value: null },
       { ...saved, key: 'recipe:r-1' },
       { ...saved, version: 2 },
