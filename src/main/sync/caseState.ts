@@ -11,10 +11,11 @@ import type { Goal } from '../../shared/domain/goal';
 import type { GoalReview, GoalScale } from '../../shared/domain/goalAttainment';
 import type { Party } from '../../shared/domain/party';
 import type { WarningDecision } from '../../shared/domain/warningDecision';
-import type { CaseDetails, CaseRecordKind } from './caseRecordKeys';
+import type { CaseDetails } from './caseRecordKeys';
 import { conflictsOf, type Conflict } from './conflicts';
-import { mergeRevisions, type MergedRevisions, type RegisterState } from './mergeRevisions';
-import { compareRevisions, kindOfKey, type Revision } from './revision';
+import { mergeRevisions, type MergedRevisions } from './mergeRevisions';
+import { compareRevisions, type Revision } from './revision';
+import { currentValuesOf, type Placed } from './currentValues';
 
 export interface CaseState {
   /** Undefined until the case's details have been read (a device may hold only later records yet). */
@@ -31,19 +32,22 @@ export function caseStateOf(revisions: Iterable<Revision>): CaseState {
 function assembled(merged: MergedRevisions): CaseWithEntries | undefined {
   const details = merged.registers.get('details')?.current.value as CaseDetails | null | undefined;
   if (details === undefined || details === null) return undefined;
-  const phaseHistory = byDate(valuesOf<PhaseChange>(merged, 'phase'), (change) => change.changedAt);
-  const warningDecisions = byDate(valuesOf<WarningDecision>(merged, 'decision'), (decision) => decision.decidedAt);
-  const attendance = valuesOf<AttendanceRecord>(merged, 'attendance').map(({ value }) => value);
-  const goalScales = valuesOf<GoalScale>(merged, 'goalScale').map(({ value }) => value);
-  const goalReviews = valuesOf<GoalReview>(merged, 'goalReview').map(({ value }) => value);
-  const entries = valuesOf<Entry>(merged, 'entry').map(({ value }) => value);
+  const phaseHistory = byDate(currentValuesOf<PhaseChange>(merged, 'phase'), (change) => change.changedAt);
+  const warningDecisions = byDate(
+    currentValuesOf<WarningDecision>(merged, 'decision'),
+    (decision) => decision.decidedAt,
+  );
+  const attendance = currentValuesOf<AttendanceRecord>(merged, 'attendance').map(({ value }) => value);
+  const goalScales = currentValuesOf<GoalScale>(merged, 'goalScale').map(({ value }) => value);
+  const goalReviews = currentValuesOf<GoalReview>(merged, 'goalReview').map(({ value }) => value);
+  const entries = currentValuesOf<Entry>(merged, 'entry').map(({ value }) => value);
   const lastPhase = phaseHistory.at(-1)?.phase;
   return {
     ...details,
     phase: lastPhase ?? details.phase,
     phaseHistory,
-    parties: valuesOf<Party>(merged, 'party').map(({ value }) => value),
-    goals: valuesOf<Goal>(merged, 'goal').map(({ value }) => value),
+    parties: currentValuesOf<Party>(merged, 'party').map(({ value }) => value),
+    goals: currentValuesOf<Goal>(merged, 'goal').map(({ value }) => value),
     ...(attendance.length === 0 ? {} : { attendance }),
     ...(warningDecisions.length === 0 ? {} : { warningDecisions }),
     ...(goalScales.length === 0 ? {} : { goalScales }),
@@ -51,21 +55,6 @@ function assembled(merged: MergedRevisions): CaseWithEntries | undefined {
     entries,
     updatedAt: latest([details.updatedAt, ...entries.map((entry) => entry.updatedAt)]),
   };
-}
-
-interface Placed<Value> {
-  value: Value;
-  register: RegisterState;
-}
-
-/** The current values of one kind that are not removed, in the order their things were first made. */
-function valuesOf<Value>(merged: MergedRevisions, kind: CaseRecordKind): Placed<Value>[] {
-  const found: Placed<Value>[] = [];
-  for (const register of merged.registers.values()) {
-    if (kindOfKey(register.key) !== kind || register.current.value === null) continue;
-    found.push({ value: register.current.value as Value, register });
-  }
-  return found.sort((left, right) => compareRevisions(left.register.first, right.register.first));
 }
 
 /** By the date each holds (a day or a moment), then by when it was first made. */

@@ -4,43 +4,18 @@ import { caseRecordKey, caseRevisionSchema, type CaseDetails } from '../../../sr
 import { caseStateOf } from '../../../src/main/sync/caseState';
 import { clockAfter } from '../../../src/main/sync/hybridClock';
 import { mergeRevisions } from '../../../src/main/sync/mergeRevisions';
-import { resolvingRevision, savedRevision, writerAfterReading, type Writer } from '../../../src/main/sync/newRevision';
+import { resolvingRevision } from '../../../src/main/sync/newRevision';
 import { revisionIdOf, type Revision } from '../../../src/main/sync/revision';
 import { fallsBehind, versionVectorOf } from '../../../src/main/sync/versionVector';
 import { caseWithEntriesSchema } from '../../../src/shared/domain/journal';
 import type { Entry } from '../../../src/shared/domain/entry';
 import type { WarningDecision } from '../../../src/shared/domain/warningDecision';
 import { entryContent, goals, parties, storedEntry } from '../journal/journalFixtures';
-
-interface Device {
-  writer: Writer;
-  known: Map<string, Revision>;
-}
-
-function device(letter: string): Device {
-  return { writer: { device: letter.repeat(32), sequence: 0, clock: { wall: 0, counter: 0 } }, known: new Map() };
-}
-
-/** Saves `value` as `key` on the device at the wall time `at`, from what the device holds. */
-function save(on: Device, key: string, value: unknown, at: string): Revision {
-  const register = mergeRevisions(on.known.values()).registers.get(key);
-  const { revision, writer } = savedRevision(on.writer, key, value, register, Date.parse(at));
-  // Every revision the examples write is one the vault would store.
-  expect(caseRevisionSchema.safeParse(revision).error).toBeUndefined();
-  on.writer = writer;
-  on.known.set(revisionIdOf(revision), revision);
-  return revision;
-}
+import { device, save, sync, type Device } from './twoDevices';
 
 /** Saves a reflection written on 14 March with `text` as its first part, at the wall time `at`. */
 function saveReflection(on: Device, entryId: string, text: string, at: string): Revision {
   return save(on, caseRecordKey('entry', entryId), reflection(entryId, text, '2025-03-14T15:00:00.000Z'), at);
-}
-
-/** The sync engine carries everything `from` holds to `to`. */
-function sync(from: Device, to: Device): void {
-  for (const [id, revision] of from.known) to.known.set(id, revision);
-  to.writer = writerAfterReading(to.writer, from.known.values());
 }
 
 const details: CaseDetails = {
@@ -56,8 +31,8 @@ const details: CaseDetails = {
 
 /** A case made at the office with its parties, goal and first phase, then synced home. */
 function caseAtBoth(): { office: Device; home: Device } {
-  const office = device('a');
-  const home = device('b');
+  const office = device('a', caseRevisionSchema);
+  const home = device('b', caseRevisionSchema);
   save(office, 'details', details, '2025-03-01T10:00:00.000Z');
   for (const party of parties) save(office, caseRecordKey('party', party.id), party, '2025-03-01T10:00:00.000Z');
   for (const goal of goals) save(office, caseRecordKey('goal', goal.id), goal, '2025-03-01T10:00:00.000Z');
@@ -249,8 +224,8 @@ describe('the state of a case written on two devices', () => {
   });
 
   it('keeps both of two different revisions under one id, and names the id', () => {
-    const first = device('a');
-    const clone = device('a');
+    const first = device('a', caseRevisionSchema);
+    const clone = device('a', caseRevisionSchema);
     const mine = saveReflection(first, 'e-1', 'One machine.', '2025-03-14T15:00:00.000Z');
     const theirs = saveReflection(clone, 'e-1', 'A copied profile.', '2025-03-14T16:00:00.000Z');
     const merged = mergeRevisions([mine, theirs]);
