@@ -14,7 +14,7 @@ import {
   placeDecisionSchema,
 } from '../../shared/exports/exportLog';
 import { fold } from '../../shared/text/normalize';
-import { revisionSchemaFor, type RecordKind } from './recordKinds';
+import { recordKeyMaker, revisionSchemaFor, type RecordKind } from './recordKinds';
 
 /** The id of a word (or a place, or the first word naming someone) in record keys: 32 hex digits. */
 export function wordId(word: string): string {
@@ -45,15 +45,8 @@ const kinds = {
   },
 } satisfies Record<string, RecordKind>;
 
-export type ExportRecordKind = keyof typeof kinds;
-
 /** The record key of one thing in the export file, from its value. */
-export function exportRecordKey<Kind extends ExportRecordKind>(
-  kind: Kind,
-  value: Parameters<(typeof kinds)[Kind]['idOf']>[0],
-): string {
-  return `${kind}:${(kinds[kind].idOf as (value: unknown) => string)(value)}`;
-}
+export const exportRecordKey = recordKeyMaker(kinds);
 
 /** A revision of a case's export file as stored, checked whole (recordKinds.ts). */
 export const exportsRevisionSchema = revisionSchemaFor('an export file', kinds);

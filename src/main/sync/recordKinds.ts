@@ -50,3 +50,12 @@ export function revisionSchemaFor(subject: string, kinds: Readonly<Record<string
     }
   });
 }
+
+/**
+ * The record-key maker of a file whose every kind's key carries an id taken from the value:
+ * `keyOf(kind, value)` is `<kind>:<id>`.
+ */
+export function recordKeyMaker<Kinds extends Record<string, { idOf: (value: never) => string }>>(kinds: Kinds) {
+  return <Kind extends keyof Kinds & string>(kind: Kind, value: Parameters<Kinds[Kind]['idOf']>[0]): string =>
+    `${kind}:${((kinds[kind] as Kinds[Kind]).idOf as (value: unknown) => string)(value)}`;
+}
