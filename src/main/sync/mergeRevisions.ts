@@ -4,7 +4,8 @@
  * change nothing. Per record key, the heads are the revisions no other revision of that key
  * replaces: one head is current; several were saved apart from the same base, and the latest
  * (compareRevisions) is current while the others stay as concurrent revisions for the conflict
- * inbox. Heads that hold the current one's value, but for when it was saved (`updatedAt`), are no
+ * inbox. Heads that hold the current one's value, but for when it was saved (`updatedAt`,
+ * `savedAt`), are no
  * conflict: the same change made on both devices, or an old log read once compacted and once
  * not. They are `alike`.
  * Every other revision is superseded history. No revision is ever dropped.
@@ -99,11 +100,12 @@ function compareFound(left: Found, right: Found): number {
   );
 }
 
-/** A value's canonical text without the moment it was saved, which two devices never share. */
+/** The fields that say when a value was saved, which two devices saving the same never share. */
+const savedMoments = ['updatedAt', 'savedAt'];
+
+/** A value's canonical text without the moment it was saved. */
 function contentOf(value: unknown): string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('updatedAt' in value)) {
-    return canonicalJson(value);
-  }
-  const { updatedAt: _updatedAt, ...content } = value as Record<string, unknown>;
-  return canonicalJson(content);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return canonicalJson(value);
+  const content = Object.entries(value).filter(([field]) => !savedMoments.includes(field));
+  return canonicalJson(Object.fromEntries(content));
 }
