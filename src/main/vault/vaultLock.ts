@@ -13,7 +13,7 @@
  * it is returned as information (`others`). A `vault.lock` of this machine (an older Alianza
  * here) is still honoured.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { hostname as osHostname, uptime } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -21,7 +21,7 @@ import { AppError } from '../../shared/ipc/result';
 import { isErrorCode, toStorageError } from './durableFile';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
 import { hasUnfinishedRotation, settleRotation } from './rotationStaging';
-import { hostLockPattern, lockFileName, locksFolder } from './vaultLayout';
+import { hostLockName, hostLockPattern, lockFileName, locksFolder } from './vaultLayout';
 
 export type LockHolder = 'app' | 'cli';
 
@@ -145,11 +145,6 @@ export async function acquireVaultLock(directory: string, options: LockOptions):
     if (ours) leftBehind.delete(file);
   }
   throw inUse(undefined, file);
-}
-
-/** This machine's lock file name in a shared vault; the host name itself stays inside the file. */
-export function hostLockName(hostname: string): string {
-  return `${createHash('sha256').update(hostname.toLowerCase()).digest('hex').slice(0, 16)}.lock`;
 }
 
 async function makeLocksFolder(fileSystem: VaultFileSystem, folder: string): Promise<void> {

@@ -3,7 +3,8 @@ import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireVaultLock, hostLockName, isProcessAlive } from '../../../src/main/vault/vaultLock';
+import { acquireVaultLock, isProcessAlive } from '../../../src/main/vault/vaultLock';
+import { hostLockName } from '../../../src/main/vault/vaultLayout';
 import { nodeVaultFileSystem, type VaultFileSystem } from '../../../src/main/vault/vaultFileSystem';
 import { exists, rejection, removeFolder, systemError, temporaryFolder } from './fixtures';
 
