@@ -39,32 +39,40 @@ export interface MergedRevisions {
 interface Found {
   revision: Revision;
   id: string;
-  /** Its canonical text: tells copies from different revisions under one id, and breaks ties. */
-  text: string;
+  /**
+   * Its canonical text, made only when needed (it costs a pass over the value): to tell a copy
+   * from a different revision under the same id, and to break a tie between those.
+   */
+  text?: string;
+}
+
+function textOf(found: Found): string {
+  found.text ??= canonicalJson(found.revision);
+  return found.text;
 }
 
 export function mergeRevisions(revisions: Iterable<Revision>): MergedRevisions {
-  const distinct = new Map<string, Found>();
-  const textsOfId = new Map<string, Set<string>>();
+  // Ids are unique but for copies (read twice) and a device id used by two installations.
+  const byId = new Map<string, Found[]>();
   for (const revision of revisions) {
-    const text = canonicalJson(revision);
-    if (distinct.has(text)) continue;
     const id = revisionIdOf(revision);
-    distinct.set(text, { revision, id, text });
-    const texts = textsOfId.get(id) ?? new Set<string>();
-    texts.add(text);
-    textsOfId.set(id, texts);
+    const found: Found = { revision, id };
+    const same = byId.get(id);
+    if (same === undefined) byId.set(id, [found]);
+    else if (!same.some((other) => other.revision === revision || textOf(other) === textOf(found))) same.push(found);
   }
   const byKey = new Map<string, Found[]>();
-  for (const found of distinct.values()) {
-    const group = byKey.get(found.revision.key) ?? [];
-    group.push(found);
-    byKey.set(found.revision.key, group);
+  for (const same of byId.values()) {
+    for (const found of same) {
+      const group = byKey.get(found.revision.key) ?? [];
+      group.push(found);
+      byKey.set(found.revision.key, group);
+    }
   }
   const registers = new Map<string, RegisterState>();
   for (const key of [...byKey.keys()].sort()) registers.set(key, registerOf(key, byKey.get(key) ?? []));
-  const reusedIds = [...textsOfId.entries()]
-    .filter(([, texts]) => texts.size > 1)
+  const reusedIds = [...byId.entries()]
+    .filter(([, same]) => same.length > 1)
     .map(([id]) => id)
     .sort();
   return { registers, reusedIds };
@@ -82,7 +90,7 @@ function registerOf(key: string, group: Found[]): RegisterState {
   const [current, ...others] = [...heads].reverse();
   const first = sorted[0];
   if (current === undefined || first === undefined) throw new TypeError('A register holds at least one revision.');
-  const value = contentOf(current.revision.value);
+  const value = others.length === 0 ? '' : contentOf(current.revision.value);
   const isAlike = (found: Found) => contentOf(found.revision.value) === value;
   return {
     key,
@@ -95,9 +103,10 @@ function registerOf(key: string, group: Found[]): RegisterState {
 }
 
 function compareFound(left: Found, right: Found): number {
-  return (
-    compareRevisions(left.revision, right.revision) || (left.text < right.text ? -1 : left.text > right.text ? 1 : 0)
-  );
+  const order = compareRevisions(left.revision, right.revision);
+  if (order !== 0 || left === right) return order;
+  const [leftText, rightText] = [textOf(left), textOf(right)];
+  return leftText < rightText ? -1 : leftText > rightText ? 1 : 0;
 }
 
 /** The fields that say when a value was saved, which two devices saving the same never share. */
