@@ -21,8 +21,10 @@ export interface MadeRevision<Value> {
 }
 
 /**
- * A save of `key`: replaces what the device holds as current, with the heads alike to it (nothing,
- * for a new thing).
+ * A save of `key`: replaces the current revision, with the heads alike to it (nothing, for a new
+ * thing). `register` must be the register as the editor read it when the text was opened, not as
+ * it is at the save: an edit from another device that arrived meanwhile then stays a head, a
+ * conflict, instead of being replaced unseen.
  */
 export function savedRevision<Value>(
   writer: Writer,

@@ -4,7 +4,7 @@ import { caseRecordKey, caseRevisionSchema, type CaseDetails } from '../../../sr
 import { caseStateOf } from '../../../src/main/sync/caseState';
 import { clockAfter } from '../../../src/main/sync/hybridClock';
 import { mergeRevisions } from '../../../src/main/sync/mergeRevisions';
-import { resolvingRevision } from '../../../src/main/sync/newRevision';
+import { resolvingRevision, savedRevision } from '../../../src/main/sync/newRevision';
 import { revisionIdOf, type Revision } from '../../../src/main/sync/revision';
 import { fallsBehind, versionVectorOf } from '../../../src/main/sync/versionVector';
 import { caseWithEntriesSchema } from '../../../src/shared/domain/journal';
@@ -116,6 +116,28 @@ describe('the state of a case written on two devices', () => {
     const [conflict] = caseStateOf(home.known.values()).conflicts;
     expect(conflict?.current).toBe(again);
     expect(conflict?.others.map((revision) => (revision.value as Entry).sections[0]?.text)).toEqual(['Office.']);
+  });
+
+  it('keeps an edit that arrived while the same reflection was open on the other device', () => {
+    const { office, home } = caseAtBoth();
+    saveReflection(office, 'e-1', 'First.', '2025-03-14T15:00:00.000Z');
+    sync(office, home);
+    // Home opens the reflection; meanwhile the office's edit arrives.
+    const opened = mergeRevisions(home.known.values()).registers.get('entry:e-1');
+    const atOffice = saveReflection(office, 'e-1', 'Office.', '2025-03-15T09:00:00.000Z');
+    sync(office, home);
+    const { revision: atHome, writer } = savedRevision(
+      home.writer,
+      'entry:e-1',
+      reflection('e-1', 'Home.', '2025-03-14T15:00:00.000Z'),
+      opened,
+      Date.parse('2025-03-15T10:00:00.000Z'),
+    );
+    home.writer = writer;
+    home.known.set(revisionIdOf(atHome), atHome);
+    const [conflict] = caseStateOf(home.known.values()).conflicts;
+    expect(conflict?.current).toBe(atHome);
+    expect(conflict?.others).toEqual([atOffice]);
   });
 
   it('never takes an edit made after reading the other device’s for a conflict, even with its clock an hour behind', () => {
