@@ -1,11 +1,12 @@
 /**
  * Devices writing apart and syncing, for the merge's tests: each device holds the revisions it
  * has read, saves from what it holds, and learns another device's revisions whole (a full sync)
- * or as a prefix of that device's own log (a log still arriving). Kept beside each revision:
- * what its device had read when it was made, for the tests' own account of what came after what.
+ * or as a prefix of that device's own log (a log still arriving). A save is from what the device
+ * holds, or from what it held when the text was opened, if it was opened earlier. Kept beside each
+ * revision: what its editor had read, for the tests' own account of what came after what.
  */
 import fc from 'fast-check';
-import { mergeRevisions, type MergedRevisions } from '../../../src/main/sync/mergeRevisions';
+import { mergeRevisions, type MergedRevisions, type RegisterState } from '../../../src/main/sync/mergeRevisions';
 import { resolvingRevision, savedRevision, writerAfterReading, type Writer } from '../../../src/main/sync/newRevision';
 import { revisionIdOf, type Revision } from '../../../src/main/sync/revision';
 import { canonicalJson } from '../../../src/main/vault/canonicalJson';
@@ -14,6 +15,7 @@ export const deviceIds = ['a'.repeat(32), 'b'.repeat(32), 'c'.repeat(32)] as con
 export const keys = ['entry:e-1', 'entry:e-2', 'details', 'party:p-1'] as const;
 
 export type Step =
+  | { type: 'open'; device: number; key: number }
   | { type: 'save'; device: number; key: number; text: string }
   | { type: 'sync'; from: number; to: number }
   | { type: 'arrive'; from: number; to: number; records: number }
@@ -28,6 +30,8 @@ export interface Device {
   own: Revision[];
   /** How far its wall clock is off. */
   skew: number;
+  /** Texts open in an editor, by key: the register as read then, and the ids of the key it held. */
+  opened: Map<string, { register: RegisterState | undefined; read: Set<string> }>;
 }
 
 export interface World {
@@ -46,6 +50,7 @@ export function newWorld(skews: readonly number[], options: { sameValue?: boolea
     devices: skews.map((skew, index) => ({
       writer: { device: deviceIds[index] ?? '', sequence: 0, clock: { wall: 0, counter: 0 } },
       known: new Map(),
+      opened: new Map(),
       own: [],
       skew,
     })),
@@ -67,15 +72,29 @@ export function apply(world: World, step: Step): void {
     case 'wait':
       world.now += step.milliseconds;
       return;
+    case 'open': {
+      const device = world.devices[step.device % count] as Device;
+      const key = keys[step.key % keys.length] as string;
+      device.opened.set(key, {
+        register: mergeRevisions(device.known.values()).registers.get(key),
+        read: idsOf(device, key),
+      });
+      return;
+    }
     case 'save': {
       const device = world.devices[step.device % count] as Device;
       const key = keys[step.key % keys.length] as string;
-      const register = mergeRevisions(device.known.values()).registers.get(key);
+      const opened = device.opened.get(key) ?? {
+        register: mergeRevisions(device.known.values()).registers.get(key),
+        read: idsOf(device, key),
+      };
+      device.opened.delete(key);
+      const value = valueOf(world, device, step.text);
       write(
         world,
         device,
-        key,
-        savedRevision(device.writer, key, valueOf(world, device, step.text), register, clockOf(world, device)),
+        savedRevision(device.writer, key, value, opened.register, clockOf(world, device)),
+        opened.read,
       );
       return;
     }
@@ -85,12 +104,7 @@ export function apply(world: World, step: Step): void {
       const register = mergeRevisions(device.known.values()).registers.get(key);
       if (register === undefined || register.concurrent.length === 0) return;
       world.resolved.add(key);
-      write(
-        world,
-        device,
-        key,
-        resolvingRevision(device.writer, register, register.current.value, clockOf(world, device)),
-      );
+      write(world, device, resolvingRevision(device.writer, register, register.current.value, clockOf(world, device)));
       return;
     }
     case 'sync': {
@@ -115,10 +129,19 @@ function clockOf(world: World, device: Device): number {
   return Math.max(0, world.now + device.skew);
 }
 
-function write(world: World, device: Device, key: string, made: { revision: Revision; writer: Writer }): void {
+/** The ids of the revisions of `key` the device holds. */
+function idsOf(device: Device, key: string): Set<string> {
+  return new Set([...device.known.values()].filter((revision) => revision.key === key).map(revisionIdOf));
+}
+
+function write(
+  world: World,
+  device: Device,
+  made: { revision: Revision; writer: Writer },
+  read = idsOf(device, made.revision.key),
+): void {
   const id = revisionIdOf(made.revision);
-  const before = [...device.known.values()].filter((revision) => revision.key === key).map(revisionIdOf);
-  world.readBefore.set(id, new Set(before));
+  world.readBefore.set(id, read);
   device.writer = made.writer;
   device.known.set(id, made.revision);
   device.own.push(made.revision);
@@ -167,6 +190,7 @@ const device = fc.nat({ max: 2 });
 const key = fc.nat({ max: keys.length - 1 });
 
 const stepApart: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('open' as const), device, key }) },
   {
     weight: 4,
     arbitrary: fc.record({ type: fc.constant('save' as const), device, key, text: fc.string({ maxLength: 6 }) }),
