@@ -151,6 +151,25 @@ group('the merge of every device’s revisions', () => {
     );
   });
 
+  it('keeps an edit that arrives while the same text is open on the other device, as a conflict', () => {
+    fc.assert(
+      fc.property(skews, stepsApart, fc.nat({ max: keys.length - 1 }), (skew, steps, key) => {
+        const world = run(newWorld(skew), steps);
+        for (const device of world.devices) device.opened.clear();
+        run(world, [
+          { type: 'open', device: 1, key },
+          { type: 'save', device: 0, key, text: 'arrived' },
+          { type: 'sync', from: 0, to: 1 },
+          { type: 'save', device: 1, key, text: 'written over it' },
+        ]);
+        const [arrived] = world.devices[0]?.own.slice(-1) ?? [];
+        const conflict = conflictsOf(mergeRevisions(everyRevision(world))).find((each) => each.key === keys[key]);
+        expect([conflict?.current, ...(conflict?.others ?? [])]).toContain(arrived);
+      }),
+      runs,
+    );
+  });
+
   it('makes the later of two edits made apart current, and keeps the other', () => {
     fc.assert(
       fc.property(fc.integer({ min: -600_000, max: 600_000 }), fc.string(), fc.string(), (skew, office, home) => {
