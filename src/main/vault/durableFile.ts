@@ -102,7 +102,8 @@ export interface DurableWriteOptions {
   beforeReplace?: () => Promise<void>;
 }
 
-async function writeTemporary(temporary: string, data: Uint8Array | string, fileSystem: DurableFileSystem) {
+/** Writes a new file that must not exist yet, and flushes it to the disk. */
+export async function writeTemporary(temporary: string, data: Uint8Array | string, fileSystem: DurableFileSystem) {
   const handle = await fileSystem.open(temporary, 'wx', 0o600);
   try {
     await handle.writeFile(data);

@@ -1,12 +1,13 @@
 /**
  * A process killed mid-write leaves a temporary file (`.<name>.<random>.tmp`) or a lock moved
- * aside. They hold nothing the vault needs (the real file is untouched until the rename), so the
+ * aside (`vault.lock`, or in a shared vault this machine's own under `locks/`). They hold nothing the vault needs (the real file is untouched until the rename), so the
  * opener, holding the lock, removes them. It also closes folders an older `alianza` made open to
  * other users (0755) to their owner (0700), as the app always made them.
  */
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { VaultFileSystem } from './vaultFileSystem';
-import { backupsFolder, fileFolders, lockFileName } from './vaultLayout';
+import { backupsFolder, fileFolders, hostLockName, lockFileName, locksFolder } from './vaultLayout';
 
 const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/;
 const staleLockName = new RegExp(`^${lockFileName.replace('.', '\\.')}\\.stale-[0-9a-f]{12}$`);
@@ -24,6 +25,13 @@ export async function removeLeftovers(fileSystem: VaultFileSystem, directory: st
     for (const name of await namesIn(fileSystem, folder)) {
       const leftover = temporaryName.test(name) || (folder === directory && staleLockName.test(name));
       if (leftover) await fileSystem.rm(path.join(folder, name), { force: true }).catch(() => undefined);
+    }
+  }
+  // In a shared vault, only this machine's lock moved aside: another machine may be taking its own over now.
+  const ownStale = `${hostLockName(hostname())}.stale-`;
+  for (const name of await namesIn(fileSystem, path.join(directory, locksFolder))) {
+    if (name.startsWith(ownStale) && /^[0-9a-f]{12}$/.test(name.slice(ownStale.length))) {
+      await fileSystem.rm(path.join(directory, locksFolder, name), { force: true }).catch(() => undefined);
     }
   }
 }

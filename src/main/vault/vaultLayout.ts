@@ -2,11 +2,26 @@
  * Where everything lives in a vault folder, and the names of the encrypted files. A file id is
  * bound into its file's AAD, so the mapping id <-> path must be one-to-one.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 
 export const headerFileName = 'vault.json';
 export const lockFileName = 'vault.lock';
+/**
+ * In a vault shared by several devices through a sync engine, one lock file per machine
+ * (`locks/<host key>.lock`), so that each machine's lock is written by that machine only
+ * (docs/sync.md).
+ */
+export const locksFolder = 'locks';
+/** A machine's lock file name in `locks/`: 16 hex digits of the SHA-256 of its lower-cased host name. */
+export const hostLockPattern = /^[0-9a-f]{16}\.lock$/;
+
+/** A machine's lock file name in a shared vault; the host name itself stays inside the file. */
+export function hostLockName(hostname: string): string {
+  return `${createHash('sha256').update(hostname.toLowerCase()).digest('hex').slice(0, 16)}.lock`;
+}
+
 export const indexFileName = 'index.alz';
 export const casesFolder = 'cases';
 export const draftsFolder = 'drafts';

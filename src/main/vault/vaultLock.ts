@@ -5,6 +5,13 @@
  * opener that only needs to read may go on without it (`readOnlyFallback`): it holds no lock and
  * must write nothing. Taking the lock also settles a key rotation a killed process left
  * (rotationStaging.ts), so no holder ever reads a vault half re-encrypted.
+ *
+ * A vault shared by devices through a sync engine (`shared`) keeps processes apart per machine
+ * only: each machine has its own lock file, `locks/<host key>.lock`, which processes of that
+ * machine contend for as above. Another machine's lock, synced here, cannot be checked (its
+ * process is not ours to see) and must not stop this device, which writes only its own files:
+ * it is returned as information (`others`). A `vault.lock` of this machine (an older Alianza
+ * here) is still honoured.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname as osHostname, uptime } from 'node:os';
@@ -14,7 +21,7 @@ import { AppError } from '../../shared/ipc/result';
 import { isErrorCode, toStorageError } from './durableFile';
 import { nodeVaultFileSystem, type VaultFileSystem } from './vaultFileSystem';
 import { hasUnfinishedRotation, settleRotation } from './rotationStaging';
-import { lockFileName } from './vaultLayout';
+import { hostLockName, hostLockPattern, lockFileName, locksFolder } from './vaultLayout';
 
 export type LockHolder = 'app' | 'cli';
 
@@ -35,6 +42,8 @@ export interface LockOptions {
   isProcessAlive?: (pid: number) => boolean;
   /** Go on without a lock, read-only, when the lock file cannot be written (never when it is held). */
   readOnlyFallback?: boolean;
+  /** A vault shared by devices through a sync engine: one lock per machine, others' only reported. */
+  shared?: boolean;
 }
 
 export interface VaultLock {
@@ -43,6 +52,11 @@ export interface VaultLock {
   readonly readOnly: boolean;
   /** Why the lock could not be written, when `readOnly`. */
   readonly reason?: AppError;
+  /**
+   * In a shared vault, the locks of other machines found when it was taken: the journal is open
+   * there too (or was, when that machine stopped). Information, never a refusal.
+   */
+  readonly others: readonly LockRecord[];
   /** Removes the lock file if it is still ours. Safe to call twice. */
   release(): Promise<void>;
 }
@@ -66,49 +80,98 @@ export async function acquireVaultLock(directory: string, options: LockOptions):
   const fileSystem = options.fileSystem ?? nodeVaultFileSystem;
   const clock = options.clock ?? (() => new Date());
   const isAlive = options.isProcessAlive ?? isProcessAlive;
-  const file = path.join(directory, lockFileName);
   const record: LockRecord = {
     pid: process.pid,
     hostname: osHostname(),
     startedAt: clock().toISOString(),
     holder: options.holder,
   };
+  const shared = options.shared === true;
+  const file = shared
+    ? path.join(directory, locksFolder, hostLockName(record.hostname))
+    : path.join(directory, lockFileName);
   const text = `${JSON.stringify(record)}\n`;
+  const isLive = (existing: ExistingLock) => !isStale(existing, record.hostname, clock().getTime(), isAlive);
+
+  if (shared) {
+    // An older Alianza on this machine holds the vault by the old name.
+    const old = await readLock(fileSystem, path.join(directory, lockFileName));
+    if (old !== undefined && old.record?.hostname === record.hostname && isLive(old)) {
+      throw inUse(old.record, path.join(directory, lockFileName));
+    }
+  }
 
   for (let attempt = 0; attempt < 3; attempt++) {
     let created: boolean;
     try {
+      if (shared) await makeLocksFolder(fileSystem, path.dirname(file));
       created = await tryCreate(fileSystem, file, text);
     } catch (error) {
       const cause = error instanceof AppError ? error.cause : error;
       if (options.readOnlyFallback !== true || !unwritable.some((code) => isErrorCode(cause, code))) throw error;
       // Never beside a live writer, whatever the disk answered first.
       const existing = await readLock(fileSystem, file);
-      if (existing !== undefined && !isStale(existing, record.hostname, clock().getTime(), isAlive)) {
-        throw inUse(existing.record, file);
-      }
+      if (existing !== undefined && isLive(existing)) throw inUse(existing.record, file);
       if (await hasUnfinishedRotation(directory, fileSystem)) throw unfinishedRotation(cause, directory);
-      return { record, readOnly: true, reason: toStorageError(cause, file), release: () => Promise.resolve() };
+      return {
+        record,
+        readOnly: true,
+        reason: toStorageError(cause, file),
+        others: shared ? await otherMachines(fileSystem, directory, record.hostname) : [],
+        release: () => Promise.resolve(),
+      };
     }
     if (created) {
-      const lock: VaultLock = { record, readOnly: false, release: () => release(fileSystem, file, text) };
+      const lock: VaultLock = {
+        record,
+        readOnly: false,
+        others: [],
+        release: () => release(fileSystem, file, text),
+      };
       try {
         // Before anyone reads a file: a killed key rotation is finished or rolled back, never seen half-done.
         await settleRotation(directory, fileSystem);
+        return shared ? { ...lock, others: await otherMachines(fileSystem, directory, record.hostname) } : lock;
       } catch (error) {
         await lock.release().catch(() => undefined);
         throw error;
       }
-      return lock;
     }
     const existing = await readLock(fileSystem, file);
     if (existing === undefined) continue;
     const ours = leftBehind.get(file) === existing.text;
-    if (!ours && !isStale(existing, record.hostname, clock().getTime(), isAlive)) throw inUse(existing.record, file);
+    if (!ours && isLive(existing)) throw inUse(existing.record, file);
     await takeOver(fileSystem, file, existing.text);
     if (ours) leftBehind.delete(file);
   }
   throw inUse(undefined, file);
+}
+
+async function makeLocksFolder(fileSystem: VaultFileSystem, folder: string): Promise<void> {
+  try {
+    await fileSystem.mkdir(folder, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw toStorageError(error, folder);
+  }
+}
+
+/**
+ * The locks of other machines in a shared vault (and an older Alianza's `vault.lock` of another
+ * machine), oldest first. Unreadable ones are left out: they tell nothing, and block nothing.
+ */
+async function otherMachines(fileSystem: VaultFileSystem, directory: string, hostname: string): Promise<LockRecord[]> {
+  const folder = path.join(directory, locksFolder);
+  const names = await fileSystem.readdir(folder).catch(() => [] as string[]);
+  const files = [
+    path.join(directory, lockFileName),
+    ...names.filter((name) => hostLockPattern.test(name)).map((name) => path.join(folder, name)),
+  ];
+  const others: LockRecord[] = [];
+  for (const file of files) {
+    const found = await readLock(fileSystem, file).catch(() => undefined);
+    if (found?.record !== undefined && found.record.hostname !== hostname) others.push(found.record);
+  }
+  return others.sort((left, right) => left.startedAt.localeCompare(right.startedAt));
 }
 
 /** False only when the process certainly does not exist (ESRCH); EPERM means it exists. */
