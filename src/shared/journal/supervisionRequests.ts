@@ -69,9 +69,7 @@ export const recordSupervisionRequestSchema = z.strictObject({
   discussed: textSchema.optional(),
   remarks: textSchema.optional(),
   visibility: z.enum(sectionVisibilities),
-  actions: z
-    .array(z.strictObject({ what: agreedActionSchema.shape.what, due: calendarDateSchema.optional() }))
-    .max(50),
+  actions: z.array(z.strictObject({ what: agreedActionSchema.shape.what, due: calendarDateSchema.optional() })).max(50),
   /** Notes read from a brief sent back (`readReturnedBrief`), stored as read. */
   returned: z
     .strictObject({

@@ -145,7 +145,12 @@ describe('goal attainment scaling', () => {
     caregiver: `En palabras de la madre, nivel ${level}`,
   }));
   let caseId: string;
-  const schoolGoal: Goal = { id: 'g-school', description: 'Asistencia escolar', agreedWith: ['p-mother'], status: 'agreed' };
+  const schoolGoal: Goal = {
+    id: 'g-school',
+    description: 'Asistencia escolar',
+    agreedWith: ['p-mother'],
+    status: 'agreed',
+  };
 
   it('sets a scale on a goal and refuses one that is not whole or not of the case', async () => {
     caseId = (await call('createCase', createCaseRequest('Familia G.', { goals: [...goals, schoolGoal] as never }))).id;
