@@ -13,7 +13,7 @@ import { guardingRollback, type GuardedVaultAccess } from './access/rollbackGuar
 import { createHighWaterMarks } from './vault/highWaterMarks';
 import { createExportService, type ChooseSavePath, type ExportService, type PdfPrinter } from './exports/exportService';
 import { createJournalCare, type ChooseFile, type JournalCare } from './journal/journalCare';
-import { createReturnedBriefReader } from './supervision/returnedBriefService';
+import { briefPseudonyms, createReturnedBriefReader } from './supervision/returnedBriefService';
 import { createJournalService, type JournalService } from './journal/journalService';
 import { createReportService, type ReportService } from './reports/reportService';
 import { listHearings } from './reports/hearingAgenda';
@@ -75,7 +75,10 @@ export interface Services {
   /** The coming hearings across cases, for the home screen. */
   hearings: { list(): Promise<HearingAgendaItem[]> };
   /** Briefs the supervisor sent back, read (never stored here: `journal.recordSupervision` does). */
-  supervision: { readReturnedBrief: ReturnType<typeof createReturnedBriefReader> };
+  supervision: {
+    readReturnedBrief: ReturnType<typeof createReturnedBriefReader>;
+    briefPseudonyms(caseId: string, exportId: string): ReturnType<typeof briefPseudonyms>;
+  };
   /** Locks the vault and stops timers (app quit, test teardown). */
   shutdown(): Promise<void>;
 }
@@ -180,6 +183,7 @@ export function createServices(options: ServiceOptions): Services {
         open: () => journal.open(),
         ...(options.chooseFile === undefined ? {} : { chooseFile: options.chooseFile }),
       }),
+      briefPseudonyms: (caseId, exportId) => briefPseudonyms(journal.open(), caseId, exportId),
     },
     shutdown: async () => {
       autoLock.stop();

@@ -24,6 +24,7 @@ export function journalHandlers({
     recordSupervision: (request) => journal.recordSupervision(request),
     updateAgreedAction: (request) => journal.updateAgreedAction(request),
     listOpenActions: () => journal.listOpenActions(),
+    getBriefPseudonyms: ({ caseId, exportId }) => supervision.briefPseudonyms(caseId, exportId),
     setGoalScale: (request) => journal.setGoalScale(request),
     rateGoals: (request) => journal.rateGoals(request),
     getGoalAttainment: ({ caseId }) => journal.getGoalAttainment(caseId),

@@ -30,6 +30,17 @@ export interface ReturnedBriefOptions {
 
 const refused = (reason: ReturnedBriefRefusal): ReadReturnedBriefResponse => ({ status: 'refused', reason });
 
+/** The pseudonyms of one exported brief of a case and whom they stand for, for the screen. */
+export async function briefPseudonyms(journal: OpenJournal, caseId: string, exportId: string) {
+  const [journalCase, exports] = await Promise.all([
+    journal.store.readCase(caseId),
+    exportLogOf(journal.session).read(caseId),
+  ]);
+  const record = exports.exports.find((each) => each.id === exportId && each.kind === 'supervision-brief');
+  if (record === undefined) throw new AppError('invalid-request', `The case has no exported brief ${exportId}.`);
+  return { pseudonyms: pseudonymsOf(journalCase, exports, record) };
+}
+
 export function createReturnedBriefReader(options: ReturnedBriefOptions) {
   return async function readReturned(request: { pasted?: string | undefined }): Promise<ReadReturnedBriefResponse> {
     const journal = options.open();

@@ -55,6 +55,8 @@ import {
 } from '../journal/allianceRequests';
 import { warningThresholdsSchema } from '../alliance/thresholds';
 import {
+  briefPseudonymsRequestSchema,
+  briefPseudonymsSchema,
   openActionsSchema,
   readReturnedBriefRequestSchema,
   readReturnedBriefResponseSchema,
@@ -115,6 +117,7 @@ const caseReads = [
   'getEntryExcerpts',
   'listCaseWarnings',
   'getGoalAttainment',
+  'getBriefPseudonyms',
   'listReportableExcerpts',
   'previewBrief',
   'previewReport',
@@ -194,6 +197,7 @@ export const contract = {
   recordSupervision: mutation(recordSupervisionRequestSchema, supervisionAnswerSchema, editsCase),
   updateAgreedAction: mutation(updateAgreedActionRequestSchema, supervisionAnswerSchema, editsCase),
   listOpenActions: query(nothing, openActionsSchema),
+  getBriefPseudonyms: query(briefPseudonymsRequestSchema, briefPseudonymsSchema),
   setGoalScale: mutation(setGoalScaleRequestSchema, caseObjectSchema, editsCase),
   rateGoals: mutation(rateGoalsRequestSchema, caseObjectSchema, editsCase),
   getGoalAttainment: query(caseIdRequestSchema, goalAttainmentSchema),

@@ -42,6 +42,7 @@ export const methodNames = [
   'recordSupervision',
   'updateAgreedAction',
   'listOpenActions',
+  'getBriefPseudonyms',
   'setGoalScale',
   'rateGoals',
   'getGoalAttainment',

@@ -36,6 +36,11 @@ export type ReturnedBriefRefusal = (typeof returnedBriefRefusals)[number];
 /** Pasted text is read as it is; without it main asks for the file in its own dialog. */
 export const readReturnedBriefRequestSchema = z.strictObject({ pasted: z.string().max(500_000).optional() });
 
+export const briefPseudonymSchema = z.strictObject({ label: z.string(), partyId: idSchema, name: z.string() });
+
+export const briefPseudonymsRequestSchema = z.strictObject({ caseId: idSchema, exportId: idSchema });
+export const briefPseudonymsSchema = z.strictObject({ pseudonyms: z.array(briefPseudonymSchema) });
+
 export const returnedBriefSchema = z.strictObject({
   caseId: idSchema,
   caseAlias: z.string(),
@@ -47,7 +52,7 @@ export const returnedBriefSchema = z.strictObject({
   notes: z.array(z.string()),
   comments: z.array(returnedCommentSchema),
   /** The brief's pseudonyms and whom they stand for: for the screen only, never stored with the notes. */
-  pseudonyms: z.array(z.strictObject({ label: z.string(), partyId: idSchema, name: z.string() })),
+  pseudonyms: z.array(briefPseudonymSchema),
 });
 export type ReturnedBrief = z.infer<typeof returnedBriefSchema>;
 

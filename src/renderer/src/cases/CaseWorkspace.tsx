@@ -15,6 +15,7 @@ import { CaseTimeline } from '../entries/CaseTimeline';
 import { ExportLog } from '../exports/ExportLog';
 import { GoalAttainment } from '../gas/GoalAttainment';
 import { ReportsTab } from '../reports/ReportsTab';
+import { CaseSupervisions } from '../supervision/CaseSupervisions';
 import { useNavigation } from '../navigation/NavigationContext';
 import { ArchiveCaseForm } from './ArchiveCaseForm';
 import { CaseDetails } from './CaseDetails';
@@ -28,7 +29,7 @@ import { Tabs, type TabDefinition } from '../ui/Tabs';
 import { useReturnFocus } from '../ui/useReturnFocus';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
-type CaseTab = 'timeline' | 'alliance' | 'reports' | 'details';
+type CaseTab = 'timeline' | 'alliance' | 'supervision' | 'reports' | 'details';
 
 const headerForms = {
   details: EditDetailsForm,
@@ -161,6 +162,11 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
           <GoalAttainment journalCase={journalCase} />
         </>
       ),
+    },
+    {
+      id: 'supervision',
+      label: t('supervision.tab'),
+      render: () => <CaseSupervisions journalCase={journalCase} onDirtyChange={onDirtyChange} />,
     },
     {
       id: 'details',

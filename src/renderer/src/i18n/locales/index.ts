@@ -13,6 +13,8 @@ import { exportsEn } from './exports.en';
 import { exportsEs } from './exports.es';
 import { reportsEn } from './reports.en';
 import { reportsEs } from './reports.es';
+import { supervisionEn } from './supervision.en';
+import { supervisionEs } from './supervision.es';
 import type { TranslationsOf } from './shape';
 import { taxonomyEn } from '../../../../shared/i18n/taxonomy.en';
 import { taxonomyEs } from '../../../../shared/i18n/taxonomy.es';
@@ -29,6 +31,7 @@ export const english = {
   reports: reportsEn,
   alliance: allianceEn,
   gas: gasEn,
+  supervision: supervisionEn,
 } as const;
 
 export const spanish: TranslationsOf<typeof english> = {
@@ -41,4 +44,5 @@ export const spanish: TranslationsOf<typeof english> = {
   reports: reportsEs,
   alliance: allianceEs,
   gas: gasEs,
+  supervision: supervisionEs,
 };

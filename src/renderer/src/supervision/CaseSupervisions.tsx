@@ -1,0 +1,168 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreedAction, CaseSupervision } from '../../../shared/domain/supervision';
+import type { CaseOverview } from '../../../shared/journal/caseOverview';
+import { formatCalendarDate } from '../cases/dates';
+import { PanelToggle } from '../ui/PanelToggle';
+import { useReturnFocus } from '../ui/useReturnFocus';
+import { ActionUpdateForm } from './ActionUpdateForm';
+import { StoredReturnedNotes } from './StoredReturnedNotes';
+import { SupervisionForm } from './SupervisionForm';
+import './supervision.css';
+
+interface Props {
+  journalCase: CaseOverview;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+type Panel = { kind: 'record' } | { kind: 'action'; actionId: string };
+
+const recordPanel: Panel = { kind: 'record' };
+const actionPanel = (actionId: string): Panel => ({ kind: 'action', actionId });
+
+/**
+ * The case's Supervision tab: record a supervision, and its history newest first — what was
+ * discussed, the remarks with who may read them, the notes sent back and each action agreed with
+ * what became of it.
+ */
+export function CaseSupervisions({ journalCase, onDirtyChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [panel, setPanel] = useState<Panel | undefined>();
+  const [confirmation, setConfirmation] = useState('');
+  const focus = useReturnFocus(heading);
+  const date = (value: string) => formatCalendarDate(value, i18n.language);
+  const parts = [...(journalCase.supervisions ?? [])].reverse();
+
+  function close(): void {
+    setPanel(undefined);
+    onDirtyChange(false);
+    focus.restore();
+  }
+  function open(next: Panel): void {
+    focus.remember();
+    setConfirmation('');
+    setPanel(next);
+  }
+  const isOpen = (next: Panel) =>
+    panel?.kind === next.kind &&
+    (next.kind !== 'action' || (panel.kind === 'action' && panel.actionId === next.actionId));
+  const toggle = (next: Panel) => (isOpen(next) ? close() : open(next));
+  function done(message: string): void {
+    setConfirmation(message);
+    close();
+  }
+
+  function actionLine(action: AgreedAction): string {
+    const when =
+      action.due === undefined
+        ? t('supervision.action.noDue')
+        : t('supervision.action.due', { date: date(action.due) });
+    return `${t(`supervision.action.statuses.${action.status}`)} · ${when}`;
+  }
+
+  function history(part: CaseSupervision) {
+    return (
+      <li key={part.id} className="supervision-part">
+        <h3>
+          {t('supervision.history.heading', {
+            date: date(part.heldOn),
+            supervisor: part.supervisor,
+            kind: t(`supervision.form.kinds.${part.kind}`),
+          })}
+        </h3>
+        {part.discussed !== undefined && (
+          <p>
+            <strong>{t('supervision.history.discussed')}: </strong>
+            {part.discussed}
+          </p>
+        )}
+        {part.remarks !== undefined && (
+          <p>
+            <strong>{t('supervision.history.remarks')}: </strong>
+            {part.remarks}
+          </p>
+        )}
+        {(part.discussed !== undefined || part.remarks !== undefined) && (
+          <p className="help">
+            {t('supervision.history.readBy', { visibility: t(`taxonomy.sectionVisibilities.${part.visibility}`) })}
+          </p>
+        )}
+        {part.returned.map((returned) => (
+          <StoredReturnedNotes
+            key={`${returned.exportId}/${returned.importedAt}`}
+            caseId={journalCase.id}
+            returned={returned}
+          />
+        ))}
+        {part.actions.length > 0 && (
+          <ul className="supervision-actions" aria-label={t('supervision.form.actions')}>
+            {part.actions.map((action) => {
+              const next = actionPanel(action.id);
+              return (
+                <li key={action.id} data-status={action.status} data-testid="agreed-action">
+                  <span className="supervision-action-what">{action.what}</span>{' '}
+                  <span className="help">{actionLine(action)}</span>
+                  {action.updates.length > 0 && (
+                    <ul>
+                      {action.updates.map((update) => (
+                        <li key={update.recordedAt}>
+                          {t('supervision.action.history', {
+                            date: date(update.on),
+                            status: t(`supervision.action.statuses.${update.status}`),
+                          })}
+                          {update.note === undefined ? '' : ` — ${update.note}`}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <PanelToggle expanded={isOpen(next)} onToggle={() => toggle(next)}>
+                    {t('supervision.action.update')}
+                  </PanelToggle>
+                  {isOpen(next) && (
+                    <ActionUpdateForm
+                      caseId={journalCase.id}
+                      part={part}
+                      action={action}
+                      onSaved={() => done(t('supervision.action.saved'))}
+                      onCancel={close}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </li>
+    );
+  }
+
+  return (
+    <section className="supervision-tab" aria-labelledby={titleId}>
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {t('supervision.history.title')}
+      </h2>
+      <p className="help">{t('supervision.intro')}</p>
+      <p className="confirmation" role="status">
+        {confirmation}
+      </p>
+      <PanelToggle expanded={isOpen(recordPanel)} onToggle={() => toggle(recordPanel)}>
+        {t('supervision.record')}
+      </PanelToggle>
+      {isOpen(recordPanel) && (
+        <SupervisionForm
+          caseId={journalCase.id}
+          onSaved={() => done(t('supervision.form.saved'))}
+          onCancel={close}
+          onDirtyChange={onDirtyChange}
+        />
+      )}
+      {parts.length === 0 ? (
+        <p>{t('supervision.history.none')}</p>
+      ) : (
+        <ol className="supervision-history">{parts.map(history)}</ol>
+      )}
+    </section>
+  );
+}
