@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExportService } from '../../../src/main/exports/exportService';
+import { briefReference } from '../../../src/main/supervision/briefReference';
 import { openExportJournal, withoutReference, type ExportJournal } from './support';
 
 let journal: ExportJournal;
@@ -41,5 +42,31 @@ describe('the PDF brief', () => {
     if (saved.status !== 'saved') throw new Error('The export was not saved.');
     expect(await readFile(saved.path, 'utf8')).toBe('%PDF-1.7 printed');
     expect(saved.record).toMatchObject({ format: 'pdf', kind: 'supervision-brief', language: 'es' });
+  });
+});
+
+describe('the reference a brief prints', () => {
+  it('is never taken for a file number by the check of what was written, however many digits it has', async () => {
+    const vaultId = journal.services.journal.open().session.vaultId;
+    // Export ids whose references are mostly digits: after "Reference:" they look like a case file number.
+    const digitHeavy: string[] = [];
+    for (let index = 0; digitHeavy.length < 3; index++) {
+      const id = `export-${index}`;
+      if ((briefReference(vaultId, id).match(/\d/g) ?? []).length >= 9) digitHeavy.push(id);
+    }
+    for (const [at, id] of digitHeavy.entries()) {
+      const exports = createExportService({
+        open: () => journal.services.journal.open(),
+        now: () => journal.clock.now(),
+        newId: () => id,
+      });
+      for (const format of ['docx', 'md'] as const) {
+        const saved = await exports.saveBrief(
+          { ...request(), format, language: at % 2 === 0 ? 'en' : 'es' },
+          path.join(journal.outbox, `digits-${at}.${format}`),
+        );
+        expect(saved.status).toBe('saved');
+      }
+    }
   });
 });

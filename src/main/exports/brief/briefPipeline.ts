@@ -120,7 +120,14 @@ export function buildPreparedBrief(inputs: BriefInputs, request: BriefRequest): 
 /** The brief as a file carries it: its reference under the facts and in the footer (the preview has none). */
 export function withReference(brief: PreparedBrief, reference: string): PreparedBrief {
   const model = { ...brief.model, facts: { ...brief.model.facts, reference } };
-  return { ...brief, model, blocks: briefBlocks(model, brief.labels) };
+  return {
+    ...brief,
+    model,
+    blocks: briefBlocks(model, brief.labels),
+    // The reference is the app's own and names nothing, but after "Reference:" its digits read
+    // as a file number to the check of what was written: it is taken out before that check.
+    leftovers: (text) => brief.leftovers(text.replaceAll(reference, '')),
+  };
 }
 
 /** The HTML export and its `<article>`: the charts inline as SVG. */

@@ -1,3 +1,4 @@
+import { SupervisionPrompts } from '../supervision/SupervisionPrompts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -121,6 +122,7 @@ export function EntryWorkspace(props: Props) {
           onEdit={() => setMode({ kind: 'edit', start: revision(viewed) })}
         />
       )}
+      {editing !== undefined && <SupervisionPrompts journalCase={journalCase} />}
       {editing !== undefined && (
         <EntryEditor
           key={`${editing.entryId}/${editing.draftId}`}
