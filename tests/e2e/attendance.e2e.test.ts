@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { daysBefore, todayDate } from '../../src/renderer/src/cases/dates';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveScreenshot, saveWholeScreenshot } from './harness/checks';
-import { createJournal, heading } from './harness/journal';
+import { createJournal, heading, openCaseFromSidebar, showSeededJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 import { seedFamilyCase } from './harness/seed';
 
@@ -21,14 +21,8 @@ describe.skipIf(e2eMode === undefined)('attendance', () => {
       phase: 'evaluation',
       reflection: { sections: [{ id: 'notes', title: 'Notes', visibility: 'supervision', text: 'A visit.' }] },
     });
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
-    const openCase = () =>
-      page
-        .getByRole('navigation')
-        .getByRole('button', { name: /Family R\./ })
-        .first()
-        .click();
+    await showSeededJournal(page);
+    const openCase = () => openCaseFromSidebar(page, /Family R\./);
     await openCase();
     const main = page.getByRole('main');
     await main.getByRole('button', { name: 'Record attendance' }).click();
@@ -147,8 +141,7 @@ describe.skipIf(e2eMode === undefined)('attendance', () => {
       return failures;
     }, dates);
     expect(problems).toEqual([]);
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await showSeededJournal(page);
     const item = page.getByRole('navigation').getByRole('button', { name: /Family A\./ });
     await expect
       .poll(() => item.textContent(), { timeout: 20_000 })

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveWholeScreenshot } from './harness/checks';
-import { createJournal, heading } from './harness/journal';
+import { createJournal, openCaseFromSidebar, showSeededJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 import { seedFamilyCase } from './harness/seed';
 
@@ -38,14 +38,8 @@ describe.skipIf(e2eMode === undefined)('goal attainment scaling', () => {
       },
       { caseId, goals },
     );
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
-    const openCase = () =>
-      page
-        .getByRole('navigation')
-        .getByRole('button', { name: /Family R\./ })
-        .first()
-        .click();
+    await showSeededJournal(page);
+    const openCase = () => openCaseFromSidebar(page, /Family R\./);
     await openCase();
     await page.getByRole('tab', { name: 'Alliance' }).click();
     const section = page.getByTestId('goal-attainment');

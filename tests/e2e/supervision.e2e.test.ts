@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveScreenshot } from './harness/checks';
-import { createJournal, heading } from './harness/journal';
+import { createJournal, showSeededJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 import { seedFamilyCase } from './harness/seed';
 
@@ -41,8 +41,7 @@ describe.skipIf(e2eMode === undefined)('supervision', () => {
       if (!recorded.ok) throw new Error(recorded.error.message);
       return recorded.value.actions.map((action) => action.id);
     }, caseId);
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await showSeededJournal(page);
     const list = page.getByTestId('home-actions');
     await expect.poll(() => list.getByRole('listitem').count(), { timeout: 20_000 }).toBe(2);
     const items = await list.getByRole('listitem').allTextContents();

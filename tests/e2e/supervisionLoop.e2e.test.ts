@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { editAsSupervisor } from '../support/supervisorEdits';
 import { expectAccessible, saveWholeScreenshot } from './harness/checks';
-import { createJournal, heading } from './harness/journal';
+import { createJournal, openCaseFromSidebar, showSeededJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 import { seedFamilyCase } from './harness/seed';
 
@@ -47,7 +47,8 @@ describe.skipIf(e2eMode === undefined)('the supervision loop', () => {
     const exported = await page.evaluate(async (caseId) => {
       const api = (window as unknown as { alianza: AlianzaApi }).alianza;
       const saved = await api.exportBrief({ caseId, language: 'en', from: null, format: 'docx' });
-      if (!saved.ok || saved.value.status !== 'saved') throw new Error(`The brief was not exported: ${JSON.stringify(saved)}`);
+      if (!saved.ok || saved.value.status !== 'saved')
+        throw new Error(`The brief was not exported: ${JSON.stringify(saved)}`);
       return saved.value.path;
     }, caseId);
     // The supervisor's word processor: a paragraph under the notes heading, a comment on the session.
@@ -59,14 +60,8 @@ describe.skipIf(e2eMode === undefined)('the supervision loop', () => {
       }),
     );
 
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
-    const openCase = () =>
-      page
-        .getByRole('navigation')
-        .getByRole('button', { name: /Family R\./ })
-        .first()
-        .click();
+    await showSeededJournal(page);
+    const openCase = () => openCaseFromSidebar(page, /Family R\./);
     await openCase();
     const main = page.getByRole('main');
     await main.getByRole('tab', { name: 'Supervision' }).click();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveWholeScreenshot } from './harness/checks';
-import { createJournal, heading } from './harness/journal';
+import { createJournal, heading, openCaseFromSidebar, showSeededJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 
 let app: LaunchedApp | undefined;
@@ -100,14 +100,8 @@ describe.skipIf(e2eMode === undefined)('alliance warnings', () => {
     const { page } = app;
     await createJournal(page);
     await seedFallingCase(page);
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
-    const openCase = () =>
-      page
-        .getByRole('navigation')
-        .getByRole('button', { name: /Family W\./ })
-        .first()
-        .click();
+    await showSeededJournal(page);
+    const openCase = () => openCaseFromSidebar(page, /Family W\./);
     await openCase();
     const main = page.getByRole('main');
     await main.getByRole('tab', { name: 'Alliance' }).click();
@@ -180,8 +174,7 @@ describe.skipIf(e2eMode === undefined)('alliance warnings', () => {
     const { page } = app;
     await createJournal(page);
     await seedFallingCase(page);
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await showSeededJournal(page);
     const queue = page.getByRole('region', { name: 'Alliance warnings to look at' });
     const items = queue.getByRole('listitem');
     await expect.poll(() => items.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(7);

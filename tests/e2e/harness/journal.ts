@@ -26,3 +26,14 @@ export async function unlockJournal(page: Page, passphrase = testPassphrase): Pr
 export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 }).textContent();
 }
+
+/** After seeding through the bridge: the page reads the journal again (it stays unlocked in main) and shows Home. */
+export async function showSeededJournal(page: Page): Promise<void> {
+  await page.reload();
+  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+}
+
+/** Opens a case from the sidebar's case list, by its alias (any language). */
+export function openCaseFromSidebar(page: Page, alias: RegExp): Promise<void> {
+  return page.getByRole('navigation').getByRole('button', { name: alias }).first().click();
+}
