@@ -217,7 +217,7 @@ describe.skipIf(e2eMode === undefined)('cases', () => {
     await page.getByRole('tab', { name: 'Details' }).focus();
     // Radix moves focus to the next tab in a timeout after the key, so these poll.
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.getByRole('tab', { name: 'Alliance' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Supervision' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('End');
     await expect.poll(() => page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
 

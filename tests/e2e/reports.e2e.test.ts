@@ -421,8 +421,11 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
       await page.getByLabel('Version shown').selectOption('2');
       await chooseMore(page, 'Export…');
       // The review copy is made only from a shared version: the frozen text the caregiver reads.
+      // A menu item runs once the menu has closed: the panel is polled for, then read.
+      await expect
+        .poll(() => main(page).getByText('Share the version first.', { exact: false }).isVisible())
+        .toBe(true);
       expect(await page.getByRole('radio', { name: 'Review copy for the caregiver' }).count()).toBe(0);
-      expect(await main(page).getByText('Share the version first.', { exact: false }).isVisible()).toBe(true);
       await page.getByRole('radio', { name: 'Final report for the court' }).check();
       await page.getByRole('radio', { name: 'Word document (DOCX)' }).check();
       await main(page).locator('form').getByRole('button', { name: 'Export…' }).click();
