@@ -136,5 +136,21 @@ describe.skipIf(e2eMode === undefined)('the supervision loop', () => {
     expect(await main.locator('section.supervision-tab').textContent()).toContain('Realizada');
     await saveWholeScreenshot(page, 'supervision-tab-es');
     await expectAccessible(page, 'pestaña de supervisión');
+    await main.getByRole('button', { name: 'Registrar una supervisión' }).click();
+    await main.getByRole('button', { name: 'Agregar una acción' }).click();
+    await main.getByRole('button', { name: 'Guardar la supervisión' }).click();
+    // Nothing typed: each problem is said in Spanish by its field.
+    await expect.poll(() => main.getByText('Escriba quién supervisó.').count()).toBe(1);
+    expect(await main.getByText('Escriba la acción, o quítela.').count()).toBe(1);
+    await saveWholeScreenshot(page, 'supervision-record-es');
+    await expectAccessible(page, 'registrar una supervisión');
+    await main.getByRole('button', { name: 'Cancelar' }).click();
+    await main.getByRole('button', { name: 'Nueva reflexión' }).click();
+    await expect.poll(() => prompts.count(), { timeout: 20_000 }).toBe(1);
+    expect(await prompts.textContent()).toContain(
+      'Acordado en supervisión el 20 mar 2025: Ask the school about the absences.',
+    );
+    await saveWholeScreenshot(page, 'supervision-prompt-es');
+    await expectAccessible(page, 'reflexión con una pregunta de supervisión');
   });
 });
