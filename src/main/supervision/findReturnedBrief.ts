@@ -3,12 +3,15 @@
  * and each brief's reference made again from its entry id, since the reference itself is never
  * stored. A reference with another journal's tag is told apart from one that matches nothing.
  */
-import type { ExportRecord } from '../../shared/exports/exportLog';
+import type { CaseExports, ExportRecord } from '../../shared/exports/exportLog';
 import type { ExportLog } from '../exports/exportLog';
 import { briefReference, journalTag } from './briefReference';
 
 export type FoundBrief =
-  { kind: 'found'; caseId: string; record: ExportRecord } | { kind: 'other-journal' } | { kind: 'unknown-brief' };
+  /** With the case's export log, read to find it: its pseudonyms are the brief's. */
+  | { kind: 'found'; caseId: string; record: ExportRecord; exports: CaseExports }
+  | { kind: 'other-journal' }
+  | { kind: 'unknown-brief' };
 
 export interface BriefSearchSources {
   vaultId: string;
@@ -22,10 +25,11 @@ export async function findReturnedBrief(
 ): Promise<FoundBrief> {
   if (reference.tag !== journalTag(sources.vaultId)) return { kind: 'other-journal' };
   for (const caseId of await sources.caseIds()) {
-    const { exports } = await sources.log.read(caseId);
-    for (const record of exports) {
+    const exports = await sources.log.read(caseId);
+    for (const record of exports.exports) {
       if (record.kind !== 'supervision-brief') continue;
-      if (briefReference(sources.vaultId, record.id) === reference.reference) return { kind: 'found', caseId, record };
+      if (briefReference(sources.vaultId, record.id) === reference.reference)
+        return { kind: 'found', caseId, record, exports };
     }
   }
   return { kind: 'unknown-brief' };

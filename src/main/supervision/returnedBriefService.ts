@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseWithEntries } from '../../shared/domain/case';
 import type { CaseExports, ExportRecord } from '../../shared/exports/exportLog';
-import { assignmentFor, pseudonymLabel } from '../../shared/exports/deidentify/pseudonyms';
+import { customLabelsOf, derivedLabelOf } from '../../shared/exports/deidentify/pseudonyms';
 import { AppError } from '../../shared/ipc/result';
 import type {
   ReadReturnedBriefResponse,
@@ -73,7 +73,8 @@ export function createReturnedBriefReader(options: ReturnedBriefOptions) {
       reading,
     );
     if (found.kind !== 'found') return refused(found.kind);
-    const [journalCase, exports] = await Promise.all([journal.store.readCase(found.caseId), log.read(found.caseId)]);
+    const journalCase = await journal.store.readCase(found.caseId);
+    const { exports } = found;
     const brief: ReturnedBrief = {
       caseId: journalCase.id,
       caseAlias: journalCase.alias,
@@ -90,16 +91,12 @@ export function createReturnedBriefReader(options: ReturnedBriefOptions) {
   };
 }
 
-/** Each party's pseudonym in the brief's language, as the brief printed it. */
+/** Each party's pseudonym in the brief's language, as the brief printed it (the practitioner's own first). */
 function pseudonymsOf(journalCase: CaseWithEntries, exports: CaseExports, record: ExportRecord) {
   const language = record.language ?? 'es';
+  const custom = customLabelsOf(exports.customPseudonyms, language);
   return journalCase.parties.flatMap((party) => {
-    const custom = exports.customPseudonyms.find(
-      (each) => each.partyId === party.id && each.language === language,
-    )?.label;
-    const assignment = assignmentFor(exports.pseudonyms, party);
-    const label =
-      custom ?? (assignment === undefined ? undefined : pseudonymLabel(assignment, language, party.relationship));
+    const label = custom.get(party.id) ?? derivedLabelOf(exports.pseudonyms, party, language);
     return label === undefined ? [] : [{ label, partyId: party.id, name: party.name }];
   });
 }

@@ -6,7 +6,13 @@
 import type { CaseWithEntries } from '../../domain/case';
 import { fold } from '../../text/normalize';
 import { createDeidentifier, type Deidentifier } from '../deidentify/deidentifier';
-import { assignmentFor, assignPseudonyms, pseudonymLabel, type PseudonymAssignment } from '../deidentify/pseudonyms';
+import {
+  assignPseudonyms,
+  customLabelsOf,
+  derivedLabelOf,
+  pseudonymLabel,
+  type PseudonymAssignment,
+} from '../deidentify/pseudonyms';
 import type { Lexicon } from '../deidentify/warnings';
 import type { CaseExports } from '../exportLog';
 import type { BriefLanguage } from '../language';
@@ -34,12 +40,7 @@ export function briefDeidentifier(input: BriefDeidentifierInput): {
   const pseudonyms = assignPseudonyms(journalCase.parties, input.pseudonyms);
   const decisions = input.decisions ?? {};
   const nameWords = new Set((decisions.nameWords ?? []).map(fold));
-  // A map, not an object: a party id may be any string, "__proto__" included.
-  const customLabels = new Map(
-    (decisions.customPseudonyms ?? [])
-      .filter((custom) => custom.language === choices.language)
-      .map((custom) => [custom.partyId, custom.label]),
-  );
+  const customLabels = customLabelsOf(decisions.customPseudonyms ?? [], choices.language);
   const others = (decisions.others ?? []).map((other) => ({
     words: other.words,
     pseudonym: pseudonymLabel({ role: 'other', ordinal: other.ordinal }, choices.language),
@@ -57,8 +58,8 @@ export function briefDeidentifier(input: BriefDeidentifierInput): {
     generalised: (decisions.places ?? []).filter((place) => place.decision === 'generalise').map((place) => place.text),
   });
   const derivedLabels = journalCase.parties.flatMap((party) => {
-    const assignment = assignmentFor(pseudonyms, party);
-    return assignment === undefined ? [] : [pseudonymLabel(assignment, choices.language, party.relationship)];
+    const label = derivedLabelOf(pseudonyms, party, choices.language);
+    return label === undefined ? [] : [label];
   });
   return { deidentifier, pseudonyms, others, customLabels, derivedLabels };
 }

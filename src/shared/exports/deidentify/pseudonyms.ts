@@ -74,3 +74,21 @@ export function assignmentFor(
 ): PseudonymAssignment | undefined {
   return assignments.find((assignment) => assignment.partyId === party.id && assignment.role === party.role);
 }
+
+/** A party's pseudonym as the app derives it from its assignment, in a language; none without one. */
+export function derivedLabelOf(
+  assignments: readonly PseudonymAssignment[],
+  party: { id: string; role: PartyRole; relationship?: string | undefined },
+  language: BriefLanguage,
+): string | undefined {
+  const assignment = assignmentFor(assignments, party);
+  return assignment === undefined ? undefined : pseudonymLabel(assignment, language, party.relationship);
+}
+
+/** The pseudonyms the practitioner wrote, in a language, by party id (a map: an id may be "__proto__"). */
+export function customLabelsOf(
+  custom: readonly { partyId: string; language: BriefLanguage; label: string }[],
+  language: BriefLanguage,
+): Map<string, string> {
+  return new Map(custom.filter((each) => each.language === language).map((each) => [each.partyId, each.label]));
+}
