@@ -4,7 +4,7 @@
  * was agreed and what followed can always be read back.
  */
 import type { CaseWithEntries } from '../../shared/domain/case';
-import type { CaseSupervision } from '../../shared/domain/supervision';
+import { openAgreedActions, type CaseSupervision } from '../../shared/domain/supervision';
 import { AppError } from '../../shared/ipc/result';
 import type {
   OpenAction,
@@ -104,23 +104,20 @@ export function withActionUpdate(
   return { next, part };
 }
 
-/** The case's actions still open, soonest due first (those with no date after), then oldest agreed. */
+/** The case's actions still open, for the home queue and the CLI (`actionOrder` sorts them). */
 export function openActionsOf(journalCase: CaseWithEntries): OpenAction[] {
-  return (journalCase.supervisions ?? []).flatMap((part) =>
-    part.actions
-      .filter((action) => action.status === 'open')
-      .map((action) => ({
-        caseId: journalCase.id,
-        caseAlias: journalCase.alias,
-        actionId: action.id,
-        what: action.what,
-        ...(action.due === undefined ? {} : { due: action.due }),
-        agreedOn: part.heldOn,
-        supervisor: part.supervisor,
-      })),
-  );
+  return openAgreedActions(journalCase.supervisions).map(({ part, action }) => ({
+    caseId: journalCase.id,
+    caseAlias: journalCase.alias,
+    actionId: action.id,
+    what: action.what,
+    ...(action.due === undefined ? {} : { due: action.due }),
+    agreedOn: part.heldOn,
+    supervisor: part.supervisor,
+  }));
 }
 
+/** Soonest due first (those with no date after), then oldest agreed, then by case. */
 export function actionOrder(first: OpenAction, second: OpenAction): number {
   const due = (first.due ?? '9999-12-31').localeCompare(second.due ?? '9999-12-31');
   return due !== 0

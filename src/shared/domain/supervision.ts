@@ -45,6 +45,7 @@ export const returnedCommentSchema = z.strictObject({
   author: z.string().max(200).optional(),
   on: textSchema.optional(),
 });
+export type ReturnedComment = z.infer<typeof returnedCommentSchema>;
 
 /**
  * What the supervisor wrote in a brief and sent back: de-identified text (the brief's
@@ -79,3 +80,10 @@ export const caseSupervisionSchema = z.strictObject({
   updatedAt: timestampSchema,
 });
 export type CaseSupervision = z.infer<typeof caseSupervisionSchema>;
+
+/** The actions of a case's supervisions still open, each with the part that agreed it, in the order recorded. */
+export function openAgreedActions(supervisions: readonly CaseSupervision[] | undefined) {
+  return (supervisions ?? []).flatMap((part) =>
+    part.actions.filter((action) => action.status === 'open').map((action) => ({ part, action })),
+  );
+}

@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDay } from '../../../shared/domain/localDay';
 import type { OpenAction } from '../../../shared/journal/supervisionRequests';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
-import { formatCalendarDate } from '../cases/dates';
+import { formatCalendarDate, todayDate } from '../cases/dates';
 import { useNavigation } from '../navigation/NavigationContext';
 import { LoadState } from '../ui/LoadState';
 import '../reports/reports.css';
@@ -19,7 +18,7 @@ export function HomeActions() {
   const { navigate } = useNavigation();
   const titleId = useId();
   const state = loadStateOf(useContractQuery('listOpenActions', undefined));
-  const today = localDay(new Date());
+  const today = todayDate();
   const date = (value: string) => formatCalendarDate(value, i18n.language);
 
   function when(action: OpenAction): string {

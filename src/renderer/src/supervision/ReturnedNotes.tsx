@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ReturnedComment } from '../../../shared/domain/supervision';
 import { formatCalendarDate } from '../cases/dates';
 import { reidentify, type PseudonymName } from './reidentify';
 
@@ -10,8 +11,6 @@ interface Props {
   pseudonyms: readonly PseudonymName[];
   headingLevel?: 3 | 4;
 }
-
-type ReturnedComment = { text: string; author?: string | undefined; on?: string | undefined };
 
 /**
  * What the supervisor wrote in a brief and sent back, with the names put back beside the

@@ -1,7 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseWithEntries } from '../../../shared/domain/case';
-import type { ActionStatus, AgreedAction, CaseSupervision } from '../../../shared/domain/supervision';
+import {
+  openAgreedActions,
+  type ActionStatus,
+  type AgreedAction,
+  type CaseSupervision,
+} from '../../../shared/domain/supervision';
 import { formatCalendarDate } from '../cases/dates';
 import { ActionUpdateForm } from './ActionUpdateForm';
 import './supervision.css';
@@ -22,11 +27,7 @@ export function SupervisionPrompts({ journalCase }: { journalCase: CaseWithEntri
   const [answering, setAnswering] = useState<Answering | undefined>();
   const [setAside, setSetAside] = useState<ReadonlySet<string>>(new Set());
   const [confirmation, setConfirmation] = useState('');
-  const open = (journalCase.supervisions ?? []).flatMap((part) =>
-    part.actions
-      .filter((action) => action.status === 'open' && !setAside.has(action.id))
-      .map((action) => ({ part, action })),
-  );
+  const open = openAgreedActions(journalCase.supervisions).filter(({ action }) => !setAside.has(action.id));
   if (open.length === 0 && confirmation === '') return null;
 
   const question = (part: CaseSupervision, action: AgreedAction) =>
