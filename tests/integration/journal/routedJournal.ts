@@ -7,13 +7,13 @@ import { createRouter, type Router } from '../../../src/main/ipc/router';
 import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
 import type { RequestOf, ResponseOf } from '../../../src/shared/ipc/contract';
 import { ipcChannel, type MethodName } from '../../../src/shared/ipc/names';
-import type { ErrorCode } from '../../../src/shared/ipc/result';
+import { AppError, type ErrorCode } from '../../../src/shared/ipc/result';
 import { openTestJournal, type TestJournal } from './support';
 
 export interface RoutedJournal {
   test: TestJournal;
   router: Router;
-  /** The method's answer; a refusal throws with its code. */
+  /** The method's answer; a refusal throws the `AppError` it came back as. */
   call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
   /** The code of a refusal the test expects; an answer throws. */
   refusal(method: MethodName, payload: unknown): Promise<ErrorCode>;
@@ -35,7 +35,7 @@ export async function openRoutedJournal(): Promise<RoutedJournal> {
     router,
     async call(method, request) {
       const result = await router.dispatch(ipcChannel(method), request, ownFrame);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      if (!result.ok) throw new AppError(result.error.code, result.error.message);
       return result.value as never;
     },
     async refusal(method, payload) {

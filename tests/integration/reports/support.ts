@@ -4,17 +4,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createRouter } from '../../../src/main/ipc/router';
-import { createHandlers } from '../../../src/main/handlers/createHandlers';
-import { appOrigin, isTrustedUrl } from '../../../src/main/shell/policy';
 import type { EntryContent } from '../../../src/shared/domain/entry';
 import type { CourtReport, ReportSection, Statement } from '../../../src/shared/domain/report/report';
 import type { CreateReportRequest } from '../../../src/shared/reports/requests';
-import { ipcChannel, type MethodName } from '../../../src/shared/ipc/names';
-import { AppError } from '../../../src/shared/ipc/result';
+import type { MethodName } from '../../../src/shared/ipc/names';
 import { createCaseRequest } from '../../unit/journal/journalFixtures';
 import { sessionWith } from '../../unit/reports/reportFixtures';
-import { openTestJournal, passphrase, type TestJournal } from '../journal/support';
+import { openRoutedJournal } from '../journal/routedJournal';
+import { passphrase, type TestJournal } from '../journal/support';
 import { createTestServices } from '../../support/services';
 
 /** Text that must never reach a report or lie in the vault folder unencrypted. */
@@ -47,19 +44,10 @@ function session(date: string, overrides: Partial<EntryContent> = {}): EntryCont
 }
 
 export async function openReportJournal(): Promise<ReportJournal> {
-  const test = await openTestJournal();
-  const router = createRouter({
-    handlers: createHandlers(test.services),
-    isTrustedSender: (url) => isTrustedUrl(url, [appOrigin]),
-    reportUnexpected: (method, error) => {
-      throw new Error(`${method} failed unexpectedly`, { cause: error });
-    },
-  });
-  const call = async (method: MethodName, payload: unknown): Promise<unknown> => {
-    const result = await router.dispatch(ipcChannel(method), payload, { url: `${appOrigin}/index.html` });
-    if (result.ok) return result.value;
-    throw new AppError(result.error.code, result.error.message);
-  };
+  const routed = await openRoutedJournal();
+  const { test } = routed;
+  // Tests send requests the contract refuses on purpose, so the payload is left untyped here.
+  const call = (method: MethodName, payload: unknown): Promise<unknown> => routed.call(method, payload as never);
   const created = await test.services.journal.createCase(createCaseRequest('Familia R.'));
   await test.services.journal.saveEntry({ caseId: created.id, entryId: 'e1', content: session('2025-03-05') });
   await test.services.journal.saveEntry({
