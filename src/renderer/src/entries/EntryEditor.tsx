@@ -19,6 +19,9 @@ import { SupervisionNote } from './SupervisionNote';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useLeaveGuard } from './useLeaveGuard';
 
+/** macOS names the shortcut ⌘S; everywhere else it is Ctrl+S (both work everywhere). */
+const onMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
+
 interface Props {
   journalCase: CaseWithEntries;
   start: EditStart;
@@ -35,7 +38,7 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const { setLeaveGuard } = useNavigation();
   const id = useId();
-  const [open, setOpen] = useState(() => initiallyOpen(start.form));
+  const [open, setOpen] = useState(() => initiallyOpen(start.form, start.entry === undefined));
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const baseline = useMemo(() => workFingerprint(start.baseline), [start.baseline]);
   const askReason = start.entry !== undefined && isEarlierDay(start.entry.createdAt);
@@ -184,7 +187,7 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
         </div>
       )}
       <div className="entry-actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy} aria-keyshortcuts={onMac ? 'Meta+S' : 'Control+S'}>
           {busy
             ? t('entries.actions.saving')
             : start.entry === undefined
@@ -194,6 +197,9 @@ export function EntryEditor({ journalCase, start, onSaved, onClose }: Props) {
         <button type="button" onClick={() => (dirty ? setConfirmingDiscard(true) : onClose())}>
           {dirty ? t('entries.actions.discard') : t('entries.actions.close')}
         </button>
+        <span className="help shortcut-hint">
+          {onMac ? t('entries.actions.shortcutMac') : t('entries.actions.shortcut')}
+        </span>
         <SaveStatus draft={autosave.status} savingEntry={busy} dirty={dirty} />
       </div>
     </form>

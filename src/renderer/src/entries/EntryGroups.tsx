@@ -10,17 +10,22 @@ import { QuestionsGroup } from './QuestionsGroup';
 import { RatingsGroup } from './RatingsGroup';
 import { StrategiesGroup } from './StrategiesGroup';
 import { TensionsGroup } from './TensionsGroup';
+import { useItemFolds } from './useItemFolds';
 
 export type Group = 'attendees' | 'prompts' | 'tensions' | 'strategies' | 'ratings' | 'feelings' | 'questions';
 
-/** The groups that hold something open at first, so a revision shows what it has. */
-export function initiallyOpen(form: EntryForm): Record<Group, boolean> {
+/**
+ * The groups open at first: those that hold something, so a revision shows what it has, and in a
+ * new reflection the common case (tensions, what I tried, the ratings), each a line or two while
+ * empty.
+ */
+export function initiallyOpen(form: EntryForm, newReflection: boolean): Record<Group, boolean> {
   return {
     attendees: form.attendees.length > 0,
     prompts: form.promptAnswers.length > 0,
-    tensions: form.tensions.length > 0,
-    strategies: form.strategies.length > 0,
-    ratings: Object.keys(form.practitioner).length + Object.keys(form.caregiver).length > 0,
+    tensions: newReflection || form.tensions.length > 0,
+    strategies: newReflection || form.strategies.length > 0,
+    ratings: newReflection || Object.keys(form.practitioner).length + Object.keys(form.caregiver).length > 0,
     feelings: form.feelings.length > 0 || form.feelingNote !== '',
     questions: form.questions.length > 0,
   };
@@ -39,6 +44,7 @@ interface Props {
 /** The optional parts of a reflection, each folded away until the practitioner opens it. */
 export function EntryGroups({ form, parties, problems, open, onOpenChange, onChange, ratingIds }: Props) {
   const { t } = useTranslation();
+  const folds = useItemFolds();
   const update = onChange;
   const toggle = (group: Group) => (isOpen: boolean) => onOpenChange(group, isOpen);
   const counted = (label: string, count: number) => (count === 0 ? label : t('entries.groupCount', { label, count }));
@@ -82,16 +88,23 @@ export function EntryGroups({ form, parties, problems, open, onOpenChange, onCha
           tensions={form.tensions}
           parties={parties}
           onChange={(tensions) => update({ tensions })}
+          folds={folds}
         />
       </Disclosure>
       <Disclosure
         summary={counted(t('entries.groups.strategies'), form.strategies.length)}
         open={open.strategies}
         onToggle={toggle('strategies')}
+        testId="strategies-group"
       >
-        <StrategiesGroup strategies={form.strategies} onChange={(strategies) => update({ strategies })} />
+        <StrategiesGroup strategies={form.strategies} onChange={(strategies) => update({ strategies })} folds={folds} />
       </Disclosure>
-      <Disclosure summary={t('entries.groups.ratings')} open={open.ratings} onToggle={toggle('ratings')}>
+      <Disclosure
+        summary={t('entries.groups.ratings')}
+        open={open.ratings}
+        onToggle={toggle('ratings')}
+        testId="ratings-group"
+      >
         <RatingsGroup form={form} parties={parties} problems={problems} onChange={update} ids={ratingIds} />
       </Disclosure>
       <Disclosure

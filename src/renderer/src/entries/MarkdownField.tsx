@@ -55,7 +55,7 @@ export function MarkdownField({ id, labelledBy, label, value, onChange, describe
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
         value={value}
-        rows={Math.min(18, Math.max(5, value.split('\n').length + 1))}
+        rows={Math.min(18, Math.max(3, value.split('\n').length + 1))}
         spellCheck
         lang={i18n.language}
         autoFocus={autoFocus}

@@ -25,6 +25,13 @@ export function SectionEditor({ section, parties, onChange, onRemove, startRenam
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const title = section.title.trim() === '' ? t('entries.sections.untitled') : section.title;
   const titleId = `${id}-title`;
+  const textId = `${id}-text`;
+
+  /** The title is named: the caret goes on to the text of the part. */
+  function finishRenaming(): void {
+    setRenaming(false);
+    requestAnimationFrame(() => document.getElementById(textId)?.focus());
+  }
 
   return (
     <section className="entry-section" aria-labelledby={titleId} data-testid="entry-section">
@@ -62,11 +69,11 @@ export function SectionEditor({ section, parties, onChange, onRemove, startRenam
             onKeyDown={(event) => {
               if (event.key === 'Enter' || event.key === 'Escape') {
                 event.preventDefault();
-                setRenaming(false);
+                finishRenaming();
               }
             }}
           />
-          <button type="button" onClick={() => setRenaming(false)}>
+          <button type="button" onClick={finishRenaming}>
             {t('entries.sections.renameDone')}
           </button>
         </div>
@@ -101,7 +108,7 @@ export function SectionEditor({ section, parties, onChange, onRemove, startRenam
         <StatementFields section={section} parties={parties} onChange={onChange} />
       )}
       <MarkdownField
-        id={`${id}-text`}
+        id={textId}
         labelledBy={titleId}
         label={title}
         value={section.text}

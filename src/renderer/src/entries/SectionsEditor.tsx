@@ -21,7 +21,8 @@ export function SectionsEditor({ sections, parties, onChange, focusFirst }: Prop
   function add(): void {
     const id = crypto.randomUUID();
     setAdded(id);
-    onChange([...sections, { id, title: t('entries.sections.newTitle'), visibility: 'private', text: '' }]);
+    // No title to type over: the title field opens empty, with the focus in it.
+    onChange([...sections, { id, title: '', visibility: 'private', text: '' }]);
   }
 
   return (

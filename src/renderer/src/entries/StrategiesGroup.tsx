@@ -1,27 +1,25 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  kindOfStrategy,
-  strategiesByKind,
-  strategyOutcomes,
-  type Strategy,
-  type StrategyOutcome,
-} from '../../../shared/domain/taxonomy';
+import { kindOfStrategy, strategyOutcomes, type Strategy, type StrategyOutcome } from '../../../shared/domain/taxonomy';
 import { AddRow } from './AddRow';
 import type { StrategyForm } from './entryForm';
+import { FoldableItem } from './FoldableItem';
 import { RadioChoice } from '../ui/form/RadioChoice';
 import { SelectField } from '../ui/form/SelectField';
 import { StrategyOptions } from './StrategyOptions';
+import type { ItemFolds } from './useItemFolds';
 
 interface Props {
   strategies: StrategyForm[];
   onChange: (strategies: StrategyForm[]) => void;
+  folds: ItemFolds;
 }
 
-/** What the practitioner tried, and whether the tension was repaired after it. */
-export function StrategiesGroup({ strategies, onChange }: Props) {
+/** What the practitioner tried, and whether the tension was repaired after it; one line each once written. */
+export function StrategiesGroup({ strategies, onChange, folds }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const addControl = useRef<HTMLSelectElement>(null);
 
   function update(key: string, next: StrategyForm): void {
     onChange(strategies.map((candidate) => (candidate.key === key ? next : candidate)));
@@ -29,66 +27,75 @@ export function StrategiesGroup({ strategies, onChange }: Props) {
 
   return (
     <div className="strategies">
-      <p className="help">{t('entries.strategies.help')}</p>
-      {strategies.map((use, index) => (
-        <fieldset className="entry-card" key={use.key} data-testid="strategy">
-          <legend>
-            {t('entries.strategies.legend', { number: index + 1, strategy: t(`taxonomy.strategies.${use.strategy}`) })}
-          </legend>
-          <SelectField
-            label={t('entries.strategies.strategy')}
-            value={use.strategy}
-            onChange={(value) => {
-              const strategy = value as Strategy;
-              update(use.key, { ...use, strategy, kind: kindOfStrategy(strategy) });
+      {strategies.length === 0 && <p className="help">{t('entries.strategies.help')}</p>}
+      {strategies.map((use, index) => {
+        const name = t(`taxonomy.strategies.${use.strategy}`);
+        return (
+          <FoldableItem
+            key={use.key}
+            testId="strategy"
+            legend={t('entries.strategies.legend', { number: index + 1, strategy: name })}
+            summary={[t(`taxonomy.strategyOutcomes.${use.outcome}`), use.note]
+              .filter((part) => part !== undefined)
+              .join(t('entries.separator'))}
+            expanded={folds.isExpanded(use.key)}
+            focusFirst={folds.isNew(use.key)}
+            onExpandedChange={(expanded) => folds.setExpanded(use.key, expanded)}
+            removeLabel={t('entries.strategies.remove', { number: index + 1 })}
+            onRemove={() => {
+              onChange(strategies.filter((candidate) => candidate.key !== use.key));
+              // The removed item had focus: keep the keyboard in the list.
+              requestAnimationFrame(() => addControl.current?.focus());
             }}
           >
-            <StrategyOptions />
-          </SelectField>
-          <RadioChoice<StrategyOutcome>
-            legend={t('entries.strategies.outcome')}
-            compact
-            options={strategyOutcomes.map((outcome) => ({
-              value: outcome,
-              label: t(`taxonomy.strategyOutcomes.${outcome}`),
-            }))}
-            value={use.outcome}
-            onChange={(outcome) => update(use.key, { ...use, outcome })}
-          />
-          <div className="inline-field">
-            <label htmlFor={`${id}-${use.key}-note`}>{t('entries.strategies.note')}</label>
-            <textarea
-              id={`${id}-${use.key}-note`}
-              className="text-input"
-              rows={2}
-              spellCheck
-              lang={i18n.language}
-              value={use.note ?? ''}
-              onChange={(event) => {
-                const { note: _note, ...rest } = use;
-                update(use.key, event.target.value === '' ? rest : { ...rest, note: event.target.value });
+            <SelectField
+              label={t('entries.strategies.strategy')}
+              value={use.strategy}
+              onChange={(value) => {
+                const strategy = value as Strategy;
+                update(use.key, { ...use, strategy, kind: kindOfStrategy(strategy) });
               }}
+            >
+              <StrategyOptions />
+            </SelectField>
+            <RadioChoice<StrategyOutcome>
+              legend={t('entries.strategies.outcome')}
+              compact
+              options={strategyOutcomes.map((outcome) => ({
+                value: outcome,
+                label: t(`taxonomy.strategyOutcomes.${outcome}`),
+              }))}
+              value={use.outcome}
+              onChange={(outcome) => update(use.key, { ...use, outcome })}
             />
-          </div>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => onChange(strategies.filter((candidate) => candidate.key !== use.key))}
-          >
-            {t('entries.strategies.remove', { number: index + 1 })}
-          </button>
-        </fieldset>
-      ))}
+            <div className="inline-field">
+              <label htmlFor={`${id}-${use.key}-note`}>{t('entries.strategies.note')}</label>
+              <textarea
+                id={`${id}-${use.key}-note`}
+                className="text-input"
+                rows={2}
+                spellCheck
+                lang={i18n.language}
+                value={use.note ?? ''}
+                onChange={(event) => {
+                  const { note: _note, ...rest } = use;
+                  update(use.key, event.target.value === '' ? rest : { ...rest, note: event.target.value });
+                }}
+              />
+            </div>
+          </FoldableItem>
+        );
+      })}
       <AddRow
         label={t('entries.strategies.addLabel')}
         button={t('entries.strategies.add')}
-        initial={strategiesByKind['alliance-building'][0]}
+        placeholder={t('entries.strategies.choose')}
+        selectRef={addControl}
         onAdd={(value) => {
           const strategy = value as Strategy;
-          onChange([
-            ...strategies,
-            { key: crypto.randomUUID(), kind: kindOfStrategy(strategy), strategy, outcome: 'unknown' },
-          ]);
+          const key = crypto.randomUUID();
+          folds.added(key);
+          onChange([...strategies, { key, kind: kindOfStrategy(strategy), strategy, outcome: 'unknown' }]);
         }}
       >
         <StrategyOptions />

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../../shared/domain/taxonomy';
 import { CheckboxList } from '../ui/form/CheckboxList';
 import type { TensionForm } from './entryForm';
+import { FoldableItem } from './FoldableItem';
 import { partyLabel } from './partyLabel';
 import { RadioChoice } from '../ui/form/RadioChoice';
 import { SelectField } from '../ui/form/SelectField';
@@ -26,18 +28,35 @@ interface Props {
   number: number;
   phase: Phase;
   parties: readonly Party[];
+  expanded: boolean;
+  isNew: boolean;
+  onExpandedChange: (expanded: boolean) => void;
   onChange: (tension: TensionForm) => void;
   onRemove: () => void;
 }
 
-/** One tension noticed in the session: what kind, the signs, who, how strong, and whether it broke. */
-export function TensionEditor({ tension, number, phase, parties, onChange, onRemove }: Props) {
+/**
+ * One tension noticed in the session: what kind, how strong, whether it broke, who, and behind
+ * "more detail" the signs and the repair steps. Folded, it is one line saying what was chosen.
+ */
+export function TensionEditor(props: Props) {
+  const { tension, number, phase, parties, expanded, isNew, onExpandedChange, onChange, onRemove } = props;
   const { t, i18n } = useTranslation();
   const id = useId();
+  const [moreDetail, setMoreDetail] = useState(tension.indicators.length > 0 || tension.repairSteps.length > 0);
   const typeLabel = t(`taxonomy.tensionTypes.${tension.type}`);
+  const detailCount = tension.indicators.length + tension.repairSteps.length;
   return (
-    <fieldset className="entry-card" data-testid="tension">
-      <legend>{t('entries.tensions.legend', { number, type: typeLabel })}</legend>
+    <FoldableItem
+      testId="tension"
+      legend={t('entries.tensions.legend', { number, type: typeLabel })}
+      summary={tensionSummary(tension, parties, t)}
+      expanded={expanded}
+      focusFirst={isNew}
+      onExpandedChange={onExpandedChange}
+      removeLabel={t('entries.tensions.remove', { number })}
+      onRemove={onRemove}
+    >
       <SelectField
         label={t('entries.tensions.type')}
         value={tension.type}
@@ -66,23 +85,6 @@ export function TensionEditor({ tension, number, phase, parties, onChange, onRem
         }))}
         value={tension.rupture}
         onChange={(rupture) => onChange({ ...tension, rupture })}
-      />
-      {tension.rupture !== 'none' && (
-        <CheckboxList
-          legend={t('entries.tensions.repairSteps')}
-          options={repairSteps.map((step) => ({ value: step, label: t(`taxonomy.repairSteps.${step}`) }))}
-          values={tension.repairSteps}
-          onChange={(steps) => onChange({ ...tension, repairSteps: steps })}
-        />
-      )}
-      <CheckboxList
-        legend={t('entries.tensions.indicators')}
-        options={tensionIndicators.map((indicator) => ({
-          value: indicator,
-          label: t(`taxonomy.tensionIndicators.${indicator}`),
-        }))}
-        values={tension.indicators}
-        onChange={(indicators) => onChange({ ...tension, indicators })}
       />
       <CheckboxList
         legend={t('entries.tensions.parties')}
@@ -121,9 +123,50 @@ export function TensionEditor({ tension, number, phase, parties, onChange, onRem
           }}
         />
       </div>
-      <button type="button" className="link-button" onClick={onRemove}>
-        {t('entries.tensions.remove', { number })}
-      </button>
-    </fieldset>
+      <details
+        className="more-detail"
+        open={moreDetail}
+        onToggle={(event) => {
+          if (event.currentTarget.open !== moreDetail) setMoreDetail(event.currentTarget.open);
+        }}
+      >
+        <summary>
+          {detailCount === 0
+            ? t('entries.tensions.moreDetail')
+            : t('entries.tensions.moreDetailChosen', { count: detailCount })}
+        </summary>
+        {tension.rupture !== 'none' && (
+          <CheckboxList
+            legend={t('entries.tensions.repairSteps')}
+            options={repairSteps.map((step) => ({ value: step, label: t(`taxonomy.repairSteps.${step}`) }))}
+            values={tension.repairSteps}
+            onChange={(steps) => onChange({ ...tension, repairSteps: steps })}
+          />
+        )}
+        <CheckboxList
+          legend={t('entries.tensions.indicators')}
+          options={tensionIndicators.map((indicator) => ({
+            value: indicator,
+            label: t(`taxonomy.tensionIndicators.${indicator}`),
+          }))}
+          values={tension.indicators}
+          onChange={(indicators) => onChange({ ...tension, indicators })}
+        />
+      </details>
+    </FoldableItem>
   );
+}
+
+/** "Strength 3 · Withdrawal · 2 signs · Majo (Caregiver)": what a folded tension holds. */
+function tensionSummary(tension: TensionForm, parties: readonly Party[], t: TFunction): string {
+  const names = parties.filter((party) => tension.parties.includes(party.id)).map((party) => party.name);
+  return [
+    t('entries.tensions.strength', { intensity: tension.intensity }),
+    tension.rupture === 'none' ? undefined : t(`taxonomy.ruptureKinds.${tension.rupture}`),
+    tension.indicators.length === 0 ? undefined : t('entries.tensions.signs', { count: tension.indicators.length }),
+    names.length === 0 ? undefined : names.join(', '),
+    tension.note === undefined ? undefined : tension.note,
+  ]
+    .filter((part) => part !== undefined)
+    .join(t('entries.separator'));
 }

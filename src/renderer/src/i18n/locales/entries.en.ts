@@ -61,7 +61,6 @@ export const entriesEn = {
     removeConfirm: 'Remove it',
     keep: 'Keep it',
     add: 'Add a part',
-    newTitle: 'Notes',
     untitled: 'Untitled part',
   },
   statement: {
@@ -107,6 +106,17 @@ export const entriesEn = {
     relationship: 'Which relationship around the child it touched',
     note: 'Note (optional)',
     remove: 'Remove tension {{number}}',
+    choose: 'Choose a tension…',
+    strength: 'Strength {{intensity}} of 3',
+    signs_one: '{{count}} sign',
+    signs_other: '{{count}} signs',
+    moreDetail: 'More detail: signs and repair steps',
+    moreDetailChosen_one: 'More detail: signs and repair steps ({{count}} ticked)',
+    moreDetailChosen_other: 'More detail: signs and repair steps ({{count}} ticked)',
+  },
+  items: {
+    done: 'Done',
+    edit: 'Edit',
   },
   strategies: {
     help: 'Note what you did, including what did not help: seeing it is what supervision is for.',
@@ -117,6 +127,7 @@ export const entriesEn = {
     outcome: 'What followed',
     note: 'Note (optional)',
     remove: 'Remove strategy {{number}}',
+    choose: 'Choose a strategy…',
   },
   ratings: {
     help: 'From 0 (none at all) to 10 (the strongest). Rate all three, or leave them all empty.',
@@ -136,6 +147,14 @@ export const entriesEn = {
     },
     clear: 'Clear',
     clearNamed: 'Clear the {{element}} rating',
+    helpCompact: '0 is none at all, 10 the strongest; rate all three or none. The caregiver’s rating only if they told you.',
+    whichCaregiverNotSaid: 'Which caregiver: not said',
+    notRated: 'Not rated',
+    hintOf: '{{element}}: {{hint}}',
+    asButtons: 'Rate with 0–10 buttons',
+    gap: 'The caregiver’s rating minus mine: {{gaps}}',
+    gapOf: '{{element}} {{gap}}',
+    gapRow: 'Caregiver minus me',
   },
   feelings: {
     help: 'How the session left you, the hard parts and the good ones.',
@@ -169,6 +188,13 @@ export const entriesEn = {
     saving: 'Saving…',
     discard: 'Discard changes',
     close: 'Close',
+    shortcut: 'Ctrl+S saves',
+    shortcutMac: '⌘S saves',
+  },
+  phaseFollow: {
+    question: 'This reflection is in the {{phase}} phase, and the case is still in {{current}}. Move the case to {{phase}}?',
+    change: 'Move the case to {{phase}}…',
+    decline: 'Not now',
   },
   discard: {
     question: 'Discard your changes? What you typed since the last save will be deleted, draft included.',

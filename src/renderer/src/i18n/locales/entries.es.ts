@@ -64,7 +64,6 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     removeConfirm: 'Quitarla',
     keep: 'Conservarla',
     add: 'Agregar una parte',
-    newTitle: 'Notas',
     untitled: 'Parte sin título',
   },
   statement: {
@@ -110,6 +109,17 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     relationship: 'Qué relación en torno al niño o la niña tocó',
     note: 'Nota (opcional)',
     remove: 'Quitar la tensión {{number}}',
+    choose: 'Elija una tensión…',
+    strength: 'Intensidad {{intensity}} de 3',
+    signs_one: '{{count}} señal',
+    signs_other: '{{count}} señales',
+    moreDetail: 'Más detalle: señales y pasos de reparación',
+    moreDetailChosen_one: 'Más detalle: señales y pasos de reparación ({{count}} marcado)',
+    moreDetailChosen_other: 'Más detalle: señales y pasos de reparación ({{count}} marcados)',
+  },
+  items: {
+    done: 'Listo',
+    edit: 'Editar',
   },
   strategies: {
     help: 'Anote lo que hizo, también lo que no ayudó: verlo es justamente el sentido de la supervisión.',
@@ -120,6 +130,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     outcome: 'Qué pasó después',
     note: 'Nota (opcional)',
     remove: 'Quitar la estrategia {{number}}',
+    choose: 'Elija una estrategia…',
   },
   ratings: {
     help: 'De 0 (nada) a 10 (lo más fuerte). Evalúe los tres aspectos o deje los tres en blanco.',
@@ -139,6 +150,14 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     },
     clear: 'Borrar',
     clearNamed: 'Borrar la valoración de {{element}}',
+    helpCompact: '0 es nada, 10 lo más fuerte; valore los tres aspectos o ninguno. La de la persona cuidadora, solo si se la dijo.',
+    whichCaregiverNotSaid: 'Qué persona cuidadora: sin indicar',
+    notRated: 'Sin valorar',
+    hintOf: '{{element}}: {{hint}}',
+    asButtons: 'Valorar con botones de 0 a 10',
+    gap: 'La valoración de la persona cuidadora menos la mía: {{gaps}}',
+    gapOf: '{{element}} {{gap}}',
+    gapRow: 'Persona cuidadora menos yo',
   },
   feelings: {
     help: 'Cómo lo dejó la sesión: lo difícil y también lo bueno.',
@@ -172,6 +191,13 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     saving: 'Guardando…',
     discard: 'Descartar cambios',
     close: 'Cerrar',
+    shortcut: 'Ctrl+S guarda',
+    shortcutMac: '⌘S guarda',
+  },
+  phaseFollow: {
+    question: 'Esta reflexión es de la fase de {{phase}} y el caso sigue en la fase de {{current}}. ¿Cambiar la fase del caso a {{phase}}?',
+    change: 'Cambiar la fase del caso a {{phase}}…',
+    decline: 'Ahora no',
   },
   discard: {
     question:
