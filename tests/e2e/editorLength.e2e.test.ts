@@ -7,7 +7,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatSessionDate } from '../../src/renderer/src/entries/dates';
-import { saveWholeScreenshot } from './harness/checks';
+import type { AlianzaApi } from '../../src/shared/ipc/api';
+import { expectAccessible, saveWholeScreenshot } from './harness/checks';
 import { createJournal, heading } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 import { seedFamilyCase } from './harness/seed';
@@ -48,12 +49,12 @@ class Gestures {
 }
 
 describe.skipIf(e2eMode?.kind !== 'chromium')('the reflection editor for the common case', () => {
-  it('takes a typical reflection in under two screens', async () => {
+  it('takes a typical reflection in under two screens, then offers to move the case to its phase', async () => {
     app = await launchApp();
     const { page } = app;
     await page.setViewportSize(viewport);
     await createJournal(page);
-    await seedFamilyCase(page, {
+    const caseId = await seedFamilyCase(page, {
       phase: 'start',
       reflection: { sections: [{ title: 'The visit', visibility: 'supervision', text: 'Majo spoke.' }] },
     });
@@ -125,5 +126,68 @@ describe.skipIf(e2eMode?.kind !== 'chromium')('the reflection editor for the com
       .poll(() => heading(page), { timeout: 20_000 })
       .toBe(`Reflection of ${formatSessionDate('2025-03-04', 'en')}`);
     expect(height).toBeLessThan(2 * viewport.height);
+    await expectAccessible(page, 'saved reflection with the phase offer');
+
+    // The reflection is in a later phase than the case: moving the case is offered, with the
+    // case's own form, the reflection's phase and day filled in.
+    const offer = main.getByTestId('phase-follow');
+    expect(await offer.textContent()).toContain(
+      'This reflection is in the Evaluation phase, and the case is still in Start. Move the case to Evaluation?',
+    );
+    await offer.getByRole('button', { name: 'Move the case to Evaluation…' }).click();
+    const newPhase = offer.getByLabel('New phase');
+    await expect.poll(() => newPhase.evaluate((select) => select === document.activeElement)).toBe(true);
+    expect(await newPhase.inputValue()).toBe('evaluation');
+    expect(await offer.getByLabel('Date of the change').inputValue()).toBe('2025-03-04');
+    await offer.getByLabel('Why (optional)').fill('The court asked for an assessment.');
+    await saveWholeScreenshot(page, 'entries-phase-offer-en');
+    await expectAccessible(page, 'phase change after a reflection');
+    await offer.getByRole('button', { name: 'Save phase change' }).click();
+    const done = main.locator('.phase-follow-done');
+    await expect.poll(() => done.textContent(), { timeout: 20_000 }).toBe('Phase changed to Evaluation.');
+    expect(await done.evaluate((element) => element === document.activeElement)).toBe(true);
+    const sidebarCase = page.getByRole('navigation').getByRole('button', { name: /Family R\./ });
+    await expect.poll(() => sidebarCase.textContent()).toContain('Evaluation');
+
+    const phaseOf = () =>
+      page.evaluate(async (caseId) => {
+        const read = await (window as unknown as { alianza: AlianzaApi }).alianza.getCase({ caseId });
+        return read.ok ? `${read.value.phase} after ${read.value.phaseHistory.length} change(s)` : read.error.code;
+      }, caseId);
+    const moved = await phaseOf();
+    expect(moved).toMatch(/^evaluation after/);
+
+    // Declining leaves the case as it is.
+    await main.getByRole('button', { name: '← Back to Family R.' }).click();
+    await main.getByRole('button', { name: 'New reflection', exact: true }).click();
+    await main.getByLabel('Phase', { exact: true }).selectOption('intervention');
+    await page.getByRole('textbox', { name: 'What happened', exact: true }).fill('We agreed on the visits plan.');
+    await page.keyboard.press('Control+s');
+    await offer.getByRole('button', { name: 'Not now' }).click();
+    await expect
+      .poll(() => done.textContent())
+      .toBe('The case stays in the Evaluation phase. You can change it on the case page at any time.');
+    expect(await phaseOf()).toBe(moved);
+
+    // In Spanish: the same editor, with a tension being written.
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption('es');
+    await expect.poll(() => heading(page)).toBe('Configuración');
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Family R\./ })
+      .click();
+    await main.getByRole('button', { name: 'Nueva reflexión', exact: true }).click();
+    await expect.poll(() => heading(page)).toBe('Nueva reflexión');
+    await page.getByRole('textbox', { name: 'Lo que pasó', exact: true }).fill('Majo llegó con Tomás.');
+    const tensionsEs = main.getByTestId('tensions-group');
+    await tensionsEs.getByLabel('Tensión por agregar').selectOption('couple-conflict');
+    await tensionsEs.getByRole('button', { name: 'Agregar esta tensión' }).click();
+    await tensionsEs.getByText('Más detalle: señales y pasos de reparación').click();
+    const mineEs = main.getByTestId('ratings-group').getByRole('group', { name: 'Mi valoración' });
+    await mineEs.getByLabel('Vínculo', { exact: true }).selectOption('6');
+    await saveWholeScreenshot(page, 'entries-editor-typical-es');
+    await expectAccessible(page, 'reflection editor in Spanish');
+    expect(await main.locator('.shortcut-hint').textContent()).toBe('Ctrl+S guarda');
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../shared/domain/case';
 import { phaseDeciders, phases, type Phase } from '../../../shared/domain/taxonomy';
 import { useContractMutation } from '../api/useContractMutation';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
@@ -20,8 +21,14 @@ function nextPhase(current: Phase): Phase {
   return phases[phases.indexOf(current) + 1] ?? phases.find((phase) => phase !== current) ?? current;
 }
 
+interface Props extends Omit<PanelProps, 'journalCase'> {
+  journalCase: Pick<Case, 'id' | 'phase' | 'phaseHistory' | 'openedAt'>;
+  /** The phase and day to offer at first: a reflection's, when the case follows the work. */
+  proposed?: { phase: Phase; date: string };
+}
+
 /** Move the case to another phase, saying when, who decided and why; the history is listed below. */
-export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, onDirtyChange }: PanelProps) {
+export function ChangePhaseForm({ journalCase, proposed, onSaved, onCancel, onRestored, onDirtyChange }: Props) {
   const { t, i18n } = useTranslation();
   const saving = useContractMutation('changeCasePhase', {
     onSuccess: (updated) => onSaved(updated, t('cases.saved.phase', { phase: t(`taxonomy.phases.${updated.phase}`) })),
@@ -36,9 +43,18 @@ export function ChangePhaseForm({ journalCase, onSaved, onCancel, onRestored, on
     () => changePhaseSchema(journalCase.id, { date: earliest.date, problem: earliest.problem }),
     [journalCase.id, earliest.date, earliest.problem],
   );
+  const today = todayDate();
+  // The reflection's day when the history allows it (not before the last change, not ahead of today).
+  const proposedDate =
+    proposed !== undefined && proposed.date >= earliest.date && proposed.date <= today ? proposed.date : today;
   const defaultValues = useMemo<PhaseValues>(
-    () => ({ phase: nextPhase(journalCase.phase), changedAt: todayDate(), decidedBy: 'practitioner', reason: '' }),
-    [journalCase.phase],
+    () => ({
+      phase: proposed?.phase ?? nextPhase(journalCase.phase),
+      changedAt: proposedDate,
+      decidedBy: 'practitioner',
+      reason: '',
+    }),
+    [journalCase.phase, proposed?.phase, proposedDate],
   );
   const { form, formRef, onSubmit, busy, serverError } = useContractForm({
     schema,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntryContent } from '../../../shared/domain/entry';
 import type { Party } from '../../../shared/domain/party';
 import { allianceElements } from '../../../shared/domain/ratings';
+import { formatGap, ratingGaps } from './ratingGap';
 import type { StatementBy } from '../../../shared/domain/section';
 import { MarkdownPreview } from './MarkdownPreview';
 import { partyLabel } from './partyLabel';
@@ -15,7 +16,7 @@ interface Props {
 
 /** A reflection's content as the journal shows it, read-only: texts rendered, lists spelled out. */
 export function EntryContentView({ content, parties, level }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const Heading = level === 2 ? 'h2' : 'h3';
   const byId = new Map(parties.map((party) => [party.id, party]));
   const name = (id: string) => {
@@ -170,6 +171,14 @@ export function EntryContentView({ content, parties, level }: Props) {
                   </th>
                   {allianceElements.map((element) => (
                     <td key={element}>{caregiver[element]}</td>
+                  ))}
+                </tr>
+              )}
+              {practitioner !== undefined && caregiver !== undefined && (
+                <tr className="rating-gap-row">
+                  <th scope="row">{t('entries.ratings.gapRow')}</th>
+                  {ratingGaps(practitioner, caregiver).map(({ element, gap }) => (
+                    <td key={element}>{formatGap(gap, i18n.language)}</td>
                   ))}
                 </tr>
               )}

@@ -13,6 +13,7 @@ import { DraftOffer } from './DraftOffer';
 import { fromDraft, newReflection, revision, supervisionReflection, type EditStart } from './editStart';
 import { EntryEditor } from './EntryEditor';
 import { EntryView } from './EntryView';
+import { PhaseFollowPrompt } from './PhaseFollowPrompt';
 
 interface Props {
   journalCase: CaseWithEntries;
@@ -113,6 +114,9 @@ export function EntryWorkspace(props: Props) {
           setDrafts((current) => current.filter((candidate) => candidate.draftId !== draft.draftId))
         }
       />
+      {viewed !== undefined && mode.kind === 'view' && mode.justSaved && (
+        <PhaseFollowPrompt journalCase={journalCase} entry={viewed} />
+      )}
       {viewed !== undefined && mode.kind === 'view' && (
         <EntryView
           caseId={journalCase.id}

@@ -195,6 +195,7 @@ export const entriesEn = {
     question: 'This reflection is in the {{phase}} phase, and the case is still in {{current}}. Move the case to {{phase}}?',
     change: 'Move the case to {{phase}}…',
     decline: 'Not now',
+    declined: 'The case stays in the {{phase}} phase. You can change it on the case page at any time.',
   },
   discard: {
     question: 'Discard your changes? What you typed since the last save will be deleted, draft included.',

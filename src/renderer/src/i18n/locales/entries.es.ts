@@ -198,6 +198,7 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     question: 'Esta reflexión es de la fase de {{phase}} y el caso sigue en la fase de {{current}}. ¿Cambiar la fase del caso a {{phase}}?',
     change: 'Cambiar la fase del caso a {{phase}}…',
     decline: 'Ahora no',
+    declined: 'El caso sigue en la fase de {{phase}}. Puede cambiarla cuando quiera en la página del caso.',
   },
   discard: {
     question:
