@@ -71,8 +71,9 @@ async function openGroup(page: Page, summary: RegExp): Promise<Locator> {
   return group;
 }
 
+/** Rates an element in the ratings' compact form: a 0–10 select for each. */
 async function rate(group: Locator, element: string, value: number): Promise<void> {
-  await choose(group.getByRole('group', { name: element, exact: true }), String(value));
+  await group.getByLabel(element, { exact: true }).selectOption(String(value));
 }
 
 /** How many drafts the journal holds, asked through the bridge. */
@@ -160,6 +161,8 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
       const tension = tensions.getByRole('group', { name: /^Tension 1:/ });
       await choose(tension.getByRole('group', { name: 'How strong it felt' }), '3 · it took over the session');
       await choose(tension.getByRole('group', { name: 'Did it break the collaboration?' }), 'Withdrawal');
+      // Signs and repair steps are behind "more detail".
+      await tension.getByText('More detail: signs and repair steps', { exact: true }).click();
       await choose(tension, 'Hiding information');
       await choose(tension.getByRole('group', { name: 'Who was involved' }), 'Carolina Muñoz (Caregiver)');
       await choose(
@@ -188,6 +191,9 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
       await rate(theirs, 'Bond', 8);
       await rate(theirs, 'Goals', 8);
       await rate(theirs, 'Tasks', 7);
+      expect(await ratings.getByTestId('rating-gap').textContent()).toBe(
+        'The caregiver’s rating minus mine: Bond +2 · Goals +3 · Tasks +2',
+      );
       const feelings = await openGroup(page, /^My state/);
       await choose(feelings, 'Frustration');
       await choose(feelings, 'Hope');
@@ -205,6 +211,7 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
       expect(firstView).toContain('Withdrawal');
       expect(firstView).toContain('How do I raise the report with her?');
       expect(await main.locator('.entry-ratings').textContent()).toContain('Caregiver: Carolina Muñoz');
+      expect(await main.locator('.entry-ratings .rating-gap-row').textContent()).toBe('Caregiver minus me+2+3+2');
       await screenshotWhole(page, 'entries-view-en');
       await expectAccessible(page, 'reflection view');
 
@@ -426,7 +433,9 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
       await main.getByRole('button', { name: 'Nueva reflexión', exact: true }).click();
       await expect.poll(() => heading(page)).toBe('Nueva reflexión');
       expect(await page.getByRole('textbox', { name: 'Lo que pasó', exact: true }).getAttribute('lang')).toBe('es');
-      await (await openGroup(page, /^Tensiones/)).getByRole('button', { name: 'Agregar esta tensión' }).click();
+      const tensionsEs = await openGroup(page, /^Tensiones/);
+      await tensionsEs.getByLabel('Tensión por agregar').selectOption('couple-conflict');
+      await tensionsEs.getByRole('button', { name: 'Agregar esta tensión' }).click();
       await (
         await openGroup(page, /^Valoración de la alianza/)
       )
