@@ -53,9 +53,7 @@ export function PhaseFollowPrompt({ journalCase, entry }: Props) {
   if (offered === undefined) return null;
   return (
     <div className="phase-follow" data-testid="phase-follow">
-      <p>
-        {t('entries.phaseFollow.question', { phase, current: t(`taxonomy.phases.${journalCase.phase}`) })}
-      </p>
+      <p>{t('entries.phaseFollow.question', { phase, current: t(`taxonomy.phases.${journalCase.phase}`) })}</p>
       {step === 'offer' ? (
         <div className="actions">
           <button type="button" className="primary" onClick={() => setStep('form')}>

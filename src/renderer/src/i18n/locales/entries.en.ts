@@ -147,7 +147,8 @@ export const entriesEn = {
     },
     clear: 'Clear',
     clearNamed: 'Clear the {{element}} rating',
-    helpCompact: '0 is none at all, 10 the strongest; rate all three or none. The caregiver’s rating only if they told you.',
+    helpCompact:
+      '0 is none at all, 10 the strongest; rate all three or none. The caregiver’s rating only if they told you.',
     whichCaregiverNotSaid: 'Which caregiver: not said',
     notRated: 'Not rated',
     hintOf: '{{element}}: {{hint}}',
@@ -192,7 +193,8 @@ export const entriesEn = {
     shortcutMac: '⌘S saves',
   },
   phaseFollow: {
-    question: 'This reflection is in the {{phase}} phase, and the case is still in {{current}}. Move the case to {{phase}}?',
+    question:
+      'This reflection is in the {{phase}} phase, and the case is still in {{current}}. Move the case to {{phase}}?',
     change: 'Move the case to {{phase}}…',
     decline: 'Not now',
     declined: 'The case stays in the {{phase}} phase. You can change it on the case page at any time.',

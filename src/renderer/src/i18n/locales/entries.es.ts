@@ -150,7 +150,8 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     },
     clear: 'Borrar',
     clearNamed: 'Borrar la valoración de {{element}}',
-    helpCompact: '0 es nada, 10 lo más fuerte; valore los tres aspectos o ninguno. La de la persona cuidadora, solo si se la dijo.',
+    helpCompact:
+      '0 es nada, 10 lo más fuerte; valore los tres aspectos o ninguno. La de la persona cuidadora, solo si se la dijo.',
     whichCaregiverNotSaid: 'Qué persona cuidadora: sin indicar',
     notRated: 'Sin valorar',
     hintOf: '{{element}}: {{hint}}',
@@ -195,7 +196,8 @@ export const entriesEs: TranslationsOf<typeof entriesEn> = {
     shortcutMac: '⌘S guarda',
   },
   phaseFollow: {
-    question: 'Esta reflexión es de la fase de {{phase}} y el caso sigue en la fase de {{current}}. ¿Cambiar la fase del caso a {{phase}}?',
+    question:
+      'Esta reflexión es de la fase de {{phase}} y el caso sigue en la fase de {{current}}. ¿Cambiar la fase del caso a {{phase}}?',
     change: 'Cambiar la fase del caso a {{phase}}…',
     decline: 'Ahora no',
     declined: 'El caso sigue en la fase de {{phase}}. Puede cambiarla cuando quiera en la página del caso.',
