@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatSessionDate } from '../../src/renderer/src/entries/dates';
 import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveWholeScreenshot } from './harness/checks';
-import { createJournal, heading } from './harness/journal';
+import { createJournal, heading, openCaseFromSidebar, showSeededJournal } from './harness/journal';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 import { seedFamilyCase } from './harness/seed';
 
@@ -58,12 +58,8 @@ describe.skipIf(e2eMode?.kind !== 'chromium')('the reflection editor for the com
       phase: 'start',
       reflection: { sections: [{ title: 'The visit', visibility: 'supervision', text: 'Majo spoke.' }] },
     });
-    await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
-    await page
-      .getByRole('navigation')
-      .getByRole('button', { name: /Family R\./ })
-      .click();
+    await showSeededJournal(page);
+    await openCaseFromSidebar(page, /Family R\./);
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Family R.');
     const main = page.getByRole('main');
     const gestures = new Gestures(page);
@@ -173,10 +169,7 @@ describe.skipIf(e2eMode?.kind !== 'chromium')('the reflection editor for the com
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Language').selectOption('es');
     await expect.poll(() => heading(page)).toBe('Configuración');
-    await page
-      .getByRole('navigation')
-      .getByRole('button', { name: /Family R\./ })
-      .click();
+    await openCaseFromSidebar(page, /Family R\./);
     await main.getByRole('button', { name: 'Nueva reflexión', exact: true }).click();
     await expect.poll(() => heading(page)).toBe('Nueva reflexión');
     await page.getByRole('textbox', { name: 'Lo que pasó', exact: true }).fill('Majo llegó con Tomás.');

@@ -1,9 +1,10 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindOfStrategy, strategyOutcomes, type Strategy, type StrategyOutcome } from '../../../shared/domain/taxonomy';
 import { AddRow } from './AddRow';
 import type { StrategyForm } from './entryForm';
 import { FoldableItem } from './FoldableItem';
+import { NoteField } from './NoteField';
 import { RadioChoice } from '../ui/form/RadioChoice';
 import { SelectField } from '../ui/form/SelectField';
 import { StrategyOptions } from './StrategyOptions';
@@ -17,8 +18,7 @@ interface Props {
 
 /** What the practitioner tried, and whether the tension was repaired after it; one line each once written. */
 export function StrategiesGroup({ strategies, onChange, folds }: Props) {
-  const { t, i18n } = useTranslation();
-  const id = useId();
+  const { t } = useTranslation();
   const addControl = useRef<HTMLSelectElement>(null);
 
   function update(key: string, next: StrategyForm): void {
@@ -68,21 +68,7 @@ export function StrategiesGroup({ strategies, onChange, folds }: Props) {
               value={use.outcome}
               onChange={(outcome) => update(use.key, { ...use, outcome })}
             />
-            <div className="inline-field">
-              <label htmlFor={`${id}-${use.key}-note`}>{t('entries.strategies.note')}</label>
-              <textarea
-                id={`${id}-${use.key}-note`}
-                className="text-input"
-                rows={2}
-                spellCheck
-                lang={i18n.language}
-                value={use.note ?? ''}
-                onChange={(event) => {
-                  const { note: _note, ...rest } = use;
-                  update(use.key, event.target.value === '' ? rest : { ...rest, note: event.target.value });
-                }}
-              />
-            </div>
+            <NoteField label={t('entries.strategies.note')} item={use} onChange={(next) => update(use.key, next)} />
           </FoldableItem>
         );
       })}

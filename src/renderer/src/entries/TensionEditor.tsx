@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../shared/domain/party';
@@ -17,6 +17,7 @@ import {
 import { CheckboxList } from '../ui/form/CheckboxList';
 import type { TensionForm } from './entryForm';
 import { FoldableItem } from './FoldableItem';
+import { NoteField } from './NoteField';
 import { partyLabel } from './partyLabel';
 import { RadioChoice } from '../ui/form/RadioChoice';
 import { SelectField } from '../ui/form/SelectField';
@@ -41,8 +42,7 @@ interface Props {
  */
 export function TensionEditor(props: Props) {
   const { tension, number, phase, parties, expanded, isNew, onExpandedChange, onChange, onRemove } = props;
-  const { t, i18n } = useTranslation();
-  const id = useId();
+  const { t } = useTranslation();
   const [moreDetail, setMoreDetail] = useState(tension.indicators.length > 0 || tension.repairSteps.length > 0);
   const typeLabel = t(`taxonomy.tensionTypes.${tension.type}`);
   const detailCount = tension.indicators.length + tension.repairSteps.length;
@@ -108,21 +108,7 @@ export function TensionEditor(props: Props) {
           </option>
         ))}
       </SelectField>
-      <div className="inline-field">
-        <label htmlFor={`${id}-note`}>{t('entries.tensions.note')}</label>
-        <textarea
-          id={`${id}-note`}
-          className="text-input"
-          rows={2}
-          spellCheck
-          lang={i18n.language}
-          value={tension.note ?? ''}
-          onChange={(event) => {
-            const { note: _note, ...rest } = tension;
-            onChange(event.target.value === '' ? rest : { ...rest, note: event.target.value });
-          }}
-        />
-      </div>
+      <NoteField label={t('entries.tensions.note')} item={tension} onChange={onChange} />
       <details
         className="more-detail"
         open={moreDetail}
