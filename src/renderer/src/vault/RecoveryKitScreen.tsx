@@ -25,7 +25,9 @@ export function RecoveryKitScreen({
   const [acknowledged, setAcknowledged] = useState(false);
   return (
     <section className="gate-card recovery-kit" aria-labelledby="kit-title">
-      <h1 id="kit-title">{t('vault.kit.title')}</h1>
+      <h1 tabIndex={-1} id="kit-title">
+        {t('vault.kit.title')}
+      </h1>
       <p>{t('vault.kit.intro')}</p>
       {replaced && <p className="notice">{t('vault.kit.replaced')}</p>}
       {warning !== undefined && (
