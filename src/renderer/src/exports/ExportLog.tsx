@@ -5,6 +5,8 @@ import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
+import { FileName } from '../ui/FileName';
+import { ShortHash } from '../ui/ShortHash';
 import './exports.css';
 
 interface Props {
@@ -59,8 +61,12 @@ export function ExportLog({ caseId, entries }: Props) {
                   <span className="export-format">{t(`exports.log.formats.${record.format}`)}</span>
                 </td>
                 <td>{record.recipient ?? t('exports.log.noRecipient')}</td>
-                <td className="path">{record.fileName}</td>
-                <td className="path export-hash">{record.sha256}</td>
+                <td>
+                  <FileName name={record.fileName} />
+                </td>
+                <td className="export-hash">
+                  <ShortHash value={record.sha256} name={t('exports.log.sha256')} />
+                </td>
                 <td>
                   {record.kind === 'supervision-brief' && (
                     <SupervisionCell

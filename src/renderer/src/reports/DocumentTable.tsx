@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../../shared/domain/report/report';
 import { formatMoment } from '../entries/dates';
+import { FileName } from '../ui/FileName';
+import { ShortHash } from '../ui/ShortHash';
 
 /** Exported files, newest first, each with its SHA-256 to compare with a file on disk. */
 export function DocumentTable({ documents }: { documents: readonly ReportDocument[] }) {
@@ -23,8 +25,12 @@ export function DocumentTable({ documents }: { documents: readonly ReportDocumen
               {t(`reports.export.kinds.${document.kind}`)}{' '}
               <span className="export-format">{t(`reports.export.formats.${document.format}`)}</span>
             </td>
-            <td className="path">{document.fileName}</td>
-            <td className="path export-hash">{document.sha256}</td>
+            <td>
+              <FileName name={document.fileName} />
+            </td>
+            <td className="export-hash">
+              <ShortHash value={document.sha256} name={t('reports.export.sha256')} />
+            </td>
           </tr>
         ))}
       </tbody>
