@@ -10,7 +10,7 @@ afterEach(() => mounted?.unmount());
 /** A macrotask: the focus keeper looks after the task that removed the focused element. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
-function Frame({ screen, children }: { screen: string; children: ReactNode }) {
+function Frame({ screen, children }: { screen: string; children?: ReactNode }) {
   const frame = useRef<HTMLElement>(null);
   useScreenFocus(frame, screen);
   return createElement(

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { ruptures, type AllianceGroup } from '../../../shared/charts';
+import { allianceElements } from '../../../shared/domain/ratings';
+import { useAllianceLabels } from './chartLabels';
+
+/** The grouped chart's numbers: one row per week or month, its sessions, medians and ruptures. */
+export function AllianceGroupTable({ groups }: { groups: readonly AllianceGroup[] }) {
+  const { t, i18n } = useTranslation();
+  const labels = useAllianceLabels();
+  const period = groups[0]?.period ?? 'month';
+  const dash = t('entries.charts.notRated');
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  return (
+    <div className="chart-table-scroll">
+      <table className="chart-table">
+        <caption>{t(`entries.charts.alliance.period.tableCaption_${period}`)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              {t(`entries.charts.alliance.period.periodColumn_${period}`)}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('entries.charts.alliance.period.sessions')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('entries.fields.phase')}
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              {t('entries.charts.alliance.practitioner')}
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              {t('entries.charts.alliance.caregiver')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('entries.charts.alliance.rupturesLane')}
+            </th>
+          </tr>
+          <tr>
+            {[0, 1].flatMap((side) =>
+              allianceElements.map((element) => (
+                <th scope="col" key={`${side}-${element}`}>
+                  {t(`entries.ratings.elements.${element}`)}
+                </th>
+              )),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.start}>
+              <th scope="row">{labels.periods?.formatPeriod(group.period, group.start) ?? group.start}</th>
+              <td>{group.sessions}</td>
+              <td>{t(`taxonomy.phases.${group.phase}`)}</td>
+              {allianceElements.map((element) => (
+                <td key={`p-${element}`}>
+                  {group.practitioner === undefined ? dash : number.format(group.practitioner[element])}
+                </td>
+              ))}
+              {allianceElements.map((element) => (
+                <td key={`c-${element}`}>
+                  {group.caregiver === undefined ? dash : number.format(group.caregiver[element])}
+                </td>
+              ))}
+              <td>
+                {ruptures
+                  .filter((kind) => group.ruptures[kind] > 0)
+                  .map((kind) =>
+                    t('entries.charts.alliance.period.ruptureCount', {
+                      kind: t(`taxonomy.ruptureKinds.${kind}`),
+                      count: group.ruptures[kind],
+                    }),
+                  )
+                  .join(', ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
