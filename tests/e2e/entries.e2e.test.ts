@@ -535,8 +535,8 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
     await saveScreenshot(page, 'entries-charts-2000');
     // One year by week: few enough points for markers, and a table of the weeks.
     await period.selectOption('week');
-    await figure.getByLabel('From').fill('2030-01-01');
-    await figure.getByLabel('To').fill('2030-12-31');
+    await figure.getByLabel('From', { exact: true }).fill('2030-01-01');
+    await figure.getByLabel('To', { exact: true }).fill('2030-12-31');
     await expect.poll(() => chart.locator('circle').count()).toBeGreaterThan(20);
     await figure.getByText('Show the numbers as a table').click();
     await expect

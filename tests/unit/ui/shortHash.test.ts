@@ -83,10 +83,15 @@ describe('a short hash', () => {
 });
 
 describe('a file name', () => {
-  it('may wrap after its underscores only, and reads as the name on disk', () => {
+  it('may wrap after its underscores only, never at a dash, and reads as the name on disk', () => {
     mounted = mount(createElement(FileName, { name: 'supervision-brief_family-r_2026-12-02.pdf' }));
     const name = mounted.container.querySelector('.file-name')!;
     expect(name.textContent).toBe('supervision-brief_family-r_2026-12-02.pdf');
-    expect(name.innerHTML).toBe('supervision-brief_<wbr>family-r_<wbr>2026-12-02.pdf');
+    expect([...name.querySelectorAll('.file-name-piece')].map((piece) => piece.textContent)).toEqual([
+      'supervision-brief_',
+      'family-r_',
+      '2026-12-02.pdf',
+    ]);
+    expect(name.querySelectorAll('wbr')).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ruptures, type AllianceGroup } from '../../../shared/charts';
 import { allianceElements } from '../../../shared/domain/ratings';
+import { TableScroll } from './TableScroll';
 import { useAllianceLabels } from './chartLabels';
 
 /** The grouped chart's numbers: one row per week or month, its sessions, medians and ruptures. */
@@ -11,7 +12,7 @@ export function AllianceGroupTable({ groups }: { groups: readonly AllianceGroup[
   const dash = t('entries.charts.notRated');
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
-    <div className="chart-table-scroll">
+    <TableScroll label={t(`entries.charts.alliance.period.tableCaption_${period}`)}>
       <table className="chart-table">
         <caption>{t(`entries.charts.alliance.period.tableCaption_${period}`)}</caption>
         <thead>
@@ -76,6 +77,6 @@ export function AllianceGroupTable({ groups }: { groups: readonly AllianceGroup[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

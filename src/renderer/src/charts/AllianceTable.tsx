@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AlliancePoint } from '../../../shared/charts';
 import { allianceElements } from '../../../shared/domain/ratings';
+import { TableScroll } from './TableScroll';
 import { formatSessionDate } from '../entries/dates';
 
 /** The alliance chart's numbers: one row per session with a rating or a rupture. */
@@ -12,7 +13,7 @@ export function AllianceTable({ points }: { points: readonly AlliancePoint[] }) 
   if (rows.length === 0) return <p className="help">{t('entries.charts.alliance.empty')}</p>;
   const dash = t('entries.charts.notRated');
   return (
-    <div className="chart-table-scroll">
+    <TableScroll label={t('entries.charts.alliance.tableCaption')}>
       <table className="chart-table">
         <caption>{t('entries.charts.alliance.tableCaption')}</caption>
         <thead>
@@ -59,6 +60,6 @@ export function AllianceTable({ points }: { points: readonly AlliancePoint[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,8 @@ interface Props {
   value: string;
   /** The button's accessible name, saying what is copied ("Copy the whole SHA-256"). */
   label: string;
+  /** Small, for a table cell (the default); full size beside other buttons. */
+  compact?: boolean;
 }
 
 type Outcome = 'copied' | 'failed' | undefined;
@@ -16,7 +18,7 @@ type Outcome = 'copied' | 'failed' | undefined;
  * read it, see `permissionDecision`). Says "Copied" beside the button; when copying is refused,
  * it shows the whole value selected instead, ready for Ctrl+C.
  */
-export function CopyButton({ value, label }: Props) {
+export function CopyButton({ value, label, compact = true }: Props) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome>();
   const shown = useRef<HTMLInputElement>(null);
@@ -41,7 +43,13 @@ export function CopyButton({ value, label }: Props) {
 
   return (
     <span className="copy">
-      <button type="button" className="copy-button" aria-label={label} title={label} onClick={() => void copy()}>
+      <button
+        type="button"
+        className={compact ? 'copy-button' : undefined}
+        aria-label={label}
+        title={label}
+        onClick={() => void copy()}
+      >
         {t('ui.copy.button')}
       </button>
       <span className="copy-status" role="status">

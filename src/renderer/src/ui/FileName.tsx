@@ -1,12 +1,12 @@
 import { Fragment } from 'react';
 import './ui.css';
 
-/** Where a file name may wrap besides its spaces and dashes (which the browser breaks after itself). */
+/** Where a file name may wrap: after an underscore, the separator between its words. */
 const breakAfter = /(?<=_)/;
 
 /**
- * A file name that wraps only between its words ("supervision-brief_ / family-r_ /
- * 2026-12-02.pdf"), never inside one, so it still reads as the name on disk.
+ * A file name that wraps only after its underscores ("supervision-brief_ / family-r_ /
+ * 2026-12-02.pdf"), never inside a word or a date, so it still reads as the name on disk.
  */
 export function FileName({ name }: { name: string }) {
   const pieces = name.split(breakAfter);
@@ -15,7 +15,7 @@ export function FileName({ name }: { name: string }) {
       {pieces.map((piece, index) => (
         <Fragment key={index}>
           {index > 0 && <wbr />}
-          {piece}
+          <span className="file-name-piece">{piece}</span>
         </Fragment>
       ))}
     </span>

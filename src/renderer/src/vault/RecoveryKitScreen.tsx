@@ -46,7 +46,7 @@ export function RecoveryKitScreen({
           <button type="button" onClick={() => window.print()}>
             {t('vault.kit.print')}
           </button>
-          <CopyButton value={recoveryKey} label={t('vault.kit.copy')} />
+          <CopyButton value={recoveryKey} label={t('vault.kit.copy')} compact={false} />
         </div>
         <p className="help">{t('vault.kit.copyHelp')}</p>
         <div className="checkbox-field">
