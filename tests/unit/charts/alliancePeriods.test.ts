@@ -8,31 +8,10 @@ import {
   mostPointsShown,
   periodOf,
   suggestedPeriod,
-  type AllianceChartLabels,
   type ChartEntry,
   type SvgElement,
 } from '../../../src/shared/charts';
-import { chartEntry, tension } from './chartFixtures';
-
-const labels: AllianceChartLabels = {
-  title: 'Alliance over time',
-  description: 'Bond, goals and tasks.',
-  elements: { bond: 'Bond', goals: 'Goals', tasks: 'Tasks' },
-  practitioner: 'My rating',
-  caregiver: 'Caregiver',
-  ratingAxis: 'Rating (0–10)',
-  dateAxis: 'Session date',
-  rupturesLane: 'Ruptures',
-  phases: { start: 'Start', evaluation: 'Evaluation', intervention: 'Intervention', closure: 'Closure' },
-  ruptures: { withdrawal: 'Withdrawal', confrontation: 'Confrontation' },
-  empty: 'No ratings yet',
-  formatDate: (date) => date,
-  periods: {
-    axis: { week: 'Week: median of its sessions', month: 'Month: median of its sessions' },
-    formatPeriod: (period, start) => `${period} of ${start}`,
-    formatTick: (period, date) => (period === 'month' ? date.slice(0, 7) : date),
-  },
-};
+import { allianceLabels as labels, chartEntry, tension } from './chartFixtures';
 
 const rated = (bond: number, goals: number, tasks: number) => ({ bond, goals, tasks });
 

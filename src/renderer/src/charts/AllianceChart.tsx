@@ -71,28 +71,20 @@ export function AllianceChart({ journalCase }: { journalCase: ChartSource }) {
             ))}
           </select>
         </label>
-        <label className="chart-control">
-          <span>{t('entries.charts.alliance.period.from')}</span>
-          <input
-            className="text-input"
-            type="date"
-            value={from}
-            max={to === '' ? undefined : to}
-            aria-describedby={`${id}-range`}
-            onChange={(event) => setFrom(event.target.value)}
-          />
-        </label>
-        <label className="chart-control">
-          <span>{t('entries.charts.alliance.period.to')}</span>
-          <input
-            className="text-input"
-            type="date"
-            value={to}
-            min={from === '' ? undefined : from}
-            aria-describedby={`${id}-range`}
-            onChange={(event) => setTo(event.target.value)}
-          />
-        </label>
+        <DateLimit
+          label={t('entries.charts.alliance.period.from')}
+          value={from}
+          limits={{ max: to }}
+          describedBy={`${id}-range`}
+          onChange={setFrom}
+        />
+        <DateLimit
+          label={t('entries.charts.alliance.period.to')}
+          value={to}
+          limits={{ min: from }}
+          describedBy={`${id}-range`}
+          onChange={setTo}
+        />
       </div>
       <p className="help" id={`${id}-range`}>
         {t('entries.charts.alliance.period.rangeHelp')}
@@ -115,5 +107,33 @@ export function AllianceChart({ journalCase }: { journalCase: ChartSource }) {
           (groups === undefined ? <AllianceTable points={points} /> : <AllianceGroupTable groups={groups} />)}
       </details>
     </figure>
+  );
+}
+
+interface DateLimitProps {
+  label: string;
+  /** `YYYY-MM-DD`, or empty for no limit. */
+  value: string;
+  /** The other end of the range, empty when it is open. */
+  limits: { min?: string; max?: string };
+  describedBy: string;
+  onChange: (value: string) => void;
+}
+
+/** One end of the chart's date range. */
+function DateLimit({ label, value, limits, describedBy, onChange }: DateLimitProps) {
+  return (
+    <label className="chart-control">
+      <span>{label}</span>
+      <input
+        className="text-input"
+        type="date"
+        value={value}
+        min={limits.min === '' ? undefined : limits.min}
+        max={limits.max === '' ? undefined : limits.max}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ruptures, type AllianceGroup } from '../../../shared/charts';
 import { allianceElements } from '../../../shared/domain/ratings';
+import { AllianceTableHead } from './AllianceTableHead';
 import { TableScroll } from './TableScroll';
 import { useAllianceLabels } from './chartLabels';
 
@@ -15,37 +16,13 @@ export function AllianceGroupTable({ groups }: { groups: readonly AllianceGroup[
     <TableScroll label={t(`entries.charts.alliance.period.tableCaption_${period}`)}>
       <table className="chart-table">
         <caption>{t(`entries.charts.alliance.period.tableCaption_${period}`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              {t(`entries.charts.alliance.period.periodColumn_${period}`)}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('entries.charts.alliance.period.sessions')}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('entries.fields.phase')}
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('entries.charts.alliance.practitioner')}
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('entries.charts.alliance.caregiver')}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('entries.charts.alliance.rupturesLane')}
-            </th>
-          </tr>
-          <tr>
-            {[0, 1].flatMap((side) =>
-              allianceElements.map((element) => (
-                <th scope="col" key={`${side}-${element}`}>
-                  {t(`entries.ratings.elements.${element}`)}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
+        <AllianceTableHead
+          leading={[
+            t(`entries.charts.alliance.period.periodColumn_${period}`),
+            t('entries.charts.alliance.period.sessions'),
+            t('entries.fields.phase'),
+          ]}
+        />
         <tbody>
           {groups.map((group) => (
             <tr key={group.start}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AlliancePoint } from '../../../shared/charts';
 import { allianceElements } from '../../../shared/domain/ratings';
+import { AllianceTableHead } from './AllianceTableHead';
 import { TableScroll } from './TableScroll';
 import { formatSessionDate } from '../entries/dates';
 
@@ -16,34 +17,7 @@ export function AllianceTable({ points }: { points: readonly AlliancePoint[] }) 
     <TableScroll label={t('entries.charts.alliance.tableCaption')}>
       <table className="chart-table">
         <caption>{t('entries.charts.alliance.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              {t('entries.charts.date')}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('entries.fields.phase')}
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('entries.charts.alliance.practitioner')}
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('entries.charts.alliance.caregiver')}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('entries.charts.alliance.rupturesLane')}
-            </th>
-          </tr>
-          <tr>
-            {[0, 1].flatMap((side) =>
-              allianceElements.map((element) => (
-                <th scope="col" key={`${side}-${element}`}>
-                  {t(`entries.ratings.elements.${element}`)}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
+        <AllianceTableHead leading={[t('entries.charts.date'), t('entries.fields.phase')]} />
         <tbody>
           {rows.map((point) => (
             <tr key={point.entryId}>
