@@ -532,6 +532,27 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
     await expect.poll(() => chart.isVisible()).toBe(true);
     expect(Date.now() - drawing).toBeLessThan(5_000);
     expect(await chart.locator('polyline').count()).toBe(6);
+    // Forty years of weekly sessions open on the median of each month; the practitioner can choose.
+    const figure = page.getByTestId('alliance-chart');
+    const period = figure.getByLabel('Points on the chart');
+    expect(await period.inputValue()).toBe('month');
+    expect(await figure.locator('figcaption').textContent()).toMatch(
+      /2,?000 rated sessions\. Each point is the median of the ratings of one month: \d+ months\./,
+    );
+    expect(await chart.textContent()).toContain('Month (each point: the median of its sessions’ ratings)');
+    await chart.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'entries-charts-2000');
+    // One year by week: few enough points for markers, and a table of the weeks.
+    await period.selectOption('week');
+    await figure.getByLabel('From', { exact: true }).fill('2030-01-01');
+    await figure.getByLabel('To', { exact: true }).fill('2030-12-31');
+    await expect.poll(() => chart.locator('circle').count()).toBeGreaterThan(20);
+    await figure.getByText('Show the numbers as a table').click();
+    await expect
+      .poll(() => figure.getByRole('table', { name: 'Median ratings and ruptures per week' }).isVisible())
+      .toBe(true);
+    await chart.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'entries-charts-2000-weeks');
+    await expectAccessible(page, 'alliance chart by week');
   });
 });

@@ -83,9 +83,10 @@ describe('navigation and links', () => {
     }
   });
 
-  it('denies every permission request', () => {
+  it('denies every permission request but writing text to the clipboard', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) {
       expect(permissionDecision(permission)).toBe(false);
     }
+    expect(permissionDecision('clipboard-sanitized-write')).toBe(true);
   });
 });

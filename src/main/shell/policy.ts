@@ -77,7 +77,10 @@ export function externalLinkDecision(url: string): 'confirm-then-open' | 'deny' 
   }
 }
 
-/** Alianza needs no camera, microphone, notification, geolocation or any other permission. */
-export function permissionDecision(_permission: string): boolean {
-  return false;
+/**
+ * Alianza needs no camera, microphone, notification, geolocation or any other permission; the
+ * page may only write text to the clipboard (Copy buttons: a hash, the recovery key), never read it.
+ */
+export function permissionDecision(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
 }

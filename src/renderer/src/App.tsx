@@ -52,7 +52,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
 
   if (recoveryKey !== undefined) {
     return (
-      <GateLayout {...languagePicker}>
+      <GateLayout {...languagePicker} screen="kit">
         <RecoveryKitScreen
           recoveryKey={recoveryKey}
           directory={vault.status.directory}
@@ -68,7 +68,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
   }
   if (vault.status.state === 'absent') {
     return (
-      <GateLayout {...languagePicker}>
+      <GateLayout {...languagePicker} screen="create">
         <CreateVaultScreen
           onCreated={(created) => {
             setRecoveryKey(created.recoveryKey);
@@ -82,7 +82,7 @@ function Screens({ initialSettings, initialVaultStatus, appInfo }: Props) {
   }
   if (vault.status.state === 'locked') {
     return (
-      <GateLayout {...languagePicker}>
+      <GateLayout {...languagePicker} screen="unlock">
         <UnlockScreen
           notice={
             vault.lockedByMain

@@ -7,6 +7,7 @@ import { allianceElements, type AllianceElement } from '../domain/ratings';
 import type { Phase } from '../domain/taxonomy';
 import { allianceGeometry, layout, panelStep, plotsBottom, tickDates, type AllianceGeometry } from './allianceGeometry';
 import { legend, lineStyle, marker, ruptureShape } from './allianceMarks';
+import { groupAlliance, groupPoints, type AlliancePeriod, type GroupingPeriod } from './alliancePeriods';
 import { allianceTimeline, phaseBands, type AlliancePoint, type ChartSource, type Rupture } from './chartData';
 import { chartFrame } from './chartFrame';
 import { gridTick } from './gridTick';
@@ -29,6 +30,17 @@ export interface AllianceChartLabels {
   empty: string;
   /** A session date (`YYYY-MM-DD`) as the reader writes dates. */
   formatDate: (date: string) => string;
+  /** Needed to draw weeks or months. */
+  periods?: AlliancePeriodLabels;
+}
+
+export interface AlliancePeriodLabels {
+  /** The date axis of a grouped chart, saying what each point is ("Week: median of its sessions"). */
+  axis: Record<GroupingPeriod, string>;
+  /** A period as a marker's tooltip names it: "week of 3 Mar 2025", "March 2025". */
+  formatPeriod: (period: GroupingPeriod, start: string) => string;
+  /** A day under a tick of the date axis: "3 Mar 2025", "Mar 2025". */
+  formatTick: (period: GroupingPeriod, date: string) => string;
 }
 
 export interface AllianceChartOptions {
@@ -37,6 +49,8 @@ export interface AllianceChartOptions {
   idPrefix?: string;
   /** Markers are drawn up to this many sessions; beyond it the dash pattern alone tells the lines apart. */
   maxMarkers?: number;
+  /** One point per session (the default), or the median of each week or month. */
+  period?: AlliancePeriod;
 }
 
 /** The chart as an SVG tree (`SvgView` in the app renders it; `allianceChartSvg` serializes it). */
@@ -46,7 +60,12 @@ export function allianceChart(
   options: AllianceChartOptions = {},
 ): SvgElement {
   const idPrefix = options.idPrefix ?? 'alliance-chart';
-  const points = allianceTimeline(source);
+  const period = options.period ?? 'session';
+  const sessions = allianceTimeline(source);
+  const points = period === 'session' ? sessions : groupPoints(groupAlliance(sessions, period));
+  const pointLabels = period === 'session' ? labels : groupedLabels(labels, period);
+  const formatTick =
+    period === 'session' ? labels.formatDate : (date: string) => periodLabels(labels).formatTick(period, date);
   const geometry = allianceGeometry(points, options.width);
   const showMarkers = points.length <= (options.maxMarkers ?? 120);
   const hasData = points.some(
@@ -57,9 +76,9 @@ export function allianceChart(
     legend(labels),
     hasData && bands(points, geometry, labels),
     allianceElements.map((element) => panel(element, geometry, labels)),
-    hasData && ruptureMarkers(points, geometry, labels, showMarkers),
-    hasData && allianceElements.map((element) => series(element, points, geometry, labels, showMarkers)),
-    dateAxis(points, geometry, labels),
+    hasData && ruptureMarkers(points, geometry, pointLabels, showMarkers),
+    hasData && allianceElements.map((element) => series(element, points, geometry, pointLabels, showMarkers)),
+    dateAxis(points, geometry, pointLabels, formatTick),
     !hasData &&
       svg(
         'text',
@@ -72,6 +91,21 @@ export function allianceChart(
         labels.empty,
       ),
   );
+}
+
+function periodLabels(labels: AllianceChartLabels): AlliancePeriodLabels {
+  if (labels.periods === undefined) throw new Error('the alliance chart needs period labels to draw weeks or months');
+  return labels.periods;
+}
+
+/** A grouped chart's points are periods: their tooltips name the period, the axis says what a point is. */
+function groupedLabels(labels: AllianceChartLabels, period: GroupingPeriod): AllianceChartLabels {
+  const periods = periodLabels(labels);
+  return {
+    ...labels,
+    dateAxis: periods.axis[period],
+    formatDate: (start) => periods.formatPeriod(period, start),
+  };
 }
 
 /** The chart as SVG markup, for exports. */
@@ -224,13 +258,18 @@ function ruptureMarkers(
   return svg('g', { class: 'ruptures' }, children);
 }
 
-function dateAxis(points: AlliancePoint[], geometry: AllianceGeometry, labels: AllianceChartLabels): SvgElement {
+function dateAxis(
+  points: AlliancePoint[],
+  geometry: AllianceGeometry,
+  labels: AllianceChartLabels,
+  formatTick: (date: string) => string,
+): SvgElement {
   const children: SvgElement[] = [];
   for (const date of tickDates(points)) {
     const x = geometry.x(date);
     children.push(
       svg('line', { x1: x, y1: plotsBottom, x2: x, y2: plotsBottom + 5, stroke: chartColors.frame, 'stroke-width': 1 }),
-      svg('text', { x, y: plotsBottom + 18, 'text-anchor': 'middle' }, labels.formatDate(date)),
+      svg('text', { x, y: plotsBottom + 18, 'text-anchor': 'middle' }, formatTick(date)),
     );
   }
   children.push(

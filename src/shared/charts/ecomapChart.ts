@@ -28,6 +28,8 @@ export interface EcomapChartLabels {
 
 export interface EcomapChartOptions {
   idPrefix?: string;
+  /** Narrower than the usual 740 for a printed page: the boxes move in, the text keeps its size. */
+  width?: number;
 }
 
 const layout = {
@@ -43,21 +45,36 @@ const layout = {
   padding: 12,
 } as const;
 
+/**
+ * The map's size and orbit for a width: the orbit of a narrower map loses half the width lost
+ * and gains all of it in height (the map twice that), so twelve boxes still stay apart.
+ */
+function mapFrame(width: number) {
+  const narrower = layout.width - width;
+  return {
+    mapHeight: layout.mapHeight + 2 * narrower,
+    orbitX: layout.orbitX - narrower / 2,
+    orbitY: layout.orbitY + narrower,
+  };
+}
+
 /** Where each party's box sits: evenly round an ellipse, the first at the top. */
-export function ecomapPositions(count: number): Point[] {
-  const centre = { x: layout.width / 2, y: layout.mapHeight / 2 };
+export function ecomapPositions(count: number, width: number = layout.width): Point[] {
+  const { mapHeight, orbitX, orbitY } = mapFrame(width);
+  const centre = { x: width / 2, y: mapHeight / 2 };
   return Array.from({ length: count }, (_, index) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(1, count);
-    return { x: centre.x + layout.orbitX * Math.cos(angle), y: centre.y + layout.orbitY * Math.sin(angle) };
+    return { x: centre.x + orbitX * Math.cos(angle), y: centre.y + orbitY * Math.sin(angle) };
   });
 }
 
 export function ecomapChart(map: Ecomap, labels: EcomapChartLabels, options: EcomapChartOptions = {}): SvgElement {
   const idPrefix = options.idPrefix ?? 'ecomap';
-  const width = layout.width;
-  const height = layout.mapHeight + layout.legendHeight;
-  const centre = { x: width / 2, y: layout.mapHeight / 2 };
-  const positions = ecomapPositions(map.lines.length);
+  const width = options.width ?? layout.width;
+  const { mapHeight } = mapFrame(width);
+  const height = mapHeight + layout.legendHeight;
+  const centre = { x: width / 2, y: mapHeight / 2 };
+  const positions = ecomapPositions(map.lines.length, width);
   const centreName = map.centre.length === 0 ? labels.child : map.centre.map(labels.party).join(', ');
 
   const ends = map.lines.map((_, index) => {
@@ -93,7 +110,7 @@ export function ecomapChart(map: Ecomap, labels: EcomapChartLabels, options: Eco
         { x: centre.x, y: centre.y + layout.centreRadius + 28, 'text-anchor': 'middle', fill: chartColors.muted },
         labels.empty,
       ),
-    legend(labels, layout.mapHeight + layout.legendHeight / 2),
+    legend(labels, mapHeight + layout.legendHeight / 2),
   );
 }
 

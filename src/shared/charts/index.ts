@@ -4,6 +4,7 @@ export * from './chartData';
 export * from './chartStyle';
 export * from './allianceGeometry';
 export * from './allianceChart';
+export * from './alliancePeriods';
 export * from './tensionMap';
 export * from './ecomapLines';
 export * from './ecomapChart';

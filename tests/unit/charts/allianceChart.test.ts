@@ -7,25 +7,9 @@ import {
   allianceTimeline,
   phaseBands,
   tickDates,
-  type AllianceChartLabels,
   type SvgElement,
 } from '../../../src/shared/charts';
-import { chartEntry, sampleCase, tension } from './chartFixtures';
-
-const labels: AllianceChartLabels = {
-  title: 'Alliance over time',
-  description: 'Bond, goals and tasks per session.',
-  elements: { bond: 'Bond', goals: 'Goals', tasks: 'Tasks' },
-  practitioner: 'My rating',
-  caregiver: 'Caregiver',
-  ratingAxis: 'Rating (0–10)',
-  dateAxis: 'Session date',
-  rupturesLane: 'Ruptures',
-  phases: { start: 'Start', evaluation: 'Evaluation', intervention: 'Intervention', closure: 'Closure' },
-  ruptures: { withdrawal: 'Withdrawal', confrontation: 'Confrontation' },
-  empty: 'No ratings yet',
-  formatDate: (date) => date,
-};
+import { allianceLabels as labels, chartEntry, sampleCase, tension } from './chartFixtures';
 
 function parse(markup: string): Document {
   return new JSDOM(markup, { contentType: 'image/svg+xml' }).window.document;

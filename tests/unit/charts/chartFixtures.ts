@@ -1,5 +1,5 @@
 /** Small cases for the chart tests, built by hand so every number is visible in the test. */
-import type { ChartEntry } from '../../../src/shared/charts';
+import type { AllianceChartLabels, ChartEntry } from '../../../src/shared/charts';
 import type { Tension } from '../../../src/shared/domain/reflexivity';
 import type { Phase } from '../../../src/shared/domain/taxonomy';
 
@@ -37,4 +37,25 @@ export const sampleCase = {
       ],
     }),
   ],
+};
+
+/** The alliance chart's texts, dates left as written, weeks and months named plainly. */
+export const allianceLabels: AllianceChartLabels = {
+  title: 'Alliance over time',
+  description: 'Bond, goals and tasks per session.',
+  elements: { bond: 'Bond', goals: 'Goals', tasks: 'Tasks' },
+  practitioner: 'My rating',
+  caregiver: 'Caregiver',
+  ratingAxis: 'Rating (0–10)',
+  dateAxis: 'Session date',
+  rupturesLane: 'Ruptures',
+  phases: { start: 'Start', evaluation: 'Evaluation', intervention: 'Intervention', closure: 'Closure' },
+  ruptures: { withdrawal: 'Withdrawal', confrontation: 'Confrontation' },
+  empty: 'No ratings yet',
+  formatDate: (date) => date,
+  periods: {
+    axis: { week: 'Week: median of its sessions', month: 'Month: median of its sessions' },
+    formatPeriod: (period, start) => `${period} of ${start}`,
+    formatTick: (period, date) => (period === 'month' ? date.slice(0, 7) : date),
+  },
 };

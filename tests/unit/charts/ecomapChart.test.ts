@@ -103,10 +103,20 @@ describe('the ecomap chart', () => {
     expect(lonely).toContain('Nobody else in the case yet.');
   });
 
-  it.each([1, 6, 11, 12])('keeps %i boxes apart', (count) => {
-    const positions = ecomapPositions(count);
+  it.each([
+    [1, 740],
+    [6, 740],
+    [11, 740],
+    [12, 740],
+    [12, 642],
+  ])('keeps %i boxes apart and inside a map %i wide', (count, width) => {
+    const positions = ecomapPositions(count, width);
     for (const [index, a] of positions.entries())
       for (const b of positions.slice(index + 1))
         expect(Math.abs(a.x - b.x) >= 136 || Math.abs(a.y - b.y) >= 42).toBe(true);
+    for (const { x } of positions) {
+      expect(x - 136 / 2).toBeGreaterThanOrEqual(12);
+      expect(x + 136 / 2).toBeLessThanOrEqual(width - 12);
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
   timelineRows,
   type TimelineEntry,
 } from '../../../src/renderer/src/entries/timeline';
+import { timelineBadges, timelineRowHeights } from '../../../src/renderer/src/entries/timelineBadges';
 import { rowAt, rowOffsets, visibleRange } from '../../../src/renderer/src/entries/windowing';
 import type { Phase } from '../../../src/shared/domain/taxonomy';
 
@@ -146,5 +147,29 @@ describe('windowing', () => {
     expect(keys({})).toEqual(['#evaluation:1', 'two', 'attendance-missed', '#start:1', 'one', 'attendance-moved']);
     expect(keys({ phase: 'start' })).toEqual(['#start:1', 'one', 'attendance-moved']);
     expect(keys({ visibility: 'private' })).not.toContain('attendance-missed');
+  });
+});
+
+describe('the badges of a timeline row', () => {
+  it('are listed in order, and a row without any is shorter', () => {
+    const plain = { tensions: [], reportable: false };
+    expect(timelineBadges(plain)).toEqual([]);
+    expect(
+      timelineBadges({
+        supervisionOf: { exportId: 'x' } as never,
+        tensions: [
+          { type: 'duty-to-report', rupture: 'confrontation' },
+          { type: 'couple-conflict', rupture: 'withdrawal' },
+        ],
+        reportable: true,
+      }),
+    ).toEqual([
+      { kind: 'supervision' },
+      { kind: 'rupture', rupture: 'withdrawal' },
+      { kind: 'rupture', rupture: 'confrontation' },
+      { kind: 'tensions', count: 2 },
+      { kind: 'reportable' },
+    ]);
+    expect(timelineRowHeights.entryWithoutBadges).toBeLessThan(timelineRowHeights.entry);
   });
 });

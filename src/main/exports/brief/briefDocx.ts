@@ -24,7 +24,7 @@ import {
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { serializeSvg } from '../../../shared/charts/svgTree';
 import type { BlockSection, BriefBlock } from '../../../shared/exports/brief/briefBlocks';
-import type { BriefChart, BriefChartName } from '../../../shared/exports/brief/briefCharts';
+import { pageTextWidth, type BriefChart, type BriefChartName } from '../../../shared/exports/brief/briefCharts';
 import { fill, type BriefLabels } from '../../../shared/exports/labels/briefTexts';
 import { chartFallback } from './chartImages';
 import { markdownToDocx, type ParagraphLook } from './markdownDocx';
@@ -39,8 +39,6 @@ export interface DocxInput {
   reference?: string;
 }
 
-/** The width of the text on an A4 page with 2 cm margins, in pixels at 96 dpi. */
-const pageWidth = 642;
 const author = 'Alianza';
 const accent = '23607A';
 /** Parts that start on a new page when printed, as in the HTML's print stylesheet. */
@@ -59,7 +57,7 @@ const questionsBox: ParagraphLook = {
 function chartParagraph(chart: BriefChart, fallback: Buffer): Paragraph {
   const width = Number(chart.tree.attributes.width ?? 600);
   const height = Number(chart.tree.attributes.height ?? 400);
-  const scale = Math.min(1, pageWidth / width);
+  const scale = Math.min(1, pageTextWidth / width);
   return new Paragraph({
     keepNext: true,
     spacing: { line: 240, lineRule: LineRuleType.AUTO },

@@ -62,7 +62,9 @@ export function NewCaseScreen() {
 
   return (
     <section className="screen cases-screen" aria-labelledby="new-case-title">
-      <h1 id="new-case-title">{t('cases.form.newTitle')}</h1>
+      <h1 tabIndex={-1} id="new-case-title">
+        {t('cases.form.newTitle')}
+      </h1>
       <p className="lead">{t('cases.form.newIntro')}</p>
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <CaseIdentityFields

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AlliancePoint } from '../../../shared/charts';
 import { allianceElements } from '../../../shared/domain/ratings';
+import { AllianceTableHead } from './AllianceTableHead';
+import { TableScroll } from './TableScroll';
 import { formatSessionDate } from '../entries/dates';
 
 /** The alliance chart's numbers: one row per session with a rating or a rupture. */
@@ -12,37 +14,10 @@ export function AllianceTable({ points }: { points: readonly AlliancePoint[] }) 
   if (rows.length === 0) return <p className="help">{t('entries.charts.alliance.empty')}</p>;
   const dash = t('entries.charts.notRated');
   return (
-    <div className="chart-table-scroll">
+    <TableScroll label={t('entries.charts.alliance.tableCaption')}>
       <table className="chart-table">
         <caption>{t('entries.charts.alliance.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              {t('entries.charts.date')}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('entries.fields.phase')}
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('entries.charts.alliance.practitioner')}
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('entries.charts.alliance.caregiver')}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {t('entries.charts.alliance.rupturesLane')}
-            </th>
-          </tr>
-          <tr>
-            {[0, 1].flatMap((side) =>
-              allianceElements.map((element) => (
-                <th scope="col" key={`${side}-${element}`}>
-                  {t(`entries.ratings.elements.${element}`)}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
+        <AllianceTableHead leading={[t('entries.charts.date'), t('entries.fields.phase')]} />
         <tbody>
           {rows.map((point) => (
             <tr key={point.entryId}>
@@ -59,6 +34,6 @@ export function AllianceTable({ points }: { points: readonly AlliancePoint[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,13 @@ import type { AllianceChartLabels, TensionMapLabels } from '../../../shared/char
 import { phases, type Phase } from '../../../shared/domain/taxonomy';
 import { formatSessionDate } from '../entries/dates';
 
+/** The month of a date (`YYYY-MM-DD`): "March 2025" / "marzo de 2025", or "Mar 2025" under an axis. */
+function formatMonth(date: string, language: string, month: 'long' | 'short'): string {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(time)) return date;
+  return new Intl.DateTimeFormat(language, { month, year: 'numeric', timeZone: 'UTC' }).format(time);
+}
+
 function usePhaseLabels(): Record<Phase, string> {
   const { t } = useTranslation();
   // `t` is a new function when the language changes.
@@ -39,6 +46,18 @@ export function useAllianceLabels(): AllianceChartLabels {
       },
       empty: t('entries.charts.alliance.empty'),
       formatDate: (date: string) => formatSessionDate(date, language),
+      periods: {
+        axis: {
+          week: t('entries.charts.alliance.period.weekAxis'),
+          month: t('entries.charts.alliance.period.monthAxis'),
+        },
+        formatPeriod: (period, start) =>
+          period === 'week'
+            ? t('entries.charts.alliance.period.weekOf', { date: formatSessionDate(start, language) })
+            : formatMonth(start, language, 'long'),
+        formatTick: (period, date) =>
+          period === 'week' ? formatSessionDate(date, language) : formatMonth(date, language, 'short'),
+      },
     }),
     [t, language, phaseLabels],
   );

@@ -25,7 +25,9 @@ function ScreenFailure({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   return (
     <section className="screen" role="alert" aria-labelledby="screen-failure-title" data-testid="screen-failure">
-      <h1 id="screen-failure-title">{t('screenFailure.title')}</h1>
+      <h1 tabIndex={-1} id="screen-failure-title">
+        {t('screenFailure.title')}
+      </h1>
       <p>{t('screenFailure.body')}</p>
       <button type="button" className="primary" onClick={onBack}>
         {t('screenFailure.back')}

@@ -4,7 +4,8 @@ import { phaseOn } from '../../../shared/journal/attendanceCounts';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
 import { CaseDrafts } from './CaseDrafts';
 import { formatCount } from './numbers';
-import { isFiltered, timelineRows, type TimelineFilters as Filters } from './timeline';
+import { isFiltered, timelineRows, type TimelineFilters as Filters, type TimelineRow } from './timeline';
+import { timelineBadges, timelineRowHeights } from './timelineBadges';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineRowView } from './TimelineRowView';
 import { useEntryExcerpts } from './useEntryExcerpts';
@@ -17,13 +18,16 @@ interface Props {
   onOpenEntry: (entryId: string) => void;
 }
 
-/** Row heights in pixels; the stylesheet keeps each row's content inside them. */
-const heights = { phase: 48, entry: 124, attendance: 64 } as const;
-
 /**
  * The case's reflections, newest first and grouped by phase, with filters. Only the rows near
  * the visible part are in the page, so two thousand entries scroll as smoothly as twenty.
  */
+/** A reflection without badges leaves out their line instead of keeping it empty. */
+function rowHeight(row: TimelineRow<CaseOverview['entries'][number]>): number {
+  if (row.kind !== 'entry') return timelineRowHeights[row.kind];
+  return timelineBadges(row.entry).length > 0 ? timelineRowHeights.entry : timelineRowHeights.entryWithoutBadges;
+}
+
 export function CaseTimeline({ journalCase, onOpenEntry }: Props) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
@@ -37,7 +41,8 @@ export function CaseTimeline({ journalCase, onOpenEntry }: Props) {
       }),
     [journalCase.entries, filters, attendance, phaseHistory, phase],
   );
-  const offsets = useMemo(() => rowOffsets(rows.map((row) => heights[row.kind])), [rows]);
+  const heights = useMemo(() => rows.map(rowHeight), [rows]);
+  const offsets = useMemo(() => rowOffsets(heights), [heights]);
   const { viewport, range, onScroll } = useWindowedRows(offsets);
   const inView = rows.slice(range.start, range.end);
   const excerpts = useEntryExcerpts(
@@ -92,7 +97,7 @@ export function CaseTimeline({ journalCase, onOpenEntry }: Props) {
                     className={`timeline-row timeline-row-${row.kind}`}
                     aria-setsize={rows.length}
                     aria-posinset={position + 1}
-                    style={{ top: offsets[position] ?? 0, height: heights[row.kind] }}
+                    style={{ top: offsets[position] ?? 0, height: heights[position] }}
                   >
                     <TimelineRowView
                       row={row}

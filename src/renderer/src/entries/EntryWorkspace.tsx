@@ -106,7 +106,9 @@ export function EntryWorkspace(props: Props) {
       >
         {t('entries.backToCase', { alias: journalCase.alias })}
       </button>
-      <h1 id="entry-title">{title}</h1>
+      <h1 tabIndex={-1} id="entry-title">
+        {title}
+      </h1>
       <DraftOffer
         drafts={offered}
         onContinue={continueDraft}

@@ -3,6 +3,7 @@ import type { EntryOverview } from '../../../shared/journal/caseOverview';
 import { AttendanceRowView } from '../attendance/AttendanceRowView';
 import { formatSessionDate } from './dates';
 import type { TimelineRow } from './timeline';
+import { timelineBadges } from './timelineBadges';
 
 interface Props {
   row: TimelineRow<EntryOverview>;
@@ -22,9 +23,7 @@ export function TimelineRowView({ row, excerpt, onOpenEntry }: Props) {
     );
   if (row.kind === 'attendance') return <AttendanceRowView record={row.record} />;
   const { entry } = row;
-  const ruptures = (['withdrawal', 'confrontation'] as const).filter((kind) =>
-    entry.tensions.some((tension) => tension.rupture === kind),
-  );
+  const badges = timelineBadges(entry);
   const details = [
     t(`taxonomy.phases.${entry.phase}`),
     entry.modality === undefined ? undefined : t(`taxonomy.sessionModalities.${entry.modality}`),
@@ -36,22 +35,38 @@ export function TimelineRowView({ row, excerpt, onOpenEntry }: Props) {
         <span className="timeline-details">{details.join(t('entries.separator'))}</span>
       </span>
       <span className="timeline-excerpt">{excerpt === '' ? t('entries.timeline.noText') : excerpt}</span>
-      <span className="timeline-badges">
-        {entry.supervisionOf !== undefined && (
-          <span className="badge badge-supervision">{t('entries.supervision.badge')}</span>
-        )}
-        {ruptures.map((kind) => (
-          <span key={kind} className={`badge badge-${kind}`}>
-            {t(`taxonomy.ruptureKinds.${kind}`)}
-          </span>
-        ))}
-        {entry.tensions.length > 0 && (
-          <span className="badge">{t('entries.timeline.tensions', { count: entry.tensions.length })}</span>
-        )}
-        {entry.reportable && (
-          <span className="badge badge-reportable">{t('taxonomy.sectionVisibilities.reportable')}</span>
-        )}
-      </span>
+      {badges.length > 0 && (
+        <span className="timeline-badges">
+          {badges.map((badge) => {
+            switch (badge.kind) {
+              case 'supervision':
+                return (
+                  <span key="supervision" className="badge badge-supervision">
+                    {t('entries.supervision.badge')}
+                  </span>
+                );
+              case 'rupture':
+                return (
+                  <span key={badge.rupture} className={`badge badge-${badge.rupture}`}>
+                    {t(`taxonomy.ruptureKinds.${badge.rupture}`)}
+                  </span>
+                );
+              case 'tensions':
+                return (
+                  <span key="tensions" className="badge">
+                    {t('entries.timeline.tensions', { count: badge.count })}
+                  </span>
+                );
+              case 'reportable':
+                return (
+                  <span key="reportable" className="badge badge-reportable">
+                    {t('taxonomy.sectionVisibilities.reportable')}
+                  </span>
+                );
+            }
+          })}
+        </span>
+      )}
     </button>
   );
 }

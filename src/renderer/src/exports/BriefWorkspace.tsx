@@ -57,7 +57,9 @@ export function BriefWorkspace({ journalCase }: Props) {
     <section className="screen brief-screen" aria-labelledby={titleId}>
       <header className="brief-header">
         <div>
-          <h1 id={titleId}>{t('exports.screen.title')}</h1>
+          <h1 tabIndex={-1} id={titleId}>
+            {t('exports.screen.title')}
+          </h1>
           <p className="brief-case">{journalCase.alias}</p>
         </div>
         <button type="button" onClick={() => navigate({ screen: 'case', caseId })}>

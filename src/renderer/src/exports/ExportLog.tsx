@@ -5,6 +5,7 @@ import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavigation } from '../navigation/NavigationContext';
+import { ExportedFileCells } from '../ui/ExportedFileCells';
 import './exports.css';
 
 interface Props {
@@ -59,8 +60,11 @@ export function ExportLog({ caseId, entries }: Props) {
                   <span className="export-format">{t(`exports.log.formats.${record.format}`)}</span>
                 </td>
                 <td>{record.recipient ?? t('exports.log.noRecipient')}</td>
-                <td className="path">{record.fileName}</td>
-                <td className="path export-hash">{record.sha256}</td>
+                <ExportedFileCells
+                  fileName={record.fileName}
+                  sha256={record.sha256}
+                  hashName={t('exports.log.sha256')}
+                />
                 <td>
                   {record.kind === 'supervision-brief' && (
                     <SupervisionCell

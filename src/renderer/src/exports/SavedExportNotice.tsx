@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedExport } from '../../../shared/exports/requests';
+import { CopyButton } from '../ui/CopyButton';
 
 /**
  * Where the file went and its fingerprint, to compare with what the supervisor received, and what
@@ -19,7 +20,10 @@ export function SavedExportNotice({ saved }: { saved: SavedExport }) {
         <dt>{t('exports.export.path')}</dt>
         <dd className="path">{saved.path}</dd>
         <dt>{t('exports.export.sha256')}</dt>
-        <dd className="path brief-hash">{saved.sha256}</dd>
+        <dd>
+          <span className="path brief-hash">{saved.sha256}</span>{' '}
+          <CopyButton value={saved.sha256} label={t('ui.hash.copy', { name: t('exports.export.sha256') })} />
+        </dd>
       </dl>
       {(saved.notices ?? []).map((notice) => (
         <p key={notice} className="notice" role="alert">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import type { AppInfo } from '../../../shared/ipc/appInfo';
 import type { Settings } from '../../../shared/settings/settings';
 import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vaultStatus';
@@ -11,6 +11,7 @@ import { Sidebar } from '../components/Sidebar';
 import { StatusBar } from '../components/StatusBar';
 import { NavigationContext } from '../navigation/NavigationContext';
 import { useNavigationState } from '../navigation/useNavigationState';
+import { useScreenFocus } from '../navigation/useScreenFocus';
 import { HomeScreen } from '../screens/HomeScreen';
 import { useJournal } from './useJournal';
 import {
@@ -52,12 +53,15 @@ export function JournalShell({
   const navigation = useNavigationState({ screen: 'home' });
   const journal = useJournal();
   const { route } = navigation;
+  const screenKey = JSON.stringify(route);
+  const pane = useRef<HTMLElement>(null);
+  useScreenFocus(pane, screenKey);
   return (
     <NavigationContext.Provider value={navigation}>
       <div className="layout">
         <RenderFailureProbe runtime={appInfo.runtime} screen="shell" />
         <Sidebar />
-        <main className="main-pane" id="main">
+        <main className="main-pane" id="main" ref={pane}>
           {vaultStatus.rolledBack !== undefined && (
             <RolledBackNotice files={vaultStatus.rolledBack} onStatusChange={onVaultStatus} />
           )}
@@ -69,7 +73,7 @@ export function JournalShell({
           {journal.error !== undefined && <DamagedFileNotice error={journal.error} />}
           {/* A screen's code loads on its first visit: a moment of empty pane, read from disk. */}
           <ScreenErrorBoundary
-            key={JSON.stringify(route)}
+            key={screenKey}
             screen={route.screen}
             onBack={() => navigation.navigate({ screen: 'home' })}
           >

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../../shared/domain/report/report';
 import { formatMoment } from '../entries/dates';
+import { ExportedFileCells } from '../ui/ExportedFileCells';
 
 /** Exported files, newest first, each with its SHA-256 to compare with a file on disk. */
 export function DocumentTable({ documents }: { documents: readonly ReportDocument[] }) {
@@ -23,8 +24,11 @@ export function DocumentTable({ documents }: { documents: readonly ReportDocumen
               {t(`reports.export.kinds.${document.kind}`)}{' '}
               <span className="export-format">{t(`reports.export.formats.${document.format}`)}</span>
             </td>
-            <td className="path">{document.fileName}</td>
-            <td className="path export-hash">{document.sha256}</td>
+            <ExportedFileCells
+              fileName={document.fileName}
+              sha256={document.sha256}
+              hashName={t('reports.export.sha256')}
+            />
           </tr>
         ))}
       </tbody>

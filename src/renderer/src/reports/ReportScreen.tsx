@@ -19,7 +19,9 @@ export function ReportScreen({ caseId, reportId }: { caseId: string; reportId: s
   if (report.kind === 'failed' && report.error.code === 'report-not-found') {
     return (
       <section className="screen reports-screen" aria-labelledby="report-missing">
-        <h1 id="report-missing">{t('reports.screen.notFound')}</h1>
+        <h1 tabIndex={-1} id="report-missing">
+          {t('reports.screen.notFound')}
+        </h1>
         <button type="button" onClick={() => navigate({ screen: 'case', caseId, tab: 'reports' })}>
           {t('reports.screen.back')}
         </button>

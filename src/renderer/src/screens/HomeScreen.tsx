@@ -7,7 +7,9 @@ export function HomeScreen() {
   const { t } = useTranslation();
   return (
     <section className="screen" aria-labelledby="home-title">
-      <h1 id="home-title">{t('home.title')}</h1>
+      <h1 tabIndex={-1} id="home-title">
+        {t('home.title')}
+      </h1>
       <p className="lead">{t('app.tagline')}</p>
       <p>{t('home.body')}</p>
       <HomeWarnings />

@@ -26,7 +26,9 @@ export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChang
 
   return (
     <section className="screen" aria-labelledby="settings-title">
-      <h1 id="settings-title">{t('settings.title')}</h1>
+      <h1 tabIndex={-1} id="settings-title">
+        {t('settings.title')}
+      </h1>
       <LanguagePicker settings={settings} appInfo={appInfo} onSettingsChange={onSettingsChange} />
       <HolidayPicker settings={settings} onSettingsChange={onSettingsChange} />
       <SecuritySettings

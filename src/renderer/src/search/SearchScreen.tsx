@@ -64,7 +64,9 @@ export function SearchScreen() {
 
   return (
     <section className="screen search-screen" aria-labelledby="search-title">
-      <h1 id="search-title">{t('entries.search.title')}</h1>
+      <h1 tabIndex={-1} id="search-title">
+        {t('entries.search.title')}
+      </h1>
       <div className="search-box">
         <label htmlFor={queryId}>{t('entries.search.label')}</label>
         <p className="help" id={`${queryId}-help`}>

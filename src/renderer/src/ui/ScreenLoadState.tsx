@@ -23,7 +23,9 @@ export function ScreenLoadState({ state, className, loading, failed }: Props) {
       aria-labelledby={titleId}
       aria-busy={state.kind === 'loading' ? true : undefined}
     >
-      <h1 id={titleId}>{state.kind === 'loading' ? loading : failed}</h1>
+      <h1 tabIndex={-1} id={titleId}>
+        {state.kind === 'loading' ? loading : failed}
+      </h1>
       {state.kind === 'failed' && <DamagedFileNotice error={state.error} />}
     </section>
   );

@@ -2,7 +2,9 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * Where focus goes after an inline form closes: back to the button that opened it, or to the
- * screen's heading when that button is gone (the action changed what can be done).
+ * section's heading when that button is gone (the action changed what can be done). When the
+ * reads the action made stale remove the opener later (a closed case has no Close button), the
+ * screen's own focus keeper (`useScreenFocus`) moves focus to the screen's heading.
  */
 export function useReturnFocus(heading: RefObject<HTMLElement | null>) {
   const opener = useRef<HTMLElement | null>(null);
@@ -13,20 +15,6 @@ export function useReturnFocus(heading: RefObject<HTMLElement | null>) {
     if (request === 0) return;
     const target = opener.current;
     (target?.isConnected ? target : heading.current)?.focus();
-    if (target === null || !target.isConnected) return;
-    // The reads the action made stale may still remove the opener (a closed case has no Close
-    // button); focus would fall to the page, so it goes to the heading then.
-    const observer = new MutationObserver(() => {
-      if (target.isConnected) return;
-      observer.disconnect();
-      if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    const stop = window.setTimeout(() => observer.disconnect(), 5_000);
-    return () => {
-      observer.disconnect();
-      window.clearTimeout(stop);
-    };
   }, [request, heading]);
   return {
     /** Call as a form opens: remembers what has focus now. */

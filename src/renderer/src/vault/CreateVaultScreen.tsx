@@ -29,7 +29,9 @@ export function CreateVaultScreen({
 
   return (
     <section className="gate-card" aria-labelledby="create-title">
-      <h1 id="create-title">{t('vault.create.title')}</h1>
+      <h1 tabIndex={-1} id="create-title">
+        {t('vault.create.title')}
+      </h1>
       <p>{t('vault.create.intro')}</p>
       <div className="callout">
         <h2>{t('vault.create.forgetTitle')}</h2>

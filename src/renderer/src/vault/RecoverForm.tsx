@@ -33,7 +33,9 @@ export function RecoverForm({
 
   return (
     <section className="gate-card" aria-labelledby="recover-title">
-      <h1 id="recover-title">{t('vault.recover.title')}</h1>
+      <h1 tabIndex={-1} id="recover-title">
+        {t('vault.recover.title')}
+      </h1>
       <p>{t('vault.recover.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
         <div className="field">

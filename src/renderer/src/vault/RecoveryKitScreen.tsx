@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../ui/CopyButton';
+import { RecoveryKeyText } from './RecoveryKeyText';
 
 /**
  * Shown once after the vault is created, after a recovery, a key rotation or on request; the user
@@ -25,7 +27,9 @@ export function RecoveryKitScreen({
   const [acknowledged, setAcknowledged] = useState(false);
   return (
     <section className="gate-card recovery-kit" aria-labelledby="kit-title">
-      <h1 id="kit-title">{t('vault.kit.title')}</h1>
+      <h1 tabIndex={-1} id="kit-title">
+        {t('vault.kit.title')}
+      </h1>
       <p>{t('vault.kit.intro')}</p>
       {replaced && <p className="notice">{t('vault.kit.replaced')}</p>}
       {warning !== undefined && (
@@ -34,15 +38,17 @@ export function RecoveryKitScreen({
         </p>
       )}
       <h2>{t('vault.kit.keyLabel')}</h2>
-      <p className="recovery-key" data-testid="recovery-key">
-        {recoveryKey}
-      </p>
+      <RecoveryKeyText recoveryKey={recoveryKey} />
       <p>{t('vault.kit.instructions')}</p>
       <p className="path print-only">{t('vault.kit.printedOn', { directory })}</p>
       <div className="no-print">
-        <button type="button" onClick={() => window.print()}>
-          {t('vault.kit.print')}
-        </button>
+        <div className="actions">
+          <button type="button" onClick={() => window.print()}>
+            {t('vault.kit.print')}
+          </button>
+          <CopyButton value={recoveryKey} label={t('vault.kit.copy')} compact={false} />
+        </div>
+        <p className="help">{t('vault.kit.copyHelp')}</p>
         <div className="checkbox-field">
           <input
             id={checkboxId}

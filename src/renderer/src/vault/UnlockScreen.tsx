@@ -37,7 +37,9 @@ export function UnlockScreen({
 
   return (
     <section className="gate-card" aria-labelledby="unlock-title">
-      <h1 id="unlock-title">{t('vault.unlock.title')}</h1>
+      <h1 tabIndex={-1} id="unlock-title">
+        {t('vault.unlock.title')}
+      </h1>
       {notice !== undefined && (
         <p className="notice" role="status">
           {notice}

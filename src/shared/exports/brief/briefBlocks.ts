@@ -70,10 +70,9 @@ export function briefBlocks(model: BriefModel, labels: BriefLabels): BriefBlock[
       case 'tensions': {
         const [byPhase, typesHeading, types] = tensionsMarkdown(model, labels);
         blocks.push(markdown(part, byPhase));
-        if (model.tensions.counts.rows.length > 0) {
-          blocks.push(markdown(part, typesHeading), { section: part, kind: 'chart', chart: 'tensions' });
-          blocks.push(markdown(part, types));
-        }
+        // The tension map once, as its table: the app shows it as a picture, where its cells can
+        // be read at screen size; printed, the picture only repeated the table in smaller type.
+        if (model.tensions.counts.rows.length > 0) blocks.push(markdown(part, `${typesHeading}\n\n${types}`));
         blocks.push(markdown(part, strategiesMarkdown(model, labels)));
         break;
       }

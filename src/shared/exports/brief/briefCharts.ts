@@ -3,7 +3,6 @@ import {
   allianceChart,
   attainmentChart,
   ecomapChart,
-  tensionMap,
   type AllianceChartLabels,
   type AttainmentChartLabels,
   type EcomapChartLabels,
@@ -14,7 +13,14 @@ import { fill, type BriefLabels } from '../labels/briefTexts';
 import type { BriefEcomap, BriefModel } from './briefModel';
 import { formatScore } from './partBlocks';
 
-export const briefChartNames = ['alliance', 'tensions', 'attainment', 'ecomap'] as const;
+export const briefChartNames = ['alliance', 'attainment', 'ecomap'] as const;
+
+/**
+ * The text column of the printed brief in CSS pixels: A4 (210 mm) less the stylesheet's 2 cm
+ * margins, at 96 px per inch. Charts drawn this wide print at their own size, so their 12 px
+ * text is 9 pt on paper; wider ones would be scaled down to fit (760 px printed 12 px as 7.6 pt).
+ */
+export const pageTextWidth = 642;
 export type BriefChartName = (typeof briefChartNames)[number];
 
 export interface BriefChart {
@@ -89,38 +95,27 @@ const noEcomap: Ecomap = { period: {}, sessions: 0, centre: [], lines: [], unpla
 
 /** Every chart, drawn from the model's chart data (dates, phases, ratings, kinds, qualities, counts, pseudonyms: no text). */
 export function briefCharts(model: BriefModel, labels: BriefLabels): Record<BriefChartName, BriefChart> {
-  const { texts, taxonomy } = labels;
+  const { texts } = labels;
   const reviews = (model.goals?.reviews ?? []).map((review) => ({ reviewedOn: review.date, tScore: review.tScore }));
   return {
     attainment: {
-      tree: attainmentChart(reviews, attainmentChartLabels(labels), { idPrefix: 'brief-attainment' }),
+      tree: attainmentChart(reviews, attainmentChartLabels(labels), {
+        idPrefix: 'brief-attainment',
+        width: pageTextWidth,
+      }),
       description: texts.goals.chartDescription,
     },
     alliance: {
       tree: allianceChart({ entries: model.alliance.chartSource }, allianceChartLabels(model, labels), {
         idPrefix: 'brief-alliance',
+        width: pageTextWidth,
       }),
       description: texts.alliance.chartDescription,
-    },
-    tensions: {
-      tree: tensionMap(
-        { entries: model.alliance.chartSource },
-        {
-          title: texts.tensions.mapTitle,
-          description: texts.tensions.mapDescription,
-          tension: texts.tensions.type,
-          total: texts.tensions.total,
-          phases: taxonomy.phases,
-          tensionType: (type) => taxonomy.tensionTypes[type],
-          empty: texts.tensions.none,
-        },
-        { idPrefix: 'brief-tensions' },
-      ),
-      description: texts.tensions.mapDescription,
     },
     ecomap: {
       tree: ecomapChart(model.ecomap?.map ?? noEcomap, ecomapChartLabels(model.ecomap, labels), {
         idPrefix: 'brief-ecomap',
+        width: pageTextWidth,
       }),
       description: texts.ecomap.chartDescription,
     },

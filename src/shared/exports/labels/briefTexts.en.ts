@@ -95,8 +95,6 @@ export const briefTextsEn: BriefTexts = {
     repairSteps: 'Repair steps',
     strategiesTried: 'Strategies in that session',
     noStrategies: 'No strategies were noted in that session.',
-    mapTitle: 'Tensions by phase',
-    mapDescription: 'How often each kind of tension was noted in each phase.',
   },
   ecomap: {
     heading: 'The family’s ecomap',

@@ -95,8 +95,6 @@ export const briefTextsEs: BriefTexts = {
     repairSteps: 'Pasos de reparación',
     strategiesTried: 'Estrategias en esa sesión',
     noStrategies: 'No se anotaron estrategias en esa sesión.',
-    mapTitle: 'Tensiones por fase',
-    mapDescription: 'Cuántas veces se anotó cada tipo de tensión en cada fase.',
   },
   ecomap: {
     heading: 'Ecomapa de la familia',

@@ -105,8 +105,6 @@ export interface BriefTexts {
     repairSteps: string;
     strategiesTried: string;
     noStrategies: string;
-    mapTitle: string;
-    mapDescription: string;
   };
   /** The family's ecomap: qualities and counts of sessions only, never a note. */
   ecomap: {

@@ -152,6 +152,17 @@ export const en = {
     imported_one: 'Imported {{count}} case with {{entries}} reflections and {{reports}} court reports.',
     imported_other: 'Imported {{count}} cases with {{entries}} reflections and {{reports}} court reports.',
   },
+  ui: {
+    copy: {
+      button: 'Copy',
+      copied: 'Copied',
+      failed: 'Could not copy here: the whole text is selected below, press Ctrl+C (⌘C on a Mac).',
+    },
+    hash: {
+      whole: '{{name}}: {{value}}',
+      copy: 'Copy the whole {{name}}',
+    },
+  },
   languages: {
     en: 'English',
     es: 'Español',

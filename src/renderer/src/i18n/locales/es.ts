@@ -154,6 +154,17 @@ export const es: Translations = {
     imported_one: 'Se importó {{count}} caso con {{entries}} reflexiones y {{reports}} informes al tribunal.',
     imported_other: 'Se importaron {{count}} casos con {{entries}} reflexiones y {{reports}} informes al tribunal.',
   },
+  ui: {
+    copy: {
+      button: 'Copiar',
+      copied: 'Copiado',
+      failed: 'No se pudo copiar aquí: el texto completo quedó seleccionado abajo; presione Ctrl+C (⌘C en un Mac).',
+    },
+    hash: {
+      whole: '{{name}}: {{value}}',
+      copy: 'Copiar el {{name}} completo',
+    },
+  },
   languages: {
     en: 'English',
     es: 'Español',

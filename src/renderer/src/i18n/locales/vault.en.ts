@@ -43,6 +43,9 @@ export const vaultEn = {
     instructions:
       'Print this page or write the key down, and keep it somewhere safe and away from this computer, as you would keep a case file.',
     print: 'Print recovery kit',
+    copy: 'Copy the recovery key',
+    copyHelp:
+      'A copied key stays on the clipboard, where other programs can read it: paste it where you keep it safe, then copy something else.',
     replaced:
       'This is a new recovery key: the previous one no longer opens your journal. Destroy the old kit or the paper you wrote it on.',
     acknowledge: 'I have printed or written down the recovery key and put it somewhere safe.',

@@ -46,6 +46,9 @@ export const vaultEs: TranslationsOf<typeof vaultEn> = {
     instructions:
       'Imprima esta página o anote la clave, y guárdela en un lugar seguro y lejos de este computador, como guardaría una carpeta de caso.',
     print: 'Imprimir kit de recuperación',
+    copy: 'Copiar la clave de recuperación',
+    copyHelp:
+      'La clave copiada queda en el portapapeles, donde otros programas pueden leerla: péguela donde la guarde segura y luego copie otra cosa.',
     replaced:
       'Esta es una clave de recuperación nueva: la anterior ya no abre su bitácora. Destruya el kit anterior o el papel donde la anotó.',
     acknowledge: 'Imprimí o anoté la clave de recuperación y la guardé en un lugar seguro.',
