@@ -210,40 +210,72 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await saveWholeScreenshot(page, 'brief-export-log-en');
     await expectAccessible(page, 'case screen with exports');
 
-    // After supervision: record what the supervisor said, linked to the brief.
+    // After supervision: the brief's row opens the Supervision form with the brief ticked.
     const htmlRecordId = await page.evaluate(async (id) => {
       const api = (window as unknown as { alianza: AlianzaApi }).alianza;
       const result = await api.listExports({ caseId: id });
       return result.ok ? result.value.find((record) => record.fileName.endsWith('.html'))?.id : undefined;
     }, caseId);
     expect(htmlRecordId).toBeDefined();
-    await htmlRow.getByRole('button', { name: 'Record what the supervisor said' }).click();
-    await expect.poll(() => heading(page)).toBe('New reflection');
-    const supervisionNote = page.getByTestId('supervision-note');
-    await expect.poll(() => supervisionNote.textContent()).toMatch(/Notes from supervision of the brief exported on /);
-    const said = page.getByRole('textbox', { name: 'What the supervisor said', exact: true });
-    await said.fill('Ask the grandmother what she expects from the report.');
-    await page.getByRole('main').getByRole('button', { name: 'Save reflection' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Edit this reflection' }).isVisible()).toBe(true);
-    expect(await supervisionNote.textContent()).toContain('Supervision');
-    const linked = await page.evaluate(async (id) => {
+    await htmlRow.getByRole('button', { name: 'Record the supervision…' }).click();
+    const main = page.getByRole('main');
+    await expect.poll(() => main.getByRole('tab', { name: 'Supervision' }).getAttribute('aria-selected')).toBe('true');
+    const ticked = main.getByRole('group', { name: 'Briefs discussed' }).getByRole('checkbox');
+    await expect.poll(() => ticked.count()).toBe(3);
+    const tickedFiles = await ticked.evaluateAll((boxes) =>
+      boxes.filter((box) => (box as HTMLInputElement).checked).map((box) => box.closest('label')?.textContent ?? ''),
+    );
+    expect(tickedFiles).toHaveLength(1);
+    expect(tickedFiles[0]).toMatch(/\.html\)$/);
+    await page.getByLabel('Supervisor', { exact: true }).fill('R. Soto');
+    await main
+      .getByLabel('What was discussed of this case')
+      .fill('Ask the grandmother what she expects from the report.');
+    await main.getByRole('button', { name: 'Save the supervision' }).click();
+    await expect.poll(() => main.getByText('Supervision recorded.').count()).toBe(1);
+    const discussed = await page.evaluate(async (id) => {
       const api = (window as unknown as { alianza: AlianzaApi }).alianza;
       const result = await api.getCase({ caseId: id });
-      if (!result.ok) return [];
-      return result.value.entries
-        .filter((entry) => entry.supervisionOf !== undefined)
-        .map((entry) => ({ exportId: entry.supervisionOf?.exportId, sections: entry.sections }));
+      return result.ok ? (result.value.supervisions ?? []).map((part) => [part.briefs, part.discussed]) : [];
     }, caseId);
-    expect(linked).toHaveLength(1);
-    expect(linked[0]?.exportId).toBe(htmlRecordId);
-    expect(linked[0]?.sections[0]).toMatchObject({
-      title: 'What the supervisor said',
-      visibility: 'private',
-      text: 'Ask the grandmother what she expects from the report.',
-    });
-    await page.getByRole('button', { name: '← Back to Family R.' }).click();
+    expect(discussed).toEqual([[[htmlRecordId], 'Ask the grandmother what she expects from the report.']]);
+    await expect.poll(() => htmlRow.textContent()).toContain('Discussed in one supervision');
+    // A supervision reflection journals kept before supervision records still counts.
+    await page.evaluate(
+      async ({ caseId, exportId }) => {
+        const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+        const saved = await api.saveEntry({
+          caseId,
+          entryId: crypto.randomUUID(),
+          content: {
+            sessionDate: '2025-03-05',
+            phase: 'evaluation',
+            attendees: [],
+            promptAnswers: [],
+            tensions: [],
+            relationships: [],
+            strategies: [],
+            ratings: {},
+            feelings: [],
+            feelingsVisibility: 'private',
+            supervisionQuestions: [],
+            supervisionOf: { exportId },
+            sections: [
+              { id: crypto.randomUUID(), title: 'What the supervisor said', visibility: 'private', text: 'Go slowly.' },
+            ],
+          },
+        });
+        if (!saved.ok) throw new Error(saved.error.message);
+      },
+      { caseId, exportId: htmlRecordId as string },
+    );
+    await page.getByRole('navigation').getByRole('button', { name: 'Home', exact: true }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Family R\./ })
+      .click();
     await expect.poll(() => heading(page)).toBe('Family R.');
-    await expect.poll(() => htmlRow.textContent()).toContain('One supervision entry');
+    await expect.poll(() => htmlRow.textContent()).toContain('Discussed in 2 supervisions');
 
     // A later session written in Spanish names a neighbour nobody listed, a school and a commune.
     await page.evaluate(async (caseId) => {

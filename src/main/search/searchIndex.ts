@@ -57,15 +57,16 @@ function groupOf(text: EntryText): FieldGroup {
 
 /**
  * What the index keeps of a reflection or a supervision record besides its terms: the filters and
- * the packed texts. A supervision record has no phase, tensions or ruptures, so those filters leave it out.
+ * the packed texts. A supervision record has no phase, tensions or ruptures, so those filters leave
+ * it out; having no phase is also what tells it from a reflection (no field more per reflection).
  */
 interface IndexedEntry {
-  record: SearchRecord;
   caseId: string;
   /** The reflection's id, or the supervision part's. */
   entryId: string;
   /** The session's date, or the supervision's. */
   sessionDate: string;
+  /** Undefined for a supervision record. */
   phase: Phase | undefined;
   tensionTypes: readonly TensionType[];
   ruptures: readonly RuptureKind[];
@@ -126,7 +127,7 @@ export function createSearchIndex(): SearchIndex {
   }
 
   function removeEntry(id: number): void {
-    if (entries.get(id)?.record === 'reflection') reflectionCount--;
+    if (entries.get(id)?.phase !== undefined) reflectionCount--;
     index.remove(id);
     entries.delete(id);
   }
@@ -135,7 +136,6 @@ export function createSearchIndex(): SearchIndex {
     // Everything that can fail before anything changes: a bad document leaves the index as it was.
     const id = nextId++;
     const indexed: IndexedEntry = {
-      record: 'reflection',
       caseId,
       entryId: entry.entryId,
       sessionDate: entry.sessionDate,
@@ -160,7 +160,6 @@ export function createSearchIndex(): SearchIndex {
     // Made first, so a bad record leaves the case's records as they were.
     const made = supervisions.map((part) => ({
       indexed: {
-        record: 'supervision',
         caseId,
         entryId: part.partId,
         sessionDate: part.heldOn,
@@ -270,7 +269,7 @@ export function createSearchIndex(): SearchIndex {
     const excerpt =
       best === undefined ? '' : best.text.trim() === '' ? (best.title ?? '') : excerptOf(best.text, terms);
     return {
-      record: entry.record,
+      record: recordOf(entry),
       caseId: entry.caseId,
       caseAlias: aliases.get(entry.caseId) ?? '',
       entryId: entry.entryId,
@@ -296,6 +295,10 @@ export function createSearchIndex(): SearchIndex {
       return aliases.size;
     },
   };
+}
+
+function recordOf(entry: IndexedEntry): SearchRecord {
+  return entry.phase === undefined ? 'supervision' : 'reflection';
 }
 
 /** Whether the request narrows the search by anything besides its words. */

@@ -1,4 +1,4 @@
-import { useController, type UseFormReturn } from 'react-hook-form';
+import { useController, type ControllerRenderProps, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { RecordSupervisionMeetingRequest } from '../../../shared/journal/supervisionRequests';
 import { sectionVisibilities } from '../../../shared/domain/taxonomy';
@@ -88,32 +88,12 @@ export function SupervisionPartFields({ form, index, caseId, alias, onRemove, fo
           </button>
         </>
       )}
-      <FormField label={t('supervision.form.discussed')} error={problem(errors?.discussed?.message)}>
-        {(field) => (
-          <textarea
-            {...field}
-            className="reports-textarea"
-            rows={3}
-            ref={discussed.field.ref}
-            value={discussed.field.value}
-            onChange={discussed.field.onChange}
-            onBlur={discussed.field.onBlur}
-          />
-        )}
-      </FormField>
-      <FormField label={t('supervision.form.remarks')} error={problem(errors?.remarks?.message)}>
-        {(field) => (
-          <textarea
-            {...field}
-            className="reports-textarea"
-            rows={3}
-            ref={remarks.field.ref}
-            value={remarks.field.value}
-            onChange={remarks.field.onChange}
-            onBlur={remarks.field.onBlur}
-          />
-        )}
-      </FormField>
+      <PartText
+        label={t('supervision.form.discussed')}
+        error={problem(errors?.discussed?.message)}
+        field={discussed.field}
+      />
+      <PartText label={t('supervision.form.remarks')} error={problem(errors?.remarks?.message)} field={remarks.field} />
       <RadioChoice
         legend={t('supervision.form.visibility')}
         options={sectionVisibilities.map((value) => ({ value, label: t(`taxonomy.sectionVisibilities.${value}`) }))}
@@ -134,5 +114,32 @@ export function SupervisionPartFields({ form, index, caseId, alias, onRemove, fo
         </button>
       )}
     </fieldset>
+  );
+}
+
+/** A part's free text, controlled by the form. */
+function PartText({
+  label,
+  error,
+  field,
+}: {
+  label: string;
+  error: string | undefined;
+  field: ControllerRenderProps<SupervisionValues, `parts.${number}.discussed` | `parts.${number}.remarks`>;
+}) {
+  return (
+    <FormField label={label} error={error}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="reports-textarea"
+          rows={3}
+          ref={field.ref}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+        />
+      )}
+    </FormField>
   );
 }
