@@ -223,7 +223,9 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     const ticked = main.getByRole('group', { name: 'Briefs discussed' }).getByRole('checkbox');
     await expect.poll(() => ticked.count()).toBe(3);
     const tickedFiles = await ticked.evaluateAll((boxes) =>
-      boxes.filter((box) => (box as HTMLInputElement).checked).map((box) => box.closest('label')?.textContent ?? ''),
+      boxes
+        .filter((box) => (box as HTMLInputElement).checked)
+        .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
     );
     expect(tickedFiles).toHaveLength(1);
     expect(tickedFiles[0]).toMatch(/\.html\)$/);
@@ -329,5 +331,6 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await expect.poll(() => reviewEs.textContent(), { timeout: 30_000 }).toContain('Quilapán');
     expect(await reviewEs.textContent()).toContain('Colegio San Ignacio');
     await saveWholeScreenshot(page, 'brief-review-es');
-  });
+    // The whole export and supervision round trip in two languages: longer than most e2e tests.
+  }, 180_000);
 });

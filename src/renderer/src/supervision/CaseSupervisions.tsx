@@ -1,3 +1,4 @@
+import { skipToken } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreedAction, CaseSupervision } from '../../../shared/domain/supervision';
@@ -38,7 +39,12 @@ export function CaseSupervisions({ journalCase, onDirtyChange, openAt, recordBri
   const heading = useRef<HTMLHeadingElement>(null);
   const target = useRef<HTMLHeadingElement>(null);
   const [panel, setPanel] = useState<Panel | undefined>(recordBrief === undefined ? undefined : recordPanel);
-  const meetings = useContractQuery('listSupervisionMeetings', { caseId: journalCase.id }).data?.meetings ?? [];
+  // Reading which other cases a meeting touched reads every case once: only asked when there is a meeting.
+  const meetings =
+    useContractQuery(
+      'listSupervisionMeetings',
+      (journalCase.supervisions ?? []).length > 0 ? { caseId: journalCase.id } : skipToken,
+    ).data?.meetings ?? [];
   const [confirmation, setConfirmation] = useState('');
   const focus = useReturnFocus(heading);
   const date = (value: string) => formatCalendarDate(value, i18n.language);
