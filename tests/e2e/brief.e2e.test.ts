@@ -229,6 +229,8 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     );
     expect(tickedFiles).toHaveLength(1);
     expect(tickedFiles[0]).toMatch(/\.html\)$/);
+    await saveWholeScreenshot(page, 'brief-export-log-supervision-en');
+    await expectAccessible(page, 'supervision form from the export log');
     await page.getByLabel('Supervisor', { exact: true }).fill('R. Soto');
     await main
       .getByLabel('What was discussed of this case')

@@ -130,6 +130,13 @@ describe.skipIf(e2eMode === undefined)('a supervision of several cases', () => {
     expect(await results.first().textContent()).toContain('Visibilidad: Supervisión');
     await saveWholeScreenshot(page, 'supervision-search-es');
     await expectAccessible(page, 'búsqueda con un registro de supervisión');
+    await results.first().getByRole('button').click();
+    await expect.poll(() => heading(page)).toBe('Family S.');
+    await expect
+      .poll(() => main.locator('.supervision-part[data-opened]').textContent())
+      .toContain('Esta supervisión también conversó el caso Family R.');
+    await saveWholeScreenshot(page, 'supervision-meeting-case-es');
+    await expectAccessible(page, 'pestaña Supervisión en un registro');
     await page.getByRole('navigation').getByRole('button', { name: 'Inicio', exact: true }).click();
     await main.getByRole('button', { name: 'Registrar una supervisión…' }).click();
     await expect.poll(() => heading(page)).toBe('Supervisión');
