@@ -76,6 +76,44 @@ async function pdfText(file: string): Promise<string | undefined> {
   }
 }
 
+/** Saves an evaluation reflection of one section through the bridge, as the app would after typing it. */
+async function saveEvaluationReflection(
+  page: Page,
+  caseId: string,
+  written: {
+    sessionDate: string;
+    section: { title: string; visibility: 'private' | 'supervision'; text: string };
+    supervisionOf?: { exportId: string };
+  },
+): Promise<void> {
+  await page.evaluate(
+    async ({ caseId, written }) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const saved = await api.saveEntry({
+        caseId,
+        entryId: crypto.randomUUID(),
+        content: {
+          sessionDate: written.sessionDate,
+          phase: 'evaluation',
+          attendees: [],
+          promptAnswers: [],
+          tensions: [],
+          relationships: [],
+          strategies: [],
+          ratings: {},
+          feelings: [],
+          feelingsVisibility: 'private',
+          supervisionQuestions: [],
+          ...(written.supervisionOf === undefined ? {} : { supervisionOf: written.supervisionOf }),
+          sections: [{ id: crypto.randomUUID(), ...written.section }],
+        },
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+    },
+    { caseId, written },
+  );
+}
+
 describe.skipIf(e2eMode === undefined)('supervision brief', () => {
   it('previews, settles a name warning, exports without names, and logs the export', async () => {
     exportDirectory = await mkdtemp(path.join(tmpdir(), 'alianza-brief-'));
@@ -245,34 +283,11 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     expect(discussed).toEqual([[[htmlRecordId], 'Ask the grandmother what she expects from the report.']]);
     await expect.poll(() => htmlRow.textContent()).toContain('Discussed in one supervision');
     // A supervision reflection journals kept before supervision records still counts.
-    await page.evaluate(
-      async ({ caseId, exportId }) => {
-        const api = (window as unknown as { alianza: AlianzaApi }).alianza;
-        const saved = await api.saveEntry({
-          caseId,
-          entryId: crypto.randomUUID(),
-          content: {
-            sessionDate: '2025-03-05',
-            phase: 'evaluation',
-            attendees: [],
-            promptAnswers: [],
-            tensions: [],
-            relationships: [],
-            strategies: [],
-            ratings: {},
-            feelings: [],
-            feelingsVisibility: 'private',
-            supervisionQuestions: [],
-            supervisionOf: { exportId },
-            sections: [
-              { id: crypto.randomUUID(), title: 'What the supervisor said', visibility: 'private', text: 'Go slowly.' },
-            ],
-          },
-        });
-        if (!saved.ok) throw new Error(saved.error.message);
-      },
-      { caseId, exportId: htmlRecordId as string },
-    );
+    await saveEvaluationReflection(page, caseId, {
+      sessionDate: '2025-03-05',
+      supervisionOf: { exportId: htmlRecordId as string },
+      section: { title: 'What the supervisor said', visibility: 'private', text: 'Go slowly.' },
+    });
     await page.getByRole('navigation').getByRole('button', { name: 'Home', exact: true }).click();
     await page
       .getByRole('navigation')
@@ -282,35 +297,14 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await expect.poll(() => htmlRow.textContent()).toContain('Discussed in 2 supervisions');
 
     // A later session written in Spanish names a neighbour nobody listed, a school and a commune.
-    await page.evaluate(async (caseId) => {
-      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
-      const saved = await api.saveEntry({
-        caseId,
-        entryId: crypto.randomUUID(),
-        content: {
-          sessionDate: '2025-03-10',
-          phase: 'evaluation',
-          attendees: [],
-          promptAnswers: [],
-          tensions: [],
-          relationships: [],
-          strategies: [],
-          ratings: {},
-          feelings: [],
-          feelingsVisibility: 'private',
-          supervisionQuestions: [],
-          sections: [
-            {
-              id: crypto.randomUUID(),
-              title: 'La visita',
-              visibility: 'supervision',
-              text: 'Majo contó que la vecina, Ximena Quilapán, la acompaña al Colegio San Ignacio de Puente Alto.',
-            },
-          ],
-        },
-      });
-      if (!saved.ok) throw new Error(saved.error.message);
-    }, caseId);
+    await saveEvaluationReflection(page, caseId, {
+      sessionDate: '2025-03-10',
+      section: {
+        title: 'La visita',
+        visibility: 'supervision',
+        text: 'Majo contó que la vecina, Ximena Quilapán, la acompaña al Colegio San Ignacio de Puente Alto.',
+      },
+    });
 
     // In Spanish: the screen, the brief and what the practitioner must settle.
     await page.getByRole('button', { name: 'Settings' }).click();
