@@ -76,6 +76,44 @@ async function pdfText(file: string): Promise<string | undefined> {
   }
 }
 
+/** Saves an evaluation reflection of one section through the bridge, as the app would after typing it. */
+async function saveEvaluationReflection(
+  page: Page,
+  caseId: string,
+  written: {
+    sessionDate: string;
+    section: { title: string; visibility: 'private' | 'supervision'; text: string };
+    supervisionOf?: { exportId: string };
+  },
+): Promise<void> {
+  await page.evaluate(
+    async ({ caseId, written }) => {
+      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
+      const saved = await api.saveEntry({
+        caseId,
+        entryId: crypto.randomUUID(),
+        content: {
+          sessionDate: written.sessionDate,
+          phase: 'evaluation',
+          attendees: [],
+          promptAnswers: [],
+          tensions: [],
+          relationships: [],
+          strategies: [],
+          ratings: {},
+          feelings: [],
+          feelingsVisibility: 'private',
+          supervisionQuestions: [],
+          ...(written.supervisionOf === undefined ? {} : { supervisionOf: written.supervisionOf }),
+          sections: [{ id: crypto.randomUUID(), ...written.section }],
+        },
+      });
+      if (!saved.ok) throw new Error(saved.error.message);
+    },
+    { caseId, written },
+  );
+}
+
 describe.skipIf(e2eMode === undefined)('supervision brief', () => {
   it('previews, settles a name warning, exports without names, and logs the export', async () => {
     exportDirectory = await mkdtemp(path.join(tmpdir(), 'alianza-brief-'));
@@ -210,71 +248,63 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await saveWholeScreenshot(page, 'brief-export-log-en');
     await expectAccessible(page, 'case screen with exports');
 
-    // After supervision: record what the supervisor said, linked to the brief.
+    // After supervision: the brief's row opens the Supervision form with the brief ticked.
     const htmlRecordId = await page.evaluate(async (id) => {
       const api = (window as unknown as { alianza: AlianzaApi }).alianza;
       const result = await api.listExports({ caseId: id });
       return result.ok ? result.value.find((record) => record.fileName.endsWith('.html'))?.id : undefined;
     }, caseId);
     expect(htmlRecordId).toBeDefined();
-    await htmlRow.getByRole('button', { name: 'Record what the supervisor said' }).click();
-    await expect.poll(() => heading(page)).toBe('New reflection');
-    const supervisionNote = page.getByTestId('supervision-note');
-    await expect.poll(() => supervisionNote.textContent()).toMatch(/Notes from supervision of the brief exported on /);
-    const said = page.getByRole('textbox', { name: 'What the supervisor said', exact: true });
-    await said.fill('Ask the grandmother what she expects from the report.');
-    await page.getByRole('main').getByRole('button', { name: 'Save reflection' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Edit this reflection' }).isVisible()).toBe(true);
-    expect(await supervisionNote.textContent()).toContain('Supervision');
-    const linked = await page.evaluate(async (id) => {
+    await htmlRow.getByRole('button', { name: 'Record the supervision…' }).click();
+    const main = page.getByRole('main');
+    await expect.poll(() => main.getByRole('tab', { name: 'Supervision' }).getAttribute('aria-selected')).toBe('true');
+    const ticked = main.getByRole('group', { name: 'Briefs discussed' }).getByRole('checkbox');
+    await expect.poll(() => ticked.count()).toBe(3);
+    const tickedFiles = await ticked.evaluateAll((boxes) =>
+      boxes
+        .filter((box) => (box as HTMLInputElement).checked)
+        .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+    );
+    expect(tickedFiles).toHaveLength(1);
+    expect(tickedFiles[0]).toMatch(/\.html\)$/);
+    await saveWholeScreenshot(page, 'brief-export-log-supervision-en');
+    await expectAccessible(page, 'supervision form from the export log');
+    await page.getByLabel('Supervisor', { exact: true }).fill('R. Soto');
+    await main
+      .getByLabel('What was discussed of this case')
+      .fill('Ask the grandmother what she expects from the report.');
+    await main.getByRole('button', { name: 'Save the supervision' }).click();
+    await expect.poll(() => main.getByText('Supervision recorded.').count()).toBe(1);
+    const discussed = await page.evaluate(async (id) => {
       const api = (window as unknown as { alianza: AlianzaApi }).alianza;
       const result = await api.getCase({ caseId: id });
-      if (!result.ok) return [];
-      return result.value.entries
-        .filter((entry) => entry.supervisionOf !== undefined)
-        .map((entry) => ({ exportId: entry.supervisionOf?.exportId, sections: entry.sections }));
+      return result.ok ? (result.value.supervisions ?? []).map((part) => [part.briefs, part.discussed]) : [];
     }, caseId);
-    expect(linked).toHaveLength(1);
-    expect(linked[0]?.exportId).toBe(htmlRecordId);
-    expect(linked[0]?.sections[0]).toMatchObject({
-      title: 'What the supervisor said',
-      visibility: 'private',
-      text: 'Ask the grandmother what she expects from the report.',
+    expect(discussed).toEqual([[[htmlRecordId], 'Ask the grandmother what she expects from the report.']]);
+    await expect.poll(() => htmlRow.textContent()).toContain('Discussed in one supervision');
+    // A supervision reflection journals kept before supervision records still counts.
+    await saveEvaluationReflection(page, caseId, {
+      sessionDate: '2025-03-05',
+      supervisionOf: { exportId: htmlRecordId as string },
+      section: { title: 'What the supervisor said', visibility: 'private', text: 'Go slowly.' },
     });
-    await page.getByRole('button', { name: '← Back to Family R.' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Home', exact: true }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: /Family R\./ })
+      .click();
     await expect.poll(() => heading(page)).toBe('Family R.');
-    await expect.poll(() => htmlRow.textContent()).toContain('One supervision entry');
+    await expect.poll(() => htmlRow.textContent()).toContain('Discussed in 2 supervisions');
 
     // A later session written in Spanish names a neighbour nobody listed, a school and a commune.
-    await page.evaluate(async (caseId) => {
-      const api = (window as unknown as { alianza: AlianzaApi }).alianza;
-      const saved = await api.saveEntry({
-        caseId,
-        entryId: crypto.randomUUID(),
-        content: {
-          sessionDate: '2025-03-10',
-          phase: 'evaluation',
-          attendees: [],
-          promptAnswers: [],
-          tensions: [],
-          relationships: [],
-          strategies: [],
-          ratings: {},
-          feelings: [],
-          feelingsVisibility: 'private',
-          supervisionQuestions: [],
-          sections: [
-            {
-              id: crypto.randomUUID(),
-              title: 'La visita',
-              visibility: 'supervision',
-              text: 'Majo contó que la vecina, Ximena Quilapán, la acompaña al Colegio San Ignacio de Puente Alto.',
-            },
-          ],
-        },
-      });
-      if (!saved.ok) throw new Error(saved.error.message);
-    }, caseId);
+    await saveEvaluationReflection(page, caseId, {
+      sessionDate: '2025-03-10',
+      section: {
+        title: 'La visita',
+        visibility: 'supervision',
+        text: 'Majo contó que la vecina, Ximena Quilapán, la acompaña al Colegio San Ignacio de Puente Alto.',
+      },
+    });
 
     // In Spanish: the screen, the brief and what the practitioner must settle.
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -297,5 +327,6 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await expect.poll(() => reviewEs.textContent(), { timeout: 30_000 }).toContain('Quilapán');
     expect(await reviewEs.textContent()).toContain('Colegio San Ignacio');
     await saveWholeScreenshot(page, 'brief-review-es');
-  });
+    // The whole export and supervision round trip in two languages: longer than most e2e tests.
+  }, 180_000);
 });

@@ -22,6 +22,8 @@ export function journalHandlers({
     decideWarning: (request) => journal.decideWarning(request),
     readReturnedBrief: (request) => supervision.readReturnedBrief(request),
     recordSupervision: (request) => journal.recordSupervision(request),
+    recordSupervisionMeeting: (request) => journal.recordSupervisionMeeting(request),
+    listSupervisionMeetings: ({ caseId }) => journal.listSupervisionMeetings(caseId),
     updateAgreedAction: (request) => journal.updateAgreedAction(request),
     listOpenActions: () => journal.listOpenActions(),
     getBriefPseudonyms: ({ caseId, exportId }) => supervision.briefPseudonyms(caseId, exportId),

@@ -46,17 +46,29 @@ import { savedEntry } from './entrySaving';
 import { withGoalReview, withGoalScale } from './goalAttainmentChanges';
 import { listOpenWarnings } from './openWarningsCache';
 import { perCaseResults } from './perCaseResults';
-import { actionOrder, openActionsOf, withActionUpdate, withSupervision } from './supervisionChanges';
+import {
+  actionOrder,
+  meetingIdsOf,
+  openActionsOf,
+  othersInMeetings,
+  withActionUpdate,
+  withSupervision,
+} from './supervisionChanges';
 import { localDay } from '../../shared/domain/localDay';
 import type { CaseSupervision } from '../../shared/domain/supervision';
+import { saveCasesTogether, type CaseChange } from './casesTogether';
 import type {
   OpenAction,
+  RecordSupervisionMeetingRequest,
   RecordSupervisionRequest,
+  SupervisionMeetings,
   UpdateAgreedActionRequest,
 } from '../../shared/journal/supervisionRequests';
 
 /** Each open case's open agreed actions, read again only when its file moves. */
 const openActions = perCaseResults(openActionsOf);
+/** Every case's meetings (`supervisionId`s), closed cases too, read again only when its file moves. */
+const meetingsOfCases = perCaseResults(meetingIdsOf, () => true);
 import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
 import { createJournalAccess, type OpenJournal } from './openJournal';
@@ -100,10 +112,14 @@ export interface JournalService {
   getGoalAttainment(caseId: string): Promise<GoalAttainment>;
   /** Adds the case's part of a supervision, with its agreed actions and the notes sent back. */
   recordSupervision(request: RecordSupervisionRequest): Promise<CaseSupervision>;
+  /** Adds the parts of one meeting to each case it touched, all or nothing. */
+  recordSupervisionMeeting(request: RecordSupervisionMeetingRequest): Promise<{ parts: CaseSupervision[] }>;
   /** Marks an agreed action done, dropped or open again, with what followed. */
   updateAgreedAction(request: UpdateAgreedActionRequest): Promise<CaseSupervision>;
   /** Every open case's open agreed actions, soonest due first, for the home queue. */
   listOpenActions(): Promise<{ actions: OpenAction[] }>;
+  /** The case's meetings that touched other cases too, with those cases. */
+  listSupervisionMeetings(caseId: string): Promise<SupervisionMeetings>;
   /** Creates or revises a reflection, then deletes its drafts. */
   saveEntry(request: SaveEntryRequest): Promise<Entry>;
   listDrafts(): Promise<Draft[]>;
@@ -145,9 +161,45 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
       const { store } = access.open();
       await before?.(store);
       // The store checks what it writes: the details only, when the entries are the ones it read.
-      const next = change(await store.readCase(caseId));
-      await afterSave(store.saveCase(next), () => search?.caseSaved(next.id, next.alias));
+      const current = await store.readCase(caseId);
+      const next = change(current);
+      await afterSave(store.saveCase(next), () => savedForSearch(current, next));
       return caseOnly(next);
+    });
+  }
+
+  /** Tells search of a saved case: its alias, and its supervision records when they changed. */
+  function savedForSearch(before: CaseWithEntries | undefined, next: CaseWithEntries): void {
+    search?.caseSaved(next.id, next.alias);
+    if (next.supervisions !== undefined && next.supervisions !== before?.supervisions)
+      search?.supervisionsSaved(next.id, next.supervisions);
+  }
+
+  /** Adds each case's part of one meeting, all or nothing (`saveCasesTogether`). */
+  function recordMeeting(
+    { parts, ...meeting }: RecordSupervisionMeetingRequest,
+    supervisionId = newId(),
+  ): Promise<{ parts: CaseSupervision[] }> {
+    return serialized(async () => {
+      const { store } = access.open();
+      const at = now();
+      const changes: CaseChange[] = [];
+      const recorded: CaseSupervision[] = [];
+      for (const part of parts) {
+        const before = await store.readCase(part.caseId);
+        const made = withSupervision(before, { ...part, ...meeting, supervisionId }, newId, at, localDay(at));
+        changes.push({ before, next: made.next });
+        recorded.push(made.part);
+      }
+      try {
+        await saveCasesTogether(store, changes);
+      } catch (error) {
+        // Put back, or saved in some cases only: search reads the files again rather than guess.
+        search?.invalidate();
+        throw error;
+      }
+      for (const { before, next } of changes) savedForSearch(before, next);
+      return { parts: recorded };
     });
   }
 
@@ -208,15 +260,11 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
       });
       return decided as DecidedWarning;
     },
-    recordSupervision: async (request) => {
-      let recorded: CaseSupervision | undefined;
-      await changeCase(request.caseId, (current) => {
-        const { next, part } = withSupervision(current, request, newId, now(), localDay(now()));
-        recorded = part;
-        return next;
-      });
-      return recorded as CaseSupervision;
+    recordSupervision: async ({ caseId, supervisionId, heldOn, supervisor, kind, ...part }) => {
+      const { parts } = await recordMeeting({ heldOn, supervisor, kind, parts: [{ caseId, ...part }] }, supervisionId);
+      return parts[0] as CaseSupervision;
     },
+    recordSupervisionMeeting: (request) => recordMeeting(request),
     updateAgreedAction: async (request) => {
       let updated: CaseSupervision | undefined;
       await changeCase(request.caseId, (current) => {
@@ -234,6 +282,8 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
           .sort(actionOrder),
       };
     },
+    listSupervisionMeetings: async (caseId) =>
+      othersInMeetings(await meetingsOfCases(access.open().store, undefined), caseId),
     setGoalScale: (request) => changeCase(request.caseId, (current) => withGoalScale(current, request, now())),
     rateGoals: (request) => changeCase(request.caseId, (current) => withGoalReview(current, request, now())),
     getGoalAttainment: async (caseId) => ({

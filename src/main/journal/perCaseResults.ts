@@ -10,7 +10,7 @@ import type { CaseWithEntries } from '../../shared/domain/case';
 import type { CaseSummary } from '../../shared/journal/caseSummary';
 import type { JournalStore } from './journalStore';
 
-/** Each open case with its result, in the case list's order. */
+/** Each case `perCaseResults` was made for (the open ones unless told) with its result, in the case list's order. */
 export type PerCaseResults<T, Context> = (
   store: JournalStore,
   context: Context,
@@ -18,6 +18,7 @@ export type PerCaseResults<T, Context> = (
 
 export function perCaseResults<T, Context = undefined>(
   compute: (journalCase: CaseWithEntries, context: Context) => T,
+  include: (summary: CaseSummary) => boolean = (summary) => summary.status === 'open',
 ): PerCaseResults<T, Context> {
   const kept = new WeakMap<JournalStore, Map<string, { key: string; result: T }>>();
   return async (store, context) => {
@@ -27,7 +28,7 @@ export function perCaseResults<T, Context = undefined>(
       results = new Map();
       kept.set(store, results);
     }
-    const open = (await store.listCases()).filter((summary) => summary.status === 'open');
+    const open = (await store.listCases()).filter(include);
     const positions = await store.filePositions();
     const listed: { summary: CaseSummary; result: T }[] = [];
     for (const summary of open) {

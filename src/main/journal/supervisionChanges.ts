@@ -6,9 +6,11 @@
 import type { CaseWithEntries } from '../../shared/domain/case';
 import { openAgreedActions, type CaseSupervision } from '../../shared/domain/supervision';
 import { AppError } from '../../shared/ipc/result';
+import type { CaseSummary } from '../../shared/journal/caseSummary';
 import type {
   OpenAction,
   RecordSupervisionRequest,
+  SupervisionMeetings,
   UpdateAgreedActionRequest,
 } from '../../shared/journal/supervisionRequests';
 
@@ -123,4 +125,24 @@ export function actionOrder(first: OpenAction, second: OpenAction): number {
   return due !== 0
     ? due
     : first.agreedOn.localeCompare(second.agreedOn) || first.caseAlias.localeCompare(second.caseAlias);
+}
+
+/** The meetings a case has a part of. */
+export function meetingIdsOf(journalCase: CaseWithEntries): string[] {
+  return [...new Set((journalCase.supervisions ?? []).map((part) => part.supervisionId))];
+}
+
+/** For each meeting of `caseId` that touched other cases, those cases (by alias). */
+export function othersInMeetings(
+  cases: readonly { summary: CaseSummary; result: readonly string[] }[],
+  caseId: string,
+): SupervisionMeetings {
+  const own = cases.find(({ summary }) => summary.id === caseId)?.result ?? [];
+  const meetings = own.map((supervisionId) => ({
+    supervisionId,
+    others: cases
+      .filter(({ summary, result }) => summary.id !== caseId && result.includes(supervisionId))
+      .map(({ summary }) => ({ caseId: summary.id, alias: summary.alias })),
+  }));
+  return { meetings: meetings.filter((meeting) => meeting.others.length > 0) };
 }

@@ -8,6 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Entry } from '../../shared/domain/entry';
+import type { CaseSupervision } from '../../shared/domain/supervision';
 import { AppError, type ErrorCode } from '../../shared/ipc/result';
 import type { SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
 import type { OpenJournal } from '../journal/openJournal';
@@ -15,6 +16,7 @@ import type { VaultSession } from '../vault/vaultSession';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
 import { entryDocument } from './entryDocument';
+import { supervisionDocument } from './supervisionDocument';
 import type { IndexRequest } from './searchMessages';
 import { caseFileBytes, firstHeapBound, isOutOfHeap, nextHeapBound } from './searchHeap';
 import { startSearchWorker, type SearchWorker } from './searchWorkerClient';
@@ -44,6 +46,8 @@ export interface SearchStatus {
 export interface SearchUpdates {
   caseSaved(caseId: string, alias: string): void;
   entrySaved(caseId: string, entry: Entry): void;
+  /** The case's supervision records after one was recorded or an action updated: all of them. */
+  supervisionsSaved(caseId: string, supervisions: readonly CaseSupervision[]): void;
   /** Something changed that is cheaper to rebuild than to follow (a file restored from backup). */
   invalidate(): void;
 }
@@ -157,6 +161,7 @@ export function createJournalSearch(
             caseId: journalCase.id,
             alias: journalCase.alias,
             entries: journalCase.entries.map(entryDocument),
+            supervisions: (journalCase.supervisions ?? []).map(supervisionDocument),
           };
         } catch (error) {
           if (!(error instanceof AppError) || !unreadableCodes.includes(error.code)) throw error;
@@ -266,6 +271,8 @@ export function createJournalSearch(
     },
     caseSaved: (caseId, alias) => follow(caseId, () => ({ kind: 'set-alias', caseId, alias })),
     entrySaved: (caseId, entry) => follow(caseId, () => ({ kind: 'put-entry', caseId, entry: entryDocument(entry) })),
+    supervisionsSaved: (caseId, supervisions) =>
+      follow(caseId, () => ({ kind: 'put-supervisions', caseId, supervisions: supervisions.map(supervisionDocument) })),
     invalidate: clear,
     clear,
     status: () => ({

@@ -1,16 +1,17 @@
 /**
- * The full-text index of the journal, in memory only: one document per reflection,
- * with one field per kind of text and visibility, so a visibility filter searches only the text
+ * The full-text index of the journal, in memory only: one document per reflection and per case's
+ * part of a supervision, with one field per kind of text and visibility, so a visibility filter searches only the text
  * of that visibility. The original texts stay here too, deflated, for excerpts; nothing is ever
  * written. Documents have numeric ids, and the words and postings are packed (`compactIndex.ts`).
  */
 import type { Phase, RuptureKind, SectionVisibility, TensionType } from '../../shared/domain/taxonomy';
 import { sectionVisibilities } from '../../shared/domain/taxonomy';
 import type { EntryText } from '../../shared/journal/entryTexts';
-import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
+import type { SearchHit, SearchRecord, SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
 import { CompactIndex, type CompactResult, type CompactSearchOptions } from './compactIndex';
 import { countMatches, excerptAround } from './excerpt';
 import type { EntryDocument } from './entryDocument';
+import type { SupervisionDocument } from './supervisionDocument';
 import { packTexts, unpackTexts, type PackedTexts } from './packedTexts';
 import { foldText, foldWithOrigins, indexedTerms, isIndexedTerm, tokenize } from './textFolding';
 
@@ -39,22 +40,34 @@ function searchedFields(visibility: SectionVisibility | undefined): Map<number, 
 function groupOf(text: EntryText): FieldGroup {
   switch (text.kind) {
     case 'section':
+    case 'discussed':
+    case 'remarks':
+    case 'returned':
       return 'text';
     case 'tension':
     case 'strategy':
     case 'relationship':
+    case 'action':
+    case 'update':
       return 'note';
     default:
       return text.kind;
   }
 }
 
-/** What the index keeps of a reflection besides its terms: the filters and the packed texts. */
+/**
+ * What the index keeps of a reflection or a supervision record besides its terms: the filters and
+ * the packed texts. A supervision record has no phase, tensions or ruptures, so those filters leave
+ * it out; having no phase is also what tells it from a reflection (no field more per reflection).
+ */
 interface IndexedEntry {
   caseId: string;
+  /** The reflection's id, or the supervision part's. */
   entryId: string;
+  /** The session's date, or the supervision's. */
   sessionDate: string;
-  phase: Phase;
+  /** Undefined for a supervision record. */
+  phase: Phase | undefined;
   tensionTypes: readonly TensionType[];
   ruptures: readonly RuptureKind[];
   /** The visibilities its texts have, so a filter on visibility need not unpack them. */
@@ -63,14 +76,21 @@ interface IndexedEntry {
 }
 
 export interface SearchIndex {
-  /** Indexes a case's reflections, replacing whatever was indexed for it. */
-  putCase(caseId: string, alias: string, entries: readonly EntryDocument[]): void;
+  /** Indexes a case's reflections and supervision records, replacing whatever was indexed for it. */
+  putCase(
+    caseId: string,
+    alias: string,
+    entries: readonly EntryDocument[],
+    supervisions?: readonly SupervisionDocument[],
+  ): void;
   /** Adds or replaces one reflection. */
   putEntry(caseId: string, entry: EntryDocument): void;
+  /** Replaces a case's supervision records (after one was recorded or an action updated). */
+  putSupervisions(caseId: string, supervisions: readonly SupervisionDocument[]): void;
   /** A new case or a new alias; its reflections are unchanged. */
   setAlias(caseId: string, alias: string): void;
   search(request: SearchRequest): SearchResponse;
-  /** Reflections indexed. */
+  /** Reflections indexed (supervision records not counted). */
   readonly entryCount: number;
   readonly caseCount: number;
 }
@@ -81,8 +101,11 @@ export function createSearchIndex(): SearchIndex {
   const entries = new Map<number, IndexedEntry>();
   /** Per case, the document id of each reflection. */
   const entriesOfCase = new Map<string, Map<string, number>>();
+  /** Per case, the document ids of its supervision records, always replaced together. */
+  const supervisionsOfCase = new Map<string, number[]>();
   const aliases = new Map<string, string>();
   let nextId = 0;
+  let reflectionCount = 0;
 
   /** A reflection's indexed words per field number; function words never count, not even in field lengths. */
   function documentFor(texts: readonly EntryText[]): Map<number, string[]> {
@@ -104,6 +127,7 @@ export function createSearchIndex(): SearchIndex {
   }
 
   function removeEntry(id: number): void {
+    if (entries.get(id)?.phase !== undefined) reflectionCount--;
     index.remove(id);
     entries.delete(id);
   }
@@ -128,14 +152,48 @@ export function createSearchIndex(): SearchIndex {
     if (previous !== undefined) removeEntry(previous);
     ids.set(entry.entryId, id);
     entries.set(id, indexed);
+    reflectionCount++;
     index.add(id, document);
   }
 
-  function putCase(caseId: string, alias: string, caseEntries: readonly EntryDocument[]): void {
+  function putSupervisions(caseId: string, supervisions: readonly SupervisionDocument[]): void {
+    // Made first, so a bad record leaves the case's records as they were.
+    const made = supervisions.map((part) => ({
+      indexed: {
+        caseId,
+        entryId: part.partId,
+        sessionDate: part.heldOn,
+        phase: undefined,
+        tensionTypes: [],
+        ruptures: [],
+        visibilities: [...new Set(part.texts.map((text) => text.visibility))],
+        texts: packTexts(part.texts),
+      } satisfies IndexedEntry,
+      document: documentFor(part.texts),
+    }));
+    for (const id of supervisionsOfCase.get(caseId) ?? []) removeEntry(id);
+    const ids: number[] = [];
+    for (const { indexed, document } of made) {
+      const id = nextId++;
+      ids.push(id);
+      entries.set(id, indexed);
+      index.add(id, document);
+    }
+    if (ids.length === 0) supervisionsOfCase.delete(caseId);
+    else supervisionsOfCase.set(caseId, ids);
+  }
+
+  function putCase(
+    caseId: string,
+    alias: string,
+    caseEntries: readonly EntryDocument[],
+    supervisions: readonly SupervisionDocument[] = [],
+  ): void {
     aliases.set(caseId, alias);
     for (const id of entriesOfCase.get(caseId)?.values() ?? []) removeEntry(id);
     entriesOfCase.delete(caseId);
     for (const entry of caseEntries) putEntry(caseId, entry);
+    putSupervisions(caseId, supervisions);
   }
 
   function search(request: SearchRequest): SearchResponse {
@@ -211,12 +269,14 @@ export function createSearchIndex(): SearchIndex {
     const excerpt =
       best === undefined ? '' : best.text.trim() === '' ? (best.title ?? '') : excerptOf(best.text, terms);
     return {
+      record: recordOf(entry),
       caseId: entry.caseId,
       caseAlias: aliases.get(entry.caseId) ?? '',
       entryId: entry.entryId,
       sessionDate: entry.sessionDate,
-      phase: entry.phase,
+      ...(entry.phase === undefined ? {} : { phase: entry.phase }),
       field: best?.field ?? 'section',
+      visibility: best?.visibility ?? visibility ?? entry.visibilities[0] ?? 'private',
       excerpt,
       score,
     };
@@ -225,15 +285,20 @@ export function createSearchIndex(): SearchIndex {
   return {
     putCase,
     putEntry,
+    putSupervisions,
     setAlias: (caseId, alias) => void aliases.set(caseId, alias),
     search,
     get entryCount() {
-      return entries.size;
+      return reflectionCount;
     },
     get caseCount() {
       return aliases.size;
     },
   };
+}
+
+function recordOf(entry: IndexedEntry): SearchRecord {
+  return entry.phase === undefined ? 'supervision' : 'reflection';
 }
 
 /** Whether the request narrows the search by anything besides its words. */

@@ -4,11 +4,13 @@
  */
 import type { SearchRequest, SearchResponse } from '../../shared/journal/requestTypes';
 import type { EntryDocument } from './entryDocument';
+import type { SupervisionDocument } from './supervisionDocument';
 import type { SearchIndex } from './searchIndex';
 
 export type IndexRequest =
-  | { kind: 'put-case'; caseId: string; alias: string; entries: EntryDocument[] }
+  | { kind: 'put-case'; caseId: string; alias: string; entries: EntryDocument[]; supervisions?: SupervisionDocument[] }
   | { kind: 'put-entry'; caseId: string; entry: EntryDocument }
+  | { kind: 'put-supervisions'; caseId: string; supervisions: SupervisionDocument[] }
   | { kind: 'set-alias'; caseId: string; alias: string }
   | { kind: 'search'; request: SearchRequest };
 
@@ -26,7 +28,10 @@ export function answer(index: SearchIndex, id: number, request: IndexRequest): I
   try {
     switch (request.kind) {
       case 'put-case':
-        index.putCase(request.caseId, request.alias, request.entries);
+        index.putCase(request.caseId, request.alias, request.entries, request.supervisions);
+        break;
+      case 'put-supervisions':
+        index.putSupervisions(request.caseId, request.supervisions);
         break;
       case 'put-entry':
         index.putEntry(request.caseId, request.entry);

@@ -60,7 +60,10 @@ import {
   openActionsSchema,
   readReturnedBriefRequestSchema,
   readReturnedBriefResponseSchema,
+  recordSupervisionMeetingRequestSchema,
   recordSupervisionRequestSchema,
+  supervisionMeetingAnswerSchema,
+  supervisionMeetingsSchema,
   supervisionAnswerSchema,
   updateAgreedActionRequestSchema,
 } from '../journal/supervisionRequests';
@@ -124,7 +127,14 @@ const caseReads = [
   'checkReport',
 ] as const;
 /** The reads that span cases. */
-const journalReads = ['listCases', 'searchJournal', 'listHearings', 'listOpenWarnings', 'listOpenActions'] as const;
+const journalReads = [
+  'listCases',
+  'searchJournal',
+  'listHearings',
+  'listOpenWarnings',
+  'listOpenActions',
+  'listSupervisionMeetings',
+] as const;
 /** The reads of a case's court reports. */
 const reportReads = [
   'listReports',
@@ -195,8 +205,10 @@ export const contract = {
   // Reads a file the practitioner chooses and writes nothing: a deliberate action, nothing made stale.
   readReturnedBrief: mutation(readReturnedBriefRequestSchema, readReturnedBriefResponseSchema, actionOnly),
   recordSupervision: mutation(recordSupervisionRequestSchema, supervisionAnswerSchema, editsCase),
+  recordSupervisionMeeting: mutation(recordSupervisionMeetingRequestSchema, supervisionMeetingAnswerSchema, editsCase),
   updateAgreedAction: mutation(updateAgreedActionRequestSchema, supervisionAnswerSchema, editsCase),
   listOpenActions: query(nothing, openActionsSchema),
+  listSupervisionMeetings: query(caseIdRequestSchema, supervisionMeetingsSchema),
   getBriefPseudonyms: query(briefPseudonymsRequestSchema, briefPseudonymsSchema),
   setGoalScale: mutation(setGoalScaleRequestSchema, caseObjectSchema, editsCase),
   rateGoals: mutation(rateGoalsRequestSchema, caseObjectSchema, editsCase),

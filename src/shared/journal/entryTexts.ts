@@ -4,14 +4,15 @@
  */
 import type { EntryContent } from '../domain/entry';
 import type { SectionVisibility } from '../domain/taxonomy';
+import type { SupervisionTextKind } from './supervisionTexts';
 
 /** The kinds of text besides sections; a section is reported by its own title. */
 export const textKinds = ['prompt', 'question', 'feeling', 'tension', 'strategy', 'relationship'] as const;
 export type TextKind = (typeof textKinds)[number];
 
 export interface EntryText {
-  /** `section` for a section's text and title, otherwise the kind of text. */
-  kind: 'section' | TextKind;
+  /** `section` for a section's text and title, otherwise the kind of text (of a reflection or a supervision). */
+  kind: 'section' | TextKind | SupervisionTextKind;
   /** What a search hit names: the section title (or "section" when it has none), otherwise the kind. */
   field: string;
   /** A section's title, searched with more weight than its text. */

@@ -10,6 +10,7 @@ import type {
   saveEntryRequestSchema,
   searchHitSchema,
   searchRequestSchema,
+  searchRecords,
   searchResponseSchema,
   setCaseStatusRequestSchema,
   updateCaseRequestSchema,
@@ -24,6 +25,7 @@ export type SaveEntryRequest = z.output<typeof saveEntryRequestSchema>;
 export type SaveDraftRequest = z.output<typeof saveDraftRequestSchema>;
 export type SearchRequest = z.output<typeof searchRequestSchema>;
 export type SearchHit = z.output<typeof searchHitSchema>;
+export type SearchRecord = (typeof searchRecords)[number];
 export type SearchResponse = z.output<typeof searchResponseSchema>;
 export type RestoreBackupRequest = z.output<typeof restoreBackupRequestSchema>;
 export type RestoreBackupResponse = z.output<typeof restoreBackupResponseSchema>;

@@ -113,14 +113,23 @@ export const searchRequestSchema = z.strictObject({
   limit: z.number().int().min(1).max(200).optional(),
 });
 
+/** What a search hit found: a reflection, or a case's part of a supervision. */
+export const searchRecords = ['reflection', 'supervision'] as const;
+
 export const searchHitSchema = z.strictObject({
+  record: z.enum(searchRecords),
   caseId: idSchema,
   caseAlias: z.string(),
+  /** The reflection's id, or the supervision part's (`CaseSupervision.id`). */
   entryId: idSchema,
+  /** The session's date, or the supervision's. */
   sessionDate: calendarDateSchema,
-  phase: z.enum(phases),
-  /** Where the text matched: a section title, "prompt", "question", … */
+  /** A reflection's phase; a supervision record has none. */
+  phase: z.enum(phases).optional(),
+  /** Where the text matched: a section title, "prompt", "question", "discussed", "remarks", … */
   field: z.string(),
+  /** Who may read the text quoted. */
+  visibility: z.enum(sectionVisibilities),
   /** A short piece of the matching text around the match. */
   excerpt: z.string(),
   score: z.number(),

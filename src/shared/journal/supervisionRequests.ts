@@ -87,6 +87,37 @@ export const recordSupervisionRequestSchema = z.strictObject({
 });
 export type RecordSupervisionRequest = z.infer<typeof recordSupervisionRequestSchema>;
 
+/** One case's part of a meeting recorded for several cases at once. */
+export const supervisionPartRequestSchema = recordSupervisionRequestSchema.omit({
+  supervisionId: true,
+  heldOn: true,
+  supervisor: true,
+  kind: true,
+});
+
+/**
+ * One meeting (when, with whom, individual or group) for one or several cases, each with its own
+ * part; recorded all or nothing, with one `supervisionId` the parts share.
+ */
+export const recordSupervisionMeetingRequestSchema = recordSupervisionRequestSchema
+  .pick({ heldOn: true, supervisor: true, kind: true })
+  .extend({ parts: z.array(supervisionPartRequestSchema).min(1).max(50) })
+  .superRefine((request, context) => {
+    const seen = new Set<string>();
+    request.parts.forEach((part, index) => {
+      if (seen.has(part.caseId))
+        context.addIssue({
+          code: 'custom',
+          path: ['parts', index, 'caseId'],
+          message: 'A case has one part per meeting.',
+        });
+      seen.add(part.caseId);
+    });
+  });
+export type RecordSupervisionMeetingRequest = z.infer<typeof recordSupervisionMeetingRequestSchema>;
+
+export const supervisionMeetingAnswerSchema = z.strictObject({ parts: z.array(caseSupervisionSchema) });
+
 export const updateAgreedActionRequestSchema = z.strictObject({
   caseId: idSchema,
   actionId: idSchema,
@@ -111,3 +142,14 @@ export const openActionSchema = z.strictObject({
 export type OpenAction = z.infer<typeof openActionSchema>;
 
 export const openActionsSchema = z.strictObject({ actions: z.array(openActionSchema) });
+
+/** For each meeting of a case that touched other cases too, those cases, so its history names them. */
+export const supervisionMeetingsSchema = z.strictObject({
+  meetings: z.array(
+    z.strictObject({
+      supervisionId: idSchema,
+      others: z.array(z.strictObject({ caseId: idSchema, alias: z.string() })),
+    }),
+  ),
+});
+export type SupervisionMeetings = z.infer<typeof supervisionMeetingsSchema>;

@@ -7,13 +7,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interchangeJson } from '../../../src/main/journal/interchangeJson';
 import { createReturnedBriefReader } from '../../../src/main/supervision/returnedBriefService';
+import { toInterchange } from '../../../src/shared/domain/interchangeMapping';
 import { editAsSupervisor } from '../../support/supervisorEdits';
 import { reportFor, storeReport } from '../exports/courtReportSupport';
 import { openExportJournal, textOf, unzip, type ExportJournal } from '../exports/support';
 import { writeFile } from 'node:fs/promises';
 
 let journal: ExportJournal;
+/** The brief's pseudonyms with whom they stand for, as the screen showed them. */
+let pseudonyms: { label: string; name: string }[] = [];
 /** Every party's names: the screen shows them beside the pseudonyms, no export may. */
 const names = ['María José', 'Pérez', 'Tomás', 'Rosa Elvira', 'Ignacio', 'Larraín'];
 
@@ -39,6 +43,7 @@ beforeAll(async () => {
   if (read.status !== 'found') throw new Error('The brief sent back was not found.');
   // What the screen shows holds the names; what is recorded is what the supervisor wrote.
   expect(read.brief.pseudonyms.map((each) => each.name)).toContain('María José Pérez');
+  pseudonyms = read.brief.pseudonyms;
   await journal.services.journal.recordSupervision({
     caseId: journal.caseId,
     heldOn: '2025-03-20',
@@ -83,6 +88,14 @@ describe('after a brief sent back is recorded', () => {
         expect(text).not.toContain('por separado.');
       }
     }
+  });
+
+  it('the JSON interchange holds the notes as the supervisor wrote them, never a pseudonym followed by its name', async () => {
+    const journalCase = await journal.services.journal.getCase(journal.caseId);
+    const json = interchangeJson(toInterchange([journalCase], () => [])).toString('utf8');
+    expect(json).toContain('Ver a Madre A y a NNA 1 por separado.');
+    expect(pseudonyms.length).toBeGreaterThan(1);
+    for (const { label, name } of pseudonyms) expect(json).not.toContain(`${label} (${name}`);
   });
 
   it('the court report’s review copy and final report hold neither the notes sent back nor the remarks', async () => {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportLogOf } from '../../../src/main/exports/exportLog';
 import { briefReference } from '../../../src/main/supervision/briefReference';
 import { findReturnedBrief, type FoundBrief } from '../../../src/main/supervision/findReturnedBrief';
+import { createReturnedBriefReader } from '../../../src/main/supervision/returnedBriefService';
 import { readReturnedBrief, type ReturnedBriefReading } from '../../../src/main/supervision/returnedBrief';
 import {
   readReturnedDocument,
@@ -22,6 +23,7 @@ import {
 import { AppError } from '../../../src/shared/ipc/result';
 import { editAsSupervisor } from '../../support/supervisorEdits';
 import { openExportJournal, type ExportJournal } from '../exports/support';
+import { snapshot } from '../reports/support';
 
 let journal: ExportJournal;
 let other: ExportJournal;
@@ -167,6 +169,34 @@ describe('a file that is not a brief sent back', () => {
       expect(failure, what).toBeInstanceOf(AppError);
       expect((failure as AppError).code, what).toBe(code);
     }
+  });
+
+  it('is refused through the import as the practitioner meets it, each with its reason, leaving every file as it was', async () => {
+    const before = await snapshot(journal.directory);
+    const original = await readFile(briefs.es.path);
+    const vaultId = journal.services.journal.open().session.vaultId;
+    const reference = briefReference(vaultId, briefs.es.id);
+    const markdown = (await readFile(briefs.en.path, 'utf8')).replaceAll(
+      briefReference(vaultId, briefs.en.id),
+      `${reference.slice(0, -2)}${reference.at(-2) === 'A' ? 'B' : 'A'}${reference.at(-1)}`,
+    );
+    const foreign = new Document({ sections: [{ children: [new Paragraph('Acta de reunión de equipo')] }] });
+    const files: [string, Uint8Array, string][] = [
+      ['foreign.docx', await Packer.toBuffer(foreign), 'not-a-brief'],
+      ['otra.docx', await readFile(briefs.other.path), 'other-journal'],
+      ['tampered.md', Buffer.from(`${markdown}\nNotas.`), 'altered-reference'],
+      ['damaged.docx', original.subarray(0, Math.floor(original.length / 2)), 'damaged-file'],
+    ];
+    for (const [name, bytes, reason] of files) {
+      const file = path.join(journal.outbox, `refused-${name}`);
+      await writeFile(file, bytes);
+      const read = createReturnedBriefReader({
+        open: () => journal.services.journal.open(),
+        chooseFile: async () => file,
+      });
+      expect(await read({}), name).toEqual({ status: 'refused', reason });
+    }
+    expect(await snapshot(journal.directory)).toEqual(before);
   });
 });
 

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import type { EntryDocument } from '../../../src/main/search/entryDocument';
+import type { SupervisionDocument } from '../../../src/main/search/supervisionDocument';
 import { createSearchIndex, queryTerms, type SearchIndex } from '../../../src/main/search/searchIndex';
 import { foldText, indexedTerms } from '../../../src/main/search/textFolding';
 import type { Phase, SectionVisibility } from '../../../src/shared/domain/taxonomy';
@@ -355,7 +356,24 @@ function answerOf(index: SearchIndex, request: SearchRequest): [string, number][
     .sort(([leftId, left], [rightId, right]) => right - left || leftId.localeCompare(rightId));
 }
 
-describe('reflections saved again and again', () => {
+/** A case's supervision records after a save: `count` parts, the words spread over their kinds of text. */
+function supervisionsOf(words: readonly string[], version: number, count: number): SupervisionDocument[] {
+  const kinds = ['discussed', 'remarks', 'action', 'update', 'returned'] as const;
+  return Array.from({ length: count }, (_, part) => ({
+    partId: `s-${part}`,
+    heldOn: `2025-0${1 + ((version + part) % 9)}-15`,
+    texts: words
+      .filter((_, at) => at % count === part)
+      .map((word, at) => {
+        const kind = kinds[(at + version) % kinds.length] as (typeof kinds)[number];
+        const visibility =
+          kind === 'discussed' || kind === 'remarks' ? (version % 2 === 0 ? 'private' : 'supervision') : 'supervision';
+        return { kind, field: kind, visibility, text: word };
+      }),
+  }));
+}
+
+describe('reflections and supervision records saved again and again', () => {
   it('answers after hundreds of saves (and the compactions they cause) as a fresh index of the latest versions', () => {
     const save = fc.record({
       caseNumber: fc.integer({ min: 0, max: 2 }),
@@ -367,16 +385,22 @@ describe('reflections saved again and again', () => {
       fc.property(fc.array(save, { minLength: 150, maxLength: 400 }), (saves) => {
         const churned = createSearchIndex();
         const latest = new Map<string, Map<string, EntryDocument>>();
+        const latestSupervisions = new Map<string, SupervisionDocument[]>();
         saves.forEach(({ caseNumber, entryNumber, words, wholeCase }, version) => {
           const caseId = `case-${caseNumber}`;
           const document = reflection(`e-${entryNumber}`, textsOf(words, version), { phase: phaseOf(version) });
           const entries = latest.get(caseId) ?? new Map<string, EntryDocument>();
           latest.set(caseId, entries);
-          if (wholeCase && version % 7 === 0) {
-            // The case file read again: only this reflection is left of it.
+          if (version % 5 === 3) {
+            // A supervision recorded or an action updated: the case's records replaced, its reflections kept.
+            const supervisions = supervisionsOf(words, version, 1 + (entryNumber % 3));
+            latestSupervisions.set(caseId, supervisions);
+            churned.putSupervisions(caseId, supervisions);
+          } else if (wholeCase && version % 7 === 0) {
+            // The case file read again: only this reflection is left of it, with its supervision records.
             entries.clear();
             entries.set(document.entryId, document);
-            churned.putCase(caseId, caseId, [document]);
+            churned.putCase(caseId, caseId, [document], latestSupervisions.get(caseId) ?? []);
           } else {
             entries.set(document.entryId, document);
             if (entries.size === 1 && version % 2 === 0) churned.putCase(caseId, caseId, [document]);
@@ -384,14 +408,16 @@ describe('reflections saved again and again', () => {
           }
         });
         const fresh = createSearchIndex();
-        for (const [caseId, entries] of latest) fresh.putCase(caseId, caseId, [...entries.values()]);
+        for (const [caseId, entries] of latest)
+          fresh.putCase(caseId, caseId, [...entries.values()], latestSupervisions.get(caseId) ?? []);
         expect(churned.entryCount).toBe(fresh.entryCount);
-        for (const query of queries)
+        for (const query of [...queries, ''])
           for (const filter of [
             {},
             { caseId: 'case-1' },
             { phase: 'evaluation' as const },
             { visibility: 'supervision' as const },
+            { visibility: 'private' as const },
           ]) {
             const request = { query, ...filter };
             const ours = answerOf(churned, request);

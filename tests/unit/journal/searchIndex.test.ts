@@ -104,12 +104,14 @@ describe('the search index', () => {
     const response = search(sampleIndex(), { query: 'frustracion' });
     expect(response.total).toBe(1);
     expect(response.hits[0]).toEqual({
+      record: 'reflection',
       caseId: 'case-r',
       caseAlias: 'Familia R.',
       entryId: 'e-1',
       sessionDate: '2025-03-14',
       phase: 'start',
       field: 'Mi reflexión',
+      visibility: 'private',
       excerpt: 'Sentí frustración cuando MARÍA José evitó las preguntas sobre la escuela.',
       score: expect.any(Number),
     });

@@ -6,7 +6,17 @@ import { CaseWorkspace } from './CaseWorkspace';
 import './cases.css';
 
 /** One case, read as its overview (thousands of reflections in a fraction of the bytes); a damaged file offers its newest backup. */
-export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | 'alliance' | undefined }) {
+export function CaseScreen({
+  caseId,
+  tab,
+  supervisionPart,
+  recordBrief,
+}: {
+  caseId: string;
+  tab?: 'reports' | 'alliance' | 'supervision' | undefined;
+  supervisionPart?: string | undefined;
+  recordBrief?: string | undefined;
+}) {
   const { t } = useTranslation();
   const state = loadStateOf(useContractQuery('getCaseOverview', { caseId }));
   if (state.kind !== 'loaded') {
@@ -19,5 +29,12 @@ export function CaseScreen({ caseId, tab }: { caseId: string; tab?: 'reports' | 
       />
     );
   }
-  return <CaseWorkspace journalCase={state.value} initialTab={tab} />;
+  return (
+    <CaseWorkspace
+      journalCase={state.value}
+      initialTab={tab}
+      supervisionPart={supervisionPart}
+      recordBrief={recordBrief}
+    />
+  );
 }

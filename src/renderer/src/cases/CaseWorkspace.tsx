@@ -43,13 +43,17 @@ interface Props {
   journalCase: CaseOverview;
   /** The tab to open on instead of the usual one. */
   initialTab?: CaseTab | undefined;
+  /** The supervision record the Supervision tab opens at (a search result). */
+  supervisionPart?: string | undefined;
+  /** A brief whose supervision the Supervision tab opens to record (ticked). */
+  recordBrief?: string | undefined;
 }
 
 /**
  * An open case: header and actions, one inline form at a time, then the Timeline, Court reports,
  * Alliance and Details tabs. Focus goes back to the button that opened a form once it closes.
  */
-export function CaseWorkspace({ journalCase, initialTab }: Props) {
+export function CaseWorkspace({ journalCase, initialTab, supervisionPart, recordBrief }: Props) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
   const client = useQueryClient();
@@ -60,6 +64,8 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
   const [panel, setPanel] = useState<CasePanel | undefined>();
   const [dirty, setDirty] = useState(false);
   const [confirmation, setConfirmation] = useState('');
+  // Each ask from the export log opens the Supervision tab's form afresh with its brief.
+  const [supervisionAsk, setSupervisionAsk] = useState({ brief: recordBrief, times: 0 });
   const leaveQuestion = t('cases.form.leaveQuestion');
   useUnsavedGuard(dirty, leaveQuestion);
 
@@ -166,7 +172,15 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
     {
       id: 'supervision',
       label: t('supervision.tab'),
-      render: () => <CaseSupervisions journalCase={journalCase} onDirtyChange={onDirtyChange} />,
+      render: () => (
+        <CaseSupervisions
+          key={supervisionAsk.times}
+          journalCase={journalCase}
+          onDirtyChange={onDirtyChange}
+          openAt={supervisionPart}
+          recordBrief={supervisionAsk.brief}
+        />
+      ),
     },
     {
       id: 'details',
@@ -197,7 +211,17 @@ export function CaseWorkspace({ journalCase, initialTab }: Props) {
       {reopen.error && <DamagedFileNotice error={reopen.error.shape} onRestored={restored} />}
       {HeaderForm !== undefined && <HeaderForm {...panelProps} />}
       <Tabs label={t('cases.tabs.label')} tabs={tabs} selected={tab} onSelect={selectTab} />
-      <ExportLog caseId={caseId} entries={journalCase.entries} />
+      <ExportLog
+        caseId={caseId}
+        entries={journalCase.entries}
+        supervisions={journalCase.supervisions ?? []}
+        onRecordSupervision={(brief) => {
+          if (tab === 'supervision' && !mayDiscard()) return;
+          setDirty(false);
+          setSupervisionAsk((ask) => ({ brief, times: ask.times + 1 }));
+          selectTab('supervision');
+        }}
+      />
     </section>
   );
 }

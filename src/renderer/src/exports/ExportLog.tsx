@@ -1,28 +1,32 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../shared/domain/entry';
+import type { CaseSupervision } from '../../../shared/domain/supervision';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useNavigation } from '../navigation/NavigationContext';
 import { ExportedFileCells } from '../ui/ExportedFileCells';
 import './exports.css';
 
 interface Props {
   caseId: string;
-  /** The case's reflections, to count the supervision entries linked to each brief. */
+  /** The case's reflections, to count the older supervision reflections linked to each brief. */
   entries: readonly Pick<Entry, 'supervisionOf'>[];
+  /** The case's supervision records, to count those that discussed each brief. */
+  supervisions: readonly Pick<CaseSupervision, 'briefs'>[];
+  /** Opens the Supervision form with this brief (its export record id) ticked. */
+  onRecordSupervision: (exportId: string) => void;
 }
 
 /**
  * The case's export log: every file that left the journal, when, for whom, and its SHA-256. An
  * export logged but never confirmed (Alianza stopped while saving it) says it may have been
  * written, so the practitioner looks for the file. A supervision brief's row offers to record
- * what the supervisor said, and counts what was recorded.
+ * the supervision that discussed it, and counts the supervisions recorded about it: supervision
+ * records, and the supervision reflections journals kept before them.
  */
-export function ExportLog({ caseId, entries }: Props) {
+export function ExportLog({ caseId, entries, supervisions, onRecordSupervision }: Props) {
   const { t, i18n } = useTranslation();
-  const { navigate } = useNavigation();
   const titleId = useId();
   const state = loadStateOf(useContractQuery('listExports', { caseId }));
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -68,8 +72,11 @@ export function ExportLog({ caseId, entries }: Props) {
                 <td>
                   {record.kind === 'supervision-brief' && (
                     <SupervisionCell
-                      count={entries.filter((entry) => entry.supervisionOf?.exportId === record.id).length}
-                      onRecord={() => navigate({ screen: 'entry', caseId, supervisionOf: record.id })}
+                      count={
+                        supervisions.filter((part) => part.briefs.includes(record.id)).length +
+                        entries.filter((entry) => entry.supervisionOf?.exportId === record.id).length
+                      }
+                      onRecord={() => onRecordSupervision(record.id)}
                     />
                   )}
                 </td>
@@ -82,12 +89,12 @@ export function ExportLog({ caseId, entries }: Props) {
   );
 }
 
-/** How many supervision entries record this brief's supervision, and a way to add one. */
+/** How many supervisions discussed this brief, and a way to record one. */
 function SupervisionCell({ count, onRecord }: { count: number; onRecord: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="export-supervision">
-      {count > 0 && <span className="help">{t('exports.log.supervisionEntries', { count })}</span>}
+      {count > 0 && <span className="help">{t('exports.log.supervisions', { count })}</span>}
       <button type="button" onClick={onRecord}>
         {t('exports.log.recordSupervision')}
       </button>

@@ -11,7 +11,8 @@ import './home.css';
 
 /**
  * The actions agreed in supervision still open across the open cases, soonest due first; an
- * overdue one says so in words. Each opens its case.
+ * overdue one says so in words. Each opens its case's Supervision tab; a supervision of one or
+ * several cases is recorded from here too.
  */
 export function HomeActions() {
   const { t, i18n } = useTranslation();
@@ -48,7 +49,7 @@ export function HomeActions() {
                     <button
                       type="button"
                       className="reports-item-button"
-                      onClick={() => navigate({ screen: 'case', caseId: action.caseId })}
+                      onClick={() => navigate({ screen: 'case', caseId: action.caseId, tab: 'supervision' })}
                     >
                       <span className="reports-item-title">
                         {action.caseAlias}
@@ -68,6 +69,9 @@ export function HomeActions() {
           </>
         )}
       </LoadState>
+      <button type="button" onClick={() => navigate({ screen: 'supervision' })}>
+        {t('supervision.recordMeeting')}
+      </button>
     </section>
   );
 }

@@ -22,6 +22,7 @@ import {
   ReportScreen,
   SearchScreen,
   SettingsScreen,
+  SupervisionScreen,
 } from './screens';
 
 interface Props {
@@ -91,7 +92,16 @@ export function JournalShell({
               )}
               {route.screen === 'search' && <SearchScreen />}
               {route.screen === 'new-case' && <NewCaseScreen />}
-              {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
+              {route.screen === 'case' && (
+                <CaseScreen
+                  key={`${route.caseId}/${route.supervisionPart ?? ''}`}
+                  caseId={route.caseId}
+                  tab={route.tab}
+                  supervisionPart={route.supervisionPart}
+                  recordBrief={route.recordBrief}
+                />
+              )}
+              {route.screen === 'supervision' && <SupervisionScreen />}
               {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
               {route.screen === 'report' && (
                 <ReportScreen key={route.reportId} caseId={route.caseId} reportId={route.reportId} />

@@ -24,3 +24,6 @@ export const SettingsScreen = lazy(() =>
 export const SearchScreen = lazy(() =>
   import('../search/SearchScreen').then((module) => ({ default: module.SearchScreen })),
 );
+export const SupervisionScreen = lazy(() =>
+  import('../supervision/SupervisionScreen').then((module) => ({ default: module.SupervisionScreen })),
+);

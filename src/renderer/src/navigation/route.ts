@@ -4,8 +4,20 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'search' }
   | { screen: 'new-case' }
-  /** `tab`: open on the court reports (coming back from one) or on the alliance warnings (from the home queue). */
-  | { screen: 'case'; caseId: string; tab?: 'reports' | 'alliance' }
+  /**
+   * `tab`: open on the court reports (coming back from one), on the alliance warnings (from the
+   * home queue) or on the supervisions: at one record (`supervisionPart`, from search), or with the
+   * supervision form open and the brief of that export record ticked (`recordBrief`, from the export log).
+   */
+  | {
+      screen: 'case';
+      caseId: string;
+      tab?: 'reports' | 'alliance' | 'supervision';
+      supervisionPart?: string;
+      recordBrief?: string;
+    }
+  /** Recording one supervision for the cases it touched (from Home). */
+  | { screen: 'supervision' }
   /** Preparing a supervision brief of a case. */
   | { screen: 'brief'; caseId: string }
   /** One court report of a case: its versions, the review loop, the checks and the documents. */

@@ -1,8 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { skipToken } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreedAction, CaseSupervision } from '../../../shared/domain/supervision';
 import type { CaseOverview } from '../../../shared/journal/caseOverview';
+import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
+import { useNavigation } from '../navigation/NavigationContext';
 import { PanelToggle } from '../ui/PanelToggle';
 import { useReturnFocus } from '../ui/useReturnFocus';
 import { ActionUpdateForm } from './ActionUpdateForm';
@@ -13,6 +16,10 @@ import './supervision.css';
 interface Props {
   journalCase: CaseOverview;
   onDirtyChange: (dirty: boolean) => void;
+  /** The record to open at (`CaseSupervision.id`, from a search result): it takes focus. */
+  openAt?: string | undefined;
+  /** Opens the form at once with this brief ticked (from the export log). */
+  recordBrief?: string | undefined;
 }
 
 type Panel = { kind: 'record' } | { kind: 'action'; actionId: string };
@@ -21,19 +28,31 @@ const recordPanel: Panel = { kind: 'record' };
 const actionPanel = (actionId: string): Panel => ({ kind: 'action', actionId });
 
 /**
- * The case's Supervision tab: record a supervision, and its history newest first — what was
- * discussed, the remarks with who may read them, the notes sent back and each action agreed with
- * what became of it.
+ * The case's Supervision tab: record a supervision (of this case, and of others it touched), and
+ * its history newest first — the other cases the meeting touched, what was discussed, the remarks
+ * with who may read them, the notes sent back and each action agreed with what became of it.
  */
-export function CaseSupervisions({ journalCase, onDirtyChange }: Props) {
+export function CaseSupervisions({ journalCase, onDirtyChange, openAt, recordBrief }: Props) {
   const { t, i18n } = useTranslation();
+  const { navigate } = useNavigation();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [panel, setPanel] = useState<Panel | undefined>();
+  const target = useRef<HTMLHeadingElement>(null);
+  const [panel, setPanel] = useState<Panel | undefined>(recordBrief === undefined ? undefined : recordPanel);
+  // Reading which other cases a meeting touched reads every case once: only asked when there is a meeting.
+  const meetings =
+    useContractQuery(
+      'listSupervisionMeetings',
+      (journalCase.supervisions ?? []).length > 0 ? { caseId: journalCase.id } : skipToken,
+    ).data?.meetings ?? [];
   const [confirmation, setConfirmation] = useState('');
   const focus = useReturnFocus(heading);
   const date = (value: string) => formatCalendarDate(value, i18n.language);
   const parts = [...(journalCase.supervisions ?? [])].reverse();
+  const found = openAt !== undefined && parts.some((part) => part.id === openAt);
+  useEffect(() => {
+    if (found) target.current?.focus();
+  }, [found]);
 
   function close(): void {
     setPanel(undefined);
@@ -64,14 +83,18 @@ export function CaseSupervisions({ journalCase, onDirtyChange }: Props) {
 
   function history(part: CaseSupervision) {
     return (
-      <li key={part.id} className="supervision-part">
-        <h3>
+      <li key={part.id} className="supervision-part" data-opened={part.id === openAt ? true : undefined}>
+        <h3 ref={part.id === openAt ? target : undefined} tabIndex={part.id === openAt ? -1 : undefined}>
           {t('supervision.history.heading', {
             date: date(part.heldOn),
             supervisor: part.supervisor,
             kind: t(`supervision.form.kinds.${part.kind}`),
           })}
         </h3>
+        <OtherCases
+          others={meetings.find((meeting) => meeting.supervisionId === part.supervisionId)?.others ?? []}
+          onOpen={(caseId) => navigate({ screen: 'case', caseId, tab: 'supervision' })}
+        />
         {part.discussed !== undefined && (
           <p>
             <strong>{t('supervision.history.discussed')}: </strong>
@@ -153,7 +176,8 @@ export function CaseSupervisions({ journalCase, onDirtyChange }: Props) {
       {isOpen(recordPanel) && (
         <SupervisionForm
           caseId={journalCase.id}
-          onSaved={() => done(t('supervision.form.saved'))}
+          brief={recordBrief}
+          onSaved={(saved) => done(t('supervision.form.savedIn', { count: saved.length }))}
           onCancel={close}
           onDirtyChange={onDirtyChange}
         />
@@ -164,5 +188,30 @@ export function CaseSupervisions({ journalCase, onDirtyChange }: Props) {
         <ol className="supervision-history">{parts.map(history)}</ol>
       )}
     </section>
+  );
+}
+
+/** The other cases a meeting touched, each a link to its Supervision tab. */
+function OtherCases({
+  others,
+  onOpen,
+}: {
+  others: readonly { caseId: string; alias: string }[];
+  onOpen: (caseId: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (others.length === 0) return null;
+  return (
+    <p className="supervision-others">
+      {t('supervision.history.alsoDiscussed', { count: others.length })}{' '}
+      {others.map((other, index) => (
+        <span key={other.caseId}>
+          {index > 0 && ', '}
+          <button type="button" className="link-button" onClick={() => onOpen(other.caseId)}>
+            {other.alias}
+          </button>
+        </span>
+      ))}
+    </p>
   );
 }

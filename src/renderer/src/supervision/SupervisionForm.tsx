@@ -1,54 +1,60 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseSupervision } from '../../../shared/domain/supervision';
 import { supervisionKinds } from '../../../shared/domain/supervision';
-import { sectionVisibilities } from '../../../shared/domain/taxonomy';
-import { loadStateOf } from '../api/loadState';
 import { useContractMutation } from '../api/useContractMutation';
-import { useContractQuery } from '../api/useContractQuery';
-import { formatCalendarDate, todayDate } from '../cases/dates';
+import { todayDate } from '../cases/dates';
 import { DamagedFileNotice } from '../components/DamagedFileNotice';
-import { CheckboxList } from '../ui/form/CheckboxList';
+import { useJournal } from '../journal/useJournal';
 import { DateField } from '../ui/form/DateField';
 import { FormActions } from '../ui/form/FormActions';
 import { FormField } from '../ui/form/FormField';
 import { RadioChoice } from '../ui/form/RadioChoice';
+import { SelectField } from '../ui/form/SelectField';
 import { useContractForm } from '../ui/form/useContractForm';
 import { useListField } from '../ui/form/useListField';
 import { InlinePanel } from '../ui/InlinePanel';
-import { ActionRows } from './ActionRows';
-import { ReadReturnedBrief } from './ReadReturnedBrief';
-import { ReturnedNotes } from './ReturnedNotes';
-import { supervisionProblemOf, supervisionSchema, type SupervisionValues } from './supervisionFormSchema';
+import { SupervisionPartFields } from './SupervisionPartFields';
+import { newPart, supervisionProblemOf, supervisionSchema, type SupervisionValues } from './supervisionFormSchema';
 
 interface Props {
-  caseId: string;
-  onSaved: (part: CaseSupervision) => void;
+  /** The case the form opens with (from its Supervision tab); none from Home. */
+  caseId?: string | undefined;
+  /** A brief of that case ticked as discussed (from the export log). */
+  brief?: string | undefined;
+  /** Each case's part as saved, in the form's order. */
+  onSaved: (saved: { caseId: string; part: CaseSupervision }[]) => void;
   onCancel: () => void;
   onDirtyChange?: (dirty: boolean) => void;
+  /** 3 inside a case's tab, 2 on a screen of its own. */
+  level?: 2 | 3;
 }
 
-/** A case's part of a supervision: when, with whom, the briefs discussed, the remarks, the actions agreed, the notes sent back. */
-export function SupervisionForm({ caseId, onSaved, onCancel, onDirtyChange }: Props) {
-  const { t, i18n } = useTranslation();
+/**
+ * One supervision — when, with whom, individual or group — and the part of each case it touched:
+ * the briefs discussed, what was discussed of the case, the remarks, the actions agreed, the notes
+ * sent back. Saved in every case or in none.
+ */
+export function SupervisionForm({ caseId, brief, onSaved, onCancel, onDirtyChange, level = 3 }: Props) {
+  const { t } = useTranslation();
+  const { cases } = useJournal();
+  const casesTitleId = useId();
   const today = todayDate();
-  const schema = useMemo(() => supervisionSchema(caseId, today), [caseId, today]);
+  const schema = useMemo(() => supervisionSchema(today), [today]);
   const defaultValues = useMemo<SupervisionValues>(
     () => ({
       heldOn: today,
       supervisor: '',
       kind: 'individual',
-      briefs: [],
-      discussed: '',
-      remarks: '',
-      visibility: 'private',
-      actions: [],
-      returned: null,
+      parts: caseId === undefined ? [] : [newPart(caseId, brief === undefined ? [] : [brief])],
     }),
-    [today],
+    [today, caseId, brief],
   );
-  const saving = useContractMutation('recordSupervision', { onSuccess: onSaved });
+  const saving = useContractMutation('recordSupervisionMeeting', {
+    onSuccess: ({ parts }, request) =>
+      onSaved(parts.map((part, index) => ({ caseId: request.parts[index]?.caseId ?? '', part }))),
+  });
   const { form, formRef, onSubmit, busy, serverError, forgetAttempt } = useContractForm({
     schema,
     defaultValues,
@@ -61,29 +67,19 @@ export function SupervisionForm({ caseId, onSaved, onCancel, onDirtyChange }: Pr
     message === undefined ? undefined : t(`supervision.problems.${message}` as 'supervision.problems.field-invalid');
   const heldOn = useController({ control: form.control, name: 'heldOn' });
   const kind = useController({ control: form.control, name: 'kind' });
-  const visibility = useController({ control: form.control, name: 'visibility' });
-  const briefs = useController({ control: form.control, name: 'briefs' });
-  const returned = useController({ control: form.control, name: 'returned' });
-  const [actions, changeActions] = useListField(form.control, 'actions', forgetAttempt);
+  const [parts, changeParts] = useListField(form.control, 'parts', forgetAttempt);
   const supervisor = form.register('supervisor');
-  const discussed = form.register('discussed');
-  const remarks = form.register('remarks');
-  const exported = loadStateOf(useContractQuery('listExports', { caseId }));
-  const briefOptions =
-    exported.kind === 'loaded'
-      ? exported.value
-          .filter((record) => record.kind === 'supervision-brief' && record.status === 'confirmed')
-          .map((record) => ({
-            value: record.id,
-            label: t('supervision.form.briefLabel', {
-              date: formatCalendarDate(record.exportedAt.slice(0, 10), i18n.language),
-              file: record.fileName,
-            }),
-          }))
-      : [];
+  const aliasOf = (id: string) => cases?.find((summary) => summary.id === id)?.alias ?? '';
+  // Open cases can be added; a case already in the form, or the one it opened with, is not offered again.
+  const addable = (cases ?? []).filter(
+    (summary) => summary.status === 'open' && !parts.some((part) => part.caseId === summary.id),
+  );
+  const [adding, setAdding] = useState('');
+  const chosen = addable.some((summary) => summary.id === adding) ? adding : (addable[0]?.id ?? '');
+  const casesProblem = problem(errors.parts?.message ?? errors.parts?.root?.message);
 
   return (
-    <InlinePanel title={t('supervision.form.title')} className="cases-panel-wide" level={3}>
+    <InlinePanel title={t('supervision.form.title')} className="cases-panel-wide" level={level}>
       <form ref={formRef} onSubmit={onSubmit} noValidate>
         <DateField
           label={t('supervision.form.heldOn')}
@@ -105,57 +101,43 @@ export function SupervisionForm({ caseId, onSaved, onCancel, onDirtyChange }: Pr
           value={kind.field.value}
           onChange={kind.field.onChange}
         />
-        <CheckboxList
-          legend={t('supervision.form.briefs')}
-          options={briefOptions}
-          values={briefs.field.value}
-          onChange={briefs.field.onChange}
-          emptyText={t('supervision.form.noBriefs')}
-        />
-        {returned.field.value === null ? (
-          <ReadReturnedBrief
-            caseId={caseId}
-            onRead={(brief) => {
-              returned.field.onChange(brief);
-              if (!briefs.field.value.includes(brief.exportId))
-                briefs.field.onChange([...briefs.field.value, brief.exportId]);
-            }}
-          />
-        ) : (
-          <>
-            <ReturnedNotes
-              reference={returned.field.value.reference}
-              exportedAt={returned.field.value.exportedAt}
-              notes={returned.field.value.notes}
-              comments={returned.field.value.comments}
-              pseudonyms={returned.field.value.pseudonyms}
-              headingLevel={4}
+        <section className="supervision-cases" aria-labelledby={casesTitleId}>
+          <h4 id={casesTitleId}>{t('supervision.form.cases')}</h4>
+          <p className="help">{t('supervision.form.casesHelp')}</p>
+          {parts.map((part, index) => (
+            <SupervisionPartFields
+              key={part.caseId}
+              form={form}
+              index={index}
+              caseId={part.caseId}
+              alias={aliasOf(part.caseId)}
+              onRemove={
+                parts.length > 1 ? () => changeParts(parts.filter((each) => each.caseId !== part.caseId)) : undefined
+              }
+              forgetAttempt={forgetAttempt}
+              problem={problem}
             />
-            <button type="button" onClick={() => returned.field.onChange(null)}>
-              {t('supervision.returned.drop')}
-            </button>
-          </>
-        )}
-        <FormField label={t('supervision.form.discussed')} error={problem(errors.discussed?.message)}>
-          {(control) => <textarea {...control} {...discussed} className="reports-textarea" rows={3} />}
-        </FormField>
-        <FormField label={t('supervision.form.remarks')} error={problem(errors.remarks?.message)}>
-          {(control) => <textarea {...control} {...remarks} className="reports-textarea" rows={3} />}
-        </FormField>
-        <RadioChoice
-          legend={t('supervision.form.visibility')}
-          options={sectionVisibilities.map((value) => ({ value, label: t(`taxonomy.sectionVisibilities.${value}`) }))}
-          value={visibility.field.value}
-          onChange={visibility.field.onChange}
-        />
-        <ActionRows
-          rows={actions}
-          onChange={changeActions}
-          problems={(index) => ({
-            what: problem(errors.actions?.[index]?.what?.message),
-            due: problem(errors.actions?.[index]?.due?.message),
-          })}
-        />
+          ))}
+          {casesProblem !== undefined && (
+            <p className="error" role="alert" tabIndex={-1} data-form-problem>
+              {casesProblem}
+            </p>
+          )}
+          {addable.length > 0 && (
+            <div className="supervision-add-case">
+              <SelectField label={t('supervision.form.addCaseLabel')} value={chosen} onChange={setAdding}>
+                {addable.map((summary) => (
+                  <option key={summary.id} value={summary.id}>
+                    {summary.alias}
+                  </option>
+                ))}
+              </SelectField>
+              <button type="button" onClick={() => changeParts([...parts, newPart(chosen)])}>
+                {t('supervision.form.addCase')}
+              </button>
+            </div>
+          )}
+        </section>
         {serverError && <DamagedFileNotice error={serverError} />}
         <FormActions submitLabel={t('supervision.form.save')} busy={busy} onCancel={onCancel} />
       </form>

@@ -182,9 +182,9 @@ export const exportsEn = {
     pendingHelp:
       'Alianza logged this export before saving the file but never confirmed it: it stopped while saving, or could not confirm. Look for the file; if it is there, its SHA-256 matches this one.',
     supervision: 'Supervision',
-    recordSupervision: 'Record what the supervisor said',
-    supervisionEntries_one: 'One supervision entry',
-    supervisionEntries_other: '{{count}} supervision entries',
+    recordSupervision: 'Record the supervision…',
+    supervisions_one: 'Discussed in one supervision',
+    supervisions_other: 'Discussed in {{count}} supervisions',
     kinds: {
       'supervision-brief': 'Supervision brief',
       'court-report-review': 'Court report: review copy',

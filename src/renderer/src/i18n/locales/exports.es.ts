@@ -185,9 +185,9 @@ export const exportsEs: TranslationsOf<typeof exportsEn> = {
     pendingHelp:
       'Alianza registró esta exportación antes de guardar el archivo, pero nunca la confirmó: se detuvo mientras guardaba o no pudo confirmarla. Busque el archivo; si está, su SHA-256 coincide con este.',
     supervision: 'Supervisión',
-    recordSupervision: 'Registrar lo que dijo la supervisión',
-    supervisionEntries_one: 'Una entrada de supervisión',
-    supervisionEntries_other: '{{count}} entradas de supervisión',
+    recordSupervision: 'Registrar la supervisión…',
+    supervisions_one: 'Conversada en una supervisión',
+    supervisions_other: 'Conversada en {{count}} supervisiones',
     kinds: {
       'supervision-brief': 'Minuta de supervisión',
       'court-report-review': 'Informe al tribunal: copia para revisión',

@@ -4,6 +4,12 @@ export const supervisionEn = {
   intro:
     'What you discussed of this case with your supervisor, their remarks and what you agreed. Private unless you choose otherwise, like every reflexive text.',
   record: 'Record a supervision',
+  recordMeeting: 'Record a supervision…',
+  screen: {
+    back: '← Back to Home',
+    intro:
+      'A supervision with your supervisor, alone or in a group: add each case it touched, with what was discussed of it and the actions agreed.',
+  },
   form: {
     title: 'Record a supervision',
     heldOn: 'Date of the supervision',
@@ -11,6 +17,12 @@ export const supervisionEn = {
     supervisorHelp: 'Your supervisor, a colleague: never a party of the case.',
     kind: 'Kind',
     kinds: { individual: 'Individual', group: 'Group' },
+    cases: 'Cases discussed',
+    casesHelp:
+      'One supervision can touch several cases: add each one, with what was discussed of it. Each case keeps its own part; the supervision is saved in all of them or in none.',
+    addCaseLabel: 'Another case discussed',
+    addCase: 'Add this case',
+    removeCase: 'Take {{alias}} out of this supervision',
     briefs: 'Briefs discussed',
     noBriefs: 'No brief of this case has been exported yet.',
     briefLabel: 'Brief of {{date}} ({{file}})',
@@ -23,10 +35,12 @@ export const supervisionEn = {
     addAction: 'Add an action',
     removeAction: 'Remove action {{number}}',
     save: 'Save the supervision',
-    saved: 'Supervision recorded.',
+    savedIn_one: 'Supervision recorded.',
+    savedIn_other: 'Supervision recorded in {{count}} cases.',
   },
   problems: {
     'supervisor-missing': 'Write who supervised.',
+    'cases-missing': 'Add at least one case discussed.',
     'action-missing': 'Write the action, or remove it.',
     'date-missing': 'Enter a date.',
     'date-invalid': 'Enter a date that exists in the calendar.',
@@ -70,6 +84,8 @@ export const supervisionEn = {
     remarks: 'Remarks',
     readBy: 'Who may read it: {{visibility}}',
     returned: 'Notes sent back on {{reference}}',
+    alsoDiscussed_one: 'This supervision also discussed the case',
+    alsoDiscussed_other: 'This supervision also discussed the cases',
   },
   action: {
     statuses: { open: 'Open', done: 'Done', dropped: 'Dropped' },
@@ -83,6 +99,17 @@ export const supervisionEn = {
     save: 'Save',
     saved: 'Action updated.',
     history: '{{date}}: {{status}}',
+  },
+  search: {
+    record: 'Supervision record',
+    visibility: 'Visibility: {{visibility}}',
+    fields: {
+      discussed: 'What was discussed',
+      remarks: 'The supervisor’s remarks',
+      action: 'Agreed action',
+      update: 'What followed an action',
+      returned: 'Notes sent back',
+    },
   },
   prompt: {
     title: 'Agreed in supervision',

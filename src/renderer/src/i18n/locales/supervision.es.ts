@@ -7,6 +7,12 @@ export const supervisionEs: TranslationsOf<typeof supervisionEn> = {
   intro:
     'Lo que conversó de este caso con quien le supervisa, sus comentarios y lo que acordaron. Privado salvo que usted elija otra cosa, como todo texto reflexivo.',
   record: 'Registrar una supervisión',
+  recordMeeting: 'Registrar una supervisión…',
+  screen: {
+    back: '← Volver al inicio',
+    intro:
+      'Una supervisión con quien le supervisa, individual o grupal: agregue cada caso que abarcó, con lo que se conversó de él y las acciones acordadas.',
+  },
   form: {
     title: 'Registrar una supervisión',
     heldOn: 'Fecha de la supervisión',
@@ -14,6 +20,12 @@ export const supervisionEs: TranslationsOf<typeof supervisionEn> = {
     supervisorHelp: 'Quien le supervisa, colega suyo: nunca una persona del caso.',
     kind: 'Modalidad',
     kinds: { individual: 'Individual', group: 'Grupal' },
+    cases: 'Casos conversados',
+    casesHelp:
+      'Una supervisión puede abarcar varios casos: agregue cada uno, con lo que se conversó de él. Cada caso guarda su parte; la supervisión se guarda en todos o en ninguno.',
+    addCaseLabel: 'Otro caso conversado',
+    addCase: 'Agregar este caso',
+    removeCase: 'Quitar {{alias}} de esta supervisión',
     briefs: 'Minutas conversadas',
     noBriefs: 'Aún no se ha exportado ninguna minuta de este caso.',
     briefLabel: 'Minuta del {{date}} ({{file}})',
@@ -26,10 +38,12 @@ export const supervisionEs: TranslationsOf<typeof supervisionEn> = {
     addAction: 'Agregar una acción',
     removeAction: 'Quitar la acción {{number}}',
     save: 'Guardar la supervisión',
-    saved: 'Supervisión registrada.',
+    savedIn_one: 'Supervisión registrada.',
+    savedIn_other: 'Supervisión registrada en {{count}} casos.',
   },
   problems: {
     'supervisor-missing': 'Escriba quién supervisó.',
+    'cases-missing': 'Agregue al menos un caso conversado.',
     'action-missing': 'Escriba la acción, o quítela.',
     'date-missing': 'Ingrese una fecha.',
     'date-invalid': 'Ingrese una fecha que exista en el calendario.',
@@ -74,6 +88,8 @@ export const supervisionEs: TranslationsOf<typeof supervisionEn> = {
     remarks: 'Comentarios',
     readBy: 'Quién puede leerlo: {{visibility}}',
     returned: 'Notas devueltas en {{reference}}',
+    alsoDiscussed_one: 'Esta supervisión también conversó el caso',
+    alsoDiscussed_other: 'Esta supervisión también conversó los casos',
   },
   action: {
     statuses: { open: 'Pendiente', done: 'Realizada', dropped: 'Descartada' },
@@ -87,6 +103,17 @@ export const supervisionEs: TranslationsOf<typeof supervisionEn> = {
     save: 'Guardar',
     saved: 'Acción actualizada.',
     history: '{{date}}: {{status}}',
+  },
+  search: {
+    record: 'Registro de supervisión',
+    visibility: 'Visibilidad: {{visibility}}',
+    fields: {
+      discussed: 'Lo que se conversó',
+      remarks: 'Los comentarios de quien supervisa',
+      action: 'Acción acordada',
+      update: 'Lo que siguió a una acción',
+      returned: 'Notas devueltas',
+    },
   },
   prompt: {
     title: 'Acordado en supervisión',
