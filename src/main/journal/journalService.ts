@@ -45,8 +45,9 @@ import * as drafts from './drafts';
 import { savedEntry } from './entrySaving';
 import { withGoalReview, withGoalScale } from './goalAttainmentChanges';
 import { listOpenWarnings } from './openWarningsCache';
-import { perCaseResults } from './perCaseResults';
-import { actionOrder, openActionsOf, withActionUpdate, withSupervision } from './supervisionChanges';
+import { openCaseFacts } from './openCaseFacts';
+import { withActionUpdate, withSupervision } from './supervisionChanges';
+import { actionOrder } from '../../shared/home/workQueue';
 import { localDay } from '../../shared/domain/localDay';
 import type { CaseSupervision } from '../../shared/domain/supervision';
 import type {
@@ -54,9 +55,6 @@ import type {
   RecordSupervisionRequest,
   UpdateAgreedActionRequest,
 } from '../../shared/journal/supervisionRequests';
-
-/** Each open case's open agreed actions, read again only when its file moves. */
-const openActions = perCaseResults(openActionsOf);
 import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
 import { createJournalAccess, type OpenJournal } from './openJournal';
@@ -227,10 +225,11 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
       return updated as CaseSupervision;
     },
     listOpenActions: async () => {
-      const listed = await openActions(access.open().store, undefined);
+      // The same per-case facts as the warnings and the work queue: one read of each case for all.
+      const listed = await openCaseFacts(access.open().store, await thresholds());
       return {
         actions: listed
-          .flatMap(({ summary, result }) => result.map((action) => ({ ...action, caseAlias: summary.alias })))
+          .flatMap(({ summary, result }) => result.actions.map((action) => ({ ...action, caseAlias: summary.alias })))
           .sort(actionOrder),
       };
     },

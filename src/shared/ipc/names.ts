@@ -74,6 +74,7 @@ export const methodNames = [
   'previewReport',
   'exportReport',
   'listHearings',
+  'getWorkQueue',
   'reportRenderFailure',
 ] as const;
 
