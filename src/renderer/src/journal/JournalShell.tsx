@@ -16,6 +16,7 @@ import { useJournal } from './useJournal';
 import {
   BriefScreen,
   CaseScreen,
+  CaseTableScreen,
   EntryEditorScreen,
   NewCaseScreen,
   ReportScreen,
@@ -87,6 +88,7 @@ export function JournalShell({
               )}
               {route.screen === 'search' && <SearchScreen />}
               {route.screen === 'new-case' && <NewCaseScreen />}
+              {route.screen === 'cases' && <CaseTableScreen />}
               {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} tab={route.tab} />}
               {route.screen === 'brief' && <BriefScreen key={route.caseId} caseId={route.caseId} />}
               {route.screen === 'report' && (

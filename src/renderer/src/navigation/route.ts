@@ -4,6 +4,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'search' }
   | { screen: 'new-case' }
+  /** Every case in a full-width, sortable table. */
+  | { screen: 'cases' }
   /** `tab`: open on the court reports (coming back from one) or on the alliance warnings (from the home queue). */
   | { screen: 'case'; caseId: string; tab?: 'reports' | 'alliance' }
   /** Preparing a supervision brief of a case. */
