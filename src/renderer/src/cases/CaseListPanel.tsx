@@ -51,7 +51,7 @@ export function CaseListPanel() {
       <p className="case-list-count" role="status">
         {t('cases.list.shown', { shown: shown.length, total: cases.length })}
       </p>
-      {hidesOnScreen && shown.length > 0 && (
+      {hidesOnScreen && (
         <p className="case-list-none">
           {t('cases.list.filtersHide')}{' '}
           <button type="button" className="link-button" onClick={() => setFilters(filtersShowing(onScreen, filters))}>
