@@ -2,15 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HearingAgendaItem } from '../../../shared/domain/report/hearingAgenda';
 import { formatCalendarDate } from '../cases/dates';
-import { useNavigation } from '../navigation/NavigationContext';
 import { useNextStep } from './hearingSteps';
+import { ReportRow } from './ReportRow';
 import '../reports/reports.css';
 import './home.css';
 
 /** The court reports still to go to court, soonest hearing first, each with what to do next. */
 export function HearingAgenda({ items, headingId }: { items: readonly HearingAgendaItem[]; headingId?: string }) {
   const { t, i18n } = useTranslation();
-  const { navigate } = useNavigation();
   const ownId = useId();
   const titleId = headingId ?? ownId;
   const nextStep = useNextStep();
@@ -26,29 +25,30 @@ export function HearingAgenda({ items, headingId }: { items: readonly HearingAge
       ) : (
         <ul className="reports-items">
           {items.map((item) => (
-            <li key={`${item.caseId}/${item.reportId}`} className="reports-item" data-step={item.step}>
-              <button
-                type="button"
-                className="reports-item-button"
-                onClick={() => navigate({ screen: 'report', caseId: item.caseId, reportId: item.reportId })}
-              >
-                <span className="reports-item-title">
-                  {item.hearingDate === undefined ? t('home.hearings.noDate') : date(item.hearingDate)}
-                  {' · '}
-                  {item.caseAlias}
-                </span>
-                <span className="reports-item-line">
-                  {item.title}
-                  {' · '}
-                  {t(`reports.hearingKinds.${item.hearingKind}`)}
-                  {' · '}
-                  <span className="reports-status" data-status={item.status}>
-                    {t(`reports.statuses.${item.status}`)}
-                  </span>
-                </span>
-                <span className="reports-item-line hearing-agenda-step">{nextStep(item)}</span>
-              </button>
-            </li>
+            <ReportRow
+              key={`${item.caseId}/${item.reportId}`}
+              caseId={item.caseId}
+              reportId={item.reportId}
+              step={item.step}
+              title={`${item.hearingDate === undefined ? t('home.hearings.noDate') : date(item.hearingDate)} · ${item.caseAlias}`}
+              lines={[
+                {
+                  key: 'report',
+                  text: (
+                    <>
+                      {item.title}
+                      {' · '}
+                      {t(`reports.hearingKinds.${item.hearingKind}`)}
+                      {' · '}
+                      <span className="reports-status" data-status={item.status}>
+                        {t(`reports.statuses.${item.status}`)}
+                      </span>
+                    </>
+                  ),
+                },
+                { key: 'step', text: nextStep(item), className: 'hearing-agenda-step' },
+              ]}
+            />
           ))}
         </ul>
       )}

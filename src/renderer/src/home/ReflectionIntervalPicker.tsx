@@ -1,14 +1,13 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../shared/ipc/result';
 import {
   defaultReflectionIntervalDays,
   effectiveReflectionInterval,
   reflectionIntervalChoices,
   type Settings,
 } from '../../../shared/settings/settings';
-import { getApi } from '../api/client';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useSettingsUpdate } from '../components/useSettingsUpdate';
 
 interface Props {
   settings: Settings;
@@ -19,23 +18,12 @@ interface Props {
 export function ReflectionIntervalPicker({ settings, onSettingsChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [error, setError] = useState<AppErrorShape | undefined>();
-  const [saved, setSaved] = useState(false);
+  const { save, error, saved } = useSettingsUpdate(onSettingsChange);
   const current = effectiveReflectionInterval(settings);
   // A value written by hand in settings.json still shows as chosen.
   const choices = [...new Set<number>([...reflectionIntervalChoices, current])].sort((a, b) => a - b);
 
-  async function choose(days: number): Promise<void> {
-    setSaved(false);
-    const result = await getApi().updateSettings({ reflectionIntervalDays: days });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(undefined);
-    onSettingsChange(result.value);
-    setSaved(true);
-  }
+  const choose = (days: number) => save({ reflectionIntervalDays: days });
 
   return (
     <section aria-labelledby={`${id}-title`} data-testid="reflection-interval">

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { UnansweredComments as Unanswered } from '../../../shared/home/workQueue';
 import { formatCalendarDate } from '../cases/dates';
-import { useNavigation } from '../navigation/NavigationContext';
 import { QueueSection } from './QueueSection';
+import { ReportRow } from './ReportRow';
 
 /** Reports with caregiver comments still without an answer, the longest waiting first; each opens its report. */
 export function UnansweredComments({ items, headingId }: { items: readonly Unanswered[]; headingId: string }) {
   const { t, i18n } = useTranslation();
-  const { navigate } = useNavigation();
   return (
     <QueueSection
       headingId={headingId}
@@ -17,25 +16,21 @@ export function UnansweredComments({ items, headingId }: { items: readonly Unans
       count={items.length}
     >
       {items.map((item) => (
-        <li key={`${item.caseId}/${item.reportId}`} className="reports-item">
-          <button
-            type="button"
-            className="reports-item-button"
-            onClick={() => navigate({ screen: 'report', caseId: item.caseId, reportId: item.reportId })}
-          >
-            <span className="reports-item-title">
-              {item.caseAlias}
-              {' · '}
-              {item.title}
-            </span>
-            <span className="reports-item-line">
-              {t('queue.comments.line', {
+        <ReportRow
+          key={`${item.caseId}/${item.reportId}`}
+          caseId={item.caseId}
+          reportId={item.reportId}
+          title={`${item.caseAlias} · ${item.title}`}
+          lines={[
+            {
+              key: 'comments',
+              text: t('queue.comments.line', {
                 count: item.count,
                 date: formatCalendarDate(item.oldestRecordedOn, i18n.language),
-              })}
-            </span>
-          </button>
-        </li>
+              }),
+            },
+          ]}
+        />
       ))}
     </QueueSection>
   );
