@@ -102,12 +102,12 @@ function Queue({ queue, onAllCases }: { queue: WorkQueue; onAllCases: () => void
           {
             headingId: ids.actions,
             count: queue.actions.length,
-            text: t('home.actions.count', { count: queue.actions.length }),
+            text: t('queue.summaryActions', { count: queue.actions.length }),
           },
           {
             headingId: ids.warnings,
             count: queue.warnings.length,
-            text: t('home.warnings.count', {
+            text: t('queue.summaryWarnings', {
               count: queue.warnings.length,
               cases: t('home.warnings.cases', { count: new Set(queue.warnings.map((warning) => warning.caseId)).size }),
             }),

@@ -7,6 +7,10 @@ export const queueEn = {
   allClear:
     'Nothing is waiting: no report to share, no comment to answer, no case without a recent reflection, no draft.',
   summaryLabel: 'The lists on this page',
+  summaryActions_one: '{{count}} action agreed in supervision still open',
+  summaryActions_other: '{{count}} actions agreed in supervision still open',
+  summaryWarnings_one: '{{count}} alliance warning in {{cases}}',
+  summaryWarnings_other: '{{count}} alliance warnings in {{cases}}',
   allCases: 'All cases in a table',
   welcomeStart: 'Create your first case',
   toShare: {

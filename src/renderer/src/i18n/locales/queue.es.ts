@@ -10,6 +10,10 @@ export const queueEs: TranslationsOf<typeof queueEn> = {
   allClear:
     'No hay nada pendiente: ningún informe por compartir, ningún comentario por responder, ningún caso sin reflexión reciente, ningún borrador.',
   summaryLabel: 'Las listas de esta página',
+  summaryActions_one: '{{count}} acción acordada en supervisión aún pendiente',
+  summaryActions_other: '{{count}} acciones acordadas en supervisión aún pendientes',
+  summaryWarnings_one: '{{count}} alerta de la alianza en {{cases}}',
+  summaryWarnings_other: '{{count}} alertas de la alianza en {{cases}}',
   allCases: 'Todos los casos en una tabla',
   welcomeStart: 'Crear su primer caso',
   toShare: {
