@@ -2,7 +2,9 @@
  * The home queue's warnings over a full journal: 200 cases × 100 reflections in a real vault,
  * composed as the app composes it. Measures the first list after unlock (every open case
  * decrypted and evaluated once), a list when nothing changed (each case's result kept until its
- * file moves), and a list after one saved reflection (that case read again, the rest kept).
+ * file moves), and a list after one saved reflection (that case read again, the rest kept); and
+ * Home's work queue first after unlock, with the warnings and actions lists after it (the same
+ * per-case facts, so nothing is decrypted again).
  *
  * `BENCH_SCALE=0.1 npm run bench open-warnings` runs a tenth of the cases for a quick look.
  */
@@ -43,6 +45,22 @@ export async function runOpenWarningsBenchmarks(): Promise<BenchRow[]> {
     }
     const warm = await medianOf(() => journal.listOpenWarnings(), 21);
 
+    // Home's work queue reads the same per-case facts: after it, the warnings and actions lists decrypt nothing.
+    const queueTimes: number[] = [];
+    const afterQueue: number[] = [];
+    for (let run = 0; run < coldRuns; run++) {
+      await vault.lock();
+      await vault.unlock(passphrase);
+      await journal.listCases();
+      const before = performance.now();
+      await services.home.workQueue();
+      const between = performance.now();
+      await journal.listOpenWarnings();
+      await journal.listOpenActions();
+      queueTimes.push(between - before);
+      afterQueue.push(performance.now() - between);
+    }
+
     const base = await journal.getCase('synthetic-0001');
     const template = base.entries[0];
     if (template === undefined) throw new Error('The synthetic case has no reflections.');
@@ -62,6 +80,18 @@ export async function runOpenWarningsBenchmarks(): Promise<BenchRow[]> {
         note: `every open case decrypted and evaluated once; ${found} active warnings`,
       },
       { name: `open warnings: list again, nothing changed (${size})`, medianMs: warm, runs: 21 },
+      {
+        name: `work queue: first after unlock (${size})`,
+        medianMs: median(queueTimes),
+        runs: coldRuns,
+        note: 'one pass over the open cases, the report files and the drafts',
+      },
+      {
+        name: `open warnings and actions after the work queue (${size})`,
+        medianMs: median(afterQueue),
+        runs: coldRuns,
+        note: 'the same per-case facts: no case decrypted again',
+      },
       {
         name: `open warnings: list after saving one reflection (${size})`,
         medianMs: median(afterSave),

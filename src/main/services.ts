@@ -17,12 +17,14 @@ import { briefPseudonyms, createReturnedBriefReader } from './supervision/return
 import { createJournalService, type JournalService } from './journal/journalService';
 import { createReportService, type ReportService } from './reports/reportService';
 import { listHearings } from './reports/hearingAgenda';
+import { createWorkQueueService } from './home/workQueueService';
+import type { WorkQueue } from '../shared/home/workQueue';
 import type { HearingAgendaItem } from '../shared/domain/report/hearingAgenda';
 import { createJournalSearch, type JournalSearch } from './search/journalSearch';
 import { startingSearchOnOpen } from './search/searchOnOpen';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import type { ScryptParameters } from './vault/kdf';
-import { effectiveHolidayChoice, effectiveLanguage } from '../shared/settings/settings';
+import { effectiveHolidayChoice, effectiveLanguage, effectiveReflectionInterval } from '../shared/settings/settings';
 import { publicHolidays } from '../shared/calendar/publicHolidays';
 import type { Progress } from '../shared/progress/progress';
 
@@ -74,6 +76,8 @@ export interface Services {
   care: JournalCare;
   /** The coming hearings across cases, for the home screen. */
   hearings: { list(): Promise<HearingAgendaItem[]> };
+  /** Home's work queue: every list of the home screen from one pass over the journal. */
+  home: { workQueue(): Promise<WorkQueue> };
   /** Briefs the supervisor sent back, read (never stored here: `journal.recordSupervision` does). */
   supervision: {
     readReturnedBrief: ReturnType<typeof createReturnedBriefReader>;
@@ -178,6 +182,13 @@ export function createServices(options: ServiceOptions): Services {
     reports,
     care,
     hearings: { list: () => listHearings({ open: () => journal.open(), now: () => new Date(now()), holidays }) },
+    home: createWorkQueueService({
+      open: () => journal.open(),
+      now: () => new Date(now()),
+      thresholds: () => settings.getAllianceThresholds(),
+      holidays,
+      reflectionIntervalDays: async () => effectiveReflectionInterval(await settings.get()),
+    }),
     supervision: {
       readReturnedBrief: createReturnedBriefReader({
         open: () => journal.open(),

@@ -152,7 +152,7 @@ describe.skipIf(e2eMode === undefined)('attendance', () => {
       .poll(() => item.textContent(), { timeout: 20_000 })
       .toContain('3 de 5 sesiones realizadas en los últimos 30 días');
     await page.getByRole('navigation').getByRole('button', { name: 'Inicio' }).click();
-    await expect.poll(() => heading(page)).toBe('Le damos la bienvenida a Alianza');
+    await expect.poll(() => heading(page)).toBe('Qué hacer hoy');
     await saveScreenshot(page, 'case-list-attendance-es');
   });
 });

@@ -130,7 +130,7 @@ describe.skipIf(e2eMode === undefined)('supervision brief', () => {
     await createJournal(page);
     const caseId = await seedCase(page, privateMarker, unknownName);
     await page.reload(); // The journal stays unlocked in main; the case list is read again.
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
     await page
       .getByRole('navigation')
       .getByRole('button', { name: /Family R\./ })

@@ -222,28 +222,35 @@ describe.skipIf(e2eMode === undefined)('cases', () => {
     await expect.poll(() => page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
 
     // Close on today's date: the case leaves the open list; reopen brings it back.
-    await page.getByRole('button', { name: 'Close case' }).click();
+    // Closing and archiving sit behind "More actions", not beside "New reflection".
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Close case' }).click();
     expect(await page.getByLabel('Closing date').inputValue()).toBe(today);
     await page.getByRole('button', { name: 'Close the case' }).click();
     await expect.poll(() => confirmation.textContent()).toBe('The case is closed.');
-    // The Close button is gone now, so focus lands on the case's heading.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Focus goes back to the menu's button it was chosen from.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('More actions');
     expect(await status.textContent()).toBe('Closed');
     expect(await summary.textContent()).toContain(formatCalendarDate(today, 'en'));
-    await expect.poll(() => sidebar.getByText('No case matches these filters.').isVisible()).toBe(true);
+    // The sidebar's filter gives way to the case on screen: it stays listed, with its status.
+    await expect.poll(() => caseList.getByRole('button', { name: /Family R\. M\..*Closed/ }).isVisible()).toBe(true);
+    expect(await sidebar.getByText('No case matches these filters.').count()).toBe(0);
     await expectAccessible(page, 'closed case');
     await page.getByRole('button', { name: 'Reopen case' }).click();
     await expect.poll(() => confirmation.textContent()).toBe('The case is open again.');
     expect(await status.textContent()).toBe('Open');
     await expect.poll(() => caseList.getByRole('button', { name: /Family R\. M\./ }).isVisible()).toBe(true);
 
-    // Archive: gone from the everyday list, found with the status filter.
-    await page.getByRole('button', { name: 'Archive', exact: true }).click();
+    // Archive: still listed while on screen; gone from the everyday list, found with the status filter.
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Archive' }).click();
     await page.getByRole('button', { name: 'Archive the case' }).click();
     await expect.poll(() => confirmation.textContent()).toContain('The case is archived.');
     expect(await status.textContent()).toBe('Archived');
     expect(await page.getByRole('button', { name: 'New reflection' }).count()).toBe(0);
-    await expect.poll(() => sidebar.getByText('No case matches these filters.').isVisible()).toBe(true);
+    await expect.poll(() => caseList.getByRole('button', { name: /Family R\. M\..*Archived/ }).isVisible()).toBe(true);
+    await sidebar.getByLabel('Status').selectOption('open');
+    await expect.poll(() => sidebar.getByText('The filters hide the case on screen.').isVisible()).toBe(true);
     await sidebar.getByLabel('Status').selectOption('archived');
     const archived = caseList.getByRole('button', { name: /Family R\. M\./ });
     await expect.poll(() => archived.isVisible()).toBe(true);

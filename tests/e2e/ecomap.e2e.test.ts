@@ -26,7 +26,7 @@ describe.skipIf(e2eMode === undefined)('the family’s ecomap', () => {
       },
     });
     await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
     await page
       .getByRole('navigation')
       .getByRole('button', { name: /Family R\./ })

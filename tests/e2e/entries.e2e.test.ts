@@ -325,7 +325,7 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
       await expect.poll(() => heading(page)).toBe('Open your journal');
       await page.reload();
       await unlockJournal(page);
-      await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+      await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
       await openCase(page, 'Family R.');
       await page.getByRole('tab', { name: 'Timeline' }).click();
       const drafts = main.getByRole('region', { name: 'Unfinished draft' });
@@ -342,7 +342,7 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
       await page.keyboard.type(' who now fetches Tomás from school.');
       page.once('dialog', (dialog) => void dialog.accept());
       await sidebar(page).getByRole('button', { name: 'Home' }).click();
-      await expect.poll(() => heading(page)).toBe('Welcome to Alianza');
+      await expect.poll(() => heading(page)).toBe('What to do today');
       await openCase(page, 'Family R.');
       await page.getByRole('tab', { name: 'Timeline' }).click();
       await main
@@ -489,7 +489,7 @@ describe.skipIf(e2eMode === undefined)('reflections', () => {
     const [journalCase] = syntheticJournal({ cases: 1, entriesPerCase: 2000, seed: 7 });
     await services!.journal.open().store.addCases([{ ...journalCase!, alias: 'Family of many' }]);
     await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
     await openCase(page, 'Family of many');
     await page.getByRole('tab', { name: 'Timeline' }).click();
     const timeline = page.getByTestId('timeline');

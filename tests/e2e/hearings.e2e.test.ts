@@ -38,7 +38,7 @@ describe.skipIf(e2eMode === undefined)('the coming hearings', () => {
     });
     await seedReports(page, caseId);
     await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
 
     const agenda = page.getByRole('region', { name: 'Upcoming hearings' });
     const items = agenda.getByRole('listitem');
@@ -90,7 +90,7 @@ describe.skipIf(e2eMode === undefined)('the coming hearings', () => {
       if (!created.ok) throw new Error(created.error.message);
     }, caseId);
     await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
     const item = () =>
       page
         .getByRole('region', { name: /hearings|audiencias/ })

@@ -51,7 +51,7 @@ describe.skipIf(e2eMode?.kind !== 'chromium')('a lock decided in main', () => {
       reflection: { sections: [{ title: 'The visit', visibility: 'supervision', text: `Majo spoke. ${marker}` }] },
     });
     await page.reload(); // The journal stays unlocked in main; the page reads the status once.
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
     await openCase(page);
 
     // Longer than the old poll's 3 s: the page does not ask main for the status again.
@@ -70,7 +70,7 @@ describe.skipIf(e2eMode?.kind !== 'chromium')('a lock decided in main', () => {
 
     // Open again, then the operating system locks the screen.
     await unlockJournal(page);
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
     await openCase(page);
     const afterScreenLock = await lockScreenAfter(page, () => services.vault.lock('screen-lock'));
     expect(afterScreenLock).toBeLessThan(promptly);

@@ -12,8 +12,10 @@ import { settingsVersioning } from '../../src/main/settings/settingsMigrations';
 import { settingsV1toV2 } from '../../src/main/settings/settingsMigrations/settingsV1';
 import { settingsV2toV3 } from '../../src/main/settings/settingsMigrations/settingsV2';
 import { settingsV3toV4 } from '../../src/main/settings/settingsMigrations/settingsV3';
+import { settingsV4toV5 } from '../../src/main/settings/settingsMigrations/settingsV4';
 import { defaultWarningThresholds } from '../../src/shared/alliance/thresholds';
 import { createSettingsStore } from '../../src/main/settings/settingsStore';
+import { defaultReflectionIntervalDays, effectiveReflectionInterval } from '../../src/shared/settings/settings';
 import { rejection } from './vault/fixtures';
 
 let directory: string;
@@ -31,8 +33,8 @@ const releasedV1 = `${JSON.stringify({ language: 'es', autoLockMinutes: 5 }, nul
 
 describe('settings migrations', () => {
   it('has one step for each version before the current one', () => {
-    expect(Object.keys(settingsVersioning.migrations).map(Number)).toEqual([1, 2, 3]);
-    expect(settingsVersioning.current).toBe(4);
+    expect(Object.keys(settingsVersioning.migrations).map(Number)).toEqual([1, 2, 3, 4]);
+    expect(settingsVersioning.current).toBe(5);
   });
 
   it('1 → 2 only adds the version, and leaves its input as it was', () => {
@@ -52,6 +54,45 @@ describe('settings migrations', () => {
     expect(settingsV3toV4(input)).toEqual({ ...input, version: 4 });
     expect(input.version).toBe(3);
   });
+
+  it('4 → 5 only stamps: a version 4 file has no reflection interval, so the default applies', () => {
+    const input = { version: 4, language: 'es', autoLockMinutes: 5, holidays: 'none' };
+    expect(settingsV4toV5(input)).toEqual({ ...input, version: 5 });
+    expect(input.version).toBe(4);
+  });
+});
+
+/** Exactly what the release before the reflection interval wrote. */
+const releasedV4 = readFileSync(new URL('../fixtures/settings/settings-v4.json', import.meta.url), 'utf8');
+
+describe('a settings file of version 4', () => {
+  it('reads with the default interval, and keeps its text beside it when an interval is chosen', async () => {
+    await writeFile(file, releasedV4);
+    const store = createSettingsStore(directory);
+    const read = await store.get();
+    expect(read).toEqual({ language: 'es', autoLockMinutes: 5, holidays: { country: 'CL', region: 'RM' } });
+    expect(effectiveReflectionInterval(read)).toBe(defaultReflectionIntervalDays);
+    expect(await readFile(file, 'utf8')).toBe(releasedV4);
+
+    expect((await store.update({ reflectionIntervalDays: 21 })).reflectionIntervalDays).toBe(21);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+      version: 5,
+      language: 'es',
+      autoLockMinutes: 5,
+      holidays: { country: 'CL', region: 'RM' },
+      reflectionIntervalDays: 21,
+    });
+    expect(await readFile(`${file}.v4`, 'utf8')).toBe(releasedV4);
+    expect(effectiveReflectionInterval(await createSettingsStore(directory).get())).toBe(21);
+  });
+
+  it('treats an interval out of range as a damaged file: defaults in memory', async () => {
+    await writeFile(
+      file,
+      JSON.stringify({ version: 5, language: 'es', autoLockMinutes: 5, reflectionIntervalDays: 0 }),
+    );
+    expect(await createSettingsStore(directory).get()).toEqual({ language: 'system', autoLockMinutes: 15 });
+  });
 });
 
 /** Exactly what the release before the holiday calendar wrote, with thresholds set. */
@@ -67,7 +108,7 @@ describe('a settings file of version 3', () => {
     const chosen = await store.update({ holidays: { country: 'CL', region: 'AP' } });
     expect(chosen.holidays).toEqual({ country: 'CL', region: 'AP' });
     const written = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    expect(written).toMatchObject({ version: 4, language: 'es', holidays: { country: 'CL', region: 'AP' } });
+    expect(written).toMatchObject({ version: 5, language: 'es', holidays: { country: 'CL', region: 'AP' } });
     expect(written.allianceThresholds).toMatchObject({ perceptionGap: 4 });
     expect(await readFile(`${file}.v3`, 'utf8')).toBe(releasedV3);
     expect((await createSettingsStore(directory).get()).holidays).toEqual({ country: 'CL', region: 'AP' });
@@ -97,7 +138,7 @@ describe('a settings file of version 2', () => {
     const set = await store.setAllianceThresholds({ ...defaultWarningThresholds, perceptionGap: 4 });
     expect(set.perceptionGap).toBe(4);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
-      version: 4,
+      version: 5,
       language: 'es',
       autoLockMinutes: 60,
       allianceThresholds: { ...defaultWarningThresholds, perceptionGap: 4 },
@@ -134,19 +175,19 @@ describe('a settings file from the previous release', () => {
     expect(await readFile(file, 'utf8')).toBe(releasedV1);
 
     expect(await store.update({ autoLockMinutes: 15 })).toEqual({ language: 'es', autoLockMinutes: 15 });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 4, language: 'es', autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 5, language: 'es', autoLockMinutes: 15 });
     expect(await readFile(`${file}.v1`, 'utf8')).toBe(releasedV1);
     expect(await createSettingsStore(directory).get()).toEqual({ language: 'es', autoLockMinutes: 15 });
   });
 
   it('writes new settings with the current version', async () => {
     await createSettingsStore(directory).update({ language: 'en' });
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 4, language: 'en', autoLockMinutes: 15 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 5, language: 'en', autoLockMinutes: 15 });
   });
 });
 
 describe('a settings file from a newer version of Alianza', () => {
-  const newer = `${JSON.stringify({ version: 5, language: 'en', autoLockMinutes: 60, theme: 'dark' }, null, 2)}\n`;
+  const newer = `${JSON.stringify({ version: 6, language: 'en', autoLockMinutes: 60, theme: 'dark' }, null, 2)}\n`;
 
   it('starts with defaults in memory and refuses every change, leaving the file as it is', async () => {
     await writeFile(file, newer);
@@ -157,7 +198,7 @@ describe('a settings file from a newer version of Alianza', () => {
     expect(error.code).toBe('unsupported-format');
     expect(error.file).toBe(file);
     expect(error.message).toBe(
-      'The settings file (settings.json) was written by a newer version of Alianza (format 5; this one reads up to 4). ' +
+      'The settings file (settings.json) was written by a newer version of Alianza (format 6; this one reads up to 5). ' +
         'Update Alianza to open it; the file was left as it is. ' +
         'Until then Alianza uses its default settings and does not save a change to them.',
     );

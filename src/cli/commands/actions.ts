@@ -3,7 +3,8 @@
  * across the open cases or in the case --case names. It reads the journal and writes nothing.
  */
 import { createJournalStore } from '../../main/journal/journalStore';
-import { actionOrder, openActionsOf } from '../../main/journal/supervisionChanges';
+import { openActionsOf } from '../../main/journal/supervisionChanges';
+import { actionOrder } from '../../shared/home/workQueue';
 import type { CommandContext } from '../context';
 import type { CommandResult } from '../output';
 import { withSession } from '../session';

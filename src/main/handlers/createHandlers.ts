@@ -9,6 +9,7 @@ import { applyingContractPolicy } from '../ipc/contractPolicy';
 import { appHandlers } from './appHandlers';
 import { careHandlers } from './careHandlers';
 import { exportHandlers } from './exportHandlers';
+import { homeHandlers } from './homeHandlers';
 import { journalHandlers } from './journalHandlers';
 import { reportHandlers } from './reportHandlers';
 import { vaultHandlers } from './vaultHandlers';
@@ -21,6 +22,7 @@ export function createHandlers(services: Services): Handlers {
     ...journalHandlers(services),
     ...exportHandlers(services),
     ...reportHandlers(services),
+    ...homeHandlers(services),
   } satisfies Handlers;
   return applyingContractPolicy(handlers, {
     activity: () => services.autoLock.touch(),

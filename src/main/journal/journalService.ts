@@ -45,15 +45,10 @@ import * as drafts from './drafts';
 import { savedEntry } from './entrySaving';
 import { withGoalReview, withGoalScale } from './goalAttainmentChanges';
 import { listOpenWarnings } from './openWarningsCache';
+import { openCaseFacts } from './openCaseFacts';
 import { perCaseResults } from './perCaseResults';
-import {
-  actionOrder,
-  meetingIdsOf,
-  openActionsOf,
-  othersInMeetings,
-  withActionUpdate,
-  withSupervision,
-} from './supervisionChanges';
+import { meetingIdsOf, othersInMeetings, withActionUpdate, withSupervision } from './supervisionChanges';
+import { actionOrder } from '../../shared/home/workQueue';
 import { localDay } from '../../shared/domain/localDay';
 import type { CaseSupervision } from '../../shared/domain/supervision';
 import { saveCasesTogether, type CaseChange } from './casesTogether';
@@ -65,8 +60,6 @@ import type {
   UpdateAgreedActionRequest,
 } from '../../shared/journal/supervisionRequests';
 
-/** Each open case's open agreed actions, read again only when its file moves. */
-const openActions = perCaseResults(openActionsOf);
 /** Every case's meetings (`supervisionId`s), closed cases too, read again only when its file moves. */
 const meetingsOfCases = perCaseResults(meetingIdsOf, () => true);
 import { withWarningDecision } from './warningDecisionChanges';
@@ -275,10 +268,11 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
       return updated as CaseSupervision;
     },
     listOpenActions: async () => {
-      const listed = await openActions(access.open().store, undefined);
+      // The same per-case facts as the warnings and the work queue: one read of each case for all.
+      const listed = await openCaseFacts(access.open().store, await thresholds());
       return {
         actions: listed
-          .flatMap(({ summary, result }) => result.map((action) => ({ ...action, caseAlias: summary.alias })))
+          .flatMap(({ summary, result }) => result.actions.map((action) => ({ ...action, caseAlias: summary.alias })))
           .sort(actionOrder),
       };
     },

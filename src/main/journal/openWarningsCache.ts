@@ -1,26 +1,18 @@
 /**
- * The home queue's warnings across the open cases, each case's evaluated once per change of its
- * file or of the thresholds (`perCaseResults.ts`).
+ * The home queue's warnings across the open cases, from the per-case facts the work queue reads
+ * too (`openCaseFacts.ts`): each case's evaluated once per change of its file or of the thresholds.
  */
-import { caseWarnings } from '../../shared/alliance/caseWarnings';
-import { openWarningsOf, queueOrder, type OpenWarning, type OpenWarnings } from '../../shared/alliance/openWarnings';
+import { queueOrder, type OpenWarnings } from '../../shared/alliance/openWarnings';
 import type { WarningThresholds } from '../../shared/alliance/thresholds';
-import type { CaseSummary } from '../../shared/journal/caseSummary';
 import type { JournalStore } from './journalStore';
-import { perCaseResults } from './perCaseResults';
-
-const warningsOf = perCaseResults((journalCase, thresholds: WarningThresholds) =>
-  openWarningsOf(journalCase, caseWarnings(journalCase, thresholds)),
-);
+import { openCaseFacts } from './openCaseFacts';
 
 /** Every active warning of the store's open cases, newest first. */
 export async function listOpenWarnings(store: JournalStore, thresholds: WarningThresholds): Promise<OpenWarnings> {
-  const listed = await warningsOf(store, thresholds);
-  const warnings = listed.flatMap(({ summary, result }) => result.map((warning) => withAlias(warning, summary)));
+  const listed = await openCaseFacts(store, thresholds);
+  // The alias as the case list has it now (renaming a case changes no warning).
+  const warnings = listed.flatMap(({ summary, result }) =>
+    result.warnings.map((warning) => ({ ...warning, caseAlias: summary.alias })),
+  );
   return { warnings: queueOrder(warnings), casesEvaluated: listed.length };
-}
-
-/** The alias as the case list has it now (renaming a case changes no warning). */
-function withAlias(warning: OpenWarning, summary: CaseSummary): OpenWarning {
-  return warning.caseAlias === summary.alias ? warning : { ...warning, caseAlias: summary.alias };
 }

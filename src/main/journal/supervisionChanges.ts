@@ -119,14 +119,6 @@ export function openActionsOf(journalCase: CaseWithEntries): OpenAction[] {
   }));
 }
 
-/** Soonest due first (those with no date after), then oldest agreed, then by case. */
-export function actionOrder(first: OpenAction, second: OpenAction): number {
-  const due = (first.due ?? '9999-12-31').localeCompare(second.due ?? '9999-12-31');
-  return due !== 0
-    ? due
-    : first.agreedOn.localeCompare(second.agreedOn) || first.caseAlias.localeCompare(second.caseAlias);
-}
-
 /** The meetings a case has a part of. */
 export function meetingIdsOf(journalCase: CaseWithEntries): string[] {
   return [...new Set((journalCase.supervisions ?? []).map((part) => part.supervisionId))];

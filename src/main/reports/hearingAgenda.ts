@@ -3,7 +3,12 @@
  * A case whose report file cannot be read is left out of the list rather than hiding the others;
  * opening that case shows its own error.
  */
-import { hearingAgenda, type HearingAgendaItem } from '../../shared/domain/report/hearingAgenda';
+import {
+  hearingAgenda,
+  type CaseReportsForAgenda,
+  type HearingAgendaItem,
+} from '../../shared/domain/report/hearingAgenda';
+import type { CaseSummary } from '../../shared/journal/caseSummary';
 import { AppError } from '../../shared/ipc/result';
 import { localDate } from '../exports/exportService';
 import type { OpenJournal } from '../journal/openJournal';
@@ -18,18 +23,31 @@ export interface HearingAgendaOptions {
 }
 
 export async function listHearings(options: HearingAgendaOptions): Promise<HearingAgendaItem[]> {
-  const { session, store } = options.open();
+  const journal = options.open();
+  const read = await reportsOfCases(journal, await journal.store.listCases());
+  return hearingAgenda(read, localDate(options.now()), await options.holidays?.());
+}
+
+/**
+ * The court reports of each of these cases that is not archived, in their order; a case whose
+ * report file cannot be read is left out (the hearings list and the work queue read them so).
+ */
+export async function reportsOfCases(
+  { session }: Pick<OpenJournal, 'session'>,
+  cases: readonly CaseSummary[],
+): Promise<CaseReportsForAgenda[]> {
   const file = reportFileOf(session);
-  const cases = (await store.listCases()).filter((summary) => summary.status !== 'archived');
   const read = await Promise.all(
-    cases.map(async (summary) => {
-      try {
-        return [{ caseId: summary.id, caseAlias: summary.alias, reports: (await file.read(summary.id)).reports }];
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code === 'locked') throw error;
-        return [];
-      }
-    }),
+    cases
+      .filter((summary) => summary.status !== 'archived')
+      .map(async (summary) => {
+        try {
+          return [{ caseId: summary.id, caseAlias: summary.alias, reports: (await file.read(summary.id)).reports }];
+        } catch (error) {
+          if (!(error instanceof AppError) || error.code === 'locked') throw error;
+          return [];
+        }
+      }),
   );
-  return hearingAgenda(read.flat(), localDate(options.now()), await options.holidays?.());
+  return read.flat();
 }

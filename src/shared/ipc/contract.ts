@@ -106,6 +106,7 @@ import {
 } from '../reports/requests';
 import { courtReportSchema } from '../domain/report/report';
 import { hearingAgendaSchema } from '../domain/report/hearingAgenda';
+import { workQueueSchema } from '../home/workQueue';
 import { idSchema } from '../domain/primitives';
 import { progressSchema } from '../progress/progress';
 import { lockReasons } from '../vault/lockReason';
@@ -134,6 +135,7 @@ const journalReads = [
   'listOpenWarnings',
   'listOpenActions',
   'listSupervisionMeetings',
+  'getWorkQueue',
 ] as const;
 /** The reads of a case's court reports. */
 const reportReads = [
@@ -143,6 +145,7 @@ const reportReads = [
   'checkReport',
   'previewReport',
   'listHearings',
+  'getWorkQueue',
 ] as const;
 /** Everything the journal answers: what a restored file may change. */
 const everyJournalRead = [...caseReads, ...journalReads, ...reportReads, 'listDrafts', 'listExports'] as const;
@@ -160,13 +163,13 @@ export const contract = {
   getSettings: query(nothing, settingsSchema),
   // The holiday calendar (and the language, which picks its default) changes the working days counted.
   updateSettings: mutation(settingsPatchSchema, settingsSchema, {
-    stale: ['getSettings', 'listHearings', 'checkReport', 'previewReport'],
+    stale: ['getSettings', 'listHearings', 'checkReport', 'previewReport', 'getWorkQueue'],
     activity: false,
   }),
   getAllianceThresholds: query(nothing, warningThresholdsSchema),
   // Every case's warnings are evaluated with them: all of them are out of date.
   setAllianceThresholds: mutation(allianceThresholdsRequestSchema, warningThresholdsSchema, {
-    stale: ['getAllianceThresholds', 'listCaseWarnings', 'listOpenWarnings'],
+    stale: ['getAllianceThresholds', 'listCaseWarnings', 'listOpenWarnings', 'getWorkQueue'],
     activity: true,
   }),
   getVaultStatus: query(nothing, vaultStatusSchema),
@@ -216,8 +219,8 @@ export const contract = {
   saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, editsCase),
   listDrafts: query(nothing, z.array(draftSchema)),
   // Autosave is not activity: an editor left open must not keep the journal unlocked.
-  saveDraft: mutation(saveDraftRequestSchema, draftSchema, { stale: ['listDrafts'], activity: false }),
-  discardDraft: mutation(draftIdRequestSchema, nothing, { stale: ['listDrafts'], activity: true }),
+  saveDraft: mutation(saveDraftRequestSchema, draftSchema, { stale: ['listDrafts', 'getWorkQueue'], activity: false }),
+  discardDraft: mutation(draftIdRequestSchema, nothing, { stale: ['listDrafts', 'getWorkQueue'], activity: true }),
   searchJournal: query(searchRequestSchema, searchResponseSchema),
   previewBrief: query(briefRequestSchema, previewBriefResponseSchema),
   exportBrief: mutation(exportBriefRequestSchema, exportBriefResponseSchema, {
@@ -248,6 +251,8 @@ export const contract = {
     activity: true,
   }),
   listHearings: query(nothing, hearingAgendaSchema),
+  // Home's lists in one answer, from one pass over the open cases (`src/main/home/workQueueService.ts`).
+  getWorkQueue: query(nothing, workQueueSchema),
   // A screen that failed to render: its kind and frames go to main's log (never its message).
   reportRenderFailure: mutation(renderFailureSchema, nothing, { stale: [], activity: false }),
 } as const satisfies { [M in MethodName]: MethodDefinition };

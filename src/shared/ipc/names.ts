@@ -76,6 +76,7 @@ export const methodNames = [
   'previewReport',
   'exportReport',
   'listHearings',
+  'getWorkQueue',
   'reportRenderFailure',
 ] as const;
 

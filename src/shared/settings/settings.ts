@@ -15,12 +15,28 @@ export const settingsSchema = z.strictObject({
   autoLockMinutes: z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(60), z.null()]),
   /** The public holidays working days skip; absent until chosen, when the UI language decides. */
   holidays: holidayChoiceSchema.optional(),
+  /**
+   * Days an open case may go without a reflection before Home lists it; absent until chosen,
+   * when `defaultReflectionIntervalDays` applies.
+   */
+  reflectionIntervalDays: z.int().min(1).max(365).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** A fortnight: most mandated interventions see a family at least every two weeks. */
+export const defaultReflectionIntervalDays = 14;
+
+/** The choices Settings offers for the interval, in days. */
+export const reflectionIntervalChoices = [7, 10, 14, 21, 30, 45, 60] as const;
+
+/** The interval in force for these settings. */
+export function effectiveReflectionInterval(settings: Settings): number {
+  return settings.reflectionIntervalDays ?? defaultReflectionIntervalDays;
+}
 
 export const defaultSettings: Settings = { language: 'system', autoLockMinutes: 15 };
 

@@ -27,10 +27,10 @@ export function heading(page: Page) {
   return page.getByRole('heading', { level: 1 }).textContent();
 }
 
-/** After seeding through the bridge: the page reads the journal again (it stays unlocked in main) and shows Home. */
+/** After seeding through the bridge: the page reads the journal again (it stays unlocked in main) and shows Home's work queue. */
 export async function showSeededJournal(page: Page): Promise<void> {
   await page.reload();
-  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
 }
 
 /** Opens a case from the sidebar's case list, by its alias (any language). */

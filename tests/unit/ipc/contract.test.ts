@@ -43,11 +43,12 @@ describe('the IPC contract', () => {
     expect(names).not.toContain('getCase');
   });
 
-  it('announces journal changes for the journal, not for the vault, and for the settings only what working days change', () => {
+  it('announces journal changes for the journal, not for the vault, and for the settings only what working days and the interval change', () => {
     expect(journalStaleOf('saveEntry')).toEqual(expect.arrayContaining(['getCase', 'listCases']));
     expect(journalStaleOf('unlockVault')).toEqual([]);
-    // The holiday calendar changes the working days of the hearings list, the checks and the review copy.
-    expect(journalStaleOf('updateSettings')).toEqual(['listHearings', 'checkReport', 'previewReport']);
+    // The holiday calendar changes the working days of the hearings list, the checks and the review copy;
+    // the reflection interval and the calendar change Home's work queue.
+    expect(journalStaleOf('updateSettings')).toEqual(['listHearings', 'checkReport', 'previewReport', 'getWorkQueue']);
     expect(journalStaleOf('getCase')).toEqual([]);
     expect(journalStaleOf('restoreBackup')).not.toContain('getVaultStatus');
   });

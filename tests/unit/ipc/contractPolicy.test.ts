@@ -34,11 +34,11 @@ describe("the contract's policy around the handlers", () => {
     expect(journalChanged).toHaveBeenLastCalledWith({ stale: expect.arrayContaining(['listCases']) });
   });
 
-  it('does not count an autosaved draft as activity, and says only the drafts changed', async () => {
+  it('does not count an autosaved draft as activity, and says only the drafts (and the work queue listing them) changed', async () => {
     const { activity, journalChanged, handlers } = policy({ saveDraft: () => ({}) as never });
     await handlers.saveDraft({} as never);
     expect(activity).not.toHaveBeenCalled();
-    expect(journalChanged).toHaveBeenCalledWith({ stale: ['listDrafts'] });
+    expect(journalChanged).toHaveBeenCalledWith({ stale: ['listDrafts', 'getWorkQueue'] });
   });
 
   it('leaves reads alone', async () => {

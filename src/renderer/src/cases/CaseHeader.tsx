@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/domain/case';
 import type { CasePanel } from './casePanels';
+import { ActionMenu, type MenuAction } from '../ui/ActionMenu';
 import { PanelToggle } from '../ui/PanelToggle';
 import { formatCalendarDate } from './dates';
 
@@ -31,6 +32,14 @@ export function CaseHeader({
 }: Props) {
   const { t, i18n } = useTranslation();
   const { status } = journalCase;
+  // Closing and archiving end the work with a family: behind a menu, not beside "New reflection".
+  const open = (chosen: CasePanel) => () => {
+    if (panel !== chosen) onToggle(chosen);
+  };
+  const moreActions: MenuAction[] = [
+    ...(status === 'open' ? [{ id: 'close', label: t('cases.header.close'), onSelect: open('close') }] : []),
+    ...(status !== 'archived' ? [{ id: 'archive', label: t('cases.header.archive'), onSelect: open('archive') }] : []),
+  ];
   return (
     <header className="case-header">
       <h1 id={titleId} ref={headingRef} tabIndex={-1}>
@@ -81,21 +90,12 @@ export function CaseHeader({
             {t('cases.header.editDetails')}
           </PanelToggle>
         )}
-        {status === 'open' && (
-          <PanelToggle expanded={panel === 'close'} onToggle={() => onToggle('close')}>
-            {t('cases.header.close')}
-          </PanelToggle>
-        )}
         {status !== 'open' && (
           <button type="button" disabled={busy} onClick={onReopen}>
             {t('cases.header.reopen')}
           </button>
         )}
-        {status !== 'archived' && (
-          <PanelToggle expanded={panel === 'archive'} onToggle={() => onToggle('archive')}>
-            {t('cases.header.archive')}
-          </PanelToggle>
-        )}
+        <ActionMenu label={t('cases.header.moreActions')} actions={moreActions} />
       </div>
     </header>
   );

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJournal } from '../journal/useJournal';
 import { useNavigation } from '../navigation/NavigationContext';
-import { defaultCaseFilters, everyCase, filterCases, type CaseFilters } from './caseFilters';
+import { defaultCaseFilters, everyCase, filterCases, filtersShowing, type CaseFilters } from './caseFilters';
 import { CaseListFilters } from './CaseListFilters';
 import { CaseListItem } from './CaseListItem';
 import { todayDate } from './dates';
@@ -20,7 +20,19 @@ export function CaseListPanel() {
   const { cases } = useJournal();
   const { route, navigate } = useNavigation();
   const [filters, setFilters] = useState<CaseFilters>(defaultCaseFilters);
+  // The case the screen is about (a case, or a reflection, brief or report of one).
+  const onScreenId = 'caseId' in route ? route.caseId : undefined;
+  const onScreen = onScreenId === undefined ? undefined : cases?.find((summary) => summary.id === onScreenId);
+  // When another case comes on screen, or its status or phase changes, filters left from before
+  // give way so that it is listed; a filter chosen while it is on screen stays, with a note.
+  const onScreenKey = onScreen === undefined ? '' : `${onScreen.id}|${onScreen.status}|${onScreen.phase}`;
+  const [seenKey, setSeenKey] = useState(onScreenKey);
+  if (seenKey !== onScreenKey) {
+    setSeenKey(onScreenKey);
+    if (onScreen !== undefined) setFilters(filtersShowing(onScreen, filters));
+  }
   const shown = useMemo(() => filterCases(cases ?? [], filters), [cases, filters]);
+  const hidesOnScreen = onScreen !== undefined && !shown.some((summary) => summary.id === onScreen.id);
   const open = useCallback((caseId: string) => navigate({ screen: 'case', caseId }), [navigate]);
   const today = todayDate();
   // The case being read is the page; the case a reflection, a brief or a court report is written for is marked too.
@@ -39,6 +51,14 @@ export function CaseListPanel() {
       <p className="case-list-count" role="status">
         {t('cases.list.shown', { shown: shown.length, total: cases.length })}
       </p>
+      {hidesOnScreen && (
+        <p className="case-list-none">
+          {t('cases.list.filtersHide')}{' '}
+          <button type="button" className="link-button" onClick={() => setFilters(filtersShowing(onScreen, filters))}>
+            {t('cases.list.resetFilters')}
+          </button>
+        </p>
+      )}
       {shown.length === 0 ? (
         <div className="case-list-none">
           <p>{t('cases.list.noMatch')}</p>

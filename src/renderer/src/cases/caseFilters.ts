@@ -35,3 +35,13 @@ export function filterCases(cases: readonly CaseSummary[], filters: CaseFilters)
     )
     .sort((a, b) => a.alias.localeCompare(b.alias, undefined, { sensitivity: 'base', numeric: true }));
 }
+
+/**
+ * Filters that show `summary`: these when they do, else the defaults (open cases) when they do,
+ * else every case. Used when the case on screen changes, so the list never says "no case
+ * matches" beside the case being read.
+ */
+export function filtersShowing(summary: CaseSummary, filters: CaseFilters): CaseFilters {
+  if (filterCases([summary], filters).length > 0) return filters;
+  return filterCases([summary], defaultCaseFilters).length > 0 ? defaultCaseFilters : everyCase;
+}

@@ -1,11 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HolidayChoice } from '../../../shared/calendar/holidayChoice';
 import { holidayCountries, holidayRegions } from '../../../shared/calendar/publicHolidays';
-import type { AppErrorShape } from '../../../shared/ipc/result';
 import { effectiveHolidayChoice, languageForLocale, type Settings } from '../../../shared/settings/settings';
-import { getApi } from '../api/client';
 import { ErrorMessage } from './ErrorMessage';
+import { useSettingsUpdate } from './useSettingsUpdate';
 
 interface Props {
   settings: Settings;
@@ -19,8 +18,7 @@ interface Props {
 export function HolidayPicker({ settings, onSettingsChange }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [error, setError] = useState<AppErrorShape | undefined>();
-  const [saved, setSaved] = useState(false);
+  const { save, error, saved } = useSettingsUpdate(onSettingsChange);
   const language = languageForLocale(i18n.language);
   const choice = effectiveHolidayChoice(settings, language);
   const country = choice === 'none' ? 'none' : choice.country;
@@ -31,17 +29,7 @@ export function HolidayPicker({ settings, onSettingsChange }: Props) {
       ? []
       : Object.entries(holidayRegions(choice.country, language)).sort(([, a], [, b]) => collator.compare(a, b));
 
-  async function choose(holidays: HolidayChoice): Promise<void> {
-    setSaved(false);
-    const result = await getApi().updateSettings({ holidays });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setError(undefined);
-    onSettingsChange(result.value);
-    setSaved(true);
-  }
+  const choose = (holidays: HolidayChoice) => save({ holidays });
 
   return (
     <section aria-labelledby={`${id}-title`} data-testid="holiday-picker">

@@ -9,6 +9,7 @@ export function Sidebar() {
   const { route, navigate } = useNavigation();
   const destinations: { route: Route; label: string }[] = [
     { route: { screen: 'home' }, label: t('navigation.home') },
+    { route: { screen: 'cases' }, label: t('cases.table.title') },
     { route: { screen: 'search' }, label: t('navigation.search') },
     { route: { screen: 'settings' }, label: t('navigation.settings') },
   ];

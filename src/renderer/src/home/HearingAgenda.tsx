@@ -1,66 +1,41 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HearingAgendaItem } from '../../../shared/domain/report/hearingAgenda';
-import { loadStateOf } from '../api/loadState';
-import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
-import { useNavigation } from '../navigation/NavigationContext';
-import { LoadState } from '../ui/LoadState';
+import { useNextStep } from './hearingSteps';
+import { ReportRow } from './ReportRow';
 import '../reports/reports.css';
 import './home.css';
 
 /** The court reports still to go to court, soonest hearing first, each with what to do next. */
-export function HearingAgenda() {
+export function HearingAgenda({ items, headingId }: { items: readonly HearingAgendaItem[]; headingId?: string }) {
   const { t, i18n } = useTranslation();
-  const { navigate } = useNavigation();
-  const titleId = useId();
-  const state = loadStateOf(useContractQuery('listHearings', undefined));
+  const ownId = useId();
+  const titleId = headingId ?? ownId;
+  const nextStep = useNextStep();
   const date = (value: string) => formatCalendarDate(value, i18n.language);
 
-  function nextStep(item: HearingAgendaItem): string {
-    const required = item.reviewWorkingDays;
-    switch (item.step) {
-      case 'set-hearing-date':
-        return t('home.hearings.steps.setHearingDate');
-      case 'share-by':
-        return t('home.hearings.steps.shareBy', { date: date(item.shareBy ?? '') });
-      case 'share-late':
-        return t('home.hearings.steps.shareLate', { count: item.workingDays ?? 0, required });
-      case 'shared':
-        return t('home.hearings.steps.shared', { date: date(item.sharedOn ?? '') });
-      case 'shared-late':
-        return t('home.hearings.steps.sharedLate', {
-          date: date(item.sharedOn ?? ''),
-          count: item.workingDays ?? 0,
-          required,
-        });
-      case 'final':
-        return t('home.hearings.steps.final');
-    }
-  }
-
   return (
-    <section className="hearing-agenda" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('home.hearings.title')}</h2>
-      <LoadState state={state} loading={t('home.hearings.loading')}>
-        {(items) =>
-          items.length === 0 ? (
-            <p className="help">{t('home.hearings.none')}</p>
-          ) : (
-            <ul className="reports-items">
-              {items.map((item) => (
-                <li key={`${item.caseId}/${item.reportId}`} className="reports-item" data-step={item.step}>
-                  <button
-                    type="button"
-                    className="reports-item-button"
-                    onClick={() => navigate({ screen: 'report', caseId: item.caseId, reportId: item.reportId })}
-                  >
-                    <span className="reports-item-title">
-                      {item.hearingDate === undefined ? t('home.hearings.noDate') : date(item.hearingDate)}
-                      {' · '}
-                      {item.caseAlias}
-                    </span>
-                    <span className="reports-item-line">
+    <section className="hearing-agenda" aria-labelledby={titleId} data-testid="home-hearings">
+      <h2 id={titleId} tabIndex={-1}>
+        {t('home.hearings.title')}
+      </h2>
+      {items.length === 0 ? (
+        <p className="help">{t('home.hearings.none')}</p>
+      ) : (
+        <ul className="reports-items">
+          {items.map((item) => (
+            <ReportRow
+              key={`${item.caseId}/${item.reportId}`}
+              caseId={item.caseId}
+              reportId={item.reportId}
+              step={item.step}
+              title={`${item.hearingDate === undefined ? t('home.hearings.noDate') : date(item.hearingDate)} · ${item.caseAlias}`}
+              lines={[
+                {
+                  key: 'report',
+                  text: (
+                    <>
                       {item.title}
                       {' · '}
                       {t(`reports.hearingKinds.${item.hearingKind}`)}
@@ -68,15 +43,15 @@ export function HearingAgenda() {
                       <span className="reports-status" data-status={item.status}>
                         {t(`reports.statuses.${item.status}`)}
                       </span>
-                    </span>
-                    <span className="reports-item-line hearing-agenda-step">{nextStep(item)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </LoadState>
+                    </>
+                  ),
+                },
+                { key: 'step', text: nextStep(item), className: 'hearing-agenda-step' },
+              ]}
+            />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { useJournal } from './useJournal';
 import {
   BriefScreen,
   CaseScreen,
+  CaseTableScreen,
   EntryEditorScreen,
   NewCaseScreen,
   ReportScreen,
@@ -92,6 +93,7 @@ export function JournalShell({
               )}
               {route.screen === 'search' && <SearchScreen />}
               {route.screen === 'new-case' && <NewCaseScreen />}
+              {route.screen === 'cases' && <CaseTableScreen />}
               {route.screen === 'case' && (
                 <CaseScreen
                   key={`${route.caseId}/${route.supervisionPart ?? ''}`}

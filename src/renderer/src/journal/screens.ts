@@ -6,6 +6,9 @@
 import { lazy } from 'react';
 
 export const CaseScreen = lazy(() => import('../cases/CaseScreen').then((module) => ({ default: module.CaseScreen })));
+export const CaseTableScreen = lazy(() =>
+  import('../cases/CaseTableScreen').then((module) => ({ default: module.CaseTableScreen })),
+);
 export const NewCaseScreen = lazy(() =>
   import('../cases/NewCaseScreen').then((module) => ({ default: module.NewCaseScreen })),
 );

@@ -4,6 +4,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'search' }
   | { screen: 'new-case' }
+  /** Every case in a full-width, sortable table. */
+  | { screen: 'cases' }
   /**
    * `tab`: open on the court reports (coming back from one), on the alliance warnings (from the
    * home queue) or on the supervisions: at one record (`supervisionPart`, from search), or with the

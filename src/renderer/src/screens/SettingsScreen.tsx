@@ -5,6 +5,7 @@ import type { RecoveryKitResponse, VaultStatus } from '../../../shared/vault/vau
 import { AllianceThresholdsForm } from '../alliance/AllianceThresholdsForm';
 import { HolidayPicker } from '../components/HolidayPicker';
 import { LanguagePicker } from '../components/LanguagePicker';
+import { ReflectionIntervalPicker } from '../home/ReflectionIntervalPicker';
 import { JournalCare } from '../vault/JournalCare';
 import { SecuritySettings } from '../vault/SecuritySettings';
 
@@ -31,6 +32,7 @@ export function SettingsScreen({ settings, appInfo, vaultStatus, onSettingsChang
       </h1>
       <LanguagePicker settings={settings} appInfo={appInfo} onSettingsChange={onSettingsChange} />
       <HolidayPicker settings={settings} onSettingsChange={onSettingsChange} />
+      <ReflectionIntervalPicker settings={settings} onSettingsChange={onSettingsChange} />
       <SecuritySettings
         settings={settings}
         vaultStatus={vaultStatus}

@@ -22,6 +22,25 @@ export const casesEn = {
       falling: 'Alliance falling',
       steady: 'Alliance steady',
     },
+    filtersHide: 'The filters hide the case on screen.',
+    resetFilters: 'Reset the filters',
+  },
+  table: {
+    title: 'All cases',
+    caption: 'Your cases. Select a column heading to sort by it; select it again to reverse the order.',
+    columns: {
+      alias: 'Alias',
+      phase: 'Phase',
+      lastSession: 'Last session',
+      recentSessions: 'Sessions in the last 30 days',
+      trend: 'Alliance trend',
+    },
+    trend: {
+      rising: 'Rising',
+      falling: 'Falling',
+      steady: 'Steady',
+    },
+    noTrend: 'Not enough ratings',
   },
   form: {
     newTitle: 'New case',
@@ -118,6 +137,7 @@ export const casesEn = {
     close: 'Close case',
     reopen: 'Reopen case',
     archive: 'Archive',
+    moreActions: 'More actions',
   },
   tabs: {
     label: 'Case views',

@@ -25,6 +25,26 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
       falling: 'Alianza en baja',
       steady: 'Alianza estable',
     },
+    filtersHide: 'Los filtros ocultan el caso en pantalla.',
+    resetFilters: 'Restablecer los filtros',
+  },
+  table: {
+    title: 'Todos los casos',
+    caption:
+      'Sus casos. Seleccione el encabezado de una columna para ordenar por ella; selecciónelo de nuevo para invertir el orden.',
+    columns: {
+      alias: 'Alias',
+      phase: 'Fase',
+      lastSession: 'Última sesión',
+      recentSessions: 'Sesiones en los últimos 30 días',
+      trend: 'Tendencia de la alianza',
+    },
+    trend: {
+      rising: 'En alza',
+      falling: 'En baja',
+      steady: 'Estable',
+    },
+    noTrend: 'Faltan valoraciones',
   },
   form: {
     newTitle: 'Nuevo caso',
@@ -121,6 +141,7 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
     close: 'Cerrar caso',
     reopen: 'Reabrir caso',
     archive: 'Archivar',
+    moreActions: 'Más acciones',
   },
   tabs: {
     label: 'Vistas del caso',

@@ -13,6 +13,8 @@ import { exportsEn } from './exports.en';
 import { exportsEs } from './exports.es';
 import { reportsEn } from './reports.en';
 import { reportsEs } from './reports.es';
+import { queueEn } from './queue.en';
+import { queueEs } from './queue.es';
 import { supervisionEn } from './supervision.en';
 import { supervisionEs } from './supervision.es';
 import type { TranslationsOf } from './shape';
@@ -32,6 +34,7 @@ export const english = {
   alliance: allianceEn,
   gas: gasEn,
   supervision: supervisionEn,
+  queue: queueEn,
 } as const;
 
 export const spanish: TranslationsOf<typeof english> = {
@@ -45,4 +48,5 @@ export const spanish: TranslationsOf<typeof english> = {
   alliance: allianceEs,
   gas: gasEs,
   supervision: supervisionEs,
+  queue: queueEs,
 };
