@@ -2,7 +2,8 @@ import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../../src/shared/domain/report/report';
 import { buildReportDocument } from '../../../src/shared/exports/courtReport/buildReportDocument';
-import { markdownLine, reportMarkdown, wrap } from '../../../src/shared/exports/courtReport/reportMarkdown';
+import { markdownLine, reportMarkdown } from '../../../src/shared/exports/courtReport/reportMarkdown';
+import { wrap } from '../../../src/shared/exports/courtReport/paragraphs';
 import { finalVersion, report, reportCase, sharedVersion } from './courtReportFixtures';
 
 const long: Statement = {
