@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HearingAgendaItem } from '../../../shared/domain/report/hearingAgenda';
 import { loadStateOf } from '../api/loadState';
 import { useContractQuery } from '../api/useContractQuery';
 import { formatCalendarDate } from '../cases/dates';
 import { useNavigation } from '../navigation/NavigationContext';
 import { LoadState } from '../ui/LoadState';
+import { nextStepWords } from '../reports/nextStepWords';
 import '../reports/reports.css';
 import './home.css';
 
@@ -16,28 +16,6 @@ export function HearingAgenda() {
   const titleId = useId();
   const state = loadStateOf(useContractQuery('listHearings', undefined));
   const date = (value: string) => formatCalendarDate(value, i18n.language);
-
-  function nextStep(item: HearingAgendaItem): string {
-    const required = item.reviewWorkingDays;
-    switch (item.step) {
-      case 'set-hearing-date':
-        return t('home.hearings.steps.setHearingDate');
-      case 'share-by':
-        return t('home.hearings.steps.shareBy', { date: date(item.shareBy ?? '') });
-      case 'share-late':
-        return t('home.hearings.steps.shareLate', { count: item.workingDays ?? 0, required });
-      case 'shared':
-        return t('home.hearings.steps.shared', { date: date(item.sharedOn ?? '') });
-      case 'shared-late':
-        return t('home.hearings.steps.sharedLate', {
-          date: date(item.sharedOn ?? ''),
-          count: item.workingDays ?? 0,
-          required,
-        });
-      case 'final':
-        return t('home.hearings.steps.final');
-    }
-  }
 
   return (
     <section className="hearing-agenda" aria-labelledby={titleId}>
@@ -69,7 +47,9 @@ export function HearingAgenda() {
                         {t(`reports.statuses.${item.status}`)}
                       </span>
                     </span>
-                    <span className="reports-item-line hearing-agenda-step">{nextStep(item)}</span>
+                    <span className="reports-item-line hearing-agenda-step">
+                      {nextStepWords(item, t, i18n.language)}
+                    </span>
                   </button>
                 </li>
               ))}

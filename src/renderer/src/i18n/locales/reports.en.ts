@@ -78,6 +78,27 @@ export const reportsEn = {
     finalLocked:
       'This version is final: its documents print the report’s details and the caregiver’s comments as they are now. To change them, start a new version first.',
   },
+  road: {
+    label: 'Where this report is',
+    stages: {
+      draft: 'Draft',
+      shared: 'Shared',
+      comments: 'Comments',
+      revised: 'Revised',
+      final: 'Final',
+      submitted: 'Submitted',
+    },
+    states: { done: 'done', skipped: 'skipped', current: 'you are here', upcoming: 'still to come' },
+    next: 'Next:',
+    todo: {
+      draft: 'check the facts and write the draft, then share the review copy with the caregiver.',
+      shared: 'record the caregiver’s comments under each section, or finalize if they have none.',
+      comments: 'answer each comment, then start a new version with the changes.',
+      revised: 'make the changes, then check and finalize.',
+      final: 'export the final report for the court, then mark it submitted.',
+      submitted: 'nothing: the report went to court. Every version stays readable.',
+    },
+  },
   editor: {
     formLabel: 'Text of the report',
     save: 'Save draft',

@@ -81,6 +81,27 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     finalLocked:
       'Esta versión es final: sus documentos imprimen los datos del informe y los comentarios de la persona cuidadora tal como están ahora. Para cambiarlos, empiece primero una nueva versión.',
   },
+  road: {
+    label: 'Dónde está este informe',
+    stages: {
+      draft: 'Borrador',
+      shared: 'Compartido',
+      comments: 'Comentarios',
+      revised: 'Revisado',
+      final: 'Final',
+      submitted: 'Presentado',
+    },
+    states: { done: 'hecho', skipped: 'omitido', current: 'usted está aquí', upcoming: 'pendiente' },
+    next: 'Lo que sigue:',
+    todo: {
+      draft: 'revise los hechos y redacte el borrador; luego comparta la copia para revisión con la persona cuidadora.',
+      shared: 'registre los comentarios de la persona cuidadora en cada sección, o finalice si no tiene comentarios.',
+      comments: 'responda cada comentario y luego empiece una nueva versión con los cambios.',
+      revised: 'haga los cambios; luego revise y finalice.',
+      final: 'exporte el informe final para el tribunal y márquelo como presentado.',
+      submitted: 'nada: el informe se presentó al tribunal. Todas las versiones siguen legibles.',
+    },
+  },
   editor: {
     formLabel: 'Texto del informe',
     save: 'Guardar borrador',
