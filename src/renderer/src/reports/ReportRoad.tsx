@@ -6,6 +6,9 @@ import { todayDate } from '../cases/dates';
 import { nextStepWords } from './nextStepWords';
 import { usePublicHolidays } from './usePublicHolidays';
 
+/** Marks that are symbols, not words: a tick for a stage done, a dash for one skipped; else its number. */
+const stageMarks: Partial<Record<string, string>> = { done: '\u2713', skipped: '\u2013' };
+
 /**
  * Where this report is on its road (draft → shared → comments → revised → final → submitted) and
  * what comes next, in the words Home's list of hearings uses for it.
@@ -22,7 +25,7 @@ export function ReportRoad({ report }: { report: CourtReport }) {
         {road.map(({ stage, state }, index) => (
           <li key={stage} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
             <span className="reports-road-mark" aria-hidden="true">
-              {state === 'done' ? '✓' : state === 'skipped' ? '–' : index + 1}
+              {stageMarks[state] ?? index + 1}
             </span>
             <span className="reports-road-name">{t(`reports.road.stages.${stage}`)}</span>
             <span className="visually-hidden"> ({t(`reports.road.states.${state}`)})</span>
