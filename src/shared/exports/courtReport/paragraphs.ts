@@ -16,8 +16,12 @@ export function linesOf(paragraph: string): string[] {
     .filter((line) => line !== '');
 }
 
-/** Characters per numbered line of the review copy: short enough to print, and to read on a phone. */
-export const numberedLineWidth = 76;
+/**
+ * Characters per numbered line of the review copy: short enough to read on a phone, and to fit a
+ * printed line of the DOCX's 12-point type with room to spare (76 did not always: a line that
+ * wraps on paper takes two of Word's numbers, and every number after it is off by one).
+ */
+export const numberedLineWidth = 64;
 
 /** A line cut into lines of at most `numberedLineWidth` characters, at spaces (a longer word stays whole). */
 export function wrap(line: string): string[] {
