@@ -142,6 +142,19 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe(reportTitle);
     expect(await status(page)).toBe('Draft');
     expect(await page.getByTestId('review-window-warning').textContent()).toContain('fewer than the 5 you set');
+    // The road: a draft now, sharing next, with Home's words for when; sharing is the primary action.
+    const road = page.getByRole('list', { name: 'Where this report is' });
+    expect(await road.locator('[aria-current="step"]').textContent()).toContain('Draft');
+    expect(await page.getByTestId('report-next-step').textContent()).toContain('share the review copy');
+    expect(await action(page, 'Share review copy…').getAttribute('class')).toContain('primary');
+    // The facts from the journal read one line each, to be checked before sharing.
+    const identification = section(page, 'Identification');
+    expect(await identification.getByTestId('statement').allTextContents()).toEqual([
+      expect.stringContaining('Case reference: C-1234-2024.'),
+      expect.stringContaining('Court: Family Court.'),
+      expect.stringContaining('Child: Tomás.'),
+    ]);
+    expect(await identification.getByTestId('fact-check').count()).toBe(3);
 
     // The details can change until the report is submitted.
     // The actions any step allows wait in a menu; it is checked open, then one is chosen.
@@ -163,9 +176,19 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect
       .poll(() => action(page, 'More actions').evaluate((element) => element === document.activeElement))
       .toBe(true);
+    // The court's fact follows the renamed court; it is still to be checked, then confirmed.
+    const courtFact = identification.getByTestId('statement').nth(1);
+    await expect.poll(() => courtFact.textContent()).toContain('Court: Family Court 2.');
+    await courtFact.getByRole('button', { name: 'Statement 2 of “Identification” is true' }).click();
+    await expect.poll(() => identification.getByTestId('fact-check').count()).toBe(2);
+    // A click opens a statement's editor; Done reads it as one line again.
+    await courtFact.getByRole('button', { name: /^Edit statement 2 of “Identification”/ }).click();
+    expect(await identification.getByLabel('Text of statement 2').inputValue()).toBe('Court: Family Court 2.');
+    await identification.getByRole('button', { name: 'Done with statement 2 of “Identification”' }).click();
+    await expect.poll(() => identification.getByLabel('Text of statement 2').count()).toBe(0);
 
     // Insert from journal: the reportable section is offered, the private one never.
-    await page.getByRole('button', { name: 'Insert from journal…' }).click();
+    await chooseMore(page, 'Insert from journal…');
     const excerpts = page.getByTestId('excerpts');
     await expect.poll(() => excerpts.textContent(), { timeout: 20_000 }).toContain(reportableMarker);
     const panelText = (await main(page).locator('.reports-excerpts').textContent()) ?? '';
@@ -184,9 +207,12 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await expect.poll(() => excerpts.getByText('Already in this report').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     const intervention = section(page, 'The intervention so far');
-    const inserted = intervention.getByTestId('statement').filter({ hasText: 'From the journal' });
+    const inserted = intervention
+      .getByTestId('statement')
+      .filter({ has: page.getByText('From the journal', { exact: true }) });
     await expect.poll(() => inserted.count()).toBe(1);
     expect(await inserted.getByTestId('statement-badge').textContent()).toBe('Observation');
+    await inserted.getByRole('button', { name: /^Edit statement/ }).click();
     const insertedText = inserted.getByRole('textbox').first();
     expect(await insertedText.inputValue()).toContain(reportableMarker);
 
@@ -308,6 +334,11 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await page.getByLabel('What changed, or why not').fill('Her wish is in the report in her words.');
     await page.getByRole('button', { name: 'Save what I did' }).click();
     await expect.poll(() => agreement.textContent()).toContain('Her wish is in the report in her words.');
+    // The shared version shows the lines as the caregiver's copy numbers them.
+    expect(await main(page).getByTestId('numbered-lines').count()).toBeGreaterThan(0);
+    expect(await intervention.getByTestId('numbered-lines').first().textContent()).toMatch(/^\d+/);
+    expect(await road.locator('[aria-current="step"]').textContent()).toContain('Comments');
+    expect(await action(page, 'Start a new version').getAttribute('class')).toContain('primary');
     await saveWholeScreenshot(page, 'report-shared-comments-en');
     await expectAccessible(page, 'shared version with comments');
 
@@ -315,11 +346,11 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     await action(page, 'Start a new version').click();
     await expect.poll(() => confirmation(page)).toContain('Version 2 is a new draft, copied from version 1.');
     expect(await status(page)).toBe('Draft');
-    const revisedText = section(page, 'The intervention so far')
+    const revisedStatement = section(page, 'The intervention so far')
       .getByTestId('statement')
-      .filter({ hasText: 'From the journal' })
-      .getByRole('textbox')
-      .first();
+      .filter({ has: page.getByText('From the journal', { exact: true }) });
+    await revisedStatement.getByRole('button', { name: /^Edit statement/ }).click();
+    const revisedText = revisedStatement.getByRole('textbox').first();
     await revisedText.fill(
       `The flat was tidy and Tomás had his school things ready, with his grandmother's help. ${reportableMarker}`,
     );
@@ -351,7 +382,11 @@ describe.skipIf(e2eMode === undefined)('court reports', () => {
     // Checks: the review window fails and stays listed; going on needs a reason.
     await action(page, 'Check and finalize…').click();
     const checks = page.getByTestId('report-checks');
-    await expect.poll(() => checks.locator(':scope > li').count(), { timeout: 20_000 }).toBe(5);
+    await expect.poll(() => checks.locator(':scope > li').count(), { timeout: 20_000 }).toBe(6);
+    // The facts from the journal never confirmed are listed, each by where it is.
+    const factsCheck = checks.locator(':scope > li').filter({ hasText: 'Every fact Alianza took from the journal' });
+    expect(await factsCheck.textContent()).toContain('Not passed');
+    expect(await factsCheck.textContent()).toContain('Not checked yet: statement 3 of “Identification”');
     expect(
       await checks
         .locator(':scope > li')

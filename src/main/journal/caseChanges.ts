@@ -45,6 +45,7 @@ export function updatedCase(current: CaseWithEntries, request: UpdateCaseRequest
   if (request.program === null) delete next.program;
   else if (request.program !== undefined) next.program = request.program;
   if (request.goals !== undefined) next = attainmentForGoals({ ...next, goals: request.goals });
+  if (request.openedAt !== undefined) next = withOpeningDate(next, request.openedAt);
   if (request.sessionPlan === null) delete next.sessionPlan;
   else if (request.sessionPlan !== undefined) next.sessionPlan = request.sessionPlan;
   if (request.parties !== undefined) {
@@ -63,6 +64,30 @@ export function updatedCase(current: CaseWithEntries, request: UpdateCaseRequest
     next.parties = request.parties;
   }
   return next;
+}
+
+/**
+ * The case opened on another day. The first phase, recorded from the day the case opened, moves
+ * with it; a later phase change or the closing date cannot come before the new day.
+ */
+function withOpeningDate(current: CaseWithEntries, openedAt: string): CaseWithEntries {
+  const [first, ...rest] = current.phaseHistory;
+  const opening = first !== undefined && first.changedAt === current.openedAt;
+  const history = opening ? [{ ...first, changedAt: openedAt }, ...rest] : current.phaseHistory;
+  const later = (opening ? rest : current.phaseHistory).find((change) => change.changedAt < openedAt);
+  if (later !== undefined) {
+    throw new AppError(
+      'invalid-request',
+      `The case cannot open on ${openedAt}: its phase changed on ${later.changedAt}, before that day.`,
+    );
+  }
+  if (current.closedAt !== undefined && current.closedAt < openedAt) {
+    throw new AppError(
+      'invalid-request',
+      `The case cannot open on ${openedAt}, after it closed (${current.closedAt}).`,
+    );
+  }
+  return { ...current, openedAt, phaseHistory: history };
 }
 
 /** The case in a new phase, the move appended to its phase history. */

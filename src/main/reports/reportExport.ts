@@ -5,6 +5,7 @@
  * its name and SHA-256 with that version. A document that leaves the app passes the private-text
  * gate first (`prepareReportExport`); the preview stays inside it, so it shows what is to fix.
  */
+import { reportInStep } from '../../shared/domain/report/factsInStep';
 import type { CaseWithEntries } from '../../shared/domain/case';
 import { documentVersion, withDocument } from '../../shared/domain/report/documents';
 import { cleanStrings } from '../../shared/text/cleanStrings';
@@ -39,7 +40,9 @@ export async function prepareReportDocument(
   holidays: PublicHolidays = weekendsOnly,
 ): Promise<PreparedReportDocument> {
   const journalCase = await journal.store.readCase(request.caseId);
-  const report = reportIn(await reportFileOf(journal.session).read(request.caseId), request.reportId);
+  // A draft's facts as the journal tells them now, as the screen shows them.
+  const stored = reportIn(await reportFileOf(journal.session).read(request.caseId), request.reportId);
+  const report = reportInStep(stored, journalCase);
   const version = documentVersion(report, request.kind, request.version);
   const document = buildReportDocument({
     journalCase,

@@ -3,7 +3,13 @@
  * like every journal file). The first report creates it and the index records it then, so a
  * recorded file that is missing is an error (`missing-file`), never an empty list of reports.
  */
-import { caseReportsSchema, emptyCaseReports, type CaseReports } from '../../shared/domain/report/report';
+import {
+  caseReportsSchema,
+  emptyCaseReports,
+  reportFormatVersion,
+  type CaseReports,
+} from '../../shared/domain/report/report';
+import { reportsToVersion2 } from './reportMigrations/toVersion2';
 import { caseFileLedger } from '../journal/caseFileLedger';
 import { caseFileOf, type CaseFile, type CaseFileKind } from '../vault/caseFile';
 import { checkFileId, type FileId } from '../vault/vaultLayout';
@@ -20,9 +26,9 @@ const reportsKind: CaseFileKind<CaseReports> = {
   schema: caseReportsSchema,
   empty: emptyCaseReports,
   subject: 'The court-report file of this case',
-  // Format 1 is the only one so far; declared, so a file from a newer Alianza is named as such.
-  version: 1,
-  migrations: {},
+  // A file from a newer Alianza is named as such; an older one is upgraded on read.
+  version: reportFormatVersion,
+  migrations: { 1: reportsToVersion2 },
 };
 
 /** The session's one report store: editing and exporting share it, so their writes queue. */

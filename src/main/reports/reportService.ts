@@ -11,6 +11,7 @@ import { checkReport } from '../../shared/domain/report/checks';
 import { withSuggestedDisclosures } from '../../shared/domain/report/disclosure';
 import { reportableExcerpts } from '../../shared/domain/report/excerpts';
 import * as lifecycle from '../../shared/domain/report/lifecycle';
+import { reportInStep } from '../../shared/domain/report/factsInStep';
 import { prefillFromJournal } from '../../shared/domain/report/prefill';
 import { refuseUnattributedAllegations } from '../../shared/domain/report/attribution';
 import { refusePrivateText } from '../../shared/domain/report/privateTextGate';
@@ -42,7 +43,7 @@ export interface ReportServiceOptions {
   now: () => Date;
   /** Ids of reports, statements and comments; `crypto.randomUUID` unless a test needs fixed ones. */
   newId?: () => string;
-  /** The language of the facts a new report starts with, when the request does not say: the app's. */
+  /** The language versions are compared in when the request does not say: the app's. */
   language?: () => Promise<BriefLanguage>;
   /** The practitioner's public holidays, which the review-window check skips; weekends only without. */
   holidays?: () => Promise<PublicHolidays>;
@@ -82,8 +83,8 @@ export function createReportService(options: ReportServiceOptions): ReportServic
   }
 
   async function readReport(caseId: string, reportId: string): Promise<CourtReport> {
-    const { file } = await context(caseId);
-    return reportIn(await file.read(caseId), reportId);
+    const { journalCase, file } = await context(caseId);
+    return reportInStep(reportIn(await file.read(caseId), reportId), journalCase);
   }
 
   /** Reads the case, then changes one report in its file with a pure step; returns the report as saved. */
@@ -94,15 +95,17 @@ export function createReportService(options: ReportServiceOptions): ReportServic
   ): Promise<CourtReport> {
     const { journalCase, file } = await context(caseId);
     return file.update(caseId, (current) => {
-      const next = change(reportIn(current, reportId), journalCase);
+      // The draft's facts follow the journal and the report's details, before and after the change.
+      const before = reportInStep(reportIn(current, reportId), journalCase);
+      const next = reportInStep(change(before, journalCase), journalCase);
       return { next: withReport(current, next), result: next };
     });
   }
 
   return {
     listReports: async (caseId) => {
-      const { file } = await context(caseId);
-      return [...(await file.read(caseId)).reports].reverse();
+      const { journalCase, file } = await context(caseId);
+      return [...(await file.read(caseId)).reports].reverse().map((report) => reportInStep(report, journalCase));
     },
     readReport,
 
@@ -110,7 +113,6 @@ export function createReportService(options: ReportServiceOptions): ReportServic
       const { journalCase, file } = await context(request.caseId);
       const prefilled = prefillFromJournal({
         journalCase,
-        language: request.language ?? (await language()),
         newId,
         ...(request.court === undefined ? {} : { court: request.court }),
       });
@@ -157,7 +159,8 @@ export function createReportService(options: ReportServiceOptions): ReportServic
 
     checkReport: async ({ caseId, reportId }) => {
       const { journalCase, file } = await context(caseId);
-      return checkReport(reportIn(await file.read(caseId), reportId), journalCase, await holidays());
+      const report = reportInStep(reportIn(await file.read(caseId), reportId), journalCase);
+      return checkReport(report, journalCase, await holidays());
     },
 
     finalizeReport: async ({ caseId, reportId, overrideReason }) => {
@@ -173,11 +176,11 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     submitReport: ({ caseId, reportId, date, court }) =>
       changeReport(caseId, reportId, (report) => lifecycle.submitReport(report, { date, court }, at())),
 
-    compareReportVersions: async ({ caseId, reportId, from, to }) => {
+    compareReportVersions: async ({ caseId, reportId, from, to, language: reader }) => {
       const report = await readReport(caseId, reportId);
       // The word diff (jsdiff) is loaded when versions are first compared.
       const { compareVersions } = await import('../../shared/domain/report/comparison');
-      return compareVersions(versionOf(report, from), versionOf(report, to));
+      return compareVersions(versionOf(report, from), versionOf(report, to), reader ?? (await language()));
     },
 
     listReportableExcerpts: async (caseId) => reportableExcerpts((await context(caseId)).journalCase),

@@ -3,7 +3,7 @@
  * appears once its own fields and at least one version have arrived (a report is never without a
  * version); its versions are in number order, its comments in the order they were recorded.
  */
-import type { CaseReports, CourtReport } from '../../shared/domain/report/report';
+import { reportFormatVersion, type CaseReports, type CourtReport } from '../../shared/domain/report/report';
 import { conflictsOf, type Conflict } from './conflicts';
 import { currentValuesOf } from './currentValues';
 import { mergeRevisions, type MergedRevisions } from './mergeRevisions';
@@ -31,5 +31,5 @@ export function reportsStateOf(caseId: string, revisions: Iterable<Revision>): R
     const said = comments.filter((value) => value.reportId === head.id).map(({ comment }) => comment);
     reports.push({ ...head, versions: own, comments: said });
   }
-  return { reports: { version: 1, caseId, reports }, conflicts: conflictsOf(merged), merged };
+  return { reports: { version: reportFormatVersion, caseId, reports }, conflicts: conflictsOf(merged), merged };
 }

@@ -114,9 +114,14 @@ import { lockReasons } from '../vault/lockReason';
 /** A request or an answer that carries nothing. */
 const nothing = z.undefined();
 
-/** The reads of one case's content, out of date once the case or one of its reflections changes. */
+/**
+ * The reads of one case's content, out of date once the case or one of its reflections changes;
+ * a report's draft states the case's facts (`factsInStep.ts`), so the reports are among them.
+ */
 const caseReads = [
   'getCase',
+  'listReports',
+  'getReport',
   'getCaseOverview',
   'getEntryExcerpts',
   'listCaseWarnings',

@@ -49,6 +49,11 @@ export const updateCaseRequestSchema = z.strictObject({
   goals: z.array(goalSchema).optional(),
   /** How often the case plans to meet; `null` clears it. */
   sessionPlan: sessionPlanSchema.nullable().optional(),
+  /**
+   * The day the case opened, moved (often earlier, to its first session); the phase it opened in
+   * moves with it. Never after a later phase change or the closing date.
+   */
+  openedAt: calendarDateSchema.optional(),
 });
 
 /** Records what became of a planned session, or changes such a record (`attendanceId` names it either way). */

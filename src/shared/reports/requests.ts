@@ -28,7 +28,10 @@ export const createReportRequestSchema = z.strictObject({
   hearing: hearingSchema,
   /** Left out: the usual window for the hearing's kind. */
   reviewWorkingDays: z.int().min(0).max(30).optional(),
-  /** The language of the facts the report starts with (from the journal); left out: the app's language. */
+  /**
+   * Not used since report format 2: the facts a report starts with are kept as data and read in
+   * the reader's language. Still accepted, so a caller that sends it is not refused.
+   */
   language: z.enum(briefLanguages).optional(),
 });
 
@@ -79,6 +82,8 @@ export const compareVersionsRequestSchema = z.strictObject({
   ...reportKey,
   from: z.int().positive(),
   to: z.int().positive(),
+  /** The language the facts the app wrote are compared in (the reader's); left out: English. */
+  language: z.enum(briefLanguages).optional(),
 });
 
 /** A run of words in a changed statement: kept, added or removed. */

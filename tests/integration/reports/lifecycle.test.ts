@@ -1,3 +1,4 @@
+import { statementWords } from '../../../src/shared/domain/report/factWords';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,7 +44,7 @@ async function stored(): Promise<CourtReport> {
 }
 
 describe('the court-report loop', () => {
-  it('creates a draft with the journal’s facts, in the language asked for', async () => {
+  it('creates a draft with the journal’s facts, kept as data and read in the reader’s language', async () => {
     const report = asReport(
       await journal.call('createReport', {
         caseId: journal.caseId,
@@ -56,15 +57,15 @@ describe('the court-report loop', () => {
     reportId = report.id;
     expect(report).toMatchObject({ reviewWorkingDays: 5, versions: [{ number: 1, status: 'draft' }], comments: [] });
     const [identification, , intervention, goals] = report.versions[0]!.sections;
-    expect(identification!.statements.map((statement) => statement.text)).toEqual([
+    expect(identification!.statements.map((statement) => statementWords(statement, 'es'))).toEqual([
       'Causa: RIT C-1234-2024.',
       'Tribunal: Juzgado de Familia de Talca.',
       'Niño, niña o adolescente: Tomás.',
     ]);
-    expect(intervention!.statements.at(-1)).toMatchObject({
-      text: 'Fase de inicio, desde el 1 de marzo de 2025: 2 sesiones realizadas con la familia.',
-      citations: ['e1', 'e2'],
-    });
+    expect(statementWords(intervention!.statements.at(-1)!, 'es')).toBe(
+      'Fase de inicio: 2 sesiones realizadas con la familia, del 5 de marzo de 2025 al 12 de marzo de 2025.',
+    );
+    expect(intervention!.statements.at(-1)).toMatchObject({ text: '', citations: ['e1', 'e2'], check: 'new' });
     expect(goals!.statements).toHaveLength(1);
     expect(await journal.call('listReports', { caseId: journal.caseId })).toEqual([report]);
   });
@@ -217,6 +218,8 @@ describe('the court-report loop', () => {
       ['disclosures', true],
       // The grandmother's "Sí, fui a todas." has no answer yet.
       ['comments-answered', false],
+      // The facts the report started with were never confirmed.
+      ['facts-checked', false],
     ]);
     expect(checks[4]!.details).toEqual(['comments=2', 'unanswered=strengths']);
     expect(checks[0]!.details).toContain('working-days=2');
@@ -291,8 +294,7 @@ describe('the court-report loop', () => {
     expect(JSON.stringify((await stored()).versions[0])).toBe(readByCaregiver);
   });
 
-  it('writes a new report in the app’s language when the request does not say, and lists newest first', async () => {
-    // The test services run on a Spanish system (es-CL) with the language setting left at "system".
+  it('starts a new report with the same facts whatever language is asked, and lists newest first', async () => {
     const second = asReport(
       await journal.call('createReport', {
         caseId: journal.caseId,
@@ -301,7 +303,10 @@ describe('the court-report loop', () => {
       }),
     );
     expect(second.reviewWorkingDays).toBe(3);
-    expect(second.versions[0]!.sections[0]!.statements[0]!.text).toBe('Causa: RIT C-1234-2024.');
+    expect(second.versions[0]!.sections[0]!.statements[0]!.fact).toEqual({
+      kind: 'reference',
+      reference: 'RIT C-1234-2024',
+    });
     const listed = (await journal.call('listReports', { caseId: journal.caseId })) as CourtReport[];
     expect(listed.map((each) => each.id)).toEqual([second.id, reportId]);
   });

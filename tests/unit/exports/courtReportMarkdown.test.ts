@@ -2,7 +2,8 @@ import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../../src/shared/domain/report/report';
 import { buildReportDocument } from '../../../src/shared/exports/courtReport/buildReportDocument';
-import { markdownLine, reportMarkdown, wrap } from '../../../src/shared/exports/courtReport/reportMarkdown';
+import { markdownLine, reportMarkdown } from '../../../src/shared/exports/courtReport/reportMarkdown';
+import { numberedLineWidth, wrap } from '../../../src/shared/exports/courtReport/paragraphs';
 import { finalVersion, report, reportCase, sharedVersion } from './courtReportFixtures';
 
 const long: Statement = {
@@ -98,6 +99,6 @@ describe('Markdown text helpers', () => {
     expect(wrap('short line')).toEqual(['short line']);
     const word = 'x'.repeat(100);
     expect(wrap(`a ${word} b`)).toEqual(['a', word, 'b']);
-    expect(wrap('word '.repeat(40)).every((line) => line.length <= 76)).toBe(true);
+    expect(wrap('word '.repeat(40)).every((line) => line.length <= numberedLineWidth)).toBe(true);
   });
 });

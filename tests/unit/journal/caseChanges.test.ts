@@ -131,3 +131,30 @@ describe('the domain check before saving', () => {
     expect(error.message).toContain('entries[0].attendees[0]: unknown party "p-nobody"');
   });
 });
+
+describe('moving the day a case opened', () => {
+  it('moves the opening date, and the phase the case opened in with it', () => {
+    const moved = updatedCase(sampleCase(), { caseId: 'case-1', openedAt: '2025-02-12' }, later);
+    expect(moved.openedAt).toBe('2025-02-12');
+    expect(moved.phaseHistory).toEqual([{ phase: 'start', changedAt: '2025-02-12', decidedBy: 'practitioner' }]);
+    expect(checkedCase(moved)).toEqual(moved);
+  });
+
+  it('refuses a day after a later phase change or after the case closed, changing nothing', () => {
+    const changed = withPhaseChange(
+      sampleCase(),
+      { caseId: 'case-1', phase: 'evaluation', changedAt: '2025-03-10', decidedBy: 'team' },
+      later,
+    );
+    const error = thrown(() => updatedCase(changed, { caseId: 'case-1', openedAt: '2025-03-15' }, later));
+    expect(error.code).toBe('invalid-request');
+    expect(error.message).toContain('2025-03-10');
+    // Up to that change is fine: only the first phase moves.
+    const moved = updatedCase(changed, { caseId: 'case-1', openedAt: '2025-03-05' }, later);
+    expect(moved.phaseHistory.map((change) => change.changedAt)).toEqual(['2025-03-05', '2025-03-10']);
+    const closed = withStatus(sampleCase(), { caseId: 'case-1', status: 'closed', closedAt: '2025-03-20' }, later);
+    expect(thrown(() => updatedCase(closed, { caseId: 'case-1', openedAt: '2025-03-21' }, later)).message).toContain(
+      'after it closed',
+    );
+  });
+});

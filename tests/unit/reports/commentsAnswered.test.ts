@@ -29,8 +29,8 @@ function commented(): CourtReport {
 }
 
 describe('every comment answered', () => {
-  it('is the fifth check, after the others', () => {
-    expect(reportCheckIds.at(-1)).toBe('comments-answered');
+  it('is the fifth check, after the others but before the facts being checked', () => {
+    expect(reportCheckIds.indexOf('comments-answered')).toBe(4);
     expect(checkReport(commented(), journalCase()).map((check) => check.id)).toContain('comments-answered');
   });
 

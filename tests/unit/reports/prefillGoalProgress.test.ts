@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseWithEntries } from '../../../src/shared/domain/case';
 import type { GoalReview, GoalScale } from '../../../src/shared/domain/goalAttainment';
+import { withWords } from '../../../src/shared/domain/report/factWords';
 import { prefillFromJournal } from '../../../src/shared/domain/report/prefill';
 import { journalCase } from './reportFixtures';
 
@@ -28,7 +29,11 @@ function review(id: string, reviewedOn: string, ratings: [string, number][]): Go
 
 function prefilled(language: 'en' | 'es', attainment: Pick<CaseWithEntries, 'goalScales' | 'goalReviews'>) {
   let next = 0;
-  return prefillFromJournal({ journalCase: { ...journalCase(), ...attainment }, language, newId: () => `s${++next}` });
+  const prefilled = prefillFromJournal({ journalCase: { ...journalCase(), ...attainment }, newId: () => `s${++next}` });
+  // Read in the language asked for: the facts themselves are kept as data.
+  return Object.fromEntries(
+    Object.entries(prefilled).map(([kind, statements]) => [kind, statements.map((each) => withWords(each, language))]),
+  ) as typeof prefilled;
 }
 
 describe('progress on the goals in a new report', () => {

@@ -5,6 +5,7 @@
  * every private source, disguised, lightly edited, cut across statements — beside clean reports
  * that share only ordinary phrases and common words with it.
  */
+import { statementWords } from '../../../src/shared/domain/report/factWords';
 import type { CaseWithEntries } from '../../../src/shared/domain/case';
 import type { EntryContent } from '../../../src/shared/domain/entry';
 import type { Party } from '../../../src/shared/domain/party';
@@ -377,11 +378,13 @@ export function prefilledReport(language: 'es' | 'en'): BuiltReport {
   const prefilled = prefillFromJournal({
     journalCase,
     court: language === 'es' ? 'Juzgado de Familia de Pudahuel' : 'Family Court at Leeds',
-    language,
     newId: () => `p${(id += 1)}`,
   });
   const sections = Object.fromEntries(
-    Object.entries(prefilled).map(([kind, statements]) => [kind, statements.map((statement) => statement.text)]),
+    Object.entries(prefilled).map(([kind, statements]) => [
+      kind,
+      statements.map((statement) => statementWords(statement, language)),
+    ]),
   ) as Partial<Record<ReportSectionKind, string[]>>;
   return buildReport(language, { sections });
 }

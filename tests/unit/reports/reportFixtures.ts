@@ -111,6 +111,11 @@ export function journalCase(): CaseWithEntries {
   };
 }
 
+/** A session with the family on `sessionDate`, tagged with `phase`. */
+export function storedEntryFor(id: string, sessionDate: string, phase: EntryContent['phase']) {
+  return storedEntry(id, content({ sessionDate, phase }));
+}
+
 export function statement(id: string, text: string, overrides: Partial<Statement> = {}): Statement {
   return { id, text, type: 'observation', citations: [], ...overrides };
 }

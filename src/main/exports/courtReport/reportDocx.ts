@@ -25,7 +25,8 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { CourtReportDocument, ReportBlock } from '../../../shared/exports/courtReport/reportDocument';
-import { paragraphsOf } from '../../../shared/exports/courtReport/paragraphs';
+import { paragraphsOf, statementParagraphs, textParagraphs } from '../../../shared/exports/courtReport/paragraphs';
+import { numberedParagraphs } from '../../../shared/exports/courtReport/reviewLines';
 import { reportLabels } from '../../../shared/exports/labels/reportTexts';
 
 const author = 'Alianza';
@@ -91,6 +92,10 @@ function commentSpace(block: Extract<ReportBlock, { kind: 'comment-space' }>): T
 /** Word paragraphs and tables for blocks; `numbered`: text lines count, headings and boxes do not. */
 function blockChildren(blocks: readonly ReportBlock[], numbered: boolean): (Paragraph | Table)[] {
   const suppress = numbered ? {} : { suppressLineNumbers: true };
+  // Numbered text breaks where the review copy's numbering does (`reviewLines.ts`), so Word's
+  // numbers are those of the Markdown copy and of the report screen.
+  const paragraphs = (block: ReportBlock, written: string[][]): string[] =>
+    (numbered ? numberedParagraphs(block) : written).map((lines) => lines.join('\n'));
   const children: (Paragraph | Table)[] = [];
   for (const block of blocks) {
     switch (block.kind) {
@@ -106,7 +111,7 @@ function blockChildren(blocks: readonly ReportBlock[], numbered: boolean): (Para
         );
         break;
       case 'paragraph':
-        for (const text of paragraphsOf(block.text))
+        for (const text of paragraphs(block, textParagraphs(block.text)))
           children.push(new Paragraph({ ...suppress, children: lineRuns(text, { italics: block.emphasis === true }) }));
         break;
       case 'list':
@@ -124,27 +129,27 @@ function blockChildren(blocks: readonly ReportBlock[], numbered: boolean): (Para
           );
         break;
       case 'statement': {
-        const texts = paragraphsOf(block.text);
+        const [label = '', ...rest] = paragraphs(block, statementParagraphs(block));
+        const sessions = block.sessions === undefined ? undefined : rest.pop();
+        const texts = rest;
         children.push(
           new Paragraph({
             ...suppress,
             keepNext: true,
             spacing: { before: 160, after: 40 },
-            children: lineRuns(block.label, { bold: true }),
+            children: lineRuns(label, { bold: true }),
           }),
           ...texts.map(
             (text, index) =>
               new Paragraph({
                 ...suppress,
-                keepNext: index < texts.length - 1 || block.sessions !== undefined,
+                keepNext: index < texts.length - 1 || sessions !== undefined,
                 children: lineRuns(text),
               }),
           ),
         );
-        if (block.sessions !== undefined)
-          children.push(
-            new Paragraph({ ...suppress, children: lineRuns(block.sessions, { italics: true, size: 20 }) }),
-          );
+        if (sessions !== undefined)
+          children.push(new Paragraph({ ...suppress, children: lineRuns(sessions, { italics: true, size: 20 }) }));
         break;
       }
       case 'quote':

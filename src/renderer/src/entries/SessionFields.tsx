@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { phases, sessionModalities, type Phase, type SessionModality } from '../../../shared/domain/taxonomy';
 import type { EntryForm } from './entryForm';
 import { SelectField } from '../ui/form/SelectField';
+import { OpeningDateWarning } from './OpeningDateWarning';
 
 interface Props {
   form: EntryForm;
@@ -35,6 +36,7 @@ export function SessionFields({ form, onChange, dateInvalid, dateId }: Props) {
           </p>
         )}
       </div>
+      <OpeningDateWarning sessionDate={form.sessionDate} />
       <SelectField
         label={t('entries.fields.phase')}
         value={form.phase}

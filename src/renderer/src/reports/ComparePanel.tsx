@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourtReport, ReportVersion } from '../../../shared/domain/report/report';
 import type { VersionComparison } from '../../../shared/reports/requests';
 import { getApi } from '../api/client';
+import { useReportLanguage } from './useStatementWords';
 import { InlinePanel } from '../ui/InlinePanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { SelectField } from '../ui/form/SelectField';
@@ -21,6 +22,7 @@ interface Props {
 export function ComparePanel({ report, version, onCancel }: Props) {
   const { t } = useTranslation();
   const resultId = useId();
+  const language = useReportLanguage();
   const newest = newestVersion(report).number;
   const [from, setFrom] = useState(previousNumber(report, version.number) ?? version.number);
   const [to, setTo] = useState(version.number === from ? newest : version.number);
@@ -31,7 +33,7 @@ export function ComparePanel({ report, version, onCancel }: Props) {
     event.preventDefault();
     setComparison(undefined);
     void comparing.submit(() =>
-      getApi().compareReportVersions({ caseId: report.caseId, reportId: report.id, from, to }),
+      getApi().compareReportVersions({ caseId: report.caseId, reportId: report.id, from, to, language }),
     );
   }
 

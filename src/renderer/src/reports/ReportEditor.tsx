@@ -82,9 +82,6 @@ export function ReportEditor(props: Props) {
   return (
     <div className="reports-editor" onKeyDown={onKeyDown}>
       <div className="reports-editor-tools">
-        <button type="button" aria-expanded={insertOpen} onClick={onToggleInsert}>
-          {t('reports.editor.insert')}
-        </button>
         <p
           className={dirty ? 'reports-save-status reports-unsaved' : 'reports-save-status'}
           role="status"

@@ -22,6 +22,7 @@ import { ReportEditor } from './ReportEditor';
 import { ReportHeader } from './ReportHeader';
 import { samePanel, type ReportPanel } from './reportPanels';
 import { ReportReader } from './ReportReader';
+import { ReportRoad } from './ReportRoad';
 import { isEditable, newestVersion, shownVersion } from './reportVersions';
 import { SectionComments } from './SectionComments';
 import { ShareForm } from './ShareForm';
@@ -58,6 +59,14 @@ export function ReportWorkspace({ journalCase, report }: Props) {
     setDraftVersion(newest.number);
     setSavedDraft(fresh);
     setDraft(fresh);
+  } else if (!draftChanged(draft, savedDraft)) {
+    // Nothing typed: the draft as main has it now, with its facts in step with a renamed court
+    // or a moved opening date.
+    const stored = draftOf(newest);
+    if (draftChanged(stored, savedDraft)) {
+      setSavedDraft(stored);
+      setDraft(stored);
+    }
   }
   const dirty = editable && draftChanged(draft, savedDraft);
   const leaveQuestion = t('reports.editor.leaveQuestion');
@@ -146,6 +155,7 @@ export function ReportWorkspace({ journalCase, report }: Props) {
       <p className="confirmation" role="status" data-testid="report-confirmation">
         {confirmation}
       </p>
+      <ReportRoad report={report} />
       <ReportActions
         report={report}
         version={shown}

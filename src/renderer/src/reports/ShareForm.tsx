@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { factsCheckedCheck } from '../../../shared/domain/report/checks';
 import { pendingDisclosureCount } from '../../../shared/domain/report/disclosure';
 import { sharingMethods } from '../../../shared/domain/report/reportTaxonomy';
 import { useContractMutation } from '../api/useContractMutation';
@@ -13,6 +14,7 @@ import { SelectField } from '../ui/form/SelectField';
 import { useContractForm } from '../ui/form/useContractForm';
 import { FormActions } from '../ui/form/FormActions';
 import { caregiversOf } from './caregivers';
+import { CheckDetails } from './CheckDetails';
 import type { ReportPanelProps } from './panelProps';
 import { ReportDateField } from './ReportDateField';
 import { reportProblemOf, sharingSchema, type SharingValues } from './reportFormSchemas';
@@ -24,6 +26,8 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
   const caregivers = caregiversOf(journalCase.parties);
   // Main refuses to share while a flagged statement is undecided: say so before the form is sent.
   const pending = pendingDisclosureCount(version.sections);
+  // Facts not checked yet do not stop sharing, but the practitioner sees which ones go out as they are.
+  const facts = factsCheckedCheck(version);
   const schema = useMemo(() => sharingSchema(report), [report]);
   // The form starts from these once; later reads of the case do not reset what was chosen.
   const [defaultValues] = useState<SharingValues>(() => ({
@@ -81,6 +85,12 @@ export function ShareForm({ journalCase, report, version, unsaved, onCancel, onD
             <p className="reports-window reports-window-warning" role="alert" data-testid="share-pending">
               {t('reports.share.pending', { count: pending })}
             </p>
+          )}
+          {!facts.passed && (
+            <div className="reports-window reports-window-warning" data-testid="share-facts">
+              <p>{t('reports.share.factsToCheck', { count: facts.details.length })}</p>
+              <CheckDetails details={facts.details} version={version} />
+            </div>
           )}
           <UnsavedNotice unsaved={unsaved} />
           <FormActions

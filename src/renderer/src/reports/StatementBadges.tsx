@@ -12,6 +12,7 @@ export function StatementBadges({ statement, parties }: { statement: Statement; 
       <span className="reports-badge" data-type={statement.type} data-testid="statement-badge">
         {statementBadge(statement, parties, t)}
       </span>
+      {statement.fact !== undefined && <span className="reports-badge-quiet">{t('reports.statement.fromCase')}</span>}
       {statement.source !== undefined && (
         <span className="reports-badge-quiet">{t('reports.statement.fromJournal')}</span>
       )}

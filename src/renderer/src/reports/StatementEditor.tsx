@@ -9,6 +9,8 @@ import { DisclosureFields } from './DisclosureFields';
 import { moveStatement, removeStatement, replaceStatement, type ReportDraft } from './reportDraft';
 import { StatementBadges } from './StatementBadges';
 import { StatementKindFields } from './StatementKindFields';
+import { FactCheckNote } from './FactCheckNote';
+import { useStatementWords } from './useStatementWords';
 
 interface Props {
   statement: Statement;
@@ -26,8 +28,10 @@ interface Props {
 }
 
 /**
- * One statement of a draft: its text, its kind and whose, the sessions it cites, and its place.
- * Memoised: typing in one statement of a long report redraws that statement only.
+ * One statement of a draft. It reads as one line (its kind, its words, a "check before sharing"
+ * note when it has one) and becomes its editor on click: the text, its kind and whose, the sessions
+ * it cites, and its place. A statement just added opens as an editor. Memoised: typing in one
+ * statement of a long report redraws that statement only.
  */
 export const StatementEditor = memo(function StatementEditor({
   focusOnMount,
@@ -41,19 +45,56 @@ export const StatementEditor = memo(function StatementEditor({
   update,
 }: Props) {
   const { t } = useTranslation();
+  const { words } = useStatementWords();
   const textId = useId();
   const labelId = useId();
   const text = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const onChange = (next: Statement) => update((current) => replaceStatement(current, kind, next));
   const onMove = (offset: -1 | 1) => update((current) => moveStatement(current, kind, statement.id, offset));
   const onRemove = () => update((current) => removeStatement(current, kind, statement.id));
+  const onConfirm = () => {
+    const { check: _check, ...confirmed } = statement;
+    onChange(confirmed);
+  };
   // The same buttons repeat in all eight sections: their names say which one.
   const place = { number, section: t(`reports.sections.${kind}`) };
+  const shown = words(statement);
   // Only as it first appears: later renders of the same statement leave focus where it is.
   const [shouldFocus] = useState(focusOnMount);
+  const [open, setOpen] = useState(focusOnMount || shown.trim() === '');
+  // Focus follows the click: into the text when it opens, back to the line when it closes.
+  const [moved, setMoved] = useState(false);
   useEffect(() => {
     if (shouldFocus) text.current?.focus();
   }, [shouldFocus]);
+  useEffect(() => {
+    if (!moved) return;
+    (open ? text.current : opener.current)?.focus();
+    setMoved(false);
+  }, [moved, open]);
+  const toggle = (next: boolean) => {
+    setOpen(next);
+    setMoved(true);
+  };
+
+  if (!open) {
+    return (
+      <li className="reports-statement reports-statement-compact" aria-labelledby={labelId} data-testid="statement">
+        <div className="reports-statement-line">
+          <h3 id={labelId} className="visually-hidden">
+            {t('reports.statement.label', { number })}
+          </h3>
+          <StatementBadges statement={statement} parties={parties} />
+          <button type="button" ref={opener} className="reports-statement-open" onClick={() => toggle(true)}>
+            <span className="visually-hidden">{t('reports.statement.edit', place)}: </span>
+            {shown}
+          </button>
+        </div>
+        <FactCheckNote statement={statement} place={place} onConfirm={onConfirm} />
+      </li>
+    );
+  }
   return (
     <li className="reports-statement" aria-labelledby={labelId} data-testid="statement">
       <div className="reports-statement-top">
@@ -62,6 +103,7 @@ export const StatementEditor = memo(function StatementEditor({
         </h3>
         <StatementBadges statement={statement} parties={parties} />
       </div>
+      <FactCheckNote statement={statement} place={place} onConfirm={onConfirm} />
       <label htmlFor={textId} className="visually-hidden">
         {t('reports.statement.text', { number })}
       </label>
@@ -69,9 +111,13 @@ export const StatementEditor = memo(function StatementEditor({
         id={textId}
         ref={text}
         className="reports-textarea"
-        rows={Math.min(10, Math.max(2, Math.ceil(statement.text.length / 90)))}
-        value={statement.text}
-        onChange={(event) => onChange({ ...statement, text: event.target.value })}
+        rows={Math.min(10, Math.max(2, Math.ceil(shown.length / 90)))}
+        value={shown}
+        onChange={(event) => {
+          // Their own words now: checked by writing them.
+          const { check: _check, ...edited } = statement;
+          onChange({ ...edited, text: event.target.value });
+        }}
       />
       <div className="reports-statement-meta">
         <StatementKindFields statement={statement} parties={parties} onChange={onChange} />
@@ -99,6 +145,9 @@ export const StatementEditor = memo(function StatementEditor({
             onClick={onRemove}
           >
             {t('reports.statement.removeShort')}
+          </button>
+          <button type="button" aria-label={t('reports.statement.doneLong', place)} onClick={() => toggle(false)}>
+            {t('reports.statement.done')}
           </button>
         </div>
       </div>

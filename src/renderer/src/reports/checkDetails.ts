@@ -26,6 +26,10 @@ export const detailSentences = [
   'pending',
   'comments',
   'unanswered',
+  'fact-new',
+  'fact-changed',
+  'fact-stale',
+  'fact-gone',
 ] as const;
 export type DetailSentence = (typeof detailSentences)[number];
 
@@ -60,7 +64,8 @@ export function checkDetailWords(details: readonly string[], version: ReportVers
       sentence === 'source-gone' ||
       sentence === 'source-not-reportable' ||
       sentence === 'private-passage' ||
-      sentence === 'pending';
+      sentence === 'pending' ||
+      sentence.startsWith('fact-');
     if (pointsAtStatement) return { sentence, value, ...statementAt(value, version) };
     // `unanswered=<section kind>`: a comment points at a section, not at a statement.
     if (sentence === 'unanswered') return { sentence, value, ...sectionOf(value) };

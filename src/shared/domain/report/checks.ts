@@ -21,9 +21,13 @@
  *   `privatePassages.ts`; `/<entry id>` of that text is added).
  * - `disclosures`: `pending=<section kind>/<statement id>` for each flag without a decision.
  * - `comments-answered`: see `commentsAnswered.ts`.
+ * - `facts-checked`: `fact-new=`, `fact-changed=`, `fact-stale=` or `fact-gone=<section kind>/<statement id>`
+ *   for each statement still marked "check before sharing" (see `prefilledFact.ts`).
  */
 import type { CaseWithEntries } from '../case';
 import { commentsAnsweredCheck } from './commentsAnswered';
+import { statementWords } from './factWords';
+import { statementsToCheck } from './factsInStep';
 import type { CourtReport, ReportCheck, ReportVersion } from './report';
 import { privatePassagesIn } from './privatePassages';
 import { privateTextFindings } from './privateTextGate';
@@ -55,6 +59,7 @@ export function checkReport(
     privateTextCheck(version, journalCase, report),
     disclosureCheck(version),
     commentsAnsweredCheck(report, version),
+    factsCheckedCheck(version),
   ];
 }
 
@@ -92,7 +97,7 @@ export function caregiverViewCheck(version: ReportVersion): ReportCheck {
   const statements = version.sections
     .filter((section) => section.kind === 'caregiver-view')
     .flatMap((section) => section.statements)
-    .filter((statement) => statement.text.trim() !== '').length;
+    .filter((statement) => statementWords(statement, 'en').trim() !== '').length;
   const reason = (version.caregiverViewAbsentReason ?? '').trim() !== '';
   return {
     id: 'caregiver-view',
@@ -110,7 +115,7 @@ export function privateTextCheck(
     section.statements.map((statement) => ({ statement, at: `${section.kind}/${statement.id}` })),
   );
   const passages = privatePassagesIn(
-    statements.map(({ statement }) => statement.text),
+    statements.map(({ statement }) => statementWords(statement, 'en')),
     journalCase,
   );
   const details: string[] = [];
@@ -141,4 +146,12 @@ export function disclosureCheck(version: ReportVersion): ReportCheck {
       .map((statement) => `pending=${section.kind}/${statement.id}`),
   );
   return { id: 'disclosures', passed: details.length === 0, details };
+}
+
+/** Every fact the app wrote, or that changed since, was confirmed or rewritten by the practitioner. */
+export function factsCheckedCheck(version: ReportVersion): ReportCheck {
+  const details = statementsToCheck(version.sections).map(
+    ({ section, statement }) => `fact-${statement.check ?? 'new'}=${section}/${statement.id}`,
+  );
+  return { id: 'facts-checked', passed: details.length === 0, details };
 }

@@ -5,6 +5,8 @@
  * disclosure flag differ. A statement moved to another section shows as removed from one and
  * added to the other, which is how the court reads it.
  */
+import type { BriefLanguage } from '../../exports/language';
+import { sectionsInWords } from './factWords';
 import { diffWords } from 'diff';
 import type { SectionComparison, StatementChange, TextChange, VersionComparison } from '../../reports/requests';
 import type { ReportVersion, Statement } from './report';
@@ -67,10 +69,17 @@ function compareSection(from: ReportVersion, to: ReportVersion, kind: ReportSect
 }
 
 /** Every section, in the court's order, compared from one version to another. */
-export function compareVersions(from: ReportVersion, to: ReportVersion): VersionComparison {
+export function compareVersions(
+  from: ReportVersion,
+  to: ReportVersion,
+  language: BriefLanguage = 'en',
+): VersionComparison {
+  // Facts the app wrote are compared by their words in the reader's language, like the rest.
+  const inWords = (version: ReportVersion) => ({ ...version, sections: sectionsInWords(version.sections, language) });
+  const [before, after] = [inWords(from), inWords(to)];
   return {
     from: from.number,
     to: to.number,
-    sections: reportSectionKinds.map((kind) => compareSection(from, to, kind)),
+    sections: reportSectionKinds.map((kind) => compareSection(before, after, kind)),
   };
 }

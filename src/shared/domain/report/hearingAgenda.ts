@@ -49,7 +49,7 @@ export function hearingAgenda(
 ): HearingAgendaItem[] {
   const items = cases.flatMap(({ caseId, caseAlias, reports }) =>
     reports.flatMap((report) => {
-      const item = agendaItem(report, today, holidays);
+      const item = nextStepOf(report, today, holidays);
       return item === undefined ? [] : [{ caseId, caseAlias, ...item }];
     }),
   );
@@ -60,7 +60,11 @@ export function hearingAgenda(
   );
 }
 
-function agendaItem(
+/**
+ * What to do next about one report, as Home lists it and the report screen shows it; none once
+ * it is submitted or its hearing is past.
+ */
+export function nextStepOf(
   report: CourtReport,
   today: string,
   holidays: PublicHolidays,

@@ -1,38 +1,42 @@
 /**
  * What a new report can say from the journal before the practitioner writes a word: who the
  * report is about, the intervention so far and the shared goals, each as an editable fact, and
- * the progress on the goals the practitioner rated (`goalProgress`), as their opinion.
+ * the progress on the goals the practitioner rated (`goalProgress`), as their opinion. Each is
+ * kept as data (`prefilledFact.ts`), read in the reader's language, and marked "check before
+ * sharing" until the practitioner confirms or rewrites it.
  *
- * Sessions with the family are the reflections of meetings with them: a court hearing or a
- * team meeting is counted apart, and a supervision note (an entry about a brief) is not a
+ * Sessions with the family are the reflections of meetings with them, counted by the phase each
+ * reflection is tagged with (the case's phase history may lag behind the work): a court hearing
+ * or a team meeting is counted apart, and a supervision note (an entry about a brief) is not a
  * session at all. Sessions missed or cancelled are counted only from the attendance records the
  * practitioner made; the "repeated absences" sign of a tension is the practitioner's reflexive
  * note, private like every tension, so it is never turned into a fact for the court.
  */
-import { briefLabels, fill } from '../../exports/labels/briefTexts';
-import type { BriefLanguage } from '../../exports/language';
-import { taxonomyEn } from '../../i18n/taxonomy.en';
-import { taxonomyEs } from '../../i18n/taxonomy.es';
-import { countAttendance, sessionsOffered } from '../../journal/attendanceCounts';
-import type { AttendanceRecord } from '../attendance';
+import { countAttendance } from '../../journal/attendanceCounts';
 import type { CaseWithEntries } from '../case';
 import type { Entry } from '../entry';
-import type { ReportSectionKind } from './reportTaxonomy';
-import type { Statement } from './report';
+import { phases, type StatementType } from '../taxonomy';
 import { goalProgress } from './goalProgress';
-import { prefillTexts, type PrefillTexts } from './prefillTexts';
+import type { PrefilledFact } from './prefilledFact';
+import type { Statement } from './report';
+import type { ReportSectionKind } from './reportTaxonomy';
 
 export interface PrefillInput {
   journalCase: CaseWithEntries;
   /** The court the report goes to, when known. */
   court?: string;
-  language: BriefLanguage;
   newId: () => string;
 }
 
-type Prefilled = Partial<Record<ReportSectionKind, Statement[]>>;
+/** One fact of the journal: the section it goes in, how the report labels it, the sessions it rests on. */
+export interface JournalFact {
+  section: ReportSectionKind;
+  type: StatementType;
+  fact: PrefilledFact;
+  citations: string[];
+}
 
-const taxonomies = { en: taxonomyEn, es: taxonomyEs };
+type Prefilled = Partial<Record<ReportSectionKind, Statement[]>>;
 
 /** Entries that are not sessions with the family. */
 const notWithFamily = new Set(['court-hearing', 'team-meeting']);
@@ -41,119 +45,84 @@ export function isSessionWithFamily(entry: Entry): boolean {
   return entry.supervisionOf === undefined && (entry.modality === undefined || !notWithFamily.has(entry.modality));
 }
 
-/**
- * "Sessions offered: 12; attended: 9; not attended: 2; cancelled by the programme: 1.", from the
- * sessions the practitioner recorded: each reflection of a meeting with the family is a session
- * held, and the attendance records say what became of the others. Only when there is such a
- * record: without one, the journal knows of no session missed, and the phase lines say it all.
- */
-function attendanceFact(records: readonly AttendanceRecord[], held: number, texts: PrefillTexts): string | undefined {
-  if (records.length === 0) return undefined;
-  const counts = countAttendance(records, held);
-  const parts = [fill(texts.attendance.offered, { count: sessionsOffered(counts) })];
-  for (const kind of attendanceKinds) {
-    if (kind === 'held' || counts[kind] > 0) parts.push(fill(texts.attendance[kind], { count: counts[kind] }));
-  }
-  return `${parts.join('; ')}.`;
-}
-
-/** The counts a report names, in the order it names them. */
-const attendanceKinds = ['held', 'notAttended', 'cancelledByFamily', 'cancelledByProgramme', 'rescheduled'] as const;
-
-/** The journal's facts, by report section. */
-export function prefillFromJournal(input: PrefillInput): Prefilled {
-  const { journalCase, language, newId } = input;
-  const texts = prefillTexts[language];
-  const { formatDate } = briefLabels(language);
-  const taxonomy = taxonomies[language];
-  const fact = (text: string, citations: string[] = []): Statement => ({ id: newId(), text, type: 'fact', citations });
+/** The facts the journal and the report's court tell now, in the order a new report states them. */
+export function journalFacts(journalCase: CaseWithEntries, court: string | undefined): JournalFact[] {
+  const facts: JournalFact[] = [];
+  const add = (
+    section: ReportSectionKind,
+    fact: PrefilledFact,
+    citations: string[] = [],
+    type: StatementType = 'fact',
+  ) => facts.push({ section, type, fact, citations });
   const nameOf = (partyId: string) => journalCase.parties.find((party) => party.id === partyId)?.name ?? partyId;
 
   const reference = journalCase.reference?.trim();
-  const court = input.court?.trim();
-  const identification = [
-    ...(reference === undefined || reference === '' ? [] : [fact(fill(texts.reference, { reference }))]),
-    ...(court === undefined || court === '' ? [] : [fact(fill(texts.court, { court }))]),
-    ...journalCase.parties
-      .filter((party) => party.role === 'child')
-      .map((party) => fact(fill(texts.child, { name: party.name }))),
-  ];
+  if (reference !== undefined && reference !== '') add('identification', { kind: 'reference', reference });
+  const courtName = court?.trim();
+  if (courtName !== undefined && courtName !== '') add('identification', { kind: 'court', court: courtName });
+  for (const party of journalCase.parties) {
+    if (party.role === 'child' && party.name.trim() !== '') {
+      add('identification', { kind: 'child', partyId: party.id, name: party.name.trim() });
+    }
+  }
 
   const entries = [...journalCase.entries].sort((a, b) => a.sessionDate.localeCompare(b.sessionDate));
   const sessions = entries.filter(isSessionWithFamily);
-  const periods =
-    journalCase.phaseHistory.length === 0
-      ? [{ phase: journalCase.phase, changedAt: journalCase.openedAt }]
-      : journalCase.phaseHistory;
-  const intervention = [fact(fill(texts.opened, { date: formatDate(journalCase.openedAt) }))];
-  periods.forEach((period, index) => {
-    const next = periods[index + 1];
-    // A session before the first recorded change belongs to the first phase.
-    const inPeriod = sessions.filter(
-      (entry) =>
-        (index === 0 || entry.sessionDate >= period.changedAt) &&
-        (next === undefined || entry.sessionDate < next.changedAt),
+  add('intervention', { kind: 'opened', date: journalCase.openedAt });
+  for (const phase of phases) {
+    const inPhase = sessions.filter((entry) => entry.phase === phase);
+    const first = inPhase[0];
+    const last = inPhase.at(-1);
+    if (first === undefined || last === undefined) continue;
+    add(
+      'intervention',
+      { kind: 'phase-sessions', phase, count: inPhase.length, first: first.sessionDate, last: last.sessionDate },
+      inPhase.map((entry) => entry.id),
     );
-    const held =
-      inPeriod.length === 0
-        ? texts.noSessions
-        : fill(inPeriod.length === 1 ? texts.sessions.one : texts.sessions.other, { count: inPeriod.length });
-    const values = {
-      phase: texts.phaseName(taxonomy.phases[period.phase]),
-      from: formatDate(period.changedAt),
-      sessions: held,
-    };
-    const text =
-      next === undefined
-        ? fill(texts.phase, values)
-        : fill(texts.phaseUntil, { ...values, to: formatDate(next.changedAt) });
-    intervention.push(
-      fact(
-        text,
-        inPeriod.map((entry) => entry.id),
-      ),
-    );
-  });
-  const hearings = entries.filter((entry) => entry.modality === 'court-hearing' && entry.supervisionOf === undefined);
-  const meetings = entries.filter((entry) => entry.modality === 'team-meeting' && entry.supervisionOf === undefined);
+  }
+  const apart = (modality: string) =>
+    entries.filter((entry) => entry.modality === modality && entry.supervisionOf === undefined);
+  const hearings = apart('court-hearing');
+  const meetings = apart('team-meeting');
   if (hearings.length + meetings.length > 0) {
-    intervention.push(
-      fact(fill(texts.otherMeetings, { hearings: hearings.length, meetings: meetings.length }), [
-        ...hearings.map((entry) => entry.id),
-        ...meetings.map((entry) => entry.id),
-      ]),
+    add('intervention', { kind: 'other-meetings', hearings: hearings.length, meetings: meetings.length }, [
+      ...hearings.map((entry) => entry.id),
+      ...meetings.map((entry) => entry.id),
+    ]);
+  }
+  // Only with attendance records: without one, the journal knows of no session missed.
+  const records = journalCase.attendance ?? [];
+  if (records.length > 0) {
+    add(
+      'intervention',
+      { kind: 'attendance', ...countAttendance(records, sessions.length) },
+      sessions.map((entry) => entry.id),
     );
   }
 
-  const attendance = attendanceFact(journalCase.attendance ?? [], sessions.length, texts);
-  if (attendance !== undefined)
-    intervention.push(
-      fact(
-        attendance,
-        sessions.map((entry) => entry.id),
-      ),
-    );
-
   // The shared goals: those agreed with someone in the family, whatever became of them.
-  const goals = journalCase.goals
-    .filter((goal) => goal.agreedWith.length > 0)
-    .map((goal) =>
-      fact(
-        fill(texts.goalAgreed, {
-          goal: goal.description.trim(),
-          status: taxonomy.goalStatuses[goal.status],
-          parties: goal.agreedWith.map(nameOf).join(', '),
-        }),
-      ),
-    );
-
+  for (const goal of journalCase.goals) {
+    const description = goal.description.trim();
+    if (goal.agreedWith.length === 0 || description === '') continue;
+    add('goals', {
+      kind: 'goal-agreed',
+      goalId: goal.id,
+      goal: description,
+      status: goal.status,
+      parties: goal.agreedWith.map(nameOf),
+    });
+  }
   // Progress from the reviews the practitioner confirmed: their rating, so their opinion.
-  const progress = goalProgress(journalCase, texts, formatDate).map((item): Statement => ({
-    id: newId(),
-    text: item.text,
-    type: 'opinion',
-    citations: [],
-  }));
+  for (const progress of goalProgress(journalCase)) add('goals', progress, [], 'opinion');
+  return facts;
+}
 
-  return { identification, intervention, goals: [...goals, ...progress] };
+/** The journal's facts as the statements of a new report, by section, each to be checked before sharing. */
+export function prefillFromJournal(input: PrefillInput): Prefilled {
+  const prefilled: Prefilled = {};
+  for (const { section, type, fact, citations } of journalFacts(input.journalCase, input.court)) {
+    const statement: Statement = { id: input.newId(), text: '', type, citations, fact, check: 'new' };
+    (prefilled[section] ??= []).push(statement);
+  }
+  return prefilled;
 }

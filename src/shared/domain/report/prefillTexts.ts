@@ -1,6 +1,7 @@
 /**
- * The sentences a new report starts with, in the language the practitioner writes in. They are
- * ordinary statements once written: the practitioner edits them like any other.
+ * The words of the facts a report takes from the journal, in each language a report is read in.
+ * The facts are stored as data (`prefilledFact.ts`); these put them into words when they are
+ * shown or printed, so a Spanish screen never shows an English fact.
  */
 import type { BriefLanguage } from '../../exports/language';
 
@@ -9,12 +10,10 @@ export interface PrefillTexts {
   court: string;
   child: string;
   opened: string;
-  phase: string;
-  phaseUntil: string;
+  /** The sessions of one phase: held once, or several times between two dates. */
+  phaseSessions: { one: string; other: string };
   /** Phase names as they sit inside a sentence. */
   phaseName: (label: string) => string;
-  sessions: { one: string; other: string };
-  noSessions: string;
   otherMeetings: string;
   goalAgreed: string;
   /** Progress on a goal from the reviews the practitioner confirmed (goal attainment scaling). */
@@ -42,11 +41,11 @@ const english: PrefillTexts = {
   court: 'Court: {court}.',
   child: 'Child: {name}.',
   opened: 'The case was opened on {date}.',
-  phase: '{phase} phase, from {from}: {sessions}.',
-  phaseUntil: '{phase} phase, from {from} to {to}: {sessions}.',
+  phaseSessions: {
+    one: '{phase} phase: 1 session with the family held, on {first}.',
+    other: '{phase} phase: {count} sessions with the family held, from {first} to {last}.',
+  },
   phaseName: (label) => label,
-  sessions: { one: '1 session with the family held', other: '{count} sessions with the family held' },
-  noSessions: 'no sessions with the family recorded',
   otherMeetings: 'Also recorded: court hearings, {hearings}; team meetings, {meetings}.',
   goalAgreed: '{goal}: {status} (agreed with {parties}).',
   progress: {
@@ -76,11 +75,11 @@ const spanish: PrefillTexts = {
   court: 'Tribunal: {court}.',
   child: 'Niño, niña o adolescente: {name}.',
   opened: 'El caso se abrió el {date}.',
-  phase: 'Fase de {phase}, desde el {from}: {sessions}.',
-  phaseUntil: 'Fase de {phase}, del {from} al {to}: {sessions}.',
+  phaseSessions: {
+    one: 'Fase de {phase}: 1 sesión realizada con la familia, el {first}.',
+    other: 'Fase de {phase}: {count} sesiones realizadas con la familia, del {first} al {last}.',
+  },
   phaseName: (label) => label.toLocaleLowerCase('es'),
-  sessions: { one: '1 sesión realizada con la familia', other: '{count} sesiones realizadas con la familia' },
-  noSessions: 'no hay sesiones con la familia registradas',
   otherMeetings: 'También se registraron: audiencias, {hearings}; reuniones de equipo, {meetings}.',
   goalAgreed: '{goal}: {status} (acordado con {parties}).',
   progress: {

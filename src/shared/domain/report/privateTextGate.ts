@@ -7,6 +7,7 @@
  * section reportable if it truly belongs in the report. The refusal names where the text is,
  * never the text itself.
  */
+import { statementWords } from './factWords';
 import { commentsUpTo } from './printedComments';
 import { AppError } from '../../ipc/result';
 import { reportLabels } from '../../exports/labels/reportTexts';
@@ -83,7 +84,7 @@ function printedTexts(
           : 'name' in by
             ? add(by.name, `the name of whoever ${place} is by`)
             : add(partyName(by.partyId), partyPlace);
-      const texts = [...author, ...add(statement.text, place)];
+      const texts = [...author, ...add(statementWords(statement, 'en'), place)];
       final.push(...texts);
       if (readableByCaregiver(statement)) review.push(...texts);
     });

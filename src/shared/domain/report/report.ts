@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { calendarDateSchema, idSchema, nonBlankSchema, textSchema, timestampSchema } from '../primitives';
 import { statementBySchema } from '../section';
 import { statementTypes } from '../taxonomy';
+import { factChecks, prefilledFactSchema } from './prefilledFact';
 import {
   commentOutcomes,
   commentStances,
@@ -38,7 +39,10 @@ export type StatementSource = z.infer<typeof statementSourceSchema>;
 export const statementSchema = z.strictObject({
   /** Stable across versions, so a comparison can tell a changed statement from a new one. */
   id: idSchema,
-  /** Plain text; blank lines separate paragraphs. About fifteen pages at most: a paste gone wrong is refused, not saved. */
+  /**
+   * Plain text; blank lines separate paragraphs. About fifteen pages at most: a paste gone wrong is
+   * refused, not saved. Blank in a statement the app wrote from `fact`: its words come from the fact.
+   */
   text: textSchema.pipe(z.string().max(longTextLimit)),
   type: z.enum(statementTypes),
   /** Who alleges, or whose opinion it is; left out for an opinion: the practitioner's own. */
@@ -47,6 +51,13 @@ export const statementSchema = z.strictObject({
   citations: z.array(idSchema),
   source: statementSourceSchema.optional(),
   disclosure: disclosureSchema.optional(),
+  /**
+   * The journal's fact it was written from, as data: read in the reader's language while `text`
+   * is blank; once the practitioner rewrites it, where their words came from.
+   */
+  fact: prefilledFactSchema.optional(),
+  /** "Check before sharing" and why; absent once confirmed or written by the practitioner. */
+  check: z.enum(factChecks).optional(),
 });
 export type Statement = z.infer<typeof statementSchema>;
 
@@ -175,9 +186,15 @@ export const courtReportSchema = z.strictObject({
 });
 export type CourtReport = z.infer<typeof courtReportSchema>;
 
+/**
+ * The format of the report file this app writes. Format 2 keeps the facts a report takes from
+ * the journal as data (`fact`, `check`); format 1 kept them as sentences (see `src/main/reports/reportMigrations`).
+ */
+export const reportFormatVersion = 2;
+
 /** The vault file with a case's court reports (`reports:<caseId>`). */
 export const caseReportsSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(reportFormatVersion),
   caseId: idSchema,
   /** Oldest first. */
   reports: z.array(courtReportSchema),
@@ -186,5 +203,5 @@ export type CaseReports = z.infer<typeof caseReportsSchema>;
 
 /** A case that has no court report yet. */
 export function emptyCaseReports(caseId: string): CaseReports {
-  return { version: 1, caseId, reports: [] };
+  return { version: reportFormatVersion, caseId, reports: [] };
 }

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { CaseWithEntries } from '../case';
 import { append, duplicates, type Problem } from '../integrity';
-import { courtReportSchema, type CaseReports, type CourtReport } from './report';
+import { courtReportSchema, reportFormatVersion, type CaseReports, type CourtReport } from './report';
 import { reportSectionKinds } from './reportTaxonomy';
 import { statementReferenceProblems, type CaseReferences } from './references';
 
@@ -132,6 +132,6 @@ export function reportsFromInterchange(
     const caseId = cases[index]?.id;
     if (caseId === undefined || source.reports === undefined || source.reports.length === 0) return [];
     const reports = source.reports.map(({ id, ...rest }) => ({ id, caseId, ...rest }));
-    return [{ version: 1 as const, caseId, reports }];
+    return [{ version: reportFormatVersion, caseId, reports }];
   });
 }

@@ -53,6 +53,7 @@ export const reportCheckIds = [
   'private-text',
   'disclosures',
   'comments-answered',
+  'facts-checked',
 ] as const;
 export type ReportCheckId = (typeof reportCheckIds)[number];
 

@@ -6,6 +6,7 @@
  * Statements whose disclosure was withheld stay in: the decision keeps them out of what the other
  * family member reads (the review copy), not out of what the court receives.
  */
+import { statementWords } from '../../domain/report/factWords';
 import { commentsUpTo } from '../../domain/report/printedComments';
 import type { CaregiverComment } from '../../domain/report/report';
 import { reportSectionKinds } from '../../domain/report/reportTaxonomy';
@@ -38,7 +39,7 @@ function sectionsBody(input: ReportDocumentInput, labels: ReportLabels): ReportB
       blocks.push({
         kind: 'statement',
         label: statementLabel(statement, input.journalCase.parties, texts.statements),
-        text: statement.text,
+        text: statementWords(statement, labels.language),
         ...(sessions === undefined ? {} : { sessions }),
       });
     }

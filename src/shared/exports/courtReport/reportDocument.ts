@@ -11,8 +11,11 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string; emphasis?: boolean }
   | { kind: 'list'; items: string[] }
   | { kind: 'fields'; rows: { label: string; value: string }[] }
-  /** One statement of the report: what kind it is, its text (paragraphs split by blank lines), the sessions it cites. */
-  | { kind: 'statement'; label: string; text: string; sessions?: string }
+  /**
+   * One statement of the report: what kind it is, its text (paragraphs split by blank lines), the
+   * sessions it cites; `statementId` is never printed: the report screen finds its line numbers by it.
+   */
+  | { kind: 'statement'; label: string; text: string; sessions?: string; statementId?: string }
   /** Someone's own words, verbatim. */
   | { kind: 'quote'; text: string }
   /** Room for the caregiver to write their comments by hand. */

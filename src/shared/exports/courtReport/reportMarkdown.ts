@@ -7,10 +7,9 @@
 import { plain } from '../brief/markdownText';
 import { inertMarkdown } from '../../render/inertMarkdown';
 import type { CourtReportDocument, ReportBlock } from './reportDocument';
-import { linesOf, paragraphsOf } from './paragraphs';
+import { statementParagraphs, textParagraphs } from './paragraphs';
+import { numberedParagraphs } from './reviewLines';
 
-/** Characters per numbered line: short enough to print, and to read on a phone. */
-const lineWidth = 76;
 /** Hard line break. */
 const newline = '  \n';
 
@@ -22,31 +21,17 @@ export function markdownLine(text: string): string {
     .replace(/^=+$/, (equals) => `\\${equals}`);
 }
 
-/** A line cut into lines of at most `lineWidth` characters, at spaces (a longer word stays whole). */
-export function wrap(line: string): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(/\s+/).filter((item) => item !== '')) {
-    if (current !== '' && current.length + 1 + word.length > lineWidth) {
-      lines.push(current);
-      current = word;
-    } else current = current === '' ? word : `${current} ${word}`;
-  }
-  if (current !== '') lines.push(current);
-  return lines;
-}
-
-/** Writes blocks; in `numbered` mode each line of text gets the next number. */
+/** Writes blocks; in `numbered` mode each line of text gets the next number (`reviewLines.ts`). */
 function createWriter(numbered: boolean) {
   let next = 1;
   const width = 3;
-  /** Lines of one paragraph: numbered ones are cut to the line width, each its own printed line. */
+  /** The paragraphs of a block, each its lines: as the review copy numbers them, or as written. */
+  const paragraphs = (item: ReportBlock, written: string[][]): string[][] =>
+    numbered ? numberedParagraphs(item) : written;
+  /** Lines of one paragraph, each its own printed line, numbered in `numbered` mode. */
   const lines = (texts: readonly string[], style: (line: string) => string = markdownLine): string => {
     if (!numbered) return texts.map(style).join(newline);
-    return texts
-      .flatMap(wrap)
-      .map((line) => `\`${String(next++).padStart(width, ' ')}\` ${style(line)}`)
-      .join(newline);
+    return texts.map((line) => `\`${String(next++).padStart(width, ' ')}\` ${style(line)}`).join(newline);
   };
   const strong = (line: string) => `**${markdownLine(line)}**`;
   const emphasised = (line: string) => `_${markdownLine(line)}_`;
@@ -56,25 +41,22 @@ function createWriter(numbered: boolean) {
       case 'heading':
         return `${item.newPage === true ? '---\n\n' : ''}${'#'.repeat(item.level)} ${plain(item.text)}`;
       case 'paragraph':
-        return paragraphsOf(item.text)
-          .map(linesOf)
+        return paragraphs(item, textParagraphs(item.text))
           .map((paragraph) => lines(paragraph, item.emphasis === true ? emphasised : markdownLine))
           .join('\n\n');
       case 'list':
         return item.items.map((text) => `- ${plain(text)}`).join('\n');
       case 'fields':
         return item.rows.map((row) => `**${plain(row.label)}:** ${plain(row.value)}`).join(newline);
-      case 'statement':
-        return [
-          lines([item.label], strong),
-          ...paragraphsOf(item.text)
-            .map(linesOf)
-            .map((paragraph) => lines(paragraph)),
-          ...(item.sessions === undefined ? [] : [lines([item.sessions], emphasised)]),
-        ].join('\n\n');
+      case 'statement': {
+        // The label first, in bold; the sessions it cites last, in italics.
+        const groups = paragraphs(item, statementParagraphs(item));
+        const style = (index: number) =>
+          index === 0 ? strong : item.sessions !== undefined && index === groups.length - 1 ? emphasised : markdownLine;
+        return groups.map((group, index) => lines(group, style(index))).join('\n\n');
+      }
       case 'quote':
-        return paragraphsOf(item.text)
-          .map(linesOf)
+        return textParagraphs(item.text)
           .map((paragraph) => paragraph.map((line) => `> ${markdownLine(line)}`).join(`${newline}`))
           .join('\n>\n');
       case 'comment-space':

@@ -5,6 +5,7 @@
  * without a trace: another family member reads this copy. The final report counts them for the
  * court, quoting none.
  */
+import { statementWords } from '../../domain/report/factWords';
 import type { Statement } from '../../domain/report/report';
 import { reportSectionKinds } from '../../domain/report/reportTaxonomy';
 import { statementTypes } from '../../domain/taxonomy';
@@ -84,8 +85,9 @@ function sectionsBody(input: ReportDocumentInput, labels: ReportLabels): ReportB
       blocks.push({
         kind: 'statement',
         label: statementLabel(statement, input.journalCase.parties, texts.statements),
-        text: statement.text,
+        text: statementWords(statement, labels.language),
         ...(sessions === undefined ? {} : { sessions }),
+        statementId: statement.id,
       });
     }
     blocks.push({

@@ -130,6 +130,7 @@ export const reportTextsEn: ReportTexts = {
         'private-text': 'no text coming from a private part of the journal',
         disclosures: 'a decision on information one family member gave about another',
         'comments-answered': 'an answer being recorded to every comment the caregiver made',
+        'facts-checked': 'every fact taken from the journal being checked by the practitioner',
       },
     },
   },

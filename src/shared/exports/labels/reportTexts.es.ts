@@ -132,6 +132,7 @@ export const reportTextsEs: ReportTexts = {
         'private-text': 'que ningún texto proviniera de una parte privada de la bitácora',
         disclosures: 'que hubiera una decisión sobre información que un familiar dio sobre otro',
         'comments-answered': 'que cada comentario de la persona cuidadora tuviera una respuesta registrada',
+        'facts-checked': 'que quien informa revisara cada hecho tomado de la bitácora',
       },
     },
   },

@@ -55,7 +55,8 @@ export const casesEn = {
     phase: 'Phase',
     phaseHelp: 'Where the work with the family is now.',
     openedAt: 'Opened on',
-    openedAtHelp: 'The day the case started for you.',
+    openedAtHelp:
+      'Today, unless you change it. If you already met the family, give the day of the first session: court reports state this date.',
     create: 'Create case',
     creating: 'Creating the case…',
     saving: 'Saving…',
@@ -216,5 +217,11 @@ export const casesEn = {
     archived: 'The case is archived. You can find it with the Archived status filter.',
     parties: 'People saved.',
     goals: 'Goals saved.',
+  },
+  openingDate: {
+    before:
+      'This session ({{session}}) is before the day the case opened ({{opened}}). A court report states the opening date as a fact: move it if the case started earlier.',
+    move: 'Make {{session}} the opening date',
+    moving: 'Moving the opening date…',
   },
 } as const;

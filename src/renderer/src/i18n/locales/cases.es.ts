@@ -59,7 +59,8 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
     phase: 'Fase',
     phaseHelp: 'En qué momento está el trabajo con la familia.',
     openedAt: 'Fecha de apertura',
-    openedAtHelp: 'El día en que el caso comenzó para usted.',
+    openedAtHelp:
+      'Hoy, salvo que la cambie. Si ya se reunió con la familia, indique el día de la primera sesión: los informes al tribunal señalan esta fecha.',
     create: 'Crear caso',
     creating: 'Creando el caso…',
     saving: 'Guardando…',
@@ -221,5 +222,11 @@ export const casesEs: TranslationsOf<typeof casesEn> = {
     archived: 'El caso quedó archivado. Puede encontrarlo con el filtro de estado Archivado.',
     parties: 'Personas guardadas.',
     goals: 'Objetivos guardados.',
+  },
+  openingDate: {
+    before:
+      'Esta sesión ({{session}}) es anterior al día en que se abrió el caso ({{opened}}). Un informe al tribunal señala la fecha de apertura como un hecho: muévala si el caso empezó antes.',
+    move: 'Dejar el {{session}} como fecha de apertura',
+    moving: 'Moviendo la fecha de apertura…',
   },
 };

@@ -63,6 +63,7 @@ export const reportsEn = {
       final: 'made final',
       submitted: 'submitted to the court',
     },
+    lineNumbers: 'Line numbers as in the caregiver’s review copy of this version.',
     emptySection: 'Nothing in this section.',
     olderDraft: 'This is an older version. Only the newest draft can be edited.',
     sharedWith: 'Review copy given to {{name}} on {{date}}, {{method}}.',
@@ -76,6 +77,27 @@ export const reportsEn = {
     revised: 'Version {{number}} is a new draft, copied from version {{from}}.',
     finalLocked:
       'This version is final: its documents print the report’s details and the caregiver’s comments as they are now. To change them, start a new version first.',
+  },
+  road: {
+    label: 'Where this report is',
+    stages: {
+      draft: 'Draft',
+      shared: 'Shared',
+      comments: 'Comments',
+      revised: 'Revised',
+      final: 'Final',
+      submitted: 'Submitted',
+    },
+    states: { done: 'done', skipped: 'skipped', current: 'you are here', upcoming: 'still to come' },
+    next: 'Next:',
+    todo: {
+      draft: 'check the facts and write the draft, then share the review copy with the caregiver.',
+      shared: 'record the caregiver’s comments under each section, or finalize if they have none.',
+      comments: 'answer each comment, then start a new version with the changes.',
+      revised: 'make the changes, then check and finalize.',
+      final: 'export the final report for the court, then mark it submitted.',
+      submitted: 'nothing: the report went to court. Every version stays readable.',
+    },
   },
   editor: {
     formLabel: 'Text of the report',
@@ -140,6 +162,18 @@ export const reportsEn = {
       share: 'shared',
       withhold: 'withheld',
     },
+    edit: 'Edit statement {{number}} of “{{section}}”',
+    done: 'Done',
+    doneLong: 'Done with statement {{number}} of “{{section}}”',
+    fromCase: 'From the case record',
+    checks: {
+      new: 'Check before sharing: Alianza wrote this from the journal.',
+      changed: 'Check before sharing: the journal changed since you checked it, and this now says what it says.',
+      stale: 'Check before sharing: you rewrote this, and the journal now tells it differently:',
+      gone: 'Check before sharing: the journal no longer tells this.',
+    },
+    confirm: 'It is true',
+    confirmLong: 'Statement {{number}} of “{{section}}” is true',
   },
   excerpts: {
     title: 'Insert from journal',
@@ -175,6 +209,9 @@ export const reportsEn = {
       post: 'by post',
       email: 'by e-mail',
     },
+    factsToCheck_one: '1 statement taken from the journal is not checked yet: the caregiver will read it as it is.',
+    factsToCheck_other:
+      '{{count}} statements taken from the journal are not checked yet: the caregiver will read them as they are.',
     pending_one:
       '{{count}} statement one family member made about another has no decision yet. Decide what to do with what family members told before sharing: the caregiver reads only what you chose to share.',
     pending_other:
@@ -256,6 +293,7 @@ export const reportsEn = {
       'private-text': 'No text came from a private section of the journal',
       'comments-answered': 'Every comment of the caregiver has an answer: what you did about it',
       disclosures: 'Everything one family member told about another has a decision',
+      'facts-checked': 'Every fact Alianza took from the journal was checked by you: confirmed or rewritten',
     },
     where: 'statement {{number}} of “{{section}}”',
     details: {
@@ -282,6 +320,10 @@ export const reportsEn = {
       pending: 'What a family member told in {{where}} has no decision yet.',
       comments: 'Comments recorded: {{value}}.',
       unanswered: 'A comment on “{{section}}” has no answer yet.',
+      'fact-new': 'Not checked yet: {{where}}.',
+      'fact-changed': 'The journal changed {{where}} since you checked it.',
+      'fact-stale': 'You rewrote {{where}}, and the journal now tells it differently.',
+      'fact-gone': 'The journal no longer tells {{where}}.',
     },
     override: 'Why you go on although a check did not pass',
     overrideHelp:

@@ -66,6 +66,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       final: 'finalizada',
       submitted: 'presentada al tribunal',
     },
+    lineNumbers: 'Números de línea como en la copia para revisión de esta versión que recibió la persona cuidadora.',
     emptySection: 'Nada en esta sección.',
     olderDraft: 'Esta es una versión anterior. Solo el borrador más reciente se puede editar.',
     sharedWith: 'Copia para revisión entregada a {{name}} el {{date}}, {{method}}.',
@@ -79,6 +80,27 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
     revised: 'La versión {{number}} es un nuevo borrador, copiado de la versión {{from}}.',
     finalLocked:
       'Esta versión es final: sus documentos imprimen los datos del informe y los comentarios de la persona cuidadora tal como están ahora. Para cambiarlos, empiece primero una nueva versión.',
+  },
+  road: {
+    label: 'Dónde está este informe',
+    stages: {
+      draft: 'Borrador',
+      shared: 'Compartido',
+      comments: 'Comentarios',
+      revised: 'Revisado',
+      final: 'Final',
+      submitted: 'Presentado',
+    },
+    states: { done: 'hecho', skipped: 'omitido', current: 'usted está aquí', upcoming: 'pendiente' },
+    next: 'Lo que sigue:',
+    todo: {
+      draft: 'revise los hechos y redacte el borrador; luego comparta la copia para revisión con la persona cuidadora.',
+      shared: 'registre los comentarios de la persona cuidadora en cada sección, o finalice si no tiene comentarios.',
+      comments: 'responda cada comentario y luego empiece una nueva versión con los cambios.',
+      revised: 'haga los cambios; luego revise y finalice.',
+      final: 'exporte el informe final para el tribunal y márquelo como presentado.',
+      submitted: 'nada: el informe se presentó al tribunal. Todas las versiones siguen legibles.',
+    },
   },
   editor: {
     formLabel: 'Texto del informe',
@@ -145,6 +167,19 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       share: 'se comparte',
       withhold: 'se reserva',
     },
+    edit: 'Editar la afirmación {{number}} de «{{section}}»',
+    done: 'Listo',
+    doneLong: 'Listo con la afirmación {{number}} de «{{section}}»',
+    fromCase: 'De los datos del caso',
+    checks: {
+      new: 'Revisar antes de compartir: Alianza lo escribió a partir de la bitácora.',
+      changed:
+        'Revisar antes de compartir: la bitácora cambió después de que usted lo revisó, y ahora dice lo que ella dice.',
+      stale: 'Revisar antes de compartir: usted lo reescribió, y la bitácora ahora lo cuenta de otra forma:',
+      gone: 'Revisar antes de compartir: la bitácora ya no lo registra.',
+    },
+    confirm: 'Es correcto',
+    confirmLong: 'La afirmación {{number}} de «{{section}}» es correcta',
   },
   excerpts: {
     title: 'Insertar desde la bitácora',
@@ -181,6 +216,10 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       post: 'por correo postal',
       email: 'por correo electrónico',
     },
+    factsToCheck_one:
+      '1 afirmación tomada de la bitácora no está revisada todavía: la persona cuidadora la leerá tal como está.',
+    factsToCheck_other:
+      '{{count}} afirmaciones tomadas de la bitácora no están revisadas todavía: la persona cuidadora las leerá tal como están.',
     pending_one:
       '{{count}} afirmación de un familiar sobre otro todavía no tiene decisión. Decida qué hacer con lo que contó un familiar antes de compartir: la persona cuidadora solo lee lo que usted decidió compartir.',
     pending_other:
@@ -264,6 +303,7 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       'private-text': 'Ningún texto proviene de una sección privada de la bitácora',
       'comments-answered': 'Cada comentario de la persona cuidadora tiene respuesta: lo que usted hizo al respecto',
       disclosures: 'Todo lo que un familiar contó sobre otro tiene una decisión',
+      'facts-checked': 'Usted revisó cada hecho que Alianza tomó de la bitácora: lo confirmó o lo reescribió',
     },
     where: 'la afirmación {{number}} de «{{section}}»',
     details: {
@@ -290,6 +330,10 @@ export const reportsEs: TranslationsOf<typeof reportsEn> = {
       pending: 'Lo que contó un familiar en {{where}} todavía no tiene decisión.',
       comments: 'Comentarios registrados: {{value}}.',
       unanswered: 'Un comentario sobre «{{section}}» todavía no tiene respuesta.',
+      'fact-new': 'Sin revisar todavía: {{where}}.',
+      'fact-changed': 'La bitácora cambió {{where}} después de que usted la revisó.',
+      'fact-stale': 'Usted reescribió {{where}}, y la bitácora ahora lo cuenta de otra forma.',
+      'fact-gone': 'La bitácora ya no registra {{where}}.',
     },
     override: 'Por qué sigue adelante aunque una comprobación no se cumple',
     overrideHelp:
