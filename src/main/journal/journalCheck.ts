@@ -10,7 +10,8 @@ import type { StoredIndex } from '../../shared/journal/caseSummary';
 import type { StoredFile } from '../vault/fileStore';
 import { caseFromStored } from './caseDocument';
 import { indexFromStored } from './indexDocument';
-import { relativePathFor, type FileId } from '../vault/vaultLayout';
+import { relativePathFor, splitDeviceFileId, type FileId } from '../vault/vaultLayout';
+import { caseRevisionSchema } from '../sync/caseRecordKeys';
 import type { VaultSession } from '../vault/vaultSession';
 import { verifyVault, type VerifyProblem, type VerifyReport } from '../vault/verifyVault';
 import { storedIds } from './vaultFolders';
@@ -40,6 +41,11 @@ export async function verifyJournal(
  * their tags prove they are ours, is still checked here, against our own mistakes.
  */
 function checkContent(fileId: FileId, stored: StoredFile, file: string): void {
+  const device = splitDeviceFileId(fileId);
+  if (device !== undefined) {
+    checkDeviceContent(device.fileId, stored, file);
+    return;
+  }
   if (fileId === 'index') {
     indexFromStored(stored, file);
     return;
@@ -48,6 +54,21 @@ function checkContent(fileId: FileId, stored: StoredFile, file: string): void {
   const journalCase = caseFromStored(fileId.slice('case:'.length), stored, file);
   if (!caseWithEntriesSchema.safeParse(journalCase).success) {
     throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.');
+  }
+}
+
+/** A device's file of a synced vault: its index, or a log of revisions each checked by its kind. */
+function checkDeviceContent(fileId: FileId, stored: StoredFile, file: string): void {
+  if (fileId === 'index') {
+    indexFromStored(stored, file);
+    return;
+  }
+  if (!fileId.startsWith('case:')) return;
+  const records = stored.log === undefined ? [] : (stored.data as unknown[]);
+  if (stored.log === undefined || !records.every((record) => caseRevisionSchema.safeParse(record).success)) {
+    throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.', {
+      file,
+    });
   }
 }
 

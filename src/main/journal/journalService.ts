@@ -59,6 +59,7 @@ import type {
 const openActions = perCaseResults(openActionsOf);
 import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
+import type { ListedConflict } from './syncedCases';
 import { createJournalAccess, type OpenJournal } from './openJournal';
 
 export interface JournalServiceOptions {
@@ -71,6 +72,11 @@ export interface JournalServiceOptions {
   newId?: () => string;
   /** The rupture-warning thresholds in force (the settings'); the defaults when not wired. */
   warningThresholds?: () => Promise<WarningThresholds>;
+  /**
+   * This installation's device id (deviceIdentity.ts, from the app's data folder), to write the
+   * vault as one device of a synced vault (docs/sync.md); the single-device layout without it.
+   */
+  deviceId?: string;
 }
 
 export interface JournalService {
@@ -110,6 +116,11 @@ export interface JournalService {
   saveDraft(request: SaveDraftRequest): Promise<Draft>;
   discardDraft(draftId: string): Promise<void>;
   restoreBackup(request: RestoreBackupRequest): Promise<RestoreBackupResponse>;
+  /**
+   * What the conflict inbox lists: the things saved apart on two devices of a synced vault (each
+   * with the device and time of each text), after taking in what the other devices wrote.
+   */
+  conflicts(): Promise<ListedConflict[]>;
   /** The open journal (session and store), or `locked`. */
   open(): OpenJournal;
   /** Runs `work` between two changes, none in between (a backup, a check, an import). */
@@ -123,7 +134,10 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
   const { now, search } = options;
   const newId = options.newId ?? randomUUID;
   const thresholds = options.warningThresholds ?? (async () => defaultWarningThresholds);
-  const access = createJournalAccess(options.session);
+  const access = createJournalAccess(
+    options.session,
+    options.deviceId === undefined ? undefined : { deviceId: options.deviceId, now },
+  );
   let queue: Promise<unknown> = Promise.resolve();
   // The store hands back the same object until the file changes, so each overview is built once.
   const overviews = new WeakMap<CaseWithEntries, CaseOverview>();
@@ -291,6 +305,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
         return restored as RestoreBackupResponse;
       }),
 
+    conflicts: async () => access.open().store.conflicts(),
     open: () => access.open(),
     forget: () => access.forget(),
     quietly: (work) => serialized(work),

@@ -1,0 +1,409 @@
+/**
+ * Cases in a synced vault (docs/sync.md): this device writes each change of a case as revisions
+ * in its own log (`devices/<deviceId>/cases/<caseId>.alz`) and reads a case as the merge of every
+ * device's log of it and, for a vault from before sync, the old log of the single-device layout
+ * (`cases/<caseId>.alz`, read as the legacy device and never written).
+ *
+ * Another device's log is read up to its last whole record (the rest is still arriving and is
+ * read when the file next changes); one that does not open at all is pending, not damaged, and
+ * left out until it does. This device's own files are read as strictly as ever.
+ *
+ * Each file's revisions and each case's merged state are kept, stamped with the files they came
+ * from: a save merges only the things it saved (`withRevisions`), and a case is merged whole
+ * again only when another device's file of it changed.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { CaseWithEntries } from '../../shared/domain/case';
+import { AppError } from '../../shared/ipc/result';
+import { caseRevisionSchema } from '../sync/caseRecordKeys';
+import { caseRecordValues, entryRecordValues, listedCaseKinds } from '../sync/caseRecordValues';
+import { caseStateOf, caseStateOfMerged, type CaseState } from '../sync/caseState';
+import type { Conflict } from '../sync/conflicts';
+import { legacyCaseRevisions } from '../sync/legacyRevisions';
+import { withRevisions, type RegisterState } from '../sync/mergeRevisions';
+import { savedRevision, writerAfterReading, type Writer } from '../sync/newRevision';
+import { kindOfKey, revisionIdOf, type Revision } from '../sync/revision';
+import { compareClocks, type HybridClock } from '../sync/hybridClock';
+import { canonicalJson } from '../vault/canonicalJson';
+import { isErrorCode, isUnconfirmedWrite } from '../vault/durableFile';
+import type { LogState, StoredFile } from '../vault/fileStore';
+import {
+  casesFolder,
+  deviceFileId,
+  deviceFolderFor,
+  devicesFolder,
+  fileIdForPath,
+  isDeviceFolderName,
+  relativePathFor,
+  splitDeviceFileId,
+  type FileId,
+} from '../vault/vaultLayout';
+import type { VaultSession } from '../vault/vaultSession';
+import { caseRecordsFromStored } from './caseDocument';
+import { storedIds } from './vaultFolders';
+
+/** One text of a thing saved apart on two devices, for the conflict inbox. */
+export interface ConflictText {
+  revisionId: string;
+  /** The device that saved it (`legacy` for a vault's old files). */
+  device: string;
+  /** When it was saved, by its device's clock. */
+  savedAt: string;
+  /** True for the one in force now (the later). */
+  current: boolean;
+  value: unknown;
+}
+
+/** A thing with several heads: what the conflict inbox lists. */
+export interface ListedConflict {
+  caseId: string;
+  key: string;
+  kind: string;
+  /** False when the later value simply stands and the inbox only tells. */
+  toSettle: boolean;
+  /** The one in force first, then the others, latest first. */
+  texts: ConflictText[];
+}
+
+export interface SyncedCases {
+  /** Every case any device (or the old layout) holds a file of. */
+  caseIds(): Promise<string[]>;
+  /** The case merged from every device's revisions; undefined when no file of it holds its details yet. */
+  readCase(caseId: string): Promise<CaseState | undefined>;
+  /**
+   * Saves `next` as this device's revisions of what differs from the case as it was read last
+   * (`readCase`): each changed thing replaces the revision that was current then, so an edit from
+   * another device that arrived meanwhile stays a head (a conflict), never overwritten unseen.
+   */
+  saveCase(next: CaseWithEntries): Promise<SavedCase>;
+  /** True when another device holds a file of the case (its line in this device's index may be behind). */
+  sharedWith(caseId: string): Promise<boolean>;
+  /** The things of every case saved apart on two devices. */
+  conflicts(): Promise<ListedConflict[]>;
+  /** Files of other devices that do not open yet (half synced), relative paths. */
+  pending(): readonly string[];
+}
+
+export interface SavedCase {
+  state: CaseState;
+  /** Where this device's log of the case stands now; undefined when nothing was written or the disk did not confirm it. */
+  log: LogState | undefined;
+}
+
+interface FileRead {
+  stamp: string;
+  revisions: Revision[];
+  log: LogState | undefined;
+}
+
+interface CaseRead {
+  /** The stamp of each of the case's files when read (`none` for one not there). */
+  stamps: Map<FileId, string>;
+  state: CaseState;
+}
+
+/** The synced cases of `session`, written as `deviceId`. */
+export function createSyncedCases(session: VaultSession, deviceId: string, now: () => Date): SyncedCases {
+  const files = new Map<FileId, FileRead>();
+  const cases = new Map<string, CaseRead>();
+  const pendingFiles = new Set<string>();
+  /** This device's own case files written whole in this session (later changes are appended). */
+  const rewritten = new Set<string>();
+  /** This device's last sequence, found once per session from its own files. */
+  let sequence: number | undefined;
+  /** The latest clock of every revision read: a new revision's clock comes after it. */
+  let clockSeen: HybridClock = { wall: 0, counter: 0 };
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function serialized<T>(operation: () => Promise<T>): Promise<T> {
+    const result = queue.then(operation, operation);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  const ownFileId = (caseId: string) => deviceFileId(deviceId, `case:${caseId}`);
+  const absolute = (fileId: FileId) => path.join(session.directory, ...relativePathFor(fileId).split('/'));
+
+  async function devices(): Promise<string[]> {
+    const names = await readNames(path.join(session.directory, devicesFolder));
+    return names.filter(isDeviceFolderName);
+  }
+
+  /** The case's files: the old layout's, and each device's (this one's even before it exists). */
+  async function caseFilesOf(caseId: string): Promise<FileId[]> {
+    const deviceIds = new Set([...(await devices()), deviceId]);
+    return [`case:${caseId}`, ...[...deviceIds].sort().map((device) => deviceFileId(device, `case:${caseId}`))];
+  }
+
+  async function readFileRevisions(fileId: FileId, stamp: string): Promise<FileRead | undefined> {
+    const known = files.get(fileId);
+    if (known?.stamp === stamp) return known;
+    const own = splitDeviceFileId(fileId)?.deviceId === deviceId;
+    let stored: StoredFile | undefined;
+    try {
+      stored = await session.readFileIfExists(fileId);
+    } catch (error) {
+      const relative = relativePathFor(fileId);
+      // Another device's file that does not open is still arriving: never tampering, never used.
+      if (!own && error instanceof AppError && error.code !== 'locked') {
+        pendingFiles.add(relative);
+        files.delete(fileId);
+        return undefined;
+      }
+      throw error;
+    }
+    pendingFiles.delete(relativePathFor(fileId));
+    if (stored === undefined) {
+      files.delete(fileId);
+      return undefined;
+    }
+    const read: FileRead = { stamp, revisions: revisionsIn(fileId, stored), log: stored.log };
+    for (const revision of read.revisions) if (compareClocks(revision.clock, clockSeen) > 0) clockSeen = revision.clock;
+    files.set(fileId, read);
+    return read;
+  }
+
+  function revisionsIn(fileId: FileId, stored: StoredFile): Revision[] {
+    const file = absolute(fileId);
+    if (!fileId.startsWith('device:')) {
+      const caseId = fileId.slice('case:'.length);
+      return legacyCaseRevisions(caseRecordsFromStored(caseId, stored, file));
+    }
+    if (stored.log === undefined) throw notRevisions(file);
+    return (stored.data as unknown[]).map((record) => {
+      const parsed = caseRevisionSchema.safeParse(record);
+      if (!parsed.success) throw notRevisions(file);
+      return parsed.data as Revision;
+    });
+  }
+
+  /** The stamp of each of the case's files now. */
+  async function stampsOf(caseId: string): Promise<Map<FileId, string>> {
+    const fileIds = await caseFilesOf(caseId);
+    const stamps = await Promise.all(fileIds.map(async (fileId) => (await stampOf(absolute(fileId))) ?? none));
+    return new Map(fileIds.map((fileId, index) => [fileId, stamps[index] ?? none]));
+  }
+
+  async function readCase(caseId: string): Promise<CaseState | undefined> {
+    // Stamped before reading: a change during the read is seen next time.
+    const stamps = await stampsOf(caseId);
+    const known = cases.get(caseId);
+    if (known !== undefined && sameStamps(known.stamps, stamps)) return known.state;
+    const revisions: Revision[] = [];
+    for (const [fileId, stamp] of stamps) {
+      if (stamp === none) {
+        files.delete(fileId);
+        continue;
+      }
+      revisions.push(...((await readFileRevisions(fileId, stamp))?.revisions ?? []));
+    }
+    if (revisions.length === 0) {
+      cases.delete(caseId);
+      return undefined;
+    }
+    const state = caseStateOf(revisions);
+    cases.set(caseId, { stamps, state });
+    return state;
+  }
+
+  /** Where this device's writing stands: its highest sequence across its own files, and the latest clock read. */
+  async function writerNow(): Promise<Writer> {
+    if (sequence === undefined) {
+      let highest = 0;
+      const folder = `${deviceFolderFor(deviceId)}/${casesFolder}`;
+      for (const name of await readNames(path.join(session.directory, folder))) {
+        const fileId = fileIdForPath(`${folder}/${name}`);
+        const stamp = fileId === undefined ? undefined : await stampOf(absolute(fileId));
+        if (fileId === undefined || stamp === undefined) continue;
+        for (const revision of (await readFileRevisions(fileId, stamp))?.revisions ?? []) {
+          if (revision.device === deviceId) highest = Math.max(highest, revision.sequence);
+        }
+      }
+      sequence = highest;
+    }
+    return writerAfterReading({ device: deviceId, sequence, clock: clockSeen }, []);
+  }
+
+  async function saveCase(next: CaseWithEntries): Promise<SavedCase> {
+    const known = cases.get(next.id);
+    const before = known?.state ?? (await readCase(next.id));
+    let current = await writerNow();
+    const made: Revision[] = [];
+    const registers = before?.merged.registers ?? new Map<string, RegisterState>();
+    const at = now().getTime();
+    const save = (key: string, value: unknown) => {
+      const register = registers.get(key);
+      // The things the case was read with are the very objects merged: most compare by identity.
+      if (
+        register !== undefined &&
+        (register.current.value === value || sameValue(key, register.current.value, value))
+      ) {
+        return;
+      }
+      const { revision, writer: after } = savedRevision(current, key, value, register, at);
+      const checked = caseRevisionSchema.safeParse(revision);
+      if (!checked.success) {
+        throw new AppError('invalid-request', `This change cannot be saved: ${checked.error.issues[0]?.message ?? ''}`);
+      }
+      current = after;
+      made.push(revision);
+    };
+    const values = [...caseRecordValues(next), ...entryRecordValues(next)];
+    for (const { key, value } of values) save(key, value);
+    // A listed thing the case no longer holds was removed; reflections, decisions and phase changes never are.
+    const keys = new Set(values.map(({ key }) => key));
+    for (const [key, register] of registers) {
+      const kind = kindOfKey(key);
+      if ((listedCaseKinds as readonly string[]).includes(kind) && !keys.has(key) && register.current.value !== null) {
+        save(key, null);
+      }
+    }
+    if (made.length === 0 && before !== undefined) return { state: before, log: files.get(ownFileId(next.id))?.log };
+    let unconfirmed: unknown;
+    try {
+      await writeOwn(next.id, made);
+    } catch (error) {
+      // In place but unconfirmed: the revisions are saved, and their sequences used.
+      if (!isUnconfirmedWrite(error)) throw error;
+      unconfirmed = error;
+    }
+    sequence = current.sequence;
+    clockSeen = current.clock;
+    const state = caseStateOfMerged(withRevisions(before?.merged ?? { registers: new Map(), reusedIds: [] }, made));
+    // The other files keep the stamps they were read with: a change of theirs meanwhile is merged next time.
+    const stamps = new Map(known?.stamps ?? (await stampsOf(next.id)));
+    stamps.set(ownFileId(next.id), (await stampOf(absolute(ownFileId(next.id)))) ?? none);
+    cases.set(next.id, { stamps, state });
+    if (unconfirmed !== undefined) throw unconfirmed;
+    return { state, log: files.get(ownFileId(next.id))?.log };
+  }
+
+  /**
+   * Adds revisions to this device's log of the case: the first change in a session writes the
+   * log whole as a new generation (so the state before is kept as a backup), later ones append.
+   */
+  async function writeOwn(caseId: string, revisions: Revision[]): Promise<void> {
+    const fileId = ownFileId(caseId);
+    const stamp = await stampOf(absolute(fileId));
+    const before = stamp === undefined ? undefined : await readFileRevisions(fileId, stamp);
+    const revisionsAfter = [...(before?.revisions ?? []), ...revisions];
+    const remember = async (log: LogState | undefined) => {
+      const after = await stampOf(absolute(fileId));
+      if (after === undefined) files.delete(fileId);
+      else files.set(fileId, { stamp: after, revisions: revisionsAfter, log });
+    };
+    try {
+      if (before?.log !== undefined && rewritten.has(caseId) && !before.log.torn) {
+        await remember(await session.appendRecords(fileId, revisions));
+      } else {
+        await remember(await session.writeLog(fileId, revisionsAfter));
+        rewritten.add(caseId);
+      }
+    } catch (error) {
+      if (isUnconfirmedWrite(error)) await remember(undefined);
+      throw error;
+    }
+  }
+
+  async function conflicts(): Promise<ListedConflict[]> {
+    const listed: ListedConflict[] = [];
+    for (const caseId of await caseIds()) {
+      const state = await readCase(caseId);
+      for (const conflict of state?.conflicts ?? []) listed.push(listedConflict(caseId, conflict));
+    }
+    return listed;
+  }
+
+  async function caseIds(): Promise<string[]> {
+    const ids = new Set(await storedIds(session.directory, 'case'));
+    for (const device of await devices()) {
+      for (const name of await readNames(path.join(session.directory, deviceFolderFor(device), casesFolder))) {
+        const fileId = fileIdForPath(`${deviceFolderFor(device)}/${casesFolder}/${name}`);
+        if (fileId !== undefined) ids.add(fileId.slice(fileId.lastIndexOf('/case:') + '/case:'.length));
+      }
+    }
+    return [...ids].sort();
+  }
+
+  async function sharedWith(caseId: string): Promise<boolean> {
+    for (const device of await devices()) {
+      if (device === deviceId) continue;
+      if ((await stampOf(absolute(deviceFileId(device, `case:${caseId}`)))) !== undefined) return true;
+    }
+    return false;
+  }
+
+  return {
+    caseIds,
+    sharedWith,
+    readCase: (caseId) => serialized(() => readCase(caseId)),
+    saveCase: (next) => serialized(() => saveCase(next)),
+    conflicts: () => serialized(conflicts),
+    pending: () => [...pendingFiles].sort(),
+  };
+}
+
+/** The stamp of a file that is not there. */
+const none = 'none';
+
+function sameStamps(left: Map<FileId, string>, right: Map<FileId, string>): boolean {
+  if (left.size !== right.size) return false;
+  for (const [fileId, stamp] of left) if (right.get(fileId) !== stamp) return false;
+  return true;
+}
+
+function listedConflict(caseId: string, conflict: Conflict): ListedConflict {
+  const text = (revision: Revision, current: boolean): ConflictText => ({
+    revisionId: revisionIdOf(revision),
+    device: revision.device,
+    savedAt: new Date(revision.clock.wall).toISOString(),
+    current,
+    value: revision.value,
+  });
+  return {
+    caseId,
+    key: conflict.key,
+    kind: conflict.kind,
+    toSettle: conflict.toSettle,
+    texts: [text(conflict.current, true), ...conflict.others.map((revision) => text(revision, false))],
+  };
+}
+
+/** Equal for the journal: the case's details compare without when they were saved. */
+function sameValue(key: string, left: unknown, right: unknown): boolean {
+  if (key !== 'details' || !isObject(left) || !isObject(right)) return canonicalJson(left) === canonicalJson(right);
+  const { updatedAt: _left, ...leftRest } = left;
+  const { updatedAt: _right, ...rightRest } = right;
+  return canonicalJson(leftRest) === canonicalJson(rightRest);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+async function stampOf(file: string): Promise<string | undefined> {
+  try {
+    const found = await stat(file, { bigint: true });
+    return `${found.size}:${found.mtimeNs}:${found.ctimeNs}:${found.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readNames(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).sort();
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return [];
+    throw new AppError('io-failure', 'Alianza could not list the journal folder.', { file: folder, cause: error });
+  }
+}
+
+function notRevisions(file: string): AppError {
+  return new AppError(
+    'unsupported-format',
+    'This device file decrypted correctly but its content is not what this version of Alianza expects.',
+    { file },
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * Two devices, two vault folders, the sync engine simulated by copying each device's folder across
+ * (whole, or cut short as a copy still arriving): the journal service of each writes only its own
+ * folder and reads both merged. A vault of the single-device layout is where they start.
+ */
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJournalService, type JournalService } from '../../../src/main/journal/journalService';
+import { verifyJournal } from '../../../src/main/journal/journalCheck';
+import { deviceIdentityOf } from '../../../src/main/sync/deviceIdentity';
+import { createVault } from '../../../src/main/vault/createVault';
+import { openVault } from '../../../src/main/vault/openVault';
+import { deviceFolderFor } from '../../../src/main/vault/vaultLayout';
+import type { VaultSession } from '../../../src/main/vault/vaultSession';
+import type { Entry } from '../../../src/shared/domain/entry';
+import { createCaseRequest, entryContent, manualClock } from '../../unit/journal/journalFixtures';
+import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
+
+const passphrase = 'cuaderno reflexivo de prueba 2025';
+
+interface Device {
+  name: 'a' | 'b';
+  deviceId: string;
+  directory: string;
+  session: VaultSession;
+  journal: JournalService;
+}
+
+let root: string;
+const clock = manualClock(new Date('2025-03-14T15:00:00.000Z'));
+let a: Device;
+let b: Device;
+let caseId: string;
+const first = 'e-first';
+
+function textOf(entry: Entry | undefined): string | undefined {
+  return entry?.sections[0]?.text;
+}
+
+function saveText(device: Device, entryId: string, text: string, onCase = caseId): Promise<Entry> {
+  const content = entryContent();
+  const [section, ...rest] = content.sections;
+  if (section === undefined) throw new Error('The fixture has sections.');
+  return device.journal.saveEntry({
+    caseId: onCase,
+    entryId,
+    content: { ...content, sections: [{ ...section, text }, ...rest] },
+  });
+}
+
+async function openDevice(name: 'a' | 'b'): Promise<Device> {
+  const directory = path.join(root, `vault-${name}`);
+  // The device id is the installation's, from its own data folder, never from the vault.
+  const { deviceId } = await deviceIdentityOf(path.join(root, `app-data-${name}`));
+  const session = await openVault({ directory, passphrase, holder: 'app' });
+  const journal = createJournalService({ session: () => session, now: clock.now, deviceId });
+  return { name, deviceId, directory, session, journal };
+}
+
+/** Every file of `from`'s own folder copied into the other vault folder, as an engine delivers it. */
+async function carry(from: Device, to: Device): Promise<void> {
+  const folder = deviceFolderFor(from.deviceId);
+  await cp(path.join(from.directory, folder), path.join(to.directory, folder), { recursive: true, force: true });
+}
+
+/** `relative` of `from`'s folder put in `to`'s with only its first `keep` bytes: a copy still arriving. */
+async function carryCut(from: Device, to: Device, relative: string, cut: (length: number) => number): Promise<void> {
+  const bytes = await readFile(path.join(from.directory, relative));
+  await mkdir(path.dirname(path.join(to.directory, relative)), { recursive: true });
+  await writeFile(path.join(to.directory, relative), bytes.subarray(0, cut(bytes.length)));
+}
+
+beforeAll(async () => {
+  root = await temporaryFolder('alianza-two-folders-');
+  // A journal of the single-device layout, with one case and one reflection.
+  const created = await createVault({ directory: path.join(root, 'vault-a'), passphrase, holder: 'app' });
+  const single = createJournalService({ session: () => created.session, now: clock.now });
+  caseId = (await single.createCase(createCaseRequest('Familia R.'))).id;
+  await single.saveEntry({ caseId, entryId: first, content: entryContent() });
+  await created.session.lock();
+  // The folder is synced to the second computer before either opens it as a device.
+  await cp(path.join(root, 'vault-a'), path.join(root, 'vault-b'), { recursive: true });
+  a = await openDevice('a');
+  b = await openDevice('b');
+});
+
+afterAll(async () => {
+  await a.session.lock();
+  await b.session.lock();
+  await removeFolder(root);
+});
+
+describe('two devices on one synced vault', () => {
+  it('reads the single-device layout as it was, on both devices, and writes nothing there', async () => {
+    for (const device of [a, b]) {
+      const read = await device.journal.getCase(caseId);
+      expect(read.alias).toBe('Familia R.');
+      expect(read.entries.map((entry) => entry.id)).toEqual([first]);
+    }
+    expect(a.deviceId).not.toBe(b.deviceId);
+  });
+
+  it('keeps both texts of a reflection edited on both while apart, and everything else each wrote', async () => {
+    const legacyCase = await readFile(path.join(a.directory, 'cases', `${caseId}.alz`));
+    clock.set(new Date('2025-03-15T10:00:00.000Z'));
+    await saveText(a, first, 'Texto corregido en la oficina.');
+    await saveText(a, 'e-office', 'Una sesión escrita en la oficina.');
+    clock.set(new Date('2025-03-15T11:00:00.000Z'));
+    await saveText(b, first, 'Texto corregido en casa.');
+    await saveText(b, 'e-home', 'Una sesión escrita en casa.');
+    const other = (await b.journal.createCase(createCaseRequest('Familia S.'))).id;
+    await saveText(b, 'e-other', 'La primera sesión de otra familia.', other);
+    // The old layout's files are read, never written.
+    expect(await readFile(path.join(a.directory, 'cases', `${caseId}.alz`))).toEqual(legacyCase);
+    expect(await readFile(path.join(b.directory, 'cases', `${caseId}.alz`))).toEqual(legacyCase);
+
+    // B's log of the case arrives cut in its last record: what is whole is read, nothing else.
+    const log = path.posix.join(deviceFolderFor(b.deviceId), 'cases', `${caseId}.alz`);
+    await carryCut(b, a, log, (length) => length - 7);
+    const partial = await a.journal.getCase(caseId);
+    expect(textOf(partial.entries.find((entry) => entry.id === first))).toBe('Texto corregido en casa.');
+    expect(partial.entries.map((entry) => entry.id)).toEqual([first, 'e-office']);
+    // A file cut before its first record is whole is not read at all, and is no error either.
+    await carryCut(b, a, log, () => 20);
+    expect((await a.journal.getCase(caseId)).entries.map((entry) => entry.id)).toEqual([first, 'e-office']);
+
+    await carry(b, a);
+    await carry(a, b);
+    for (const device of [a, b]) {
+      const cases = await device.journal.listCases();
+      expect(cases.map((line) => line.alias)).toEqual(['Familia R.', 'Familia S.']);
+      const merged = await device.journal.getCase(caseId);
+      expect(merged.entries.map((entry) => entry.id).sort()).toEqual([first, 'e-home', 'e-office'].sort());
+      // The later edit is in force; the other is kept, listed in the inbox with its device and time.
+      expect(textOf(merged.entries.find((entry) => entry.id === first))).toBe('Texto corregido en casa.');
+      const conflicts = await device.journal.conflicts();
+      expect(conflicts).toHaveLength(1);
+      const [conflict] = conflicts;
+      expect(conflict).toMatchObject({ caseId, key: `entry:${first}`, kind: 'entry', toSettle: true });
+      expect(conflict?.texts.map((text) => [text.device, text.current, textOf(text.value as Entry)])).toEqual([
+        [b.deviceId, true, 'Texto corregido en casa.'],
+        [a.deviceId, false, 'Texto corregido en la oficina.'],
+      ]);
+      expect(conflict?.texts.map((text) => text.savedAt)).toEqual([
+        '2025-03-15T11:00:00.000Z',
+        '2025-03-15T10:00:00.000Z',
+      ]);
+      expect((await device.journal.getCase(other)).entries.map((entry) => entry.id)).toEqual(['e-other']);
+    }
+  });
+
+  it('goes on from the merged state: a later save replaces the text in force and leaves the conflict waiting', async () => {
+    clock.set(new Date('2025-03-16T09:00:00.000Z'));
+    await saveText(a, 'e-office', 'Una sesión escrita en la oficina, completada.');
+    await carry(a, b);
+    const read = await b.journal.getCase(caseId);
+    expect(textOf(read.entries.find((entry) => entry.id === 'e-office'))).toBe(
+      'Una sesión escrita en la oficina, completada.',
+    );
+    expect(await b.journal.conflicts()).toHaveLength(1);
+  });
+
+  it('verifies on both devices, each device folder included', async () => {
+    for (const device of [a, b]) {
+      const report = await verifyJournal(device.session);
+      expect(report.problems).toEqual([]);
+      const names = await readdir(path.join(device.directory, 'devices'));
+      expect(names.sort()).toEqual([a.deviceId, b.deviceId].sort());
+      // Every device file, both folders, decrypted and checked.
+      expect(report.checked).toBeGreaterThanOrEqual(6);
+    }
+  });
+});
