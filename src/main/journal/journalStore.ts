@@ -249,17 +249,29 @@ function newJournalStore(session: VaultSession, device: JournalDevice | undefine
     if (synced === undefined) return index.cases;
     const lines = new Map(index.cases.map((line) => [line.id, line]));
     for (const caseId of await synced.caseIds()) {
-      if (lines.has(caseId) && !(await synced.sharedWith(caseId))) continue;
-      const journalCase = (await synced.readCase(caseId))?.journalCase;
-      if (journalCase === undefined) continue;
-      let line = mergedLines.get(journalCase);
-      if (line === undefined) {
-        line = summarizeCase(journalCase);
-        mergedLines.set(journalCase, line);
-      }
-      lines.set(caseId, line);
+      const line = await syncedLine(caseId, lines.get(caseId));
+      if (line !== undefined) lines.set(caseId, line);
     }
     return [...lines.values()].sort((a, b) => a.alias.localeCompare(b.alias));
+  }
+
+  /** The case's line in the case list, or undefined for a case the journal does not hold. */
+  async function caseLine(caseId: string): Promise<CaseSummary | undefined> {
+    const line = (await loadIndex()).cases.find((summary) => summary.id === caseId);
+    return synced === undefined ? line : syncedLine(caseId, line);
+  }
+
+  /** In a synced vault: the index's line while only this device wrote the case, else the merged case's. */
+  async function syncedLine(caseId: string, line: CaseSummary | undefined): Promise<CaseSummary | undefined> {
+    if (synced === undefined || (line !== undefined && !(await synced.sharedWith(caseId)))) return line;
+    const journalCase = (await synced.readCase(caseId))?.journalCase;
+    if (journalCase === undefined) return line;
+    let merged = mergedLines.get(journalCase);
+    if (merged === undefined) {
+      merged = summarizeCase(journalCase);
+      mergedLines.set(journalCase, merged);
+    }
+    return merged;
   }
 
   /**
@@ -318,8 +330,8 @@ function newJournalStore(session: VaultSession, device: JournalDevice | undefine
   }
 
   async function readCase(caseId: string): Promise<CaseWithEntries> {
-    const known = (await listCases()).some((summary) => summary.id === caseId);
-    if (!known) throw new AppError('missing-file', 'There is no such case in this journal.');
+    if ((await caseLine(caseId)) === undefined)
+      throw new AppError('missing-file', 'There is no such case in this journal.');
     return (await readCaseFile(caseId)).journalCase;
   }
 
@@ -558,8 +570,8 @@ function newJournalStore(session: VaultSession, device: JournalDevice | undefine
 
   /** Checks, writes and records a case whose entries are `journalCase.entries`; see JournalStore.saveCase. */
   async function saveWholeOrDetails(journalCase: CaseWithEntries): Promise<void> {
-    const listed = await listCases();
-    const known = listed.some((summary) => summary.id === journalCase.id);
+    const line = await caseLine(journalCase.id);
+    const known = line !== undefined;
     const before = known ? await readCaseFile(journalCase.id) : undefined;
     const detailsOnly = before !== undefined && before.journalCase.entries === journalCase.entries;
     const checked = detailsOnly ? checkedDetails(journalCase) : checkedCase(journalCase);
@@ -568,7 +580,6 @@ function newJournalStore(session: VaultSession, device: JournalDevice | undefine
       detailsOnly ? [detailsRecord(checked)] : undefined,
       before?.log,
     );
-    const line = listed.find((summary) => summary.id === checked.id);
     // A change of details leaves every figure drawn from the entries as it was.
     const summary =
       detailsOnly && line !== undefined
@@ -598,8 +609,8 @@ function newJournalStore(session: VaultSession, device: JournalDevice | undefine
     saveCase: (journalCase) => serialized(() => saveWholeOrDetails(journalCase)),
     saveEntry: (journalCase, entry) =>
       serialized(async () => {
-        const line = (await listCases()).find((summary) => summary.id === journalCase.id);
-        if (line === undefined) throw new AppError('missing-file', 'There is no such case in this journal.');
+        if ((await caseLine(journalCase.id)) === undefined)
+          throw new AppError('missing-file', 'There is no such case in this journal.');
         const before = await readCaseFile(journalCase.id);
         const checked = checkedEntry(journalCase, entry);
         const { log, unconfirmed } = await writeCase(
