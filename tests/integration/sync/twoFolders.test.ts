@@ -3,7 +3,7 @@
  * (whole, or cut short as a copy still arriving): the journal service of each writes only its own
  * folder and reads both merged. A vault of the single-device layout is where they start.
  */
-import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJournalService, type JournalService } from '../../../src/main/journal/journalService';
@@ -124,6 +124,16 @@ describe('two devices on one synced vault', () => {
     // A file cut before its first record is whole is not read at all, and is no error either.
     await carryCut(b, a, log, () => 20);
     expect((await a.journal.getCase(caseId)).entries.map((entry) => entry.id)).toEqual([first, 'e-office']);
+    // Nor is it named by verify as damage while it may still be arriving.
+    const checked = await verifyJournal(a.session);
+    expect(checked.problems).toEqual([]);
+    expect(checked.notes).toEqual([expect.stringContaining(log)]);
+    // One that stayed so past the grace time is named.
+    const longAgo = new Date(Date.now() - 11 * 60 * 1000);
+    await utimes(path.join(a.directory, log), longAgo, longAgo);
+    expect((await verifyJournal(a.session)).problems).toEqual([
+      expect.objectContaining({ path: log, code: 'integrity', kind: 'current' }),
+    ]);
 
     await carry(b, a);
     await carry(a, b);
