@@ -22,9 +22,8 @@ import { caseStateOf, caseStateOfMerged, type CaseState } from '../sync/caseStat
 import type { Conflict } from '../sync/conflicts';
 import { legacyCaseRevisions } from '../sync/legacyRevisions';
 import { withRevisions, type RegisterState } from '../sync/mergeRevisions';
-import { savedRevision, writerAfterReading, type Writer } from '../sync/newRevision';
+import { savedRevision, type Writer } from '../sync/newRevision';
 import { kindOfKey, revisionIdOf, type Revision } from '../sync/revision';
-import { compareClocks, type HybridClock } from '../sync/hybridClock';
 import { canonicalJson } from '../vault/canonicalJson';
 import { isErrorCode, isUnconfirmedWrite } from '../vault/durableFile';
 import type { LogState, StoredFile } from '../vault/fileStore';
@@ -42,6 +41,7 @@ import {
 import type { VaultSession } from '../vault/vaultSession';
 import { caseRecordsFromStored } from './caseDocument';
 import { storedIds } from './vaultFolders';
+import { deviceWriterOf, type Written } from './deviceWriter';
 
 /** One text of a thing saved apart on two devices, for the conflict inbox. */
 export interface ConflictText {
@@ -110,10 +110,7 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
   const pendingFiles = new Set<string>();
   /** This device's own case files written whole in this session (later changes are appended). */
   const rewritten = new Set<string>();
-  /** This device's last sequence, found once per session from its own files. */
-  let sequence: number | undefined;
-  /** The latest clock of every revision read: a new revision's clock comes after it. */
-  let clockSeen: HybridClock = { wall: 0, counter: 0 };
+  const writer = deviceWriterOf(session, deviceId);
   let queue: Promise<unknown> = Promise.resolve();
 
   function serialized<T>(operation: () => Promise<T>): Promise<T> {
@@ -159,7 +156,8 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
       return undefined;
     }
     const read: FileRead = { stamp, revisions: revisionsIn(fileId, stored), log: stored.log };
-    for (const revision of read.revisions) if (compareClocks(revision.clock, clockSeen) > 0) clockSeen = revision.clock;
+    // A new revision's clock comes after every clock read.
+    writer.saw(read.revisions);
     files.set(fileId, read);
     return read;
   }
@@ -207,28 +205,14 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
     return state;
   }
 
-  /** Where this device's writing stands: its highest sequence across its own files, and the latest clock read. */
-  async function writerNow(): Promise<Writer> {
-    if (sequence === undefined) {
-      let highest = 0;
-      const folder = `${deviceFolderFor(deviceId)}/${casesFolder}`;
-      for (const name of await readNames(path.join(session.directory, folder))) {
-        const fileId = fileIdForPath(`${folder}/${name}`);
-        const stamp = fileId === undefined ? undefined : await stampOf(absolute(fileId));
-        if (fileId === undefined || stamp === undefined) continue;
-        for (const revision of (await readFileRevisions(fileId, stamp))?.revisions ?? []) {
-          if (revision.device === deviceId) highest = Math.max(highest, revision.sequence);
-        }
-      }
-      sequence = highest;
-    }
-    return writerAfterReading({ device: deviceId, sequence, clock: clockSeen }, []);
+  function saveCase(next: CaseWithEntries): Promise<SavedCase> {
+    return writer.write((start) => saveFrom(start, next));
   }
 
-  async function saveCase(next: CaseWithEntries): Promise<SavedCase> {
+  async function saveFrom(start: Writer, next: CaseWithEntries): Promise<Written<SavedCase>> {
     const known = cases.get(next.id);
     const before = known?.state ?? (await readCase(next.id));
-    let current = await writerNow();
+    let current = start;
     const made: Revision[] = [];
     const registers = before?.merged.registers ?? new Map<string, RegisterState>();
     const at = now().getTime();
@@ -259,7 +243,9 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
         save(key, null);
       }
     }
-    if (made.length === 0 && before !== undefined) return { state: before, log: files.get(ownFileId(next.id))?.log };
+    if (made.length === 0 && before !== undefined) {
+      return { after: start, value: { state: before, log: files.get(ownFileId(next.id))?.log } };
+    }
     let unconfirmed: unknown;
     try {
       await writeOwn(next.id, made);
@@ -268,15 +254,12 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
       if (!isUnconfirmedWrite(error)) throw error;
       unconfirmed = error;
     }
-    sequence = current.sequence;
-    clockSeen = current.clock;
     const state = caseStateOfMerged(withRevisions(before?.merged ?? { registers: new Map(), reusedIds: [] }, made));
     // The other files keep the stamps they were read with: a change of theirs meanwhile is merged next time.
     const stamps = new Map(known?.stamps ?? (await stampsOf(next.id)));
     stamps.set(ownFileId(next.id), (await stampOf(absolute(ownFileId(next.id)))) ?? none);
     cases.set(next.id, { stamps, state });
-    if (unconfirmed !== undefined) throw unconfirmed;
-    return { state, log: files.get(ownFileId(next.id))?.log };
+    return { after: current, value: { state, log: files.get(ownFileId(next.id))?.log }, unconfirmed };
   }
 
   /**
