@@ -4,15 +4,13 @@
  * twice, and a clock after every clock read (docs/sync.md). Writes that take a sequence run one
  * at a time. The highest sequence is found once per session, from the device's own files.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../shared/ipc/result';
 import { compareClocks, type HybridClock } from '../sync/hybridClock';
 import type { Writer } from '../sync/newRevision';
 import { revisionSchema, type Revision } from '../sync/revision';
-import { isErrorCode } from '../vault/durableFile';
 import { casesFolder, deviceFolderFor, draftsFolder, fileIdForPath } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
+import { folderNames } from './vaultFolders';
 
 /** What a write made: the writer after its revisions, and, for a write only unconfirmed by the disk, that error. */
 export interface Written<T> {
@@ -63,7 +61,7 @@ function newDeviceWriter(session: VaultSession, deviceId: string): DeviceWriter 
     let highest = 0;
     for (const folder of revisionFolders) {
       const relative = `${deviceFolderFor(deviceId)}/${folder}`;
-      for (const name of await namesIn(path.join(session.directory, relative))) {
+      for (const name of await folderNames(path.join(session.directory, relative))) {
         const fileId = fileIdForPath(`${relative}/${name}`);
         if (fileId === undefined) continue;
         const stored = await session.readFileIfExists(fileId);
@@ -99,13 +97,4 @@ function newDeviceWriter(session: VaultSession, deviceId: string): DeviceWriter 
       return result;
     },
   };
-}
-
-async function namesIn(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder)).sort();
-  } catch (error) {
-    if (isErrorCode(error, 'ENOENT')) return [];
-    throw new AppError('io-failure', 'Alianza could not list the journal folder.', { file: folder, cause: error });
-  }
 }

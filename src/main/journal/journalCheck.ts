@@ -14,6 +14,7 @@ import { caseFromStored } from './caseDocument';
 import { indexFromStored } from './indexDocument';
 import { relativePathFor, splitDeviceFileId, type FileId } from '../vault/vaultLayout';
 import { caseRevisionSchema } from '../sync/caseRecordKeys';
+import { draftRevisionSchema } from '../sync/draftRecordKeys';
 import type { VaultSession } from '../vault/vaultSession';
 import { verifyVault, type VerifyProblem, type VerifyReport } from '../vault/verifyVault';
 import { storedIds } from './vaultFolders';
@@ -86,15 +87,20 @@ function checkContent(fileId: FileId, stored: StoredFile, file: string): void {
   }
 }
 
-/** A device's file of a synced vault: its index, or a log of revisions each checked by its kind. */
+/** A device's file of a synced vault: its index, or a log of case or draft revisions each checked by its kind. */
 function checkDeviceContent(fileId: FileId, stored: StoredFile, file: string): void {
   if (fileId === 'index') {
     indexFromStored(stored, file);
     return;
   }
-  if (!fileId.startsWith('case:')) return;
+  const schema = fileId.startsWith('case:')
+    ? caseRevisionSchema
+    : fileId.startsWith('draft:')
+      ? draftRevisionSchema
+      : undefined;
+  if (schema === undefined) return;
   const records = stored.log === undefined ? [] : (stored.data as unknown[]);
-  if (stored.log === undefined || !records.every((record) => caseRevisionSchema.safeParse(record).success)) {
+  if (stored.log === undefined || !records.every((record) => schema.safeParse(record).success)) {
     throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.', {
       file,
     });

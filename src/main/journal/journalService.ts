@@ -60,6 +60,7 @@ const openActions = perCaseResults(openActionsOf);
 import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
 import type { ListedConflict } from './syncedCases';
+import { syncedDraftsOf, type SyncedDrafts } from './syncedDrafts';
 import { createJournalAccess, type OpenJournal } from './openJournal';
 
 export interface JournalServiceOptions {
@@ -141,6 +142,15 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
   let queue: Promise<unknown> = Promise.resolve();
   // The store hands back the same object until the file changes, so each overview is built once.
   const overviews = new WeakMap<CaseWithEntries, CaseOverview>();
+
+  /** In a synced vault, the drafts of every device merged (syncedDrafts.ts); undefined for one device. */
+  function syncedDrafts(): SyncedDrafts | undefined {
+    return options.deviceId === undefined ? undefined : syncedDraftsOf(access.open().session, options.deviceId);
+  }
+
+  function discardDraftsOf(session: VaultSession, caseId: string, entryId: string): Promise<void> {
+    return syncedDrafts()?.discardDraftsOf(caseId, entryId, now()) ?? drafts.discardDraftsOf(session, caseId, entryId);
+  }
 
   /** Runs changes one after another, each on what the one before it saved. */
   function serialized<T>(change: () => Promise<T>): Promise<T> {
@@ -271,17 +281,22 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
           const next = { ...current, entries, updatedAt: entry.updatedAt };
           await afterSave(store.saveEntry(next, entry), async () => {
             search?.entrySaved(next.id, entry);
-            await drafts.discardDraftsOf(session, request.caseId, request.entryId);
+            await discardDraftsOf(session, request.caseId, request.entryId);
           });
           return entry;
         }
-        await drafts.discardDraftsOf(session, request.caseId, request.entryId);
+        await discardDraftsOf(session, request.caseId, request.entryId);
         return entry;
       }),
 
-    listDrafts: async () => (await drafts.listDrafts(access.open().session)).drafts,
-    saveDraft: async (request) => drafts.saveDraft(access.open().session, request, now()),
-    discardDraft: async (draftId) => drafts.discardDraft(access.open().session, draftId),
+    listDrafts: async () => {
+      const synced = syncedDrafts();
+      return (await (synced === undefined ? drafts.listDrafts(access.open().session) : synced.listDrafts())).drafts;
+    },
+    saveDraft: async (request) =>
+      syncedDrafts()?.saveDraft(request, now()) ?? drafts.saveDraft(access.open().session, request, now()),
+    discardDraft: async (draftId) =>
+      syncedDrafts()?.discardDraft(draftId, now()) ?? drafts.discardDraft(access.open().session, draftId),
 
     restoreBackup: (request) =>
       serialized(async () => {
@@ -305,7 +320,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
         return restored as RestoreBackupResponse;
       }),
 
-    conflicts: async () => access.open().store.conflicts(),
+    conflicts: async () => [...(await access.open().store.conflicts()), ...((await syncedDrafts()?.conflicts()) ?? [])],
     open: () => access.open(),
     forget: () => access.forget(),
     quietly: (work) => serialized(work),

@@ -12,7 +12,7 @@
  * from: a save merges only the things it saved (`withRevisions`), and a case is merged whole
  * again only when another device's file of it changed.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseWithEntries } from '../../shared/domain/case';
 import { AppError } from '../../shared/ipc/result';
@@ -25,7 +25,7 @@ import { withRevisions, type RegisterState } from '../sync/mergeRevisions';
 import { savedRevision, type Writer } from '../sync/newRevision';
 import { kindOfKey, revisionIdOf, type Revision } from '../sync/revision';
 import { canonicalJson } from '../vault/canonicalJson';
-import { isErrorCode, isUnconfirmedWrite } from '../vault/durableFile';
+import { isUnconfirmedWrite } from '../vault/durableFile';
 import type { LogState, StoredFile } from '../vault/fileStore';
 import {
   casesFolder,
@@ -40,7 +40,7 @@ import {
 } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import { caseRecordsFromStored } from './caseDocument';
-import { storedIds } from './vaultFolders';
+import { folderNames, storedIds } from './vaultFolders';
 import { deviceWriterOf, type Written } from './deviceWriter';
 
 /** One text of a thing saved apart on two devices, for the conflict inbox. */
@@ -123,7 +123,7 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
   const absolute = (fileId: FileId) => path.join(session.directory, ...relativePathFor(fileId).split('/'));
 
   async function devices(): Promise<string[]> {
-    const names = await readNames(path.join(session.directory, devicesFolder));
+    const names = await folderNames(path.join(session.directory, devicesFolder));
     return names.filter(isDeviceFolderName);
   }
 
@@ -301,7 +301,7 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
   async function caseIds(): Promise<string[]> {
     const ids = new Set(await storedIds(session.directory, 'case'));
     for (const device of await devices()) {
-      for (const name of await readNames(path.join(session.directory, deviceFolderFor(device), casesFolder))) {
+      for (const name of await folderNames(path.join(session.directory, deviceFolderFor(device), casesFolder))) {
         const fileId = fileIdForPath(`${deviceFolderFor(device)}/${casesFolder}/${name}`);
         if (fileId !== undefined) ids.add(fileId.slice(fileId.lastIndexOf('/case:') + '/case:'.length));
       }
@@ -336,7 +336,7 @@ function sameStamps(left: Map<FileId, string>, right: Map<FileId, string>): bool
   return true;
 }
 
-function listedConflict(caseId: string, conflict: Conflict): ListedConflict {
+export function listedConflict(caseId: string, conflict: Conflict): ListedConflict {
   const text = (revision: Revision, current: boolean): ConflictText => ({
     revisionId: revisionIdOf(revision),
     device: revision.device,
@@ -371,15 +371,6 @@ async function stampOf(file: string): Promise<string | undefined> {
     return `${found.size}:${found.mtimeNs}:${found.ctimeNs}:${found.ino}`;
   } catch {
     return undefined;
-  }
-}
-
-async function readNames(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder)).sort();
-  } catch (error) {
-    if (isErrorCode(error, 'ENOENT')) return [];
-    throw new AppError('io-failure', 'Alianza could not list the journal folder.', { file: folder, cause: error });
   }
 }
 

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Case, PhaseChange } from '../../shared/domain/case';
 import type { Entry } from '../../shared/domain/entry';
+import type { Draft } from '../../shared/journal/requests';
 import type { WarningDecision } from '../../shared/domain/warningDecision';
 import { canonicalJson } from '../vault/canonicalJson';
 import type { CaseRecord } from '../journal/caseDocument';
@@ -96,6 +97,22 @@ function clockOf(kind: CaseRecordKind, value: unknown, wall: number, index: numb
   if (kind === 'phase')
     return { wall: Date.parse(`${(value as PhaseChange).changedAt}T00:00:00.000Z`), counter: index };
   return { wall, counter: index };
+}
+
+/**
+ * The revision an autosaved draft of the single-device layout stands for: one file, one draft,
+ * so it replaces nothing; its clock is when it was saved.
+ */
+export function legacyDraftRevision(draft: Draft): Revision {
+  const content: Omit<Revision, 'sequence'> = {
+    version: revisionVersion,
+    device: legacyDevice,
+    key: `draft:${draft.draftId}`,
+    replaces: [],
+    clock: { wall: Date.parse(draft.savedAt) || 0, counter: 0 },
+    value: draft,
+  };
+  return { ...content, sequence: sequenceOf(content) };
 }
 
 /** 1 to 2^52, from the SHA-256 of the revision's content: the same content, the same id. */

@@ -6,6 +6,7 @@
 import { cp, mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupVault, restoreVault } from '../../../src/main/backup/archive';
 import { createJournalService, type JournalService } from '../../../src/main/journal/journalService';
 import { verifyJournal } from '../../../src/main/journal/journalCheck';
 import { deviceIdentityOf } from '../../../src/main/sync/deviceIdentity';
@@ -78,6 +79,7 @@ beforeAll(async () => {
   const single = createJournalService({ session: () => created.session, now: clock.now });
   caseId = (await single.createCase(createCaseRequest('Familia R.'))).id;
   await single.saveEntry({ caseId, entryId: first, content: entryContent() });
+  await single.saveDraft({ draftId: 'd-old', caseId, entryId: 'e-unfinished', content: { text: 'a medias' } });
   await created.session.lock();
   // The folder is synced to the second computer before either opens it as a device.
   await cp(path.join(root, 'vault-a'), path.join(root, 'vault-b'), { recursive: true });
@@ -171,6 +173,35 @@ describe('two devices on one synced vault', () => {
     expect(await b.journal.conflicts()).toHaveLength(1);
   });
 
+  it('merges drafts: one saved on either shows on both, a discard goes on both, one saved apart on both is kept', async () => {
+    const ids = async (device: Device) => (await device.journal.listDrafts()).map((draft) => draft.draftId).sort();
+    expect(await ids(a)).toEqual(['d-old']);
+    await a.journal.saveDraft({ draftId: 'd-office', caseId, entryId: 'e-next', content: { text: 'oficina' } });
+    await b.journal.discardDraft('d-old');
+    clock.set(new Date('2025-03-16T10:00:00.000Z'));
+    await a.journal.saveDraft({ draftId: 'd-both', caseId, entryId: 'e-both', content: { text: 'en la oficina' } });
+    clock.set(new Date('2025-03-16T10:05:00.000Z'));
+    await b.journal.saveDraft({ draftId: 'd-both', caseId, entryId: 'e-both', content: { text: 'en casa' } });
+    await carry(a, b);
+    await carry(b, a);
+    for (const device of [a, b]) {
+      expect(await ids(device)).toEqual(['d-both', 'd-office']);
+      const both = (await device.journal.listDrafts()).find((draft) => draft.draftId === 'd-both');
+      expect(both?.content).toEqual({ text: 'en casa' });
+      const conflicts = await device.journal.conflicts();
+      expect(conflicts.map((conflict) => [conflict.key, conflict.toSettle])).toEqual([
+        [`entry:${first}`, true],
+        ['draft:d-both', false],
+      ]);
+      expect(conflicts[1]?.texts.map((text) => (text.value as { content: unknown }).content)).toEqual([
+        { text: 'en casa' },
+        { text: 'en la oficina' },
+      ]);
+      // The old layout's draft is discarded by a revision; its file is read, never written.
+      expect(await readdir(path.join(device.directory, 'drafts'))).toEqual(['d-old.alz']);
+    }
+  });
+
   it('verifies on both devices, each device folder included', async () => {
     for (const device of [a, b]) {
       const report = await verifyJournal(device.session);
@@ -180,5 +211,32 @@ describe('two devices on one synced vault', () => {
       // Every device file, both folders, decrypted and checked.
       expect(report.checked).toBeGreaterThanOrEqual(6);
     }
+  });
+
+  it('is backed up and restored whole, device folders included, and opens as it was', async () => {
+    const archive = path.join(root, 'a.alzbackup');
+    await backupVault(a.directory, archive, clock.now, { lockHeld: true });
+    const restored = path.join(root, 'restored');
+    await restoreVault(archive, restored);
+    const session = await openVault({ directory: restored, passphrase, holder: 'app' });
+    try {
+      const journal = createJournalService({ session: () => session, now: clock.now, deviceId: a.deviceId });
+      expect(await journal.getCase(caseId)).toEqual(await a.journal.getCase(caseId));
+      expect(await journal.conflicts()).toEqual(await a.journal.conflicts());
+      expect((await verifyJournal(session)).problems).toEqual([]);
+    } finally {
+      await session.lock();
+    }
+  });
+
+  it('rotates the keys of every file of one folder, device folders included, and reads it all again', async () => {
+    const before = await a.journal.getCase(caseId);
+    const conflicts = await a.journal.conflicts();
+    await a.session.rotateKeys('otra frase de paso bastante larga 2025');
+    // Every file was rewritten under the new key: each is read again.
+    const journal = createJournalService({ session: () => a.session, now: clock.now, deviceId: a.deviceId });
+    expect(await journal.getCase(caseId)).toEqual(before);
+    expect(await journal.conflicts()).toEqual(conflicts);
+    expect((await verifyJournal(a.session)).problems).toEqual([]);
   });
 });
