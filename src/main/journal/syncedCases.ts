@@ -12,7 +12,7 @@
  * from: a save merges only the things it saved (`withRevisions`), and a case is merged whole
  * again only when another device's file of it changed.
  */
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CaseWithEntries } from '../../shared/domain/case';
 import { AppError } from '../../shared/ipc/result';
@@ -21,7 +21,8 @@ import { caseRecordValues, entryRecordValues, listedCaseKinds } from '../sync/ca
 import { caseStateOf, caseStateOfMerged, type CaseState } from '../sync/caseState';
 import type { Conflict } from '../sync/conflicts';
 import { legacyCaseRevisions } from '../sync/legacyRevisions';
-import { withRevisions, type RegisterState } from '../sync/mergeRevisions';
+import { revisionsOf, withRevisions, type RegisterState } from '../sync/mergeRevisions';
+import { parseConflictCopy } from '../sync/conflictCopies';
 import { savedRevision, type Writer } from '../sync/newRevision';
 import { kindOfKey, revisionIdOf, type Revision } from '../sync/revision';
 import { canonicalJson } from '../vault/canonicalJson';
@@ -289,7 +290,53 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
     }
   }
 
+  /**
+   * The engines' conflict copies of the devices' case logs (conflictCopies.ts): each is decrypted
+   * as the file it stands for (its AAD proves it belongs there), the revisions only it holds are
+   * added to this device's own log of the case unchanged (their device, sequence and clock kept),
+   * and only once that write is in place and flushed is the copy removed. One that does not open
+   * waits, as a half-synced file does. Nothing is taken in by a read-only session.
+   */
+  async function takeInCopies(): Promise<void> {
+    if (session.readOnly) return;
+    for (const device of await devices()) {
+      const folder = `${deviceFolderFor(device)}/${casesFolder}`;
+      const names = await folderNames(path.join(session.directory, folder));
+      for (const name of names) {
+        const original = originalOf(name, names);
+        const fileId = original === undefined ? undefined : fileIdForPath(`${folder}/${original}`);
+        if (fileId === undefined) continue;
+        const relative = `${folder}/${name}`;
+        let held: Revision[];
+        try {
+          held = revisionsIn(fileId, await session.checkStoredFile(fileId, relative));
+        } catch (error) {
+          if (!(error instanceof AppError) || error.code === 'locked') throw error;
+          pendingFiles.add(relative);
+          continue;
+        }
+        pendingFiles.delete(relative);
+        const caseId = fileId.slice(fileId.lastIndexOf('/case:') + '/case:'.length);
+        const state = await readCase(caseId);
+        // By content, not only by id: one id with two contents (a device id used twice) keeps both.
+        const known = new Set(
+          [...(state?.merged.registers.values() ?? [])].flatMap(revisionsOf).map((revision) => canonicalJson(revision)),
+        );
+        const missing = held.filter((revision) => !known.has(canonicalJson(revision)));
+        if (missing.length > 0) {
+          await writer.write(async (start) => {
+            await writeOwn(caseId, missing);
+            return { after: start, value: undefined };
+          });
+          cases.delete(caseId);
+        }
+        await rm(path.join(session.directory, ...relative.split('/')));
+      }
+    }
+  }
+
   async function conflicts(): Promise<ListedConflict[]> {
+    await takeInCopies();
     const listed: ListedConflict[] = [];
     for (const caseId of await caseIds()) {
       const state = await readCase(caseId);
@@ -301,7 +348,10 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
   async function caseIds(): Promise<string[]> {
     const ids = new Set(await storedIds(session.directory, 'case'));
     for (const device of await devices()) {
-      for (const name of await folderNames(path.join(session.directory, deviceFolderFor(device), casesFolder))) {
+      const names = await folderNames(path.join(session.directory, deviceFolderFor(device), casesFolder));
+      for (const name of names) {
+        // An engine's copy is not a case of its own, whatever its name could be.
+        if (originalOf(name, names) !== undefined) continue;
         const fileId = fileIdForPath(`${deviceFolderFor(device)}/${casesFolder}/${name}`);
         if (fileId !== undefined) ids.add(fileId.slice(fileId.lastIndexOf('/case:') + '/case:'.length));
       }
@@ -325,6 +375,18 @@ export function createSyncedCases(session: VaultSession, deviceId: string, now: 
     conflicts: () => serialized(conflicts),
     pending: () => [...pendingFiles].sort(),
   };
+}
+
+/** The name a conflict copy stands for, through copies of copies; undefined for a name that is no copy. */
+function originalOf(name: string, names: readonly string[]): string | undefined {
+  let original: string | undefined;
+  // A few layers at most: each pass removes one engine's marker.
+  for (let layer = 0; layer < 8; layer++) {
+    const copy = parseConflictCopy(original ?? name, names);
+    if (copy === undefined) break;
+    original = copy.original;
+  }
+  return original;
 }
 
 /** The stamp of a file that is not there. */

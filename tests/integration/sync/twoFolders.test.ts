@@ -3,7 +3,7 @@
  * (whole, or cut short as a copy still arriving): the journal service of each writes only its own
  * folder and reads both merged. A vault of the single-device layout is where they start.
  */
-import { cp, mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupVault, restoreVault } from '../../../src/main/backup/archive';
@@ -17,11 +17,12 @@ import type { VaultSession } from '../../../src/main/vault/vaultSession';
 import type { Entry } from '../../../src/shared/domain/entry';
 import { createCaseRequest, entryContent, manualClock } from '../../unit/journal/journalFixtures';
 import { removeFolder, temporaryFolder } from '../../unit/vault/fixtures';
+import { conflictCopyName } from '../../sync/harness/conflictNames';
 
 const passphrase = 'cuaderno reflexivo de prueba 2025';
 
 interface Device {
-  name: 'a' | 'b';
+  name: 'a' | 'b' | 'c';
   deviceId: string;
   directory: string;
   session: VaultSession;
@@ -50,7 +51,7 @@ function saveText(device: Device, entryId: string, text: string, onCase = caseId
   });
 }
 
-async function openDevice(name: 'a' | 'b'): Promise<Device> {
+async function openDevice(name: 'a' | 'b' | 'c'): Promise<Device> {
   const directory = path.join(root, `vault-${name}`);
   // The device id is the installation's, from its own data folder, never from the vault.
   const { deviceId } = await deviceIdentityOf(path.join(root, `app-data-${name}`));
@@ -200,6 +201,43 @@ describe('two devices on one synced vault', () => {
       // The old layout's draft is discarded by a revision; its file is read, never written.
       expect(await readdir(path.join(device.directory, 'drafts'))).toEqual(['d-old.alz']);
     }
+  });
+
+  it("takes in the revisions only an engine's conflict copy holds, then removes the copy; one still arriving waits", async () => {
+    // A third computer, whose log reaches A only as a copy the engine kept aside.
+    await cp(b.directory, path.join(root, 'vault-c'), { recursive: true });
+    await rm(path.join(root, 'vault-c', 'vault.lock'), { force: true });
+    await rm(path.join(root, 'vault-c', 'locks'), { recursive: true, force: true });
+    const c = await openDevice('c');
+    try {
+      await saveText(c, 'e-third', 'Una sesión escrita en un tercer computador.');
+    } finally {
+      await c.session.lock();
+    }
+    const folder = path.posix.join(deviceFolderFor(c.deviceId), 'cases');
+    const copy = path.posix.join(
+      folder,
+      conflictCopyName('syncthing', `${caseId}.alz`, { device: 'ABCDEFG', at: clock.now() }),
+    );
+    const arriving = path.posix.join(
+      folder,
+      conflictCopyName('nextcloud', `${caseId}.alz`, { device: 'ana', at: clock.now() }),
+    );
+    await carryCut(c, a, path.posix.join(folder, `${caseId}.alz`), (length) => length);
+    await rename(path.join(a.directory, folder, `${caseId}.alz`), path.join(a.directory, copy));
+    await carryCut(c, a, path.posix.join(folder, `${caseId}.alz`), () => 20);
+    await rename(path.join(a.directory, folder, `${caseId}.alz`), path.join(a.directory, arriving));
+
+    expect((await a.journal.conflicts()).map((conflict) => conflict.key)).toEqual([`entry:${first}`, 'draft:d-both']);
+    expect((await a.journal.getCase(caseId)).entries.map((entry) => entry.id)).toContain('e-third');
+    // Taken in, the copy is gone; the one still arriving stays, unread and unreported.
+    expect(await readdir(path.join(a.directory, folder))).toEqual([path.posix.basename(arriving)]);
+    // What A took in is in A's own log now, so it reaches B with it.
+    await carry(a, b);
+    const third = (await b.journal.getCase(caseId)).entries.find((entry) => entry.id === 'e-third');
+    expect(textOf(third)).toBe('Una sesión escrita en un tercer computador.');
+    await rm(path.join(a.directory, arriving));
+    await rm(path.join(a.directory, deviceFolderFor(c.deviceId)), { recursive: true });
   });
 
   it('verifies on both devices, each device folder included', async () => {
