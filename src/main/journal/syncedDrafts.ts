@@ -31,7 +31,7 @@ import {
 } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import { deviceWriterOf } from './deviceWriter';
-import { draftFileId, listDrafts as listLegacyDrafts, type DraftList, type UnreadableDraft } from './drafts';
+import { draftFileId, draftOf, listDrafts as listLegacyDrafts, type DraftList, type UnreadableDraft } from './drafts';
 import { listedConflict, type ListedConflict } from './syncedCases';
 import { folderNames } from './vaultFolders';
 
@@ -119,14 +119,7 @@ export function syncedDraftsOf(session: VaultSession, deviceId: string): SyncedD
   return {
     listDrafts,
     saveDraft: async (request, now) => {
-      const draft: Draft = {
-        draftId: request.draftId,
-        caseId: request.caseId,
-        entryId: request.entryId,
-        savedAt: now.toISOString(),
-        // What a JSON file can hold, so the answer is exactly what a later list returns.
-        content: JSON.parse(JSON.stringify(request.content)) as Record<string, unknown>,
-      };
+      const draft = draftOf(request, now);
       await write(draft.draftId, draft, now);
       return draft;
     },

@@ -12,7 +12,7 @@ import { verifyJournal } from '../../../src/main/journal/journalCheck';
 import { deviceIdentityOf } from '../../../src/main/sync/deviceIdentity';
 import { createVault } from '../../../src/main/vault/createVault';
 import { openVault } from '../../../src/main/vault/openVault';
-import { deviceFolderFor } from '../../../src/main/vault/vaultLayout';
+import { deviceFileId, deviceFolderFor } from '../../../src/main/vault/vaultLayout';
 import type { VaultSession } from '../../../src/main/vault/vaultSession';
 import type { Entry } from '../../../src/shared/domain/entry';
 import { createCaseRequest, entryContent, manualClock } from '../../unit/journal/journalFixtures';
@@ -276,5 +276,33 @@ describe('two devices on one synced vault', () => {
     expect(await journal.getCase(caseId)).toEqual(before);
     expect(await journal.conflicts()).toEqual(conflicts);
     expect((await verifyJournal(a.session)).problems).toEqual([]);
+  });
+
+  it('goes on numbering its revisions where it left off when the journal is opened again', async () => {
+    await a.session.lock();
+    const session = await openVault({
+      directory: a.directory,
+      passphrase: 'otra frase de paso bastante larga 2025',
+      holder: 'app',
+    });
+    a = {
+      ...a,
+      session,
+      journal: createJournalService({ session: () => session, now: clock.now, deviceId: a.deviceId }),
+    };
+    clock.set(new Date('2025-03-17T09:00:00.000Z'));
+    await saveText(a, 'e-later', 'Otra sesión, días después.');
+    await a.journal.saveDraft({ draftId: 'd-later', caseId, entryId: 'e-next', content: { text: 'luego' } });
+    const own: number[] = [];
+    for (const fileId of [
+      deviceFileId(a.deviceId, `case:${caseId}`),
+      ...['d-office', 'd-both', 'd-later'].map((id) => deviceFileId(a.deviceId, `draft:${id}`)),
+    ]) {
+      const records = (await session.readFile(fileId)).data as { device: string; sequence: number }[];
+      own.push(...records.filter((record) => record.device === a.deviceId).map((record) => record.sequence));
+    }
+    // One sequence across every file of the device, never given twice.
+    expect(new Set(own).size).toBe(own.length);
+    expect(Math.max(...own)).toBe(own.length);
   });
 });
