@@ -57,12 +57,11 @@ export function entryRecord(entry: Entry, updatedAt: string): CaseRecord {
  */
 export function caseFromStored(caseId: string, stored: StoredFile, file: string): CaseWithEntries {
   if (stored.log === undefined) return migratedCase(caseId, stored.data, file);
-  const records = stored.data as unknown[];
+  const records = upgradedRecords(stored, file);
   let journalCase: Case | undefined;
   const entries: Entry[] = [];
   const positions = new Map<string, number>();
-  for (const stored of records) {
-    const record = upgradeDocument(versioning, stored, { file }) as CaseRecord;
+  for (const record of records) {
     switch (record.type) {
       case 'snapshot':
         journalCase = record.case;
@@ -92,6 +91,23 @@ export function caseFromStored(caseId: string, stored: StoredFile, file: string)
       entries.push(entry);
     } else entries[at] = entry;
   }
+}
+
+/**
+ * The records of a stored case in the current format: a log's, each migrated; a format-1 file's
+ * whole case as one snapshot record. Checked as caseFromStored checks them.
+ */
+export function caseRecordsFromStored(caseId: string, stored: StoredFile, file: string): CaseRecord[] {
+  if (stored.log !== undefined) {
+    caseFromStored(caseId, stored, file);
+    return upgradedRecords(stored, file);
+  }
+  const { entries, ...journalCase } = migratedCase(caseId, stored.data, file);
+  return [{ version: caseVersion, type: 'snapshot', case: journalCase, entries }];
+}
+
+function upgradedRecords(stored: StoredFile, file: string): CaseRecord[] {
+  return (stored.data as unknown[]).map((record) => upgradeDocument(versioning, record, { file }) as CaseRecord);
 }
 
 function migratedCase(caseId: string, data: unknown, file: string): CaseWithEntries {

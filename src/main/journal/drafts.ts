@@ -107,9 +107,9 @@ async function keepNewerDraft(session: VaultSession, fileId: FileId): Promise<vo
   if (newer !== undefined) throw newerDocument(draftVersioning, newer, fileOf(session, fileId));
 }
 
-/** Writes the draft encrypted, stamped with `now` and the format version, and returns it as listed. */
-export async function saveDraft(session: VaultSession, request: SaveDraftRequest, now: Date): Promise<Draft> {
-  const draft: Draft = {
+/** The draft a save request makes, stamped with `now`. */
+export function draftOf(request: SaveDraftRequest, now: Date): Draft {
+  return {
     draftId: request.draftId,
     caseId: request.caseId,
     entryId: request.entryId,
@@ -117,6 +117,11 @@ export async function saveDraft(session: VaultSession, request: SaveDraftRequest
     // What a JSON file can hold, so the answer is exactly what a later list returns.
     content: JSON.parse(JSON.stringify(request.content)) as Record<string, unknown>,
   };
+}
+
+/** Writes the draft encrypted, stamped with `now` and the format version, and returns it as listed. */
+export async function saveDraft(session: VaultSession, request: SaveDraftRequest, now: Date): Promise<Draft> {
+  const draft = draftOf(request, now);
   const fileId = draftFileId(request.draftId);
   await keepNewerDraft(session, fileId);
   await session.writeFile(fileId, { version: draftVersion, ...draft });

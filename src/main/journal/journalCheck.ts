@@ -3,6 +3,8 @@
  * against the folders, so a case file, export log or court-report file that was deleted is named,
  * and so is a file no case in the index names.
  */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { caseWithEntriesSchema } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import type { ProgressListener } from '../../shared/progress/progress';
@@ -10,7 +12,9 @@ import type { StoredIndex } from '../../shared/journal/caseSummary';
 import type { StoredFile } from '../vault/fileStore';
 import { caseFromStored } from './caseDocument';
 import { indexFromStored } from './indexDocument';
-import { relativePathFor, type FileId } from '../vault/vaultLayout';
+import { relativePathFor, splitDeviceFileId, type FileId } from '../vault/vaultLayout';
+import { caseRevisionSchema } from '../sync/caseRecordKeys';
+import { draftRevisionSchema } from '../sync/draftRecordKeys';
 import type { VaultSession } from '../vault/vaultSession';
 import { verifyVault, type VerifyProblem, type VerifyReport } from '../vault/verifyVault';
 import { storedIds } from './vaultFolders';
@@ -27,12 +31,39 @@ export async function verifyJournal(
 ): Promise<VerifyReport> {
   const report = await verifyVault(session, { ...options, contentCheck: checkContent });
   const journal = await checkJournalFiles(session);
-  const notes = [...(report.notes ?? []), ...journal.notes];
+  const arriving = await stillArriving(session.directory, report.problems);
+  const notes = [
+    ...(report.notes ?? []),
+    ...journal.notes,
+    ...arriving.map((problem) => `${problem.path}: ${arrivingNote}`),
+  ];
   return {
     checked: report.checked,
-    problems: [...report.problems, ...journal.problems],
+    problems: [...report.problems.filter((problem) => !arriving.includes(problem)), ...journal.problems],
     ...(notes.length === 0 ? {} : { notes }),
   };
+}
+
+/** How long a device's file that does not open may still be arriving from the sync engine. */
+export const arrivingGraceMilliseconds = 10 * 60 * 1000;
+
+const arrivingNote =
+  'this file of a device does not open yet; it changed less than 10 minutes ago, so the sync engine may still be bringing it. ' +
+  'It is not used until it opens, and is named as a problem if it stays so.';
+
+/**
+ * The problems that are a device's file of a synced vault that does not open and changed within
+ * the grace time: a file the sync engine is still bringing (docs/sync.md), not damage.
+ */
+async function stillArriving(directory: string, problems: readonly VerifyProblem[]): Promise<VerifyProblem[]> {
+  const arriving: VerifyProblem[] = [];
+  for (const problem of problems) {
+    if (problem.fileId === undefined || splitDeviceFileId(problem.fileId) === undefined) continue;
+    if (problem.code !== 'integrity' || problem.kind !== 'current') continue;
+    const found = await stat(path.join(directory, ...problem.path.split('/'))).catch(() => undefined);
+    if (found !== undefined && Date.now() - found.mtimeMs < arrivingGraceMilliseconds) arriving.push(problem);
+  }
+  return arriving;
 }
 
 /**
@@ -40,6 +71,11 @@ export async function verifyJournal(
  * their tags prove they are ours, is still checked here, against our own mistakes.
  */
 function checkContent(fileId: FileId, stored: StoredFile, file: string): void {
+  const device = splitDeviceFileId(fileId);
+  if (device !== undefined) {
+    checkDeviceContent(device.fileId, stored, file);
+    return;
+  }
   if (fileId === 'index') {
     indexFromStored(stored, file);
     return;
@@ -48,6 +84,26 @@ function checkContent(fileId: FileId, stored: StoredFile, file: string): void {
   const journalCase = caseFromStored(fileId.slice('case:'.length), stored, file);
   if (!caseWithEntriesSchema.safeParse(journalCase).success) {
     throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.');
+  }
+}
+
+/** A device's file of a synced vault: its index, or a log of case or draft revisions each checked by its kind. */
+function checkDeviceContent(fileId: FileId, stored: StoredFile, file: string): void {
+  if (fileId === 'index') {
+    indexFromStored(stored, file);
+    return;
+  }
+  const schema = fileId.startsWith('case:')
+    ? caseRevisionSchema
+    : fileId.startsWith('draft:')
+      ? draftRevisionSchema
+      : undefined;
+  if (schema === undefined) return;
+  const records = stored.log === undefined ? [] : (stored.data as unknown[]);
+  if (stored.log === undefined || !records.every((record) => schema.safeParse(record).success)) {
+    throw new AppError('unsupported-format', 'This file decrypts, but its content is not what Alianza expects.', {
+      file,
+    });
   }
 }
 

@@ -64,6 +64,8 @@ import type {
 const meetingsOfCases = perCaseResults(meetingIdsOf, () => true);
 import { withWarningDecision } from './warningDecisionChanges';
 import { savedDespite } from './journalStore';
+import type { ListedConflict } from './syncedCases';
+import { syncedDraftsOf, type SyncedDrafts } from './syncedDrafts';
 import { createJournalAccess, type OpenJournal } from './openJournal';
 
 export interface JournalServiceOptions {
@@ -76,6 +78,11 @@ export interface JournalServiceOptions {
   newId?: () => string;
   /** The rupture-warning thresholds in force (the settings'); the defaults when not wired. */
   warningThresholds?: () => Promise<WarningThresholds>;
+  /**
+   * This installation's device id (deviceIdentity.ts, from the app's data folder), to write the
+   * vault as one device of a synced vault (docs/sync.md); the single-device layout without it.
+   */
+  deviceId?: string;
 }
 
 export interface JournalService {
@@ -119,6 +126,11 @@ export interface JournalService {
   saveDraft(request: SaveDraftRequest): Promise<Draft>;
   discardDraft(draftId: string): Promise<void>;
   restoreBackup(request: RestoreBackupRequest): Promise<RestoreBackupResponse>;
+  /**
+   * What the conflict inbox lists: the things saved apart on two devices of a synced vault (each
+   * with the device and time of each text), after taking in what the other devices wrote.
+   */
+  conflicts(): Promise<ListedConflict[]>;
   /** The open journal (session and store), or `locked`. */
   open(): OpenJournal;
   /** Runs `work` between two changes, none in between (a backup, a check, an import). */
@@ -132,10 +144,22 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
   const { now, search } = options;
   const newId = options.newId ?? randomUUID;
   const thresholds = options.warningThresholds ?? (async () => defaultWarningThresholds);
-  const access = createJournalAccess(options.session);
+  const access = createJournalAccess(
+    options.session,
+    options.deviceId === undefined ? undefined : { deviceId: options.deviceId, now },
+  );
   let queue: Promise<unknown> = Promise.resolve();
   // The store hands back the same object until the file changes, so each overview is built once.
   const overviews = new WeakMap<CaseWithEntries, CaseOverview>();
+
+  /** In a synced vault, the drafts of every device merged (syncedDrafts.ts); undefined for one device. */
+  function syncedDrafts(): SyncedDrafts | undefined {
+    return options.deviceId === undefined ? undefined : syncedDraftsOf(access.open().session, options.deviceId);
+  }
+
+  function discardDraftsOf(session: VaultSession, caseId: string, entryId: string): Promise<void> {
+    return syncedDrafts()?.discardDraftsOf(caseId, entryId, now()) ?? drafts.discardDraftsOf(session, caseId, entryId);
+  }
 
   /** Runs changes one after another, each on what the one before it saved. */
   function serialized<T>(change: () => Promise<T>): Promise<T> {
@@ -301,17 +325,22 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
           const next = { ...current, entries, updatedAt: entry.updatedAt };
           await afterSave(store.saveEntry(next, entry), async () => {
             search?.entrySaved(next.id, entry);
-            await drafts.discardDraftsOf(session, request.caseId, request.entryId);
+            await discardDraftsOf(session, request.caseId, request.entryId);
           });
           return entry;
         }
-        await drafts.discardDraftsOf(session, request.caseId, request.entryId);
+        await discardDraftsOf(session, request.caseId, request.entryId);
         return entry;
       }),
 
-    listDrafts: async () => (await drafts.listDrafts(access.open().session)).drafts,
-    saveDraft: async (request) => drafts.saveDraft(access.open().session, request, now()),
-    discardDraft: async (draftId) => drafts.discardDraft(access.open().session, draftId),
+    listDrafts: async () => {
+      const synced = syncedDrafts();
+      return (await (synced === undefined ? drafts.listDrafts(access.open().session) : synced.listDrafts())).drafts;
+    },
+    saveDraft: async (request) =>
+      syncedDrafts()?.saveDraft(request, now()) ?? drafts.saveDraft(access.open().session, request, now()),
+    discardDraft: async (draftId) =>
+      syncedDrafts()?.discardDraft(draftId, now()) ?? drafts.discardDraft(access.open().session, draftId),
 
     restoreBackup: (request) =>
       serialized(async () => {
@@ -335,6 +364,7 @@ export function createJournalService(options: JournalServiceOptions): JournalSer
         return restored as RestoreBackupResponse;
       }),
 
+    conflicts: async () => [...(await access.open().store.conflicts()), ...((await syncedDrafts()?.conflicts()) ?? [])],
     open: () => access.open(),
     forget: () => access.forget(),
     quietly: (work) => serialized(work),

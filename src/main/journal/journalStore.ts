@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { CaseWithEntries, Entry } from '../../shared/domain';
 import { AppError } from '../../shared/ipc/result';
 import { beforeCommit, isUnconfirmedWrite, unconfirmedWrite } from '../vault/durableFile';
-import type { LogState } from '../vault/fileStore';
-import { relativePathFor, type FileId } from '../vault/vaultLayout';
+import type { LogState, StoredFile } from '../vault/fileStore';
+import { deviceFileId, relativePathFor, type FileId } from '../vault/vaultLayout';
 import type { VaultSession } from '../vault/vaultSession';
 import {
   emptyIndex,
@@ -33,6 +33,7 @@ import {
 } from './indexDocument';
 import { indexToVersion4 } from './indexMigrations/toVersion4';
 import { idsWithBackups, storedIds } from './vaultFolders';
+import { createSyncedCases, type ListedConflict } from './syncedCases';
 import type { ProgressListener } from '../../shared/progress/progress';
 import { withProgress } from '../progress/progressReporter';
 
@@ -58,6 +59,11 @@ export interface JournalStore {
   filePositions(): Promise<FilePositions>;
   /** Where the index itself stands, as this store last read or wrote it. */
   indexPosition(): Promise<FilePosition>;
+  /**
+   * In a synced vault, the things of every case saved apart on two devices, each with the device
+   * and time of each text: what the conflict inbox lists. None in a vault of one device.
+   */
+  conflicts(): Promise<ListedConflict[]>;
   /** Records these files at the positions found on disk (an older state the practitioner keeps). */
   recordPositionsFound(files: readonly { fileId: FileId; position: FilePosition }[]): Promise<void>;
   /**
@@ -112,18 +118,34 @@ function saved(error: AppError): AppError {
 
 const caseFileId = (caseId: string) => `case:${caseId}` as const;
 
-const stores = new WeakMap<VaultSession, JournalStore>();
+/**
+ * The device writing a synced vault (docs/sync.md): its cases are written as its revisions in its
+ * own folder, read merged with every other device's, and its index is its own
+ * (`devices/<deviceId>/index.alz`), a cache of the merged case list.
+ */
+export interface JournalDevice {
+  deviceId: string;
+  /** The wall clock revisions are stamped with. */
+  now: () => Date;
+}
+
+const stores = new WeakMap<VaultSession, { store: JournalStore; deviceId: string | undefined }>();
 
 /**
  * The journal store of an open session. Every caller of one session shares it, so the index is
  * read once and written one change at a time: two stores would each write their own copy of it.
+ * The first caller says whether it writes as a device of a synced vault; the others get that store.
  */
-export function createJournalStore(session: VaultSession): JournalStore {
-  let store = stores.get(session);
-  if (store === undefined) {
-    store = newJournalStore(session);
-    stores.set(session, store);
+export function createJournalStore(session: VaultSession, device?: JournalDevice): JournalStore {
+  const known = stores.get(session);
+  if (known !== undefined) {
+    if (device !== undefined && known.deviceId !== device.deviceId) {
+      throw new TypeError('The journal of this session is already open for another device.');
+    }
+    return known.store;
   }
+  const store = newJournalStore(session, device);
+  stores.set(session, { store, deviceId: device?.deviceId });
   return store;
 }
 
@@ -132,8 +154,16 @@ export function dropJournalStore(session: VaultSession): void {
   stores.delete(session);
 }
 
-function newJournalStore(session: VaultSession): JournalStore {
-  const indexPath = path.join(session.directory, relativePathFor('index'));
+function newJournalStore(session: VaultSession, device: JournalDevice | undefined): JournalStore {
+  const synced = device === undefined ? undefined : createSyncedCases(session, device.deviceId, device.now);
+  /** The index this store writes: the vault's, or in a synced vault the device's own. */
+  const indexFileId: FileId = device === undefined ? 'index' : deviceFileId(device.deviceId, 'index');
+  /** Where this store writes a case: its file, or in a synced vault the device's log of it. */
+  const ownCaseFileId = (caseId: string): FileId =>
+    device === undefined ? caseFileId(caseId) : deviceFileId(device.deviceId, caseFileId(caseId));
+  const indexPath = path.join(session.directory, relativePathFor(indexFileId));
+  /** The case list's lines made from merged cases, each made once per merged state. */
+  const mergedLines = new WeakMap<CaseWithEntries, CaseSummary>();
   let loaded: JournalIndex = emptyIndex;
   let positions: FilePositions = {};
   /**
@@ -177,13 +207,21 @@ function newJournalStore(session: VaultSession): JournalStore {
     if (indexLoaded) return Promise.resolve(loaded);
     loading ??= (async () => {
       try {
-        const stored = await session.readFile('index');
-        const read = indexFromStored(stored, indexPath);
+        const stored =
+          synced === undefined ? { file: await session.readFile('index'), own: true } : await deviceIndex();
+        if (stored === undefined) {
+          // A device's first unlock of a synced vault made without the single-device layout.
+          loaded = emptyIndex;
+          indexLoaded = true;
+          return loaded;
+        }
+        const read = indexFromStored(stored.file, indexPath);
         // Set first: completing the lines reads case files, which are held against them.
         positions = read.positions;
         loaded = await upgraded(read.stored);
-        indexLog = stored.log;
-        indexAt = positionOf(stored.generation, stored.log);
+        // The old layout's index is read, never written: the device's first change writes its own.
+        indexLog = stored.own ? stored.file.log : undefined;
+        indexAt = positionOf(stored.file.generation, stored.file.log);
         indexLoaded = true;
         await removeInterruptedImport();
         return loaded;
@@ -192,6 +230,48 @@ function newJournalStore(session: VaultSession): JournalStore {
       }
     })();
     return loading;
+  }
+
+  /** The device's own index, or the old layout's (a vault from before sync), or none yet. */
+  async function deviceIndex(): Promise<{ file: StoredFile; own: boolean } | undefined> {
+    const own = await session.readFileIfExists(indexFileId);
+    if (own !== undefined) return { file: own, own: true };
+    const legacy = await session.readFileIfExists('index');
+    return legacy === undefined ? undefined : { file: legacy, own: false };
+  }
+
+  /**
+   * The case list: the index's lines, and in a synced vault each case another device wrote to,
+   * made from the merged case (its line in this device's index may be behind or missing).
+   */
+  async function listCases(): Promise<CaseSummary[]> {
+    const index = await loadIndex();
+    if (synced === undefined) return index.cases;
+    const lines = new Map(index.cases.map((line) => [line.id, line]));
+    for (const caseId of await synced.caseIds()) {
+      const line = await syncedLine(caseId, lines.get(caseId));
+      if (line !== undefined) lines.set(caseId, line);
+    }
+    return [...lines.values()].sort((a, b) => a.alias.localeCompare(b.alias));
+  }
+
+  /** The case's line in the case list, or undefined for a case the journal does not hold. */
+  async function caseLine(caseId: string): Promise<CaseSummary | undefined> {
+    const line = (await loadIndex()).cases.find((summary) => summary.id === caseId);
+    return synced === undefined ? line : syncedLine(caseId, line);
+  }
+
+  /** In a synced vault: the index's line while only this device wrote the case, else the merged case's. */
+  async function syncedLine(caseId: string, line: CaseSummary | undefined): Promise<CaseSummary | undefined> {
+    if (synced === undefined || (line !== undefined && !(await synced.sharedWith(caseId)))) return line;
+    const journalCase = (await synced.readCase(caseId))?.journalCase;
+    if (journalCase === undefined) return line;
+    let merged = mergedLines.get(journalCase);
+    if (merged === undefined) {
+      merged = summarizeCase(journalCase);
+      mergedLines.set(journalCase, merged);
+    }
+    return merged;
   }
 
   /**
@@ -250,12 +330,17 @@ function newJournalStore(session: VaultSession): JournalStore {
   }
 
   async function readCase(caseId: string): Promise<CaseWithEntries> {
-    const known = (await loadIndex()).cases.some((summary) => summary.id === caseId);
-    if (!known) throw new AppError('missing-file', 'There is no such case in this journal.');
+    if ((await caseLine(caseId)) === undefined)
+      throw new AppError('missing-file', 'There is no such case in this journal.');
     return (await readCaseFile(caseId)).journalCase;
   }
 
   async function readCaseFile(caseId: string): Promise<{ journalCase: CaseWithEntries; log: LogState | undefined }> {
+    if (synced !== undefined) {
+      const journalCase = (await synced.readCase(caseId))?.journalCase;
+      if (journalCase === undefined) throw new AppError('missing-file', 'There is no such case in this journal.');
+      return { journalCase, log: undefined };
+    }
     // Stamped before reading: a change during the read is seen next time.
     const stamp = await fileStamp(caseId);
     const known = recentCases.get(caseId);
@@ -345,7 +430,7 @@ function newJournalStore(session: VaultSession): JournalStore {
     };
     indexLog = undefined;
     try {
-      indexLog = await session.writeLog('index', [record]);
+      indexLog = await session.writeLog(indexFileId, [record]);
       indexAt = positionOf(indexLog.generation, indexLog);
       indexRewritten = true;
     } catch (error) {
@@ -374,7 +459,7 @@ function newJournalStore(session: VaultSession): JournalStore {
     indexLog = undefined;
     try {
       // The index can be made again from the cases: flushed with the lock, not at every save.
-      indexLog = await session.appendRecords('index', [record], { flush: false });
+      indexLog = await session.appendRecords(indexFileId, [record], { flush: false });
       indexAt = positionOf(indexLog.generation, indexLog);
     } catch (error) {
       if (isUnconfirmedWrite(error)) {
@@ -395,7 +480,7 @@ function newJournalStore(session: VaultSession): JournalStore {
     const cases = [...loaded.cases.filter((line) => line.id !== summary.id), summary].sort((a, b) =>
       a.alias.localeCompare(b.alias),
     );
-    const nextPositions = position === undefined ? positions : { ...positions, [caseFileId(summary.id)]: position };
+    const nextPositions = position === undefined ? positions : { ...positions, [ownCaseFileId(summary.id)]: position };
     return { next: { ...loaded, cases }, nextPositions };
   }
 
@@ -425,7 +510,7 @@ function newJournalStore(session: VaultSession): JournalStore {
       if (!known) {
         // A new case exists once the index names it: its file alone is undone.
         recentCases.delete(journalCase.id);
-        await session.deleteFile(caseFileId(journalCase.id)).catch(() => undefined);
+        await session.deleteFile(ownCaseFileId(journalCase.id)).catch(() => undefined);
         throw beforeCommit(error);
       }
       if (!(error instanceof AppError)) throw error;
@@ -458,6 +543,15 @@ function newJournalStore(session: VaultSession): JournalStore {
     recentCases.delete(journalCase.id);
     let written: LogState | undefined;
     let unconfirmed: AppError | undefined;
+    if (synced !== undefined) {
+      try {
+        written = (await synced.saveCase(journalCase)).log;
+      } catch (error) {
+        if (!isUnconfirmedWrite(error)) throw error;
+        unconfirmed = error;
+      }
+      return { log: written, unconfirmed };
+    }
     try {
       if (records !== undefined && log !== undefined && !outgrown(log) && rewritten.has(journalCase.id)) {
         written = await session.appendRecords(fileId, records);
@@ -476,8 +570,8 @@ function newJournalStore(session: VaultSession): JournalStore {
 
   /** Checks, writes and records a case whose entries are `journalCase.entries`; see JournalStore.saveCase. */
   async function saveWholeOrDetails(journalCase: CaseWithEntries): Promise<void> {
-    const current = await loadIndex();
-    const known = current.cases.some((summary) => summary.id === journalCase.id);
+    const line = await caseLine(journalCase.id);
+    const known = line !== undefined;
     const before = known ? await readCaseFile(journalCase.id) : undefined;
     const detailsOnly = before !== undefined && before.journalCase.entries === journalCase.entries;
     const checked = detailsOnly ? checkedDetails(journalCase) : checkedCase(journalCase);
@@ -486,7 +580,6 @@ function newJournalStore(session: VaultSession): JournalStore {
       detailsOnly ? [detailsRecord(checked)] : undefined,
       before?.log,
     );
-    const line = current.cases.find((summary) => summary.id === checked.id);
     // A change of details leaves every figure drawn from the entries as it was.
     const summary =
       detailsOnly && line !== undefined
@@ -509,15 +602,15 @@ function newJournalStore(session: VaultSession): JournalStore {
   }
 
   return {
-    listCases: async () => (await loadIndex()).cases,
+    listCases,
     readCase,
-    readAllCases: async () => Promise.all((await loadIndex()).cases.map((summary) => readCase(summary.id))),
+    readAllCases: async () => Promise.all((await listCases()).map((summary) => readCase(summary.id))),
+    conflicts: async () => (synced === undefined ? [] : synced.conflicts()),
     saveCase: (journalCase) => serialized(() => saveWholeOrDetails(journalCase)),
     saveEntry: (journalCase, entry) =>
       serialized(async () => {
-        const current = await loadIndex();
-        const line = current.cases.find((summary) => summary.id === journalCase.id);
-        if (line === undefined) throw new AppError('missing-file', 'There is no such case in this journal.');
+        if ((await caseLine(journalCase.id)) === undefined)
+          throw new AppError('missing-file', 'There is no such case in this journal.');
         const before = await readCaseFile(journalCase.id);
         const checked = checkedEntry(journalCase, entry);
         const { log, unconfirmed } = await writeCase(
@@ -597,9 +690,13 @@ function newJournalStore(session: VaultSession): JournalStore {
             }
             for (const journalCase of cases) {
               const checked = checkedCase(journalCase);
-              written.push(caseFileId(journalCase.id));
-              const log = await session.writeLog(caseFileId(journalCase.id), [snapshotRecord(checked)]);
-              nextPositions[caseFileId(journalCase.id)] = { generation: log.generation, length: log.length };
+              const fileId = ownCaseFileId(journalCase.id);
+              written.push(fileId);
+              const log =
+                synced === undefined
+                  ? await session.writeLog(fileId, [snapshotRecord(checked)])
+                  : (await synced.saveCase(checked)).log;
+              if (log !== undefined) nextPositions[fileId] = { generation: log.generation, length: log.length };
               await progress.advance();
             }
             committing = true;

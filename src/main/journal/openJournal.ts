@@ -3,7 +3,7 @@
  * belongs to one session: a new session gets a new store, and `forget()` drops it on lock.
  */
 import type { VaultSession } from '../vault/vaultSession';
-import { createJournalStore, dropJournalStore, type JournalStore } from './journalStore';
+import { createJournalStore, dropJournalStore, type JournalDevice, type JournalStore } from './journalStore';
 
 export interface OpenJournal {
   readonly session: VaultSession;
@@ -17,13 +17,16 @@ export interface JournalAccess {
   forget(): void;
 }
 
-/** A store for the open session, made again when the session changes. */
-export function createJournalAccess(session: () => VaultSession): JournalAccess {
+/**
+ * A store for the open session, made again when the session changes; written as `device` in a
+ * synced vault (journalStore.ts).
+ */
+export function createJournalAccess(session: () => VaultSession, device?: JournalDevice): JournalAccess {
   let current: OpenJournal | undefined;
   return {
     open: () => {
       const open = session();
-      if (current?.session !== open) current = { session: open, store: createJournalStore(open) };
+      if (current?.session !== open) current = { session: open, store: createJournalStore(open, device) };
       return current;
     },
     forget: () => {

@@ -63,3 +63,13 @@ export async function idsWithBackups(directory: string, kind: StoredKind): Promi
   }
   return ids;
 }
+
+/** The names in a folder, sorted; none for a folder that does not exist. */
+export async function folderNames(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).sort();
+  } catch (error) {
+    if (isErrorCode(error, 'ENOENT')) return [];
+    throw new AppError('io-failure', 'Alianza could not list the journal folder.', { file: folder, cause: error });
+  }
+}

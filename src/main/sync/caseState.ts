@@ -25,7 +25,11 @@ export interface CaseState {
 }
 
 export function caseStateOf(revisions: Iterable<Revision>): CaseState {
-  const merged = mergeRevisions(revisions);
+  return caseStateOfMerged(mergeRevisions(revisions));
+}
+
+/** The state of a case already merged (after a save, `withRevisions` of the one before). */
+export function caseStateOfMerged(merged: MergedRevisions): CaseState {
   return { journalCase: assembled(merged), conflicts: conflictsOf(merged), merged };
 }
 

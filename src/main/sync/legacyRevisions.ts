@@ -10,16 +10,16 @@
  * a conflict.
  */
 import { createHash } from 'node:crypto';
-import type { Case } from '../../shared/domain/case';
+import type { Case, PhaseChange } from '../../shared/domain/case';
 import type { Entry } from '../../shared/domain/entry';
+import type { Draft } from '../../shared/journal/requests';
+import type { WarningDecision } from '../../shared/domain/warningDecision';
 import { canonicalJson } from '../vault/canonicalJson';
 import type { CaseRecord } from '../journal/caseDocument';
 import { caseRecordKey, type CaseRecordKind } from './caseRecordKeys';
+import { caseRecordValues, listedCaseKinds } from './caseRecordValues';
 import type { HybridClock } from './hybridClock';
 import { legacyDevice, revisionIdOf, revisionVersion, type Revision } from './revision';
-
-/** The kinds a whole case record lists, each thing by its id; one missing from a later record was removed. */
-const listedKinds = ['party', 'goal', 'goalScale', 'goalReview', 'attendance'] as const;
 
 /** The revisions of an old case log's records (a format-1 file is one snapshot record), in log order. */
 export function legacyCaseRevisions(records: readonly CaseRecord[]): Revision[] {
@@ -47,50 +47,17 @@ export function legacyCaseRevisions(records: readonly CaseRecord[]): Revision[] 
   }
 
   function putCase(journalCase: Case): void {
-    const {
-      parties,
-      goals,
-      phaseHistory,
-      attendance = [],
-      warningDecisions = [],
-      goalScales = [],
-      goalReviews = [],
-      ...details
-    } = journalCase;
     const wall = Date.parse(journalCase.updatedAt);
-    put(caseRecordKey('details'), details, { wall, counter: 0 });
     const now = new Map<string, Set<string>>();
-    const putList = <Item extends object>(
-      kind: CaseRecordKind,
-      items: readonly Item[],
-      idOf: (item: Item) => string,
-    ) => {
-      const keys = new Set<string>();
-      items.forEach((item, index) => {
-        const key = caseRecordKey(kind, idOf(item));
+    for (const { kind, key, value, index } of caseRecordValues(journalCase)) {
+      if ((listedCaseKinds as readonly string[]).includes(kind)) {
+        const keys = now.get(kind) ?? new Set<string>();
         keys.add(key);
-        // The counter keeps the list's order among things first saved at one moment.
-        put(key, item, { wall, counter: index });
-      });
-      now.set(kind, keys);
-    };
-    putList('party', parties, (party) => party.id);
-    putList('goal', goals, (goal) => goal.id);
-    putList('goalScale', goalScales, (scale) => scale.goalId);
-    putList('goalReview', goalReviews, (review) => review.id);
-    putList('attendance', attendance, (record) => record.id);
-    for (const decision of warningDecisions) {
-      put(caseRecordKey('decision', decision.id), decision, { wall: Date.parse(decision.decidedAt), counter: 0 });
+        now.set(kind, keys);
+      }
+      put(key, value, clockOf(kind, value, wall, index));
     }
-    phaseHistory.forEach((change, index) => {
-      // A phase change has no id of its own: its content is one, the same on every device.
-      const id = createHash('sha256').update(canonicalJson(change)).digest('hex').slice(0, 32);
-      put(caseRecordKey('phase', id), change, {
-        wall: Date.parse(`${change.changedAt}T00:00:00.000Z`),
-        counter: index,
-      });
-    });
-    for (const kind of listedKinds) {
+    for (const kind of listedCaseKinds) {
       for (const key of listed.get(kind) ?? []) {
         if (!(now.get(kind)?.has(key) ?? false)) put(key, null, { wall, counter: 0 });
       }
@@ -118,6 +85,34 @@ export function legacyCaseRevisions(records: readonly CaseRecord[]): Revision[] 
     }
   }
   return revisions;
+}
+
+/**
+ * A thing's clock in an old log: the case's `updatedAt`, the list's order kept in the counter
+ * among things first saved at one moment; a decision's own moment, a phase change's own day.
+ */
+function clockOf(kind: CaseRecordKind, value: unknown, wall: number, index: number): HybridClock {
+  if (kind === 'details') return { wall, counter: 0 };
+  if (kind === 'decision') return { wall: Date.parse((value as WarningDecision).decidedAt), counter: 0 };
+  if (kind === 'phase')
+    return { wall: Date.parse(`${(value as PhaseChange).changedAt}T00:00:00.000Z`), counter: index };
+  return { wall, counter: index };
+}
+
+/**
+ * The revision an autosaved draft of the single-device layout stands for: one file, one draft,
+ * so it replaces nothing; its clock is when it was saved.
+ */
+export function legacyDraftRevision(draft: Draft): Revision {
+  const content: Omit<Revision, 'sequence'> = {
+    version: revisionVersion,
+    device: legacyDevice,
+    key: `draft:${draft.draftId}`,
+    replaces: [],
+    clock: { wall: Date.parse(draft.savedAt) || 0, counter: 0 },
+    value: draft,
+  };
+  return { ...content, sequence: sequenceOf(content) };
 }
 
 /** 1 to 2^52, from the SHA-256 of the revision's content: the same content, the same id. */

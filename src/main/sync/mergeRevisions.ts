@@ -78,6 +78,36 @@ export function mergeRevisions(revisions: Iterable<Revision>): MergedRevisions {
   return { registers, reusedIds };
 }
 
+/**
+ * The merge of `merged`'s revisions and `added`, without going over every register again: only
+ * the registers of the keys `added` touches are merged anew, each from its own revisions. A
+ * device's save costs what the thing saved has, not what the whole file has.
+ */
+export function withRevisions(merged: MergedRevisions, added: readonly Revision[]): MergedRevisions {
+  const touched = new Map<string, Revision[]>();
+  for (const revision of added) touched.set(revision.key, [...(touched.get(revision.key) ?? []), revision]);
+  const registers = new Map(merged.registers);
+  const reused = new Set(merged.reusedIds);
+  for (const [key, revisions] of touched) {
+    const known = registers.get(key);
+    const before = known === undefined ? [] : revisionsOf(known);
+    const again = mergeRevisions([...before, ...revisions]);
+    for (const id of again.reusedIds) reused.add(id);
+    const register = again.registers.get(key);
+    if (register !== undefined) registers.set(key, register);
+  }
+  const keys = [...registers.keys()].sort();
+  return {
+    registers: new Map(keys.map((key) => [key, registers.get(key) as RegisterState])),
+    reusedIds: [...reused].sort(),
+  };
+}
+
+/** Every revision a register holds. */
+export function revisionsOf(register: RegisterState): Revision[] {
+  return [register.current, ...register.concurrent, ...register.alike, ...register.superseded];
+}
+
 function registerOf(key: string, group: Found[]): RegisterState {
   const sorted = [...group].sort(compareFound);
   // Only revisions of the same thing replace each other.

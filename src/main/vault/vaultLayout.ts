@@ -30,6 +30,11 @@ export const exportsFolder = 'exports';
 /** One file per case with its court reports (`reports:<caseId>`). */
 export const reportsFolder = 'reports';
 export const backupsFolder = 'backups';
+/**
+ * In a vault synced between devices, each device's own files (`devices/<deviceId>/…`), laid out
+ * as the vault's root is: written only by that device, read and merged by all (docs/sync.md).
+ */
+export const devicesFolder = 'devices';
 /** The copy of `vault.json` kept for when it is damaged (it has no generations: the copy is the current header). */
 export const headerBackupPath = 'backups/header/vault.json';
 export const encryptedExtension = '.alz';
@@ -39,7 +44,41 @@ export const encryptedExtension = '.alz';
  * `exports:<caseId>` (what was exported from a case, and how its names are replaced) or
  * `reports:<caseId>` (its court reports, every version).
  */
-export type FileId = 'index' | `case:${string}` | `draft:${string}` | `exports:${string}` | `reports:${string}`;
+export type RootFileId = 'index' | `case:${string}` | `draft:${string}` | `exports:${string}` | `reports:${string}`;
+
+/**
+ * A file of one device in a synced vault: `device:<deviceId>/<file id>`. The device is part of
+ * the id bound into the AAD, so a record cannot be moved between two devices' logs.
+ */
+export type DeviceFileId = `device:${string}/${RootFileId}`;
+
+export type FileId = RootFileId | DeviceFileId;
+
+/** A device id as it names a device folder: 32 lowercase hex digits (deviceIdentity.ts). */
+const deviceIdPattern = /^[0-9a-f]{32}$/;
+
+/** The id of `fileId`'s counterpart in the device's own folder. */
+export function deviceFileId(deviceId: string, fileId: RootFileId): DeviceFileId {
+  if (!deviceIdPattern.test(deviceId)) throw new TypeError('A device folder is named by a device id.');
+  return `device:${deviceId}/${fileId}`;
+}
+
+/** The device and the root file id of a device's file, or undefined for a root file. */
+export function splitDeviceFileId(fileId: FileId): { deviceId: string; fileId: RootFileId } | undefined {
+  const match = /^device:([0-9a-f]{32})\/(.*)$/.exec(fileId);
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return { deviceId: match[1], fileId: match[2] as RootFileId };
+}
+
+/** A device's folder relative to the vault folder. */
+export function deviceFolderFor(deviceId: string): string {
+  return `${devicesFolder}/${deviceId}`;
+}
+
+/** True when `name` (a child of `devices/`) can be a device's folder. */
+export function isDeviceFolderName(name: string): boolean {
+  return deviceIdPattern.test(name);
+}
 
 type FileKind = 'case' | 'draft' | 'exports' | 'reports';
 
@@ -60,6 +99,12 @@ const windowsDeviceNames = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /** True when `value` is a file id the vault can store. */
 export function isFileId(value: string): value is FileId {
+  const device = /^device:([0-9a-f]{32})\/(.*)$/.exec(value);
+  if (device?.[2] !== undefined) return isRootFileId(device[2]);
+  return isRootFileId(value);
+}
+
+function isRootFileId(value: string): value is RootFileId {
   if (value === 'index') return true;
   const match = /^(case|draft|exports|reports):(.*)$/.exec(value);
   const id = match?.[2];
@@ -74,6 +119,8 @@ export function checkFileId(value: string): FileId {
 
 /** The file's path relative to the vault folder, with `/` separators. */
 export function relativePathFor(fileId: FileId): string {
+  const device = splitDeviceFileId(fileId);
+  if (device !== undefined) return `${deviceFolderFor(device.deviceId)}/${relativePathFor(device.fileId)}`;
   if (fileId === 'index') return indexFileName;
   const [kind, id] = splitFileId(fileId);
   return `${folderOfKind[kind as FileKind]}/${id}${encryptedExtension}`;
@@ -81,12 +128,23 @@ export function relativePathFor(fileId: FileId): string {
 
 /** The folder holding a file's previous generations, relative to the vault folder. */
 export function backupFolderFor(fileId: FileId): string {
+  const device = splitDeviceFileId(fileId);
+  if (device !== undefined) return `${deviceFolderFor(device.deviceId)}/${backupFolderFor(device.fileId)}`;
   return `${backupsFolder}/${fileId.replace(':', '.')}`;
 }
 
 /** The inverse of relativePathFor, or undefined for any other path. */
 export function fileIdForPath(relativePath: string): FileId | undefined {
   const normalized = relativePath.split(path.sep).join('/');
+  const device = /^devices\/([0-9a-f]{32})\/(.*)$/.exec(normalized);
+  if (device?.[1] !== undefined && device[2] !== undefined) {
+    const inside = rootFileIdForPath(device[2]);
+    return inside === undefined ? undefined : deviceFileId(device[1], inside);
+  }
+  return rootFileIdForPath(normalized);
+}
+
+function rootFileIdForPath(normalized: string): RootFileId | undefined {
   if (normalized === indexFileName) return 'index';
   const match = /^([a-z]+)\/([^/]+)\.alz$/.exec(normalized);
   if (match?.[1] === undefined || match[2] === undefined) return undefined;
@@ -94,13 +152,18 @@ export function fileIdForPath(relativePath: string): FileId | undefined {
   const kind = (Object.keys(folderOfKind) as FileKind[]).find((candidate) => folderOfKind[candidate] === folder);
   if (kind === undefined) return undefined;
   const candidate = `${kind}:${match[2]}`;
-  return isFileId(candidate) ? candidate : undefined;
+  return isRootFileId(candidate) ? candidate : undefined;
 }
 
-/** The file id whose backups live in `folderName` (a child of `backups/`), or undefined. */
-export function fileIdForBackupFolder(folderName: string): FileId | undefined {
+/**
+ * The file id whose backups live in `folderName` (a child of `backups/`, or of the `backups/` of
+ * the device `deviceId`), or undefined.
+ */
+export function fileIdForBackupFolder(folderName: string, deviceId?: string): FileId | undefined {
   const candidate = folderName.replace('.', ':');
-  return isFileId(candidate) && backupFolderFor(candidate) === `${backupsFolder}/${folderName}` ? candidate : undefined;
+  if (!isRootFileId(candidate) || backupFolderFor(candidate) !== `${backupsFolder}/${folderName}`) return undefined;
+  if (deviceId === undefined) return candidate;
+  return isDeviceFolderName(deviceId) ? deviceFileId(deviceId, candidate) : undefined;
 }
 
 /** Backup file name for one generation. */
@@ -121,9 +184,14 @@ function splitFileId(fileId: FileId): [string, string] {
 
 /** The header and its copy, the index, the per-case files and their kept generations; nothing else. */
 export function isVaultFilePath(relative: string): boolean {
-  if (relative === headerFileName || relative === headerBackupPath || fileIdForPath(relative) !== undefined) {
-    return true;
-  }
+  if (relative === headerFileName || relative === headerBackupPath) return true;
+  const device = /^devices\/([0-9a-f]{32})\/(.*)$/.exec(relative);
+  // A device folder holds its files and their generations, never a header.
+  return isFileOrGeneration(device?.[2] ?? relative);
+}
+
+function isFileOrGeneration(relative: string): boolean {
+  if (rootFileIdForPath(relative) !== undefined) return true;
   const backup = /^backups\/([^/]+)\/([^/]+)$/.exec(relative);
   return (
     backup?.[1] !== undefined &&

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/main/vault/canonicalJson';
 import {
   backupFolderFor,
+  deviceFileId,
   fileIdForBackupFolder,
   fileIdForPath,
   isFileId,
+  isVaultFilePath,
   relativePathFor,
+  splitDeviceFileId,
   type FileId,
 } from '../../../src/main/vault/vaultLayout';
 
@@ -41,6 +44,56 @@ describe('file ids and paths', () => {
     for (const name of ['cases/a.alz.damaged-2024', 'cases/.a.alz.0123456789ab.tmp', 'vault.json', 'cases/a/b.alz']) {
       expect(fileIdForPath(name)).toBeUndefined();
     }
+  });
+});
+
+describe("a device's files in a synced vault", () => {
+  const device = '0123456789abcdef0123456789abcdef';
+
+  it('live in its folder, laid out as the root is, and map back one-to-one', () => {
+    const ids: FileId[] = [
+      deviceFileId(device, 'index'),
+      deviceFileId(device, 'case:c-1'),
+      deviceFileId(device, 'exports:c-1'),
+      deviceFileId(device, 'reports:c-1'),
+      deviceFileId(device, 'draft:d_1'),
+    ];
+    expect(relativePathFor(deviceFileId(device, 'case:c-1'))).toBe(`devices/${device}/cases/c-1.alz`);
+    expect(relativePathFor(deviceFileId(device, 'index'))).toBe(`devices/${device}/index.alz`);
+    expect(backupFolderFor(deviceFileId(device, 'case:c-1'))).toBe(`devices/${device}/backups/case.c-1`);
+    for (const fileId of ids) {
+      expect(isFileId(fileId)).toBe(true);
+      expect(fileIdForPath(relativePathFor(fileId))).toBe(fileId);
+      const folder = backupFolderFor(fileId).split('/').at(-1) ?? '';
+      expect(fileIdForBackupFolder(folder, device)).toBe(fileId);
+      expect(isVaultFilePath(`${backupFolderFor(fileId)}/3.alz`)).toBe(true);
+      expect(splitDeviceFileId(fileId)?.deviceId).toBe(device);
+    }
+    expect(splitDeviceFileId('case:c-1')).toBeUndefined();
+  });
+
+  it.each([
+    `device:${device}/`,
+    `device:${device}/note:x`,
+    `device:${device}/case:../x`,
+    'device:legacy/case:c-1',
+    `device:${device.toUpperCase()}/case:c-1`,
+    `device:${device}/device:${device}/case:c-1`,
+  ])('refuses %j', (value) => {
+    expect(isFileId(value)).toBe(false);
+  });
+
+  it('holds no header and no nested device folder', () => {
+    for (const name of [
+      `devices/${device}/vault.json`,
+      `devices/${device}/backups/header/vault.json`,
+      `devices/${device}/devices/${device}/cases/a.alz`,
+      'devices/laptop/cases/a.alz',
+    ]) {
+      expect(isVaultFilePath(name)).toBe(false);
+      expect(fileIdForPath(name)).toBeUndefined();
+    }
+    expect(() => deviceFileId('legacy', 'case:c-1')).toThrow(TypeError);
   });
 });
 
