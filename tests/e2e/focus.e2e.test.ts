@@ -54,7 +54,8 @@ describe.skipIf(e2eMode === undefined)('focus on every screen change', () => {
     });
     await seedReport(page, caseId);
     await page.reload();
-    await expectFocusOn(page, 'Welcome to Alianza');
+    // With a case in the journal, Home is the work queue.
+    await expectFocusOn(page, 'What to do today');
 
     // The sidebar keeps its place; focus goes to the case's heading, not to the page.
     await page

@@ -47,7 +47,7 @@ describe.skipIf(e2eMode === undefined)('facts that are true', () => {
       reflection: { sections: [{ title: 'The visit', visibility: 'supervision', text: 'Majo spoke.' }] },
     });
     await page.reload();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Welcome to Alianza');
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('What to do today');
     await page
       .getByRole('navigation')
       .getByRole('button', { name: /Family R\./ })
