@@ -10,7 +10,7 @@ export function AllianceTrendMark({ trend }: { trend: AllianceTrend }) {
   return (
     <span className="case-trend" data-trend={trend} title={text}>
       <span aria-hidden="true">{arrows[trend]}</span>
-      <span className="cases-visually-hidden">{text}</span>
+      <span className="visually-hidden">{text}</span>
     </span>
   );
 }

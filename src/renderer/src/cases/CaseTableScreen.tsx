@@ -50,7 +50,7 @@ export function CaseTableScreen() {
             <p>{t('cases.list.noMatch')}</p>
           ) : (
             <table className="case-table" data-testid="case-table">
-              <caption className="cases-visually-hidden">{t('cases.table.caption')}</caption>
+              <caption className="visually-hidden">{t('cases.table.caption')}</caption>
               <thead>
                 <tr>
                   {caseColumns.map((column) => (

@@ -37,7 +37,7 @@ export function ExportLog({ caseId, entries, supervisions, onRecordSupervision }
       {state.kind === 'loaded' && state.value.length === 0 && <p className="help">{t('exports.log.none')}</p>}
       {state.kind === 'loaded' && state.value.length > 0 && (
         <table className="export-log">
-          <caption className="cases-visually-hidden">{t('exports.log.caption')}</caption>
+          <caption className="visually-hidden">{t('exports.log.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('exports.log.when')}</th>
