@@ -252,6 +252,7 @@ describe.skipIf(e2eMode === undefined)('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('brief-saved').isVisible(), { timeout: 30_000 }).toBe(true);
     expect(asked).toHaveLength(1);
+    expect(asked[0]!.suggestedName).toMatch(/^supervision-brief_family-k_/);
     const written = await readFile(path.join(folder, asked[0]!.suggestedName));
     expect(written.length).toBeGreaterThan(0);
     counter.end('Export the brief');
@@ -320,6 +321,13 @@ describe.skipIf(e2eMode === undefined)('keyboard only', () => {
     await expect.poll(() => page.getByTestId('report-save-status').textContent()).toMatch(/^Saved at /);
     counter.end('Statement written and saved');
 
+    // The menu of other actions opens with Enter and closes with Escape, giving focus back to its button.
+    await tabTo(page, 'More actions', counter, { max: 120, backwards: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(async () => (await describeFocus(page)).name).toBe('More actions');
     await tabTo(page, 'Share review copy…', counter, { max: 120, backwards: true });
     await page.keyboard.press('Enter');
     await tabTo(page, (focused) => focused.role === 'radio', counter);
