@@ -31,10 +31,29 @@ export function FactCheckNote({ statement, place, onConfirm }: Props) {
         )}
       </p>
       {onConfirm !== undefined && (
-        <button type="button" aria-label={t('reports.statement.confirmLong', place)} onClick={onConfirm}>
+        <button
+          type="button"
+          data-fact-confirm
+          aria-label={t('reports.statement.confirmLong', place)}
+          onClick={(event) => {
+            const next = focusAfterConfirm(event.currentTarget);
+            onConfirm();
+            next?.focus();
+          }}
+        >
           {t('reports.statement.confirm')}
         </button>
       )}
     </div>
   );
+}
+
+/**
+ * The button goes once pressed; focus goes on to the next fact to check, or, after the last one,
+ * to the statement just confirmed, so a keyboard user does not start again from the heading.
+ */
+function focusAfterConfirm(button: HTMLElement): HTMLElement | null {
+  const confirms = [...button.ownerDocument.querySelectorAll<HTMLElement>('[data-fact-confirm]')];
+  const next = confirms[confirms.indexOf(button) + 1];
+  return next ?? button.closest('li')?.querySelector<HTMLElement>('.reports-statement-open, textarea') ?? null;
 }
