@@ -133,5 +133,38 @@ describe.skipIf(e2eMode === undefined)('the first day, in Spanish', () => {
     await page.getByRole('button', { name: 'Crear caso' }).click();
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Familia M.');
     await checkStep(page, 'case');
+
+    // First reflection, Inicio, after the opening date.
+    await writeReflection(page, {
+      date: '2026-11-13',
+      phase: 'start',
+      happened: 'Primera visita: Carolina habló del colegio y Tomás mostró sus dibujos.',
+      ratings: [4, 3, 3],
+    });
+    await checkStep(page, 'reflection-start');
+    await saveReflection(page);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Reflexión del 13 nov 2026');
+    expect(await main.textContent()).toContain('Inicio · Con Carolina Muñoz (Persona cuidadora), Tomás');
+    await checkStep(page, 'reflection-start-saved');
+
+    // Second reflection, Evaluación, of a session before the opening date: said, and the date moved.
+    await main.getByText('← Volver a Familia M.').click();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Familia M.');
+    await writeReflection(page, {
+      date: '2026-11-06',
+      phase: 'evaluation',
+      happened: 'Entrevista de evaluación con Carolina y la abuela Rosa, antes de la derivación formal.',
+      ratings: [5, 4, 4],
+    });
+    const warning = page.getByTestId('opening-date-warning');
+    await expect
+      .poll(() => warning.textContent(), { timeout: 20_000 })
+      .toContain('es anterior al día en que se abrió el caso');
+    await checkStep(page, 'reflection-before-opening');
+    await warning.getByRole('button', { name: /como fecha de apertura$/ }).click();
+    await expect.poll(() => warning.count(), { timeout: 20_000 }).toBe(0);
+    await saveReflection(page);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Reflexión del 6 nov 2026');
+    await checkStep(page, 'reflection-evaluation-saved');
   });
 });
