@@ -166,5 +166,27 @@ describe.skipIf(e2eMode === undefined)('the first day, in Spanish', () => {
     await saveReflection(page);
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Reflexión del 6 nov 2026');
     await checkStep(page, 'reflection-evaluation-saved');
+    // The case phase is offered to follow: not yet, the evaluation is over.
+    await main.getByRole('button', { name: 'Ahora no' }).click();
+    await expect
+      .poll(() => main.textContent(), { timeout: 20_000 })
+      .toContain('El caso sigue en la fase de Inicio.');
+
+    // Third reflection, Intervención: this time the case phase follows.
+    await main.getByText('← Volver a Familia M.').click();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Familia M.');
+    expect(await main.textContent()).toContain('6 nov 2026');
+    await writeReflection(page, {
+      date: '2026-11-27',
+      phase: 'intervention',
+      happened: 'Tomás volvió al colegio toda la semana; Carolina propuso la siguiente meta.',
+      ratings: [7, 6, 6],
+    });
+    await saveReflection(page);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Reflexión del 27 nov 2026');
+    await main.getByRole('button', { name: 'Cambiar la fase del caso a Intervención…' }).click();
+    await choose(main, 'Lo decidí yo');
+    await checkStep(page, 'phase-change');
+    await main.getByRole('button', { name: 'Guardar cambio de fase' }).click();
   });
 });
