@@ -188,5 +188,29 @@ describe.skipIf(e2eMode === undefined)('the first day, in Spanish', () => {
     await choose(main, 'Lo decidí yo');
     await checkStep(page, 'phase-change');
     await main.getByRole('button', { name: 'Guardar cambio de fase' }).click();
+    const caseItem = sidebar.getByRole('button', { name: /Familia M\./ });
+    await expect.poll(() => caseItem.textContent(), { timeout: 20_000 }).toContain('Intervención');
+    await checkStep(page, 'phase-changed');
+
+    // The timeline and the alliance chart of the case.
+    await openCaseFromSidebar(page, /Familia M\./);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Familia M.');
+    await main.getByRole('tab', { name: 'Línea de tiempo' }).click();
+    const timeline = page.getByRole('tabpanel', { name: 'Línea de tiempo' });
+    await expect.poll(() => timeline.textContent(), { timeout: 20_000 }).toContain('27 nov 2026');
+    await checkStep(page, 'timeline');
+    await main.getByRole('tab', { name: 'Alianza' }).click();
+    const alliance = page.getByRole('tabpanel', { name: 'Alianza' });
+    await expect.poll(() => alliance.locator('svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await checkStep(page, 'alliance');
+
+    // A search for a word of the first session, with or without its accent.
+    await sidebar.getByRole('button', { name: 'Buscar' }).click();
+    await expect.poll(() => heading(page)).toBe('Buscar');
+    await page.getByLabel('Buscar en su bitácora').fill('dibujos');
+    const results = main.locator('.search-results > li');
+    await expect.poll(() => results.count(), { timeout: 20_000 }).toBe(1);
+    expect(await main.textContent()).toContain('Un resultado.');
+    await checkStep(page, 'search');
   });
 });
