@@ -168,9 +168,7 @@ describe.skipIf(e2eMode === undefined)('the first day, in Spanish', () => {
     await checkStep(page, 'reflection-evaluation-saved');
     // The case phase is offered to follow: not yet, the evaluation is over.
     await main.getByRole('button', { name: 'Ahora no' }).click();
-    await expect
-      .poll(() => main.textContent(), { timeout: 20_000 })
-      .toContain('El caso sigue en la fase de Inicio.');
+    await expect.poll(() => main.textContent(), { timeout: 20_000 }).toContain('El caso sigue en la fase de Inicio.');
 
     // Third reflection, Intervención: this time the case phase follows.
     await main.getByText('← Volver a Familia M.').click();
@@ -212,5 +210,45 @@ describe.skipIf(e2eMode === undefined)('the first day, in Spanish', () => {
     await expect.poll(() => results.count(), { timeout: 20_000 }).toBe(1);
     expect(await main.textContent()).toContain('Un resultado.');
     await checkStep(page, 'search');
+
+    // A supervision brief: the preview names people by pseudonyms that read well in Spanish.
+    await openCaseFromSidebar(page, /Familia M\./);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Familia M.');
+    await main.getByRole('button', { name: 'Preparar minuta de supervisión' }).click();
+    const preview = page.getByTestId('brief-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('dibujos');
+    const previewText = (await preview.textContent()) ?? '';
+    expect(previewText).toContain('Primera visita: Persona cuidadora A habló del colegio y NNA 1 mostró sus dibujos.');
+    expect(previewText).not.toMatch(/Carolina|Tomás|Rosa Muñoz/);
+    expect(previewText).not.toMatch(/\b(la|el) Cuidador\/a\b/);
+    await checkStep(page, 'brief');
+    const exportSection = main.getByRole('region', { name: 'Exportar', exact: true });
+    await exportSection.getByLabel('Página web (HTML)').check();
+    await exportSection.getByRole('button', { name: 'Exportar…' }).click();
+    await expect.poll(() => page.getByTestId('brief-saved').count(), { timeout: 30_000 }).toBe(1);
+    await checkStep(page, 'brief-exported');
+
+    // A court report: its facts say the true opening date and the sessions of each phase, to check.
+    await openCaseFromSidebar(page, /Familia M\./);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Familia M.');
+    await main.getByRole('tab', { name: 'Informes al tribunal' }).click();
+    await main.getByRole('button', { name: 'Nuevo informe al tribunal…' }).click();
+    await page.getByLabel('Título', { exact: true }).fill('Informe de avance');
+    await checkStep(page, 'court-report-new');
+    await page.getByRole('button', { name: 'Crear informe' }).click();
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Informe de avance');
+    const facts = await main
+      .locator('section.reports-section')
+      .filter({ has: page.getByRole('heading', { name: 'La intervención hasta ahora', exact: true }) })
+      .getByTestId('statement')
+      .allTextContents();
+    expect(facts).toEqual([
+      expect.stringContaining('El caso se abrió el 6 de noviembre de 2026.'),
+      expect.stringContaining('Fase de inicio: 1 sesión realizada con la familia, el 13 de noviembre de 2026.'),
+      expect.stringContaining('Fase de evaluación: 1 sesión realizada con la familia, el 6 de noviembre de 2026.'),
+      expect.stringContaining('Fase de intervención: 1 sesión realizada con la familia, el 27 de noviembre de 2026.'),
+    ]);
+    expect(facts.every((text) => text.includes('Revisar antes de compartir'))).toBe(true);
+    await checkStep(page, 'court-report');
   });
 });
