@@ -8,10 +8,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectAccessible, saveWholeScreenshot } from './harness/checks';
 import { createJournal, heading, openCaseFromSidebar } from './harness/journal';
+import { choose, openGroup } from './harness/editor';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 
 let app: LaunchedApp | undefined;
@@ -48,19 +49,6 @@ async function checkStep(page: Page, name: string): Promise<void> {
   await expectAccessible(page, name);
   const text = (await page.locator('body').innerText()).split(/\s+/).join(' ');
   for (const word of englishWords) expect(text, `English on ${name}`).not.toMatch(new RegExp(`\\b${word}\\b`));
-}
-
-/** Clicks a radio or checkbox by its label: the compact choices draw the label over the input. */
-async function choose(scope: Locator, label: string): Promise<void> {
-  await scope.locator('label').getByText(label, { exact: true }).click();
-}
-
-async function openGroup(page: Page, summary: RegExp): Promise<Locator> {
-  const group = page
-    .getByRole('main')
-    .locator('details.entry-group', { has: page.locator('summary', { hasText: summary }) });
-  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
-  return group;
 }
 
 interface Reflection {
