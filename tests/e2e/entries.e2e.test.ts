@@ -5,6 +5,7 @@ import { formatSessionDate, localDate } from '../../src/renderer/src/entries/dat
 import type { AlianzaApi } from '../../src/shared/ipc/api';
 import { expectAccessible, saveScreenshot } from './harness/checks';
 import { createJournal, heading, unlockJournal } from './harness/journal';
+import { choose, openGroup } from './harness/editor';
 import { e2eMode, launchApp, type LaunchedApp } from './harness/launchApp';
 
 let app: LaunchedApp | undefined;
@@ -56,19 +57,6 @@ async function openCase(page: Page, alias: string): Promise<void> {
 
 function section(page: Page, title: string): Locator {
   return page.getByRole('main').getByRole('region', { name: title, exact: true });
-}
-
-/** Clicks a radio or checkbox by its label: the compact choices draw the label over the input. */
-async function choose(scope: Locator, label: string): Promise<void> {
-  await scope.locator('label').getByText(label, { exact: true }).click();
-}
-
-async function openGroup(page: Page, summary: RegExp): Promise<Locator> {
-  const group = page
-    .getByRole('main')
-    .locator('details.entry-group', { has: page.locator('summary', { hasText: summary }) });
-  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
-  return group;
 }
 
 /** Rates an element in the ratings' compact form: a 0–10 select for each. */

@@ -4,17 +4,42 @@ import { expect } from 'vitest';
 
 export const testPassphrase = 'river lantern quietly seventeen';
 
+/** What the first-run and recovery-kit screens say, in each language of the app. */
+const firstRunWords = {
+  en: {
+    passphrase: 'Passphrase',
+    confirm: 'Type the passphrase again',
+    create: 'Create journal',
+    acknowledge: 'I have printed or written down the recovery key and put it somewhere safe.',
+    continue: 'Continue to my journal',
+    welcome: 'Welcome to Alianza',
+  },
+  es: {
+    passphrase: 'Frase de acceso',
+    confirm: 'Escriba la frase de acceso otra vez',
+    create: 'Crear bitácora',
+    acknowledge: 'Imprimí o anoté la clave de recuperación y la guardé en un lugar seguro.',
+    continue: 'Continuar a mi bitácora',
+    welcome: 'Le damos la bienvenida a Alianza',
+  },
+} as const;
+
 /** Creates the journal on the first-run screen and acknowledges the recovery kit; returns the key. */
-export async function createJournal(page: Page, passphrase = testPassphrase): Promise<string> {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Type the passphrase again').fill(passphrase);
-  await page.getByRole('button', { name: 'Create journal' }).click();
+export async function createJournal(
+  page: Page,
+  passphrase = testPassphrase,
+  language: keyof typeof firstRunWords = 'en',
+): Promise<string> {
+  const words = firstRunWords[language];
+  await page.getByLabel(words.passphrase, { exact: true }).fill(passphrase);
+  await page.getByLabel(words.confirm).fill(passphrase);
+  await page.getByRole('button', { name: words.create }).click();
   const key = page.getByTestId('recovery-key');
   await expect.poll(() => key.isVisible(), { timeout: 30_000 }).toBe(true);
   const recoveryKey = (await key.textContent()) ?? '';
-  await page.getByLabel('I have printed or written down the recovery key and put it somewhere safe.').check();
-  await page.getByRole('button', { name: 'Continue to my journal' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Alianza');
+  await page.getByLabel(words.acknowledge).check();
+  await page.getByRole('button', { name: words.continue }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(words.welcome);
   return recoveryKey;
 }
 
