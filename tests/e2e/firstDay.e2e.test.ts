@@ -184,6 +184,8 @@ describe.skipIf(e2eMode === undefined)('the first day, in Spanish', () => {
     await main.getByRole('tab', { name: 'Línea de tiempo' }).click();
     const timeline = page.getByRole('tabpanel', { name: 'Línea de tiempo' });
     await expect.poll(() => timeline.textContent(), { timeout: 20_000 }).toContain('27 nov 2026');
+    // Every reflection was saved: no draft is left to offer (a saved reflection's draft once lingered).
+    expect(await main.textContent()).not.toContain('Borrador sin terminar');
     await checkStep(page, 'timeline');
     await main.getByRole('tab', { name: 'Alianza' }).click();
     const alliance = page.getByRole('tabpanel', { name: 'Alianza' });

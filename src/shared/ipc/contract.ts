@@ -157,6 +157,8 @@ const everyJournalRead = [...caseReads, ...journalReads, ...reportReads, 'listDr
 
 /** The policies most mutations share: what they make stale, and activity. */
 const editsCase = { stale: [...caseReads, ...journalReads], activity: true } as const;
+/** Saving a reflection deletes its drafts too: the lists that offer them must not keep them. */
+const savesEntry = { stale: [...caseReads, ...journalReads, 'listDrafts'], activity: true } as const;
 const editsReport = { stale: reportReads, activity: true } as const;
 const editsBriefReview = { stale: ['previewBrief'], activity: true } as const;
 const changesVaultStatus = { stale: ['getVaultStatus'], activity: true } as const;
@@ -221,7 +223,7 @@ export const contract = {
   setGoalScale: mutation(setGoalScaleRequestSchema, caseObjectSchema, editsCase),
   rateGoals: mutation(rateGoalsRequestSchema, caseObjectSchema, editsCase),
   getGoalAttainment: query(caseIdRequestSchema, goalAttainmentSchema),
-  saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, editsCase),
+  saveEntry: mutation(saveEntryRequestSchema, entryObjectSchema, savesEntry),
   listDrafts: query(nothing, z.array(draftSchema)),
   // Autosave is not activity: an editor left open must not keep the journal unlocked.
   saveDraft: mutation(saveDraftRequestSchema, draftSchema, { stale: ['listDrafts', 'getWorkQueue'], activity: false }),

@@ -45,6 +45,8 @@ describe('the IPC contract', () => {
 
   it('announces journal changes for the journal, not for the vault, and for the settings only what working days and the interval change', () => {
     expect(journalStaleOf('saveEntry')).toEqual(expect.arrayContaining(['getCase', 'listCases']));
+    // Main deletes a reflection's drafts with its save: a list that still offered them would be wrong.
+    expect(journalStaleOf('saveEntry')).toEqual(expect.arrayContaining(['listDrafts']));
     expect(journalStaleOf('unlockVault')).toEqual([]);
     // The holiday calendar changes the working days of the hearings list, the checks and the review copy;
     // the reflection interval and the calendar change Home's work queue.
